@@ -1,0 +1,54 @@
+import path from 'node:path';
+
+import { type Db, openDatabase, type OpenOptions } from './db/connection';
+import { createAuditRepository } from './db/repositories/audit';
+import { createSettingsRepository } from './db/repositories/settings';
+import { createUnitsRepository } from './db/repositories/units';
+import { auditHandlers } from './ipc/audit';
+import { buildHandlerMap } from './ipc/registry';
+import { settingsHandlers } from './ipc/settings';
+import type { HandlerMap } from './ipc/types';
+import { unitsHandlers } from './ipc/units';
+import { createAuditService } from './services/audit/audit-service';
+import { type Clock,systemClock } from './services/context';
+import { createSettingsService } from './services/settings/settings-service';
+import { createSetupService } from './services/setup/setup-service';
+import { createUnitsService } from './services/units/units-service';
+
+export interface AppContextOptions extends OpenOptions {
+  dataDir: string;
+  /** Folder holding seed/, fonts/ and the other shipped resources. */
+  resourcesDir: string;
+  clock?: Clock;
+}
+
+/** Composition root: one database, its repositories and services, and the checked handler map. */
+export function createAppContext(options: AppContextOptions) {
+  const db: Db = openDatabase(options.dataDir, options);
+  const clock = options.clock ?? systemClock;
+  const repos = {
+    settings: createSettingsRepository(db),
+    units: createUnitsRepository(db),
+    audit: createAuditRepository(db),
+  };
+  const settings = createSettingsService({ db, settings: repos.settings, audit: repos.audit, clock });
+  const services = {
+    settings,
+    setup: createSetupService({ db, ...repos, clock, seedDir: path.join(options.resourcesDir, 'seed') }),
+    units: createUnitsService({ db, units: repos.units, audit: repos.audit, clock, operator: () => settings.operator() }),
+    audit: createAuditService({ audit: repos.audit }),
+  };
+  const handlers: HandlerMap = buildHandlerMap({
+    settings: settingsHandlers(services),
+    units: unitsHandlers(services),
+    audit: auditHandlers(services),
+  });
+  return {
+    db,
+    services,
+    handlers,
+    close: () => db.close(),
+  };
+}
+
+export type AppContext = ReturnType<typeof createAppContext>;

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import Database from 'better-sqlite3';
+
+import { AppError } from '../../../shared/errors';
+import { dbMessages } from './messages';
+import { migrate } from './migrate';
+
+export type Db = Database.Database;
+
+export const DATABASE_FILE_NAME = 'thidua.sqlite';
+
+export interface OpenOptions {
+  /** Path to a better-sqlite3 build for another ABI (Electron); tests and the host use the default. */
+  nativeBinding?: string;
+}
+
+/**
+ * Opens (creating when absent) the database in the data folder, checks it and brings its schema
+ * up to date. Refuses, changing nothing, a file that is not a database, is damaged, or was written
+ * by a newer or different version of the app.
+ */
+export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, DATABASE_FILE_NAME);
+  let db: Db;
+  try {
+    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    throw new AppError('INTERNAL', dbMessages.cannotOpen(file, errorText(error)));
+  }
+  try {
+    checkIntegrity(db, file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function checkIntegrity(db: Db, file: string): void {
+  let result: string;
+  try {
+    result = String(db.pragma('quick_check', { simple: true }));
+  } catch (error) {
+    const text = errorText(error);
+    if (/not a database|file is encrypted/i.test(text)) throw new AppError('INTERNAL', dbMessages.notADatabase(file));
+    throw new AppError('INTERNAL', dbMessages.damaged(file, text));
+  }
+  if (result !== 'ok') throw new AppError('INTERNAL', dbMessages.damaged(file, result));
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,12 @@
+import { migration001 } from './001-foundation';
+
+export interface Migration {
+  /** Sequential number; never reuse or renumber one that has shipped. */
+  id: number;
+  name: string;
+  /** Runs inside one transaction; its SHA-256 is stored, so never edit a shipped migration. */
+  sql: string;
+}
+
+/** Every migration in order. To change the schema, add a file with the next number. */
+export const migrations: readonly Migration[] = [migration001];

@@ -1,0 +1,214 @@
+import type { Unit, UnitKind, UnitListItem } from '../../../../shared/domain/units';
+import { foldText } from '../../../../shared/text/fold';
+import type { Db } from '../connection';
+
+interface UnitRow {
+  id: number;
+  code: string | null;
+  name: string;
+  kind: UnitKind;
+  admin_type: string;
+  parent_id: number | null;
+  ethnic_minority_area: number;
+  head_name: string;
+  phone: string;
+  email: string;
+  address: string;
+  notes: string;
+  archived: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+interface UnitListRow extends UnitRow {
+  parent_name: string | null;
+  district_id: number | null;
+  district_name: string | null;
+  child_count: number;
+}
+
+/** Fields written on create and update; name_folded is derived here so it can never drift. */
+export interface UnitWrite {
+  code: string | null;
+  name: string;
+  kind: UnitKind;
+  adminType: string;
+  parentId: number | null;
+  ethnicMinorityArea: boolean;
+  headName: string;
+  phone: string;
+  email: string;
+  address: string;
+  notes: string;
+}
+
+export interface UnitQuery {
+  kind?: UnitKind;
+  districtId?: number;
+  parentId?: number;
+  ethnicMinorityArea?: boolean;
+  archived: 'active' | 'archived' | 'all';
+  /** Folded words; each must start a word of the folded name. */
+  words?: string[];
+  /** Folded query without spaces; matches inside the name without spaces too ("hdrai"). */
+  compact?: string;
+  limit?: number;
+}
+
+export function toUnit(row: UnitRow): Unit {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    kind: row.kind,
+    adminType: row.admin_type,
+    parentId: row.parent_id,
+    ethnicMinorityArea: row.ethnic_minority_area === 1,
+    headName: row.head_name,
+    phone: row.phone,
+    email: row.email,
+    address: row.address,
+    notes: row.notes,
+    archived: row.archived === 1,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toListItem(row: UnitListRow): UnitListItem {
+  return {
+    ...toUnit(row),
+    parentName: row.parent_name,
+    districtId: row.district_id,
+    districtName: row.district_name,
+    childCount: row.child_count,
+  };
+}
+
+// The district of a unit is itself, its parent or its grandparent (villages); found by walking up
+// at most three levels so lists can filter and group by district without a stored column.
+const LIST_SELECT = `
+SELECT u.*,
+  p.name AS parent_name,
+  CASE
+    WHEN u.kind = 'district' THEN u.id
+    WHEN p.kind = 'district' THEN p.id
+    WHEN g.kind = 'district' THEN g.id
+  END AS district_id,
+  CASE
+    WHEN u.kind = 'district' THEN u.name
+    WHEN p.kind = 'district' THEN p.name
+    WHEN g.kind = 'district' THEN g.name
+  END AS district_name,
+  (SELECT COUNT(*) FROM units c WHERE c.parent_id = u.id AND c.archived = 0) AS child_count
+FROM units u
+LEFT JOIN units p ON p.id = u.parent_id
+LEFT JOIN units g ON g.id = p.parent_id`;
+
+const KIND_ORDER = `CASE u.kind WHEN 'province' THEN 0 WHEN 'district' THEN 1 WHEN 'commune' THEN 2 WHEN 'village' THEN 3 ELSE 4 END`;
+
+/** All SQL about units. */
+export function createUnitsRepository(db: Db) {
+  const byId = db.prepare(`${LIST_SELECT} WHERE u.id = ?`);
+  const byCode = db.prepare('SELECT * FROM units WHERE code = ?');
+  const insert = db.prepare(`INSERT INTO units
+    (code, name, name_folded, kind, admin_type, parent_id, ethnic_minority_area, head_name, phone, email, address, notes, archived, version, created_at, updated_at)
+    VALUES (@code, @name, @nameFolded, @kind, @adminType, @parentId, @ethnicMinorityArea, @headName, @phone, @email, @address, @notes, 0, 1, @at, @at)`);
+  const update = db.prepare(`UPDATE units SET
+    code = @code, name = @name, name_folded = @nameFolded, kind = @kind, admin_type = @adminType, parent_id = @parentId,
+    ethnic_minority_area = @ethnicMinorityArea, head_name = @headName, phone = @phone, email = @email, address = @address,
+    notes = @notes, version = version + 1, updated_at = @at
+    WHERE id = @id AND version = @version`);
+  const setArchived = db.prepare('UPDATE units SET archived = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?');
+  const activeChildren = db.prepare('SELECT COUNT(*) AS n FROM units WHERE parent_id = ? AND archived = 0');
+  const ancestorsOf = db.prepare(`WITH RECURSIVE chain(id, name, parent_id, depth) AS (
+      SELECT id, name, parent_id, 0 FROM units WHERE id = ?
+      UNION ALL SELECT u.id, u.name, u.parent_id, chain.depth + 1 FROM units u JOIN chain ON u.id = chain.parent_id WHERE chain.depth < 10
+    ) SELECT id, name FROM chain WHERE depth > 0 ORDER BY depth DESC`);
+  const count = db.prepare('SELECT COUNT(*) AS n FROM units');
+
+  function params(fields: UnitWrite, at: string) {
+    return {
+      ...fields,
+      nameFolded: foldText(fields.name),
+      ethnicMinorityArea: fields.ethnicMinorityArea ? 1 : 0,
+      at,
+    };
+  }
+
+  return {
+    get(id: number): UnitListItem | null {
+      const row = byId.get(id) as UnitListRow | undefined;
+      return row ? toListItem(row) : null;
+    },
+    getByCode(code: string): Unit | null {
+      const row = byCode.get(code) as UnitRow | undefined;
+      return row ? toUnit(row) : null;
+    },
+    count(): number {
+      return (count.get() as { n: number }).n;
+    },
+    insert(fields: UnitWrite, at: string): number {
+      return Number(insert.run(params(fields, at)).lastInsertRowid);
+    },
+    /** False when the row's version is not `version` (or the row is gone). */
+    update(id: number, version: number, fields: UnitWrite, at: string): boolean {
+      return update.run({ ...params(fields, at), id, version }).changes === 1;
+    },
+    setArchived(id: number, version: number, archived: boolean, at: string): boolean {
+      return setArchived.run(archived ? 1 : 0, at, id, version).changes === 1;
+    },
+    activeChildCount(id: number): number {
+      return (activeChildren.get(id) as { n: number }).n;
+    },
+    ancestors(id: number): { id: number; name: string }[] {
+      return ancestorsOf.all(id) as { id: number; name: string }[];
+    },
+    list(query: UnitQuery): UnitListItem[] {
+      const where: string[] = [];
+      const args: Record<string, unknown> = {};
+      if (query.kind) {
+        where.push('u.kind = @kind');
+        args.kind = query.kind;
+      }
+      if (query.parentId !== undefined) {
+        where.push('u.parent_id = @parentId');
+        args.parentId = query.parentId;
+      }
+      if (query.districtId !== undefined) {
+        where.push('(u.id = @districtId OR u.parent_id = @districtId OR p.parent_id = @districtId)');
+        args.districtId = query.districtId;
+      }
+      if (query.ethnicMinorityArea !== undefined) {
+        where.push('u.ethnic_minority_area = @em');
+        args.em = query.ethnicMinorityArea ? 1 : 0;
+      }
+      if (query.archived !== 'all') where.push(`u.archived = ${query.archived === 'archived' ? 1 : 0}`);
+      const words = query.words ?? [];
+      if (words.length > 0 || query.compact) {
+        const wordClauses = words.map((word, index) => {
+          args[`w${index}`] = `% ${escapeLike(word)}%`;
+          return `(' ' || u.name_folded) LIKE @w${index} ESCAPE '\\'`;
+        });
+        const alternatives = [wordClauses.length > 0 ? `(${wordClauses.join(' AND ')})` : null];
+        if (query.compact) {
+          args.compact = `%${escapeLike(query.compact)}%`;
+          alternatives.push(`REPLACE(u.name_folded, ' ', '') LIKE @compact ESCAPE '\\'`);
+        }
+        where.push(`(${alternatives.filter(Boolean).join(' OR ')})`);
+      }
+      const sql = `${LIST_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY ${KIND_ORDER}, u.name_folded ${query.limit ? 'LIMIT @limit' : ''}`;
+      if (query.limit) args.limit = query.limit;
+      return (db.prepare(sql).all(args) as UnitListRow[]).map(toListItem);
+    },
+  };
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export type UnitsRepository = ReturnType<typeof createUnitsRepository>;

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+
+import { type AppContext,createAppContext } from './app-context';
+import { registerIpc } from './ipc-electron';
+import { APP_FOLDER_NAME } from './paths';
+import { registerAppProtocol, rendererDirFrom } from './protocol';
+import { APP_ORIGIN, APP_SCHEME, lockDownContents, lockDownSession, secureWebPreferences } from './security';
+
+// Must run before 'ready': app:// behaves like a standard secure origin (fetch, relative URLs).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let mainWindow: BrowserWindow | null = null;
+let context: AppContext | null = null;
+
+/** The Electron build of better-sqlite3, kept apart from the Node build that tests and the host use. */
+function electronSqliteBinding(): string | undefined {
+  const candidates = [
+    path.join(process.resourcesPath ?? '', 'native', 'better_sqlite3.node'),
+    path.join(app.getAppPath(), 'resources', 'native', 'electron', 'better_sqlite3.node'),
+  ];
+  return candidates.find((file) => fs.existsSync(file));
+}
+
+function resourcesDir(): string {
+  return app.isPackaged ? path.join(process.resourcesPath, 'app-resources') : path.join(app.getAppPath(), 'resources');
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1366,
+    height: 860,
+    minWidth: 1100,
+    minHeight: 700,
+    title: 'Thi đua',
+    show: false,
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+  });
+  lockDownContents(window.webContents);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+
+  void app.whenReady().then(() => {
+    app.setPath('userData', path.join(app.getPath('appData'), APP_FOLDER_NAME));
+    lockDownSession(session.defaultSession);
+    registerAppProtocol(protocol, rendererDirFrom(app.getAppPath()));
+    try {
+      context = createAppContext({
+        dataDir: app.getPath('userData'),
+        resourcesDir: resourcesDir(),
+        nativeBinding: electronSqliteBinding(),
+      });
+    } catch (error) {
+      dialog.showErrorBox('Thi đua', error instanceof Error ? error.message : String(error));
+      app.quit();
+      return;
+    }
+    registerIpc(ipcMain, context.handlers, () => mainWindow);
+    mainWindow = createWindow();
+    mainWindow.on('closed', () => (mainWindow = null));
+  });
+
+  app.on('window-all-closed', () => {
+    context?.close();
+    context = null;
+    app.quit();
+  });
+}

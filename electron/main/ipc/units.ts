@@ -1,0 +1,17 @@
+import type { UnitsService } from '../services/units/units-service';
+import type { HandlerMap } from './types';
+
+type UnitChannels = 'units.list' | 'units.get' | 'units.search' | 'units.create' | 'units.update' | 'units.archive' | 'units.restore';
+
+export function unitsHandlers(services: { units: UnitsService }): HandlerMap<UnitChannels> {
+  const { units } = services;
+  return {
+    'units.list': (input) => units.list(input),
+    'units.get': (input) => units.get(input.id),
+    'units.search': (input) => units.search(input.query, input.limit, input.includeArchived),
+    'units.create': (input) => units.create(input),
+    'units.update': ({ id, version, ...fields }) => units.update(id, version, fields),
+    'units.archive': (input) => units.archive(input.id, input.version),
+    'units.restore': (input) => units.restore(input.id, input.version),
+  };
+}

@@ -1,0 +1,19 @@
+/** Vietnamese messages of the unit registry's rules. */
+export const unitMessages = {
+  notFound: (id: number) => `Không tìm thấy đơn vị (mã bản ghi ${id}). Có thể đơn vị đã bị xóa khỏi danh sách hiển thị; hãy tải lại.`,
+  stale: (name: string) =>
+    `Đơn vị "${name}" vừa được thay đổi ở nơi khác (cửa sổ hoặc thẻ khác). Thay đổi của bạn chưa được lưu; hãy tải lại để xem dữ liệu mới rồi sửa lại.`,
+  codeTaken: (code: string, other: string) => `Mã đơn vị ${code} đã được dùng cho "${other}". Mỗi mã chỉ dùng cho một đơn vị.`,
+  parentNotFound: 'Không tìm thấy đơn vị cấp trên đã chọn.',
+  parentRequired: (kindLabel: string) => `${kindLabel} phải có đơn vị cấp trên.`,
+  parentNotAllowed: (kindLabel: string) => `${kindLabel} không có đơn vị cấp trên.`,
+  parentWrongKind: (kindLabel: string, parentKinds: string) => `Đơn vị cấp trên của ${kindLabel.toLowerCase()} phải là ${parentKinds}.`,
+  parentArchived: (name: string) => `Đơn vị cấp trên "${name}" đang ở trạng thái lưu trữ; hãy khôi phục đơn vị đó trước.`,
+  parentCycle: 'Không thể chọn chính đơn vị này hoặc đơn vị trực thuộc nó làm đơn vị cấp trên.',
+  emFlagNotAllowed: 'Chỉ xã, phường, thị trấn và thôn, làng mới được đánh dấu thuộc vùng đồng bào dân tộc thiểu số.',
+  alreadyArchived: (name: string) => `Đơn vị "${name}" đã ở trạng thái lưu trữ.`,
+  notArchived: (name: string) => `Đơn vị "${name}" đang hoạt động, không cần khôi phục.`,
+  hasActiveChildren: (name: string, count: number) =>
+    `Đơn vị "${name}" còn ${count} đơn vị trực thuộc đang hoạt động. Hãy lưu trữ các đơn vị đó trước.`,
+  kindChangeWithChildren: (name: string) => `Không thể đổi loại của đơn vị "${name}" khi còn đơn vị trực thuộc.`,
+};

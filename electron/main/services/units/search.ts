@@ -1,0 +1,33 @@
+import type { UnitKind, UnitListItem } from '../../../../shared/domain/units';
+import { compareVietnamese } from '../../../../shared/text/collate';
+import { foldedWords, lowerKeepingDiacritics } from '../../../../shared/text/fold';
+
+export interface SearchTerms {
+  words: string[];
+  /** The folded query without spaces, so "hdrai" finds "H' Drai" and "kontum" finds "Kon Tum". */
+  compact: string;
+}
+
+export function searchTerms(query: string): SearchTerms {
+  const words = foldedWords(query);
+  return { words, compact: words.join('') };
+}
+
+const KIND_RANK: Record<UnitKind, number> = { province: 0, district: 1, commune: 2, village: 3, agency: 4 };
+
+/**
+ * Orders search hits: names matching the query with its exact diacritics first (so "đắk" puts Đắk
+ * before Đăk), then names whose words start with the query words in order, then by level and name.
+ */
+export function rankSearchResults(rows: UnitListItem[], query: string): UnitListItem[] {
+  const exactWords = lowerKeepingDiacritics(query).split(' ').filter(Boolean);
+  const folded = foldedWords(query).join(' ');
+  const scored = rows.map((row) => {
+    const nameWords = lowerKeepingDiacritics(row.name).split(' ');
+    const exact = exactWords.every((word) => nameWords.some((w) => w.startsWith(word)));
+    const phrase = (' ' + foldedWords(row.name).join(' ')).includes(' ' + folded);
+    return { row, score: (exact ? 0 : 2) + (phrase ? 0 : 1) };
+  });
+  scored.sort((a, b) => a.score - b.score || KIND_RANK[a.row.kind] - KIND_RANK[b.row.kind] || compareVietnamese(a.row.name, b.row.name));
+  return scored.map((s) => s.row);
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+import type { AuditEntry } from '../domain/audit';
+import { idSchema } from './common';
+import { channel } from './define';
+
+export const auditContract = {
+  'audit.forEntity': channel<AuditEntry[]>()(
+    z
+      .object({
+        entity: z.enum(['unit', 'settings'], { error: 'Loại bản ghi không hợp lệ' }),
+        entityId: idSchema,
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+  ),
+};

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+import type { Unit, UnitDetail, UnitListItem } from '../domain/units';
+import { UNIT_KINDS } from '../domain/units';
+import { idSchema, multilineText, optionalText, requiredText, versionSchema } from './common';
+import { channel } from './define';
+
+const kindSchema = z.enum(UNIT_KINDS, { error: 'Loại đơn vị không hợp lệ' });
+
+const codeSchema = z
+  .string({ error: 'Mã đơn vị phải là chuỗi ký tự' })
+  .trim()
+  .regex(/^[0-9A-Za-z.-]{0,20}$/, 'Mã đơn vị chỉ gồm chữ số, chữ cái, dấu chấm, gạch ngang (tối đa 20 ký tự)')
+  .transform((value) => (value === '' ? null : value))
+  .nullable()
+  .default(null);
+
+const emailSchema = optionalText('Thư điện tử', 200).pipe(
+  z.union([z.literal(''), z.email({ error: 'Thư điện tử không đúng định dạng (ví dụ: vanthu@kontum.gov.vn)' })]),
+);
+
+const phoneSchema = optionalText('Số điện thoại', 30).pipe(
+  z.string().regex(/^[0-9 +().-]*$/, 'Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + ( ) . -'),
+);
+
+/** Editable fields of a unit, shared by create and update. */
+export const unitFieldsSchema = z.object({
+  code: codeSchema,
+  name: requiredText('Tên đơn vị', 200),
+  kind: kindSchema,
+  adminType: requiredText('Loại hình hành chính', 60),
+  parentId: idSchema.nullable().default(null),
+  ethnicMinorityArea: z.boolean({ error: 'Vùng đồng bào DTTS phải là có hoặc không' }).default(false),
+  headName: optionalText('Thủ trưởng đơn vị', 120),
+  phone: phoneSchema,
+  email: emailSchema,
+  address: optionalText('Địa chỉ', 300),
+  notes: multilineText('Ghi chú'),
+});
+
+export type UnitFields = z.output<typeof unitFieldsSchema>;
+
+export const unitListSchema = z
+  .object({
+    kind: kindSchema.optional(),
+    districtId: idSchema.optional(),
+    parentId: idSchema.optional(),
+    ethnicMinorityArea: z.boolean().optional(),
+    archived: z.enum(['active', 'archived', 'all']).default('active'),
+    query: z.string().max(200, 'Từ khóa tìm kiếm dài quá 200 ký tự').optional(),
+  })
+  .strict()
+  .default({ archived: 'active' });
+
+export type UnitListFilter = z.output<typeof unitListSchema>;
+
+export const unitSearchSchema = z
+  .object({
+    query: z.string({ error: 'Thiếu từ khóa tìm kiếm' }).max(200, 'Từ khóa tìm kiếm dài quá 200 ký tự'),
+    limit: z.number().int().min(1, 'Số kết quả tối thiểu là 1').max(200, 'Số kết quả tối đa là 200').default(20),
+    includeArchived: z.boolean().default(false),
+  })
+  .strict();
+
+const archiveSchema = z.object({ id: idSchema, version: versionSchema }).strict();
+
+export const unitsContract = {
+  'units.list': channel<UnitListItem[]>()(unitListSchema),
+  'units.get': channel<UnitDetail>()(z.object({ id: idSchema }).strict()),
+  'units.search': channel<UnitListItem[]>()(unitSearchSchema),
+  'units.create': channel<Unit>()(unitFieldsSchema.strict()),
+  'units.update': channel<Unit>()(unitFieldsSchema.extend({ id: idSchema, version: versionSchema }).strict()),
+  'units.archive': channel<Unit>()(archiveSchema),
+  'units.restore': channel<Unit>()(archiveSchema),
+};

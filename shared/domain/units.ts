@@ -1,0 +1,60 @@
+/** Units: the participants of movements, from the province down to villages, plus provincial agencies. */
+
+export const UNIT_KINDS = ['province', 'district', 'commune', 'village', 'agency'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** Administrative types as published, offered per kind (free text is allowed for unusual ones). */
+export const ADMIN_TYPES_BY_KIND: Record<UnitKind, readonly string[]> = {
+  province: ['Tỉnh', 'Thành phố Trung ương'],
+  district: ['Huyện', 'Thành phố', 'Thị xã', 'Quận'],
+  commune: ['Xã', 'Phường', 'Thị trấn', 'Đặc khu'],
+  village: ['Thôn', 'Làng', 'Tổ dân phố', 'Bản', 'Buôn', 'Ấp', 'Khu dân cư'],
+  agency: ['Sở', 'Ban', 'Ngành', 'Đoàn thể', 'Tổ chức chính trị - xã hội', 'Cơ quan khác'],
+};
+
+/** Which kind of unit may be the parent of each kind; null means "no parent". */
+export const PARENT_KINDS: Record<UnitKind, readonly (UnitKind | null)[]> = {
+  province: [null],
+  district: ['province'],
+  commune: ['district', 'province'],
+  village: ['commune'],
+  agency: ['province', 'agency', null],
+};
+
+/** Kinds that carry the ethnic-minority-area flag. */
+export const KINDS_WITH_EM_FLAG: readonly UnitKind[] = ['commune', 'village'];
+
+export interface Unit {
+  id: number;
+  code: string | null;
+  name: string;
+  kind: UnitKind;
+  adminType: string;
+  parentId: number | null;
+  ethnicMinorityArea: boolean;
+  headName: string;
+  phone: string;
+  email: string;
+  address: string;
+  notes: string;
+  archived: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A unit as lists show it: with its parent's and district's names and a count of children. */
+export interface UnitListItem extends Unit {
+  parentName: string | null;
+  districtId: number | null;
+  districtName: string | null;
+  childCount: number;
+}
+
+export interface UnitDetail extends UnitListItem {
+  children: UnitListItem[];
+  /** Path from the province down to the parent, for the breadcrumb. */
+  ancestors: { id: number; name: string }[];
+}
+
+export type ArchivedFilter = 'active' | 'archived' | 'all';

@@ -1,0 +1,44 @@
+/**
+ * Dates cross the contract as ISO strings (yyyy-MM-dd or full ISO timestamps) and are shown
+ * to users as dd/MM/yyyy. Kept free of Node and DOM so both sides use the same rules.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+function pad2(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
+/** dd/MM/yyyy from an ISO date or timestamp; '' for empty input. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const match = ISO_DATE.exec(iso);
+  if (!match) return '';
+  const [, year, month, day] = match;
+  return `${day}/${month}/${year}`;
+}
+
+/** dd/MM/yyyy HH:mm in local time, for audit timestamps. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return `${pad2(date.getDate())}/${pad2(date.getMonth() + 1)}/${date.getFullYear()} ${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
+}
+
+/** Parses dd/MM/yyyy (also d/M/yyyy) into yyyy-MM-dd; null when it is not a real calendar date. */
+export function parseDate(text: string): string | null {
+  const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
+  if (!match) return null;
+  const day = Number(match[1]);
+  const month = Number(match[2]);
+  const year = Number(match[3]);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** Today's date as yyyy-MM-dd in local time. */
+export function todayIso(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
+}
