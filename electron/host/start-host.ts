@@ -39,7 +39,6 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
       handlers: context.handlers,
       token: options.token,
       staticDir: options.staticDir,
-      port: options.port,
       log: options.log,
     });
     await new Promise<void>((resolve, reject) => {
