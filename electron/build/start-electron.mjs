@@ -1,6 +1,6 @@
-// npm start: launches the Electron app. Where Electron's binary could not be installed (offline
+// npm start: builds, prepares better-sqlite3 for Electron, and launches the Electron app. Where Electron's binary could not be installed (offline
 // machines, CI), says so in one line instead of a stack trace.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -27,6 +27,11 @@ if (!binary) {
     'Không tìm thấy chương trình Electron trên máy này (chưa tải được khi cài đặt). Hãy chạy "npm run start:browser" để dùng phần mềm trong trình duyệt.',
   );
   process.exit(1);
+}
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+for (const script of ['build', 'rebuild:electron-sqlite']) {
+  const result = spawnSync(npm, ['run', '--silent', script], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
 }
 const child = spawn(binary, [root], { stdio: 'inherit' });
 child.on('exit', (code) => process.exit(code ?? 0));
