@@ -84,6 +84,9 @@ export function createHostServer(options: HostOptions): http.Server {
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return refuse(res, 405, hostMessages.postOnly);
         const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+        const senderAllowed = sameToken(bearer, options.token);
+        // Checked before the body is read: a caller without the token gets nothing else, not even a parse error.
+        if (!senderAllowed) return refuse(res, 403, hostMessages.missingToken);
         const channel = url.pathname.slice('/api/'.length);
         let body: unknown = undefined;
         try {
@@ -94,7 +97,7 @@ export function createHostServer(options: HostOptions): http.Server {
         }
         const envelope = await invokeChannel(channel, body, {
           handlers: options.handlers,
-          senderAllowed: sameToken(bearer, options.token),
+          senderAllowed,
           context: { transport: 'host' },
           log: options.log,
         });

@@ -10,7 +10,8 @@ import { settingsHandlers } from './ipc/settings';
 import type { HandlerMap } from './ipc/types';
 import { unitsHandlers } from './ipc/units';
 import { createAuditService } from './services/audit/audit-service';
-import { type Clock,systemClock } from './services/context';
+import { type Clock, systemClock } from './services/context';
+import { createMovementsArea } from './services/movements/compose';
 import { createSettingsService } from './services/settings/settings-service';
 import { createSetupService } from './services/setup/setup-service';
 import { createUnitsService } from './services/units/units-service';
@@ -32,16 +33,19 @@ export function createAppContext(options: AppContextOptions) {
     audit: createAuditRepository(db),
   };
   const settings = createSettingsService({ db, settings: repos.settings, audit: repos.audit, clock });
+  const movementsArea = createMovementsArea({ db, units: repos.units, audit: repos.audit, clock, operator: () => settings.operator() });
   const services = {
     settings,
-    setup: createSetupService({ db, ...repos, clock, seedDir: path.join(options.resourcesDir, 'seed') }),
+    setup: movementsArea.withSeed(createSetupService({ db, ...repos, clock, seedDir: path.join(options.resourcesDir, 'seed') })),
     units: createUnitsService({ db, units: repos.units, audit: repos.audit, clock, operator: () => settings.operator() }),
     audit: createAuditService({ audit: repos.audit }),
+    ...movementsArea.services,
   };
   const handlers: HandlerMap = buildHandlerMap({
     settings: settingsHandlers(services),
     units: unitsHandlers(services),
     audit: auditHandlers(services),
+    ...movementsArea.handlers,
   });
   return {
     db,

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 
-import { type AppContext,createAppContext } from './app-context';
+import { type AppContext, createAppContext } from './app-context';
 import { registerIpc } from './ipc-electron';
 import { APP_FOLDER_NAME } from './paths';
 import { registerAppProtocol, rendererDirFrom } from './protocol';
@@ -11,6 +11,10 @@ import { APP_ORIGIN, APP_SCHEME, lockDownContents, lockDownSession, secureWebPre
 
 // Must run before 'ready': app:// behaves like a standard secure origin (fetch, relative URLs).
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+// Before the single-instance lock and 'ready': both the lock and Chromium's profile live in userData,
+// so setting it later would split the app's data between two folders.
+app.setPath('userData', path.join(app.getPath('appData'), APP_FOLDER_NAME));
 
 let mainWindow: BrowserWindow | null = null;
 let context: AppContext | null = null;
@@ -57,7 +61,6 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
 
   void app.whenReady().then(() => {
-    app.setPath('userData', path.join(app.getPath('appData'), APP_FOLDER_NAME));
     lockDownSession(session.defaultSession);
     registerAppProtocol(protocol, rendererDirFrom(app.getAppPath()));
     try {

@@ -1,3 +1,6 @@
+// Vietnamese wording for zod's own checks, also for forms that import these helpers directly.
+import './zod-messages';
+
 import { z } from 'zod';
 
 import { normalizeText } from '../text/fold';

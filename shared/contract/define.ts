@@ -1,3 +1,6 @@
+// Installs the Vietnamese wording of zod's own checks wherever the contract is loaded.
+import './zod-messages';
+
 import type { z } from 'zod';
 
 /**

@@ -1,7 +1,11 @@
 import type { z } from 'zod';
 
 import { auditContract } from './audit';
+import { criteriaContract } from './criteria';
+import { movementsContract } from './movements';
 import { settingsContract } from './settings';
+import { targetsContract } from './targets';
+import { unitHistoryContract } from './unit-history';
 import { unitsContract } from './units';
 
 /**
@@ -12,6 +16,10 @@ export const contract = {
   ...settingsContract,
   ...unitsContract,
   ...auditContract,
+  ...movementsContract,
+  ...criteriaContract,
+  ...targetsContract,
+  ...unitHistoryContract,
 };
 
 export type Contract = typeof contract;
@@ -29,4 +37,8 @@ export const contractAreas: Record<string, Record<string, unknown>> = {
   settings: settingsContract,
   units: unitsContract,
   audit: auditContract,
+  movements: movementsContract,
+  criteria: criteriaContract,
+  targets: targetsContract,
+  unitHistory: unitHistoryContract,
 };

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 
 import { AppError } from '../../../shared/errors';
 import { dbMessages } from './messages';
-import { migrate } from './migrate';
+import { migrate, verifyApplied } from './migrate';
 
 export type Db = Database.Database;
 
@@ -32,6 +32,8 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
   }
   try {
     checkIntegrity(db, file);
+    // Read-only checks before the first write (even switching to WAL rewrites the file header).
+    checkOwnSchema(db, file);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
@@ -54,6 +56,17 @@ function checkIntegrity(db: Db, file: string): void {
     throw new AppError('INTERNAL', dbMessages.damaged(file, text));
   }
   if (result !== 'ok') throw new AppError('INTERNAL', dbMessages.damaged(file, result));
+}
+
+/**
+ * A database of ours has schema_migrations, and its applied migrations match the code's; a new
+ * database is empty. Any other SQLite file (another program's) is refused rather than written into.
+ */
+function checkOwnSchema(db: Db, file: string): void {
+  const objects = db.prepare("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all() as { name: string }[];
+  if (objects.length === 0) return;
+  if (!objects.some((o) => o.name === 'schema_migrations')) throw new AppError('INTERNAL', dbMessages.notADatabase(file));
+  verifyApplied(db);
 }
 
 function errorText(error: unknown): string {

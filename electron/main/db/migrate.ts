@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { Db } from './connection';
 import { dbMessages } from './messages';
-import { type Migration,migrations } from './migrations';
+import { type Migration, migrations } from './migrations';
 
 interface AppliedRow {
   id: number;
@@ -17,6 +17,25 @@ export function migrationHash(migration: Migration): string {
 }
 
 /**
+ * Read-only check that every migration recorded in schema_migrations (which must exist) is one this
+ * code knows, with the same hash; throws the Vietnamese reason otherwise. Returns the applied rows.
+ */
+export function verifyApplied(db: Db, list: readonly Migration[] = migrations): AppliedRow[] {
+  const applied = db.prepare('SELECT id, name, hash FROM schema_migrations ORDER BY id').all() as AppliedRow[];
+  const known = new Map(list.map((m) => [m.id, m]));
+  const latestKnown = list.reduce((max, m) => Math.max(max, m.id), 0);
+  for (const row of applied) {
+    const migration = known.get(row.id);
+    if (!migration) {
+      if (row.id > latestKnown) throw new AppError('INTERNAL', dbMessages.newerThanApp(row.id, latestKnown));
+      throw new AppError('INTERNAL', dbMessages.migrationChanged(row.id, row.name));
+    }
+    if (migrationHash(migration) !== row.hash) throw new AppError('INTERNAL', dbMessages.migrationChanged(row.id, row.name));
+  }
+  return applied;
+}
+
+/**
  * Applies the migrations the database lacks, each in its own transaction. Before writing anything
  * it checks that every applied migration is one this code knows, with the same hash.
  */
@@ -27,19 +46,7 @@ export function migrate(db: Db, list: readonly Migration[] = migrations): number
     hash TEXT NOT NULL,
     applied_at TEXT NOT NULL
   )`);
-  const applied = db.prepare('SELECT id, name, hash FROM schema_migrations ORDER BY id').all() as AppliedRow[];
-  const known = new Map(list.map((m) => [m.id, m]));
-  const latestKnown = list.reduce((max, m) => Math.max(max, m.id), 0);
-
-  for (const row of applied) {
-    const migration = known.get(row.id);
-    if (!migration) {
-      if (row.id > latestKnown) throw new AppError('INTERNAL', dbMessages.newerThanApp(row.id, latestKnown));
-      throw new AppError('INTERNAL', dbMessages.migrationChanged(row.id, row.name));
-    }
-    if (migrationHash(migration) !== row.hash) throw new AppError('INTERNAL', dbMessages.migrationChanged(row.id, row.name));
-  }
-
+  const applied = verifyApplied(db, list);
   const appliedIds = new Set(applied.map((row) => row.id));
   const done: number[] = [];
   const insert = db.prepare('INSERT INTO schema_migrations (id, name, hash, applied_at) VALUES (?, ?, ?, ?)');

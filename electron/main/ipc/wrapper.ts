@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { type ChannelName,contract } from '../../../shared/contract';
+import { type ChannelName, contract } from '../../../shared/contract';
 import { AppError, type AppErrorShape, type Envelope, type FieldError } from '../../../shared/errors';
 import { ipcMessages } from './messages';
 import type { CallContext, HandlerMap } from './types';
@@ -27,9 +27,16 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
 export function toErrorShape(error: unknown, log?: Logger): AppErrorShape {
   if (error instanceof AppError) return error.toShape();
   if (error instanceof z.ZodError) return { code: 'VALIDATION', message: ipcMessages.invalidInput, fields: fieldErrors(error) };
-  if (error instanceof Error && /SQLITE_BUSY/.test(error.message)) return { code: 'INTERNAL', message: ipcMessages.busy };
+  if (isBusy(error)) return { code: 'INTERNAL', message: ipcMessages.busy };
   log?.('Unexpected error in handler', error);
   return { code: 'INTERNAL', message: ipcMessages.internal };
+}
+
+/** better-sqlite3 reports a locked database as SqliteError with code SQLITE_BUSY (message "database is locked"). */
+function isBusy(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) || /SQLITE_BUSY|database is locked/.test(error.message);
 }
 
 function isChannel(name: string): name is ChannelName {

@@ -1,4 +1,5 @@
 import { migration001 } from './001-foundation';
+import { migration003 } from './003-movements';
 
 export interface Migration {
   /** Sequential number; never reuse or renumber one that has shipped. */
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** Every migration in order. To change the schema, add a file with the next number. */
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration003];

@@ -109,8 +109,23 @@ LEFT JOIN units g ON g.id = p.parent_id`;
 
 const KIND_ORDER = `CASE u.kind WHEN 'province' THEN 0 WHEN 'district' THEN 1 WHEN 'commune' THEN 2 WHEN 'village' THEN 3 ELSE 4 END`;
 
+const COMPACT_MATCH = 'units_compact_word_match';
+
+/**
+ * True when the query typed without spaces ("hdrai", "kontum") runs on from the start of one of the
+ * name's folded words ("ia h drai", "kon tum"), so a query never matches from inside a word ("on" in "kon").
+ */
+export function compactWordMatch(nameFolded: string, compact: string): boolean {
+  const words = nameFolded.split(' ');
+  for (let i = 0; i < words.length; i++) if (words.slice(i).join('').startsWith(compact)) return true;
+  return false;
+}
+
 /** All SQL about units. */
 export function createUnitsRepository(db: Db) {
+  db.function(COMPACT_MATCH, { deterministic: true }, (nameFolded: unknown, compact: unknown) =>
+    compactWordMatch(String(nameFolded), String(compact)) ? 1 : 0,
+  );
   const byId = db.prepare(`${LIST_SELECT} WHERE u.id = ?`);
   const byCode = db.prepare('SELECT * FROM units WHERE code = ?');
   const insert = db.prepare(`INSERT INTO units
@@ -129,9 +144,18 @@ export function createUnitsRepository(db: Db) {
     ) SELECT id, name FROM chain WHERE depth > 0 ORDER BY depth DESC`);
   const count = db.prepare('SELECT COUNT(*) AS n FROM units');
 
+  // Text is stored NFC whoever calls (the contract normalises too, but imports and other services may not).
   function params(fields: UnitWrite, at: string) {
+    const nfc = (value: string) => value.normalize('NFC');
     return {
       ...fields,
+      name: nfc(fields.name),
+      adminType: nfc(fields.adminType),
+      headName: nfc(fields.headName),
+      phone: nfc(fields.phone),
+      email: nfc(fields.email),
+      address: nfc(fields.address),
+      notes: nfc(fields.notes),
       nameFolded: foldText(fields.name),
       ethnicMinorityArea: fields.ethnicMinorityArea ? 1 : 0,
       at,
@@ -194,8 +218,12 @@ export function createUnitsRepository(db: Db) {
         });
         const alternatives = [wordClauses.length > 0 ? `(${wordClauses.join(' AND ')})` : null];
         if (query.compact) {
+          // LIKE narrows cheaply; the function then keeps only matches that begin at a word start.
           args.compact = `%${escapeLike(query.compact)}%`;
-          alternatives.push(`REPLACE(u.name_folded, ' ', '') LIKE @compact ESCAPE '\\'`);
+          args.compactRaw = query.compact;
+          alternatives.push(
+            `(REPLACE(u.name_folded, ' ', '') LIKE @compact ESCAPE '\\' AND ${COMPACT_MATCH}(u.name_folded, @compactRaw) = 1)`,
+          );
         }
         where.push(`(${alternatives.filter(Boolean).join(' OR ')})`);
       }

@@ -1,0 +1,201 @@
+import type { CriteriaScope, CriteriaSet, Criterion, UnitYearCriteria } from '../../../../shared/domain/criteria';
+import type { Db } from '../connection';
+
+interface SetRow {
+  id: number;
+  code: string;
+  name: string;
+  scope: CriteriaScope;
+  admin_types: string;
+  legal_number: string;
+  legal_date: string | null;
+  legal_issuer: string;
+  legal_title: string;
+  valid_from: string | null;
+  valid_to: string | null;
+  editable: number;
+  version: number;
+}
+
+interface CriterionRow {
+  id: number;
+  set_id: number;
+  number: number;
+  name: string;
+  group_name: string;
+  archived: number;
+  version: number;
+}
+
+export interface SetWrite {
+  name: string;
+  adminTypes: string[];
+  legalNumber: string;
+  legalDate: string | null;
+  legalIssuer: string;
+  legalTitle: string;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface CriterionWrite {
+  number: number;
+  name: string;
+  groupName: string;
+  archived: boolean;
+}
+
+/** One criterion's state inside a unit-year record. */
+export interface CriterionState {
+  criterionId: number;
+  met: boolean;
+  note: string;
+}
+
+function toCriterion(row: CriterionRow): Criterion {
+  return {
+    id: row.id,
+    setId: row.set_id,
+    number: row.number,
+    name: row.name,
+    groupName: row.group_name,
+    archived: row.archived === 1,
+    version: row.version,
+  };
+}
+
+/** SQL about criteria sets, their criteria and the yearly criteria of each unit. */
+export function createCriteriaRepository(db: Db) {
+  const sets = db.prepare('SELECT * FROM criteria_sets ORDER BY id');
+  const setById = db.prepare('SELECT * FROM criteria_sets WHERE id = ?');
+  const criteriaOf = db.prepare('SELECT * FROM criteria WHERE set_id = ? ORDER BY number');
+  const criterionById = db.prepare('SELECT * FROM criteria WHERE id = ?');
+  const maxNumber = db.prepare('SELECT COALESCE(MAX(number), 0) AS n FROM criteria WHERE set_id = ?');
+  const numberTaken = db.prepare('SELECT id FROM criteria WHERE set_id = ? AND number = ?');
+  const updateSet = db.prepare(`UPDATE criteria_sets SET name = @name, admin_types = @adminTypes, legal_number = @legalNumber,
+    legal_date = @legalDate, legal_issuer = @legalIssuer, legal_title = @legalTitle, valid_from = @validFrom, valid_to = @validTo,
+    version = version + 1, updated_at = @at WHERE id = @id AND version = @version`);
+  const insertCriterion = db.prepare(`INSERT INTO criteria (set_id, number, name, group_name, archived, created_at, updated_at)
+    VALUES (@setId, @number, @name, @groupName, @archived, @at, @at)`);
+  const updateCriterion = db.prepare(`UPDATE criteria SET number = @number, name = @name, group_name = @groupName, archived = @archived,
+    version = version + 1, updated_at = @at WHERE id = @id AND version = @version`);
+  const recordOf = db.prepare('SELECT id, set_id, version FROM unit_year_criteria WHERE unit_id = ? AND year = ?');
+  const insertRecord = db.prepare(
+    'INSERT INTO unit_year_criteria (unit_id, year, set_id, version, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)',
+  );
+  const bumpRecord = db.prepare(
+    'UPDATE unit_year_criteria SET set_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?',
+  );
+  const clearStates = db.prepare('DELETE FROM unit_year_criterion WHERE record_id = ?');
+  const insertState = db.prepare('INSERT INTO unit_year_criterion (record_id, criterion_id, met, note) VALUES (?, ?, ?, ?)');
+  const statesOf = db.prepare(`SELECT c.number, s.met, s.note FROM unit_year_criterion s JOIN criteria c ON c.id = s.criterion_id
+    WHERE s.record_id = ? ORDER BY c.number`);
+  const countsForYear = db.prepare(`SELECT r.unit_id AS unitId,
+      (SELECT COUNT(*) FROM unit_year_criterion s WHERE s.record_id = r.id AND s.met = 1) AS count
+    FROM unit_year_criteria r WHERE r.year = ? AND r.set_id = ?`);
+  const countsByYear = db.prepare(`SELECT r.unit_id AS unitId, r.set_id AS setId,
+      (SELECT COUNT(*) FROM unit_year_criterion s WHERE s.record_id = r.id AND s.met = 1) AS count
+    FROM unit_year_criteria r WHERE r.year = ?`);
+
+  function toSet(row: SetRow): CriteriaSet {
+    return {
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      scope: row.scope,
+      adminTypes: JSON.parse(row.admin_types) as string[],
+      legalBasis: { number: row.legal_number, date: row.legal_date, issuer: row.legal_issuer, title: row.legal_title },
+      validFrom: row.valid_from,
+      validTo: row.valid_to,
+      editable: row.editable === 1,
+      version: row.version,
+      criteria: (criteriaOf.all(row.id) as CriterionRow[]).map(toCriterion),
+    };
+  }
+
+  return {
+    sets(): CriteriaSet[] {
+      return (sets.all() as SetRow[]).map(toSet);
+    },
+    set(id: number): CriteriaSet | null {
+      const row = setById.get(id) as SetRow | undefined;
+      return row ? toSet(row) : null;
+    },
+    criterion(id: number): Criterion | null {
+      const row = criterionById.get(id) as CriterionRow | undefined;
+      return row ? toCriterion(row) : null;
+    },
+    nextNumber(setId: number): number {
+      return (maxNumber.get(setId) as { n: number }).n + 1;
+    },
+    numberTaken(setId: number, number: number): number | null {
+      return (numberTaken.get(setId, number) as { id: number } | undefined)?.id ?? null;
+    },
+    updateSet(id: number, version: number, fields: SetWrite, at: string): boolean {
+      return updateSet.run({ ...fields, adminTypes: JSON.stringify(fields.adminTypes), id, version, at }).changes === 1;
+    },
+    insertCriterion(setId: number, fields: CriterionWrite, at: string): number {
+      return Number(insertCriterion.run({ ...fields, archived: fields.archived ? 1 : 0, setId, at }).lastInsertRowid);
+    },
+    updateCriterion(id: number, version: number, fields: CriterionWrite, at: string): boolean {
+      return updateCriterion.run({ ...fields, archived: fields.archived ? 1 : 0, id, version, at }).changes === 1;
+    },
+    record(unitId: number, year: number): { id: number; setId: number; version: number } | null {
+      const row = recordOf.get(unitId, year) as { id: number; set_id: number; version: number } | undefined;
+      return row ? { id: row.id, setId: row.set_id, version: row.version } : null;
+    },
+    /** The unit's criteria for the year, or null when none were entered. */
+    unitYear(unitId: number, year: number): UnitYearCriteria | null {
+      const row = recordOf.get(unitId, year) as { id: number; set_id: number; version: number } | undefined;
+      if (!row) return null;
+      const states = statesOf.all(row.id) as { number: number; met: number; note: string }[];
+      const criteriaMet = states.filter((s) => s.met === 1).map((s) => s.number);
+      return {
+        unitId,
+        year,
+        setId: row.set_id,
+        criteriaMet,
+        notes: states.filter((s) => s.note !== '').map((s) => ({ number: s.number, note: s.note })),
+        count: criteriaMet.length,
+        version: row.version,
+      };
+    },
+    /**
+     * Replaces a unit's criteria for a year. `expectedVersion` null means "create"; returns false
+     * when the stored version is not the expected one (someone saved in between).
+     */
+    writeUnitYear(
+      unitId: number,
+      year: number,
+      setId: number,
+      states: CriterionState[],
+      expectedVersion: number | null,
+      at: string,
+    ): boolean {
+      const existing = recordOf.get(unitId, year) as { id: number; version: number } | undefined;
+      let recordId: number;
+      if (!existing) {
+        if (expectedVersion !== null) return false;
+        recordId = Number(insertRecord.run(unitId, year, setId, at, at).lastInsertRowid);
+      } else {
+        if (expectedVersion === null || bumpRecord.run(setId, at, existing.id, expectedVersion).changes !== 1) return false;
+        recordId = existing.id;
+        clearStates.run(recordId);
+      }
+      for (const state of states) insertState.run(recordId, state.criterionId, state.met ? 1 : 0, state.note);
+      return true;
+    },
+    /** unit id -> criteria met, for every unit with a record of the set in the year. */
+    countsForYear(year: number, setId: number): Map<number, number> {
+      const rows = countsForYear.all(year, setId) as { unitId: number; count: number }[];
+      return new Map(rows.map((row) => [row.unitId, row.count]));
+    },
+    /** unit id -> criteria met and the set used, for every unit with a record in the year. */
+    countsByYear(year: number): Map<number, { count: number; setId: number }> {
+      const rows = countsByYear.all(year) as { unitId: number; setId: number; count: number }[];
+      return new Map(rows.map((row) => [row.unitId, { count: row.count, setId: row.setId }]));
+    },
+  };
+}
+
+export type CriteriaRepository = ReturnType<typeof createCriteriaRepository>;

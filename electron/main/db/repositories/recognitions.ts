@@ -1,0 +1,121 @@
+import type { Income, Recognition, RecognitionLevel } from '../../../../shared/domain/criteria';
+import type { Db } from '../connection';
+
+interface RecognitionRow {
+  id: number;
+  unit_id: number;
+  year: number;
+  level: RecognitionLevel;
+  decision_number: string;
+  decision_date: string | null;
+  signer_authority: string;
+  unit_name_at: string;
+  district_name_at: string | null;
+  note: string;
+  version: number;
+}
+
+interface IncomeRow {
+  id: number;
+  unit_id: number;
+  year: number;
+  amount: number;
+  note: string;
+  version: number;
+}
+
+export interface RecognitionWrite {
+  level: RecognitionLevel;
+  decisionNumber: string;
+  decisionDate: string | null;
+  signerAuthority: string;
+  unitNameAt: string;
+  districtNameAt: string | null;
+  note: string;
+}
+
+function toRecognition(row: RecognitionRow): Recognition {
+  return {
+    id: row.id,
+    unitId: row.unit_id,
+    year: row.year,
+    level: row.level,
+    decision: { number: row.decision_number, date: row.decision_date, signerAuthority: row.signer_authority },
+    unitNameAt: row.unit_name_at,
+    districtNameAt: row.district_name_at,
+    note: row.note,
+    version: row.version,
+  };
+}
+
+function toIncome(row: IncomeRow): Income {
+  return { id: row.id, unitId: row.unit_id, year: row.year, amount: row.amount, note: row.note, version: row.version };
+}
+
+/** SQL about recognition decisions (levels per unit and year) and rural income per capita. */
+export function createRecognitionsRepository(db: Db) {
+  const byUnitYear = db.prepare('SELECT * FROM recognitions WHERE unit_id = ? AND year = ?');
+  const byUnit = db.prepare('SELECT * FROM recognitions WHERE unit_id = ? ORDER BY year');
+  const byYear = db.prepare('SELECT * FROM recognitions WHERE year = ? ORDER BY unit_name_at');
+  const insert = db.prepare(`INSERT INTO recognitions
+    (unit_id, year, level, decision_number, decision_date, signer_authority, unit_name_at, district_name_at, note, created_at, updated_at)
+    VALUES (@unitId, @year, @level, @decisionNumber, @decisionDate, @signerAuthority, @unitNameAt, @districtNameAt, @note, @at, @at)`);
+  const update = db.prepare(`UPDATE recognitions SET level = @level, decision_number = @decisionNumber, decision_date = @decisionDate,
+    signer_authority = @signerAuthority, unit_name_at = @unitNameAt, district_name_at = @districtNameAt, note = @note,
+    version = version + 1, updated_at = @at WHERE id = @id AND version = @version`);
+  // The level a unit holds in a year is its latest decision up to that year: recognition lasts until revoked.
+  const levelsAsOf = db.prepare(`SELECT r.unit_id AS unitId, r.level FROM recognitions r
+    WHERE r.year = (SELECT MAX(r2.year) FROM recognitions r2 WHERE r2.unit_id = r.unit_id AND r2.year <= ?)`);
+  const allLevels = db.prepare('SELECT unit_id AS unitId, year, level FROM recognitions ORDER BY unit_id, year');
+  const incomeOf = db.prepare('SELECT * FROM incomes WHERE unit_id = ? AND year = ?');
+  const incomesOf = db.prepare('SELECT * FROM incomes WHERE unit_id = ? ORDER BY year');
+  const insertIncome = db.prepare(
+    'INSERT INTO incomes (unit_id, year, amount, note, created_at, updated_at) VALUES (@unitId, @year, @amount, @note, @at, @at)',
+  );
+  const updateIncome = db.prepare(
+    'UPDATE incomes SET amount = @amount, note = @note, version = version + 1, updated_at = @at WHERE id = @id AND version = @version',
+  );
+
+  return {
+    get(unitId: number, year: number): Recognition | null {
+      const row = byUnitYear.get(unitId, year) as RecognitionRow | undefined;
+      return row ? toRecognition(row) : null;
+    },
+    forUnit(unitId: number): Recognition[] {
+      return (byUnit.all(unitId) as RecognitionRow[]).map(toRecognition);
+    },
+    forYear(year: number): Recognition[] {
+      return (byYear.all(year) as RecognitionRow[]).map(toRecognition);
+    },
+    insert(unitId: number, year: number, fields: RecognitionWrite, at: string): number {
+      return Number(insert.run({ ...fields, unitId, year, at }).lastInsertRowid);
+    },
+    update(id: number, version: number, fields: RecognitionWrite, at: string): boolean {
+      return update.run({ ...fields, id, version, at }).changes === 1;
+    },
+    /** unit id -> level held in `year` (latest decision with year <= `year`). */
+    levelsAsOf(year: number): Map<number, RecognitionLevel> {
+      const rows = levelsAsOf.all(year) as { unitId: number; level: RecognitionLevel }[];
+      return new Map(rows.map((row) => [row.unitId, row.level]));
+    },
+    /** Every decision's unit, year and level, oldest first per unit (targets evaluate from this). */
+    allLevels(): { unitId: number; year: number; level: RecognitionLevel }[] {
+      return allLevels.all() as { unitId: number; year: number; level: RecognitionLevel }[];
+    },
+    income(unitId: number, year: number): Income | null {
+      const row = incomeOf.get(unitId, year) as IncomeRow | undefined;
+      return row ? toIncome(row) : null;
+    },
+    incomes(unitId: number): Income[] {
+      return (incomesOf.all(unitId) as IncomeRow[]).map(toIncome);
+    },
+    insertIncome(unitId: number, year: number, amount: number, note: string, at: string): number {
+      return Number(insertIncome.run({ unitId, year, amount, note, at }).lastInsertRowid);
+    },
+    updateIncome(id: number, version: number, amount: number, note: string, at: string): boolean {
+      return updateIncome.run({ id, version, amount, note, at }).changes === 1;
+    },
+  };
+}
+
+export type RecognitionsRepository = ReturnType<typeof createRecognitionsRepository>;

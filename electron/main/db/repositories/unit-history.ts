@@ -1,0 +1,159 @@
+import type { SuccessorLink, SuccessorRelation, UnitRef } from '../../../../shared/domain/unit-history';
+import type { UnitKind } from '../../../../shared/domain/units';
+import type { Db } from '../connection';
+
+interface RefRow {
+  id: number;
+  code: string | null;
+  name: string;
+  kind: UnitKind;
+  valid_from: string | null;
+  valid_to: string | null;
+  version: number;
+}
+
+interface LinkRow {
+  id: number;
+  predecessor_id: number;
+  successor_id: number;
+  relation: SuccessorRelation;
+  effective_date: string;
+  decision_number: string;
+  decision_date: string | null;
+  decision_issuer: string;
+  note: string;
+}
+
+/** A unit as target evaluation needs it: kind, type, flag, validity and its district. */
+export interface ScopedUnit {
+  id: number;
+  code: string | null;
+  name: string;
+  kind: UnitKind;
+  adminType: string;
+  parentId: number | null;
+  ethnicMinorityArea: boolean;
+  districtId: number | null;
+  districtName: string | null;
+}
+
+export interface LinkWrite {
+  predecessorId: number;
+  successorId: number;
+  relation: SuccessorRelation;
+  effectiveDate: string;
+  decisionNumber: string;
+  decisionDate: string | null;
+  decisionIssuer: string;
+  note: string;
+}
+
+export function toRef(row: RefRow): UnitRef {
+  return { id: row.id, code: row.code, name: row.name, kind: row.kind, validFrom: row.valid_from, validTo: row.valid_to };
+}
+
+// A unit counts for a year when its validity overlaps the year. Archived units without an end date
+// were taken out of use rather than reorganised, so they drop out of every year.
+const VALID_IN_YEAR = `(u.valid_from IS NULL OR u.valid_from <= @yearEnd) AND (u.valid_to IS NULL OR u.valid_to >= @yearStart)
+  AND (u.archived = 0 OR u.valid_to IS NOT NULL)`;
+
+const SCOPED_SELECT = `SELECT u.id, u.code, u.name, u.kind, u.admin_type AS adminType, u.parent_id AS parentId,
+    u.ethnic_minority_area AS em,
+    CASE WHEN u.kind = 'district' THEN u.id WHEN p.kind = 'district' THEN p.id WHEN g.kind = 'district' THEN g.id END AS districtId,
+    CASE WHEN u.kind = 'district' THEN u.name WHEN p.kind = 'district' THEN p.name WHEN g.kind = 'district' THEN g.name END AS districtName
+  FROM units u LEFT JOIN units p ON p.id = u.parent_id LEFT JOIN units g ON g.id = p.parent_id`;
+
+/** SQL about units over time: validity dates, successor links, the units of an area in a year. */
+export function createUnitHistoryRepository(db: Db) {
+  const refById = db.prepare('SELECT id, code, name, kind, valid_from, valid_to, version FROM units WHERE id = ?');
+  const setValidity = db.prepare(
+    'UPDATE units SET valid_from = ?, valid_to = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?',
+  );
+  const insertLink = db.prepare(`INSERT INTO unit_successors
+    (predecessor_id, successor_id, relation, effective_date, decision_number, decision_date, decision_issuer, note, created_at)
+    VALUES (@predecessorId, @successorId, @relation, @effectiveDate, @decisionNumber, @decisionDate, @decisionIssuer, @note, @at)`);
+  const linkBetween = db.prepare('SELECT * FROM unit_successors WHERE predecessor_id = ? AND successor_id = ?');
+  const linkById = db.prepare('SELECT * FROM unit_successors WHERE id = ?');
+  const deleteLink = db.prepare('DELETE FROM unit_successors WHERE id = ?');
+  const linksFrom = db.prepare('SELECT * FROM unit_successors WHERE predecessor_id = ? ORDER BY effective_date, id');
+  const linksTo = db.prepare('SELECT * FROM unit_successors WHERE successor_id = ? ORDER BY effective_date, id');
+  const scopedById = db.prepare(`${SCOPED_SELECT} WHERE u.id = ?`);
+
+  function ref(id: number): RefRow | null {
+    return (refById.get(id) as RefRow | undefined) ?? null;
+  }
+
+  function toLink(row: LinkRow): SuccessorLink {
+    return {
+      id: row.id,
+      predecessor: toRef(ref(row.predecessor_id) as RefRow),
+      successor: toRef(ref(row.successor_id) as RefRow),
+      relation: row.relation,
+      effectiveDate: row.effective_date,
+      decision: { number: row.decision_number, date: row.decision_date, issuer: row.decision_issuer },
+      note: row.note,
+    };
+  }
+
+  function toScoped(row: Record<string, unknown>): ScopedUnit {
+    const { em, ...rest } = row as Omit<ScopedUnit, 'ethnicMinorityArea'> & { em: number };
+    return { ...rest, ethnicMinorityArea: em === 1 };
+  }
+
+  return {
+    ref,
+    setValidity(id: number, version: number, validFrom: string | null, validTo: string | null, at: string): boolean {
+      return setValidity.run(validFrom, validTo, at, id, version).changes === 1;
+    },
+    insertLink(link: LinkWrite, at: string): number {
+      return Number(insertLink.run({ ...link, at }).lastInsertRowid);
+    },
+    linkBetween(predecessorId: number, successorId: number): SuccessorLink | null {
+      const row = linkBetween.get(predecessorId, successorId) as LinkRow | undefined;
+      return row ? toLink(row) : null;
+    },
+    link(id: number): SuccessorLink | null {
+      const row = linkById.get(id) as LinkRow | undefined;
+      return row ? toLink(row) : null;
+    },
+    deleteLink(id: number): void {
+      deleteLink.run(id);
+    },
+    successorsOf(id: number): SuccessorLink[] {
+      return (linksFrom.all(id) as LinkRow[]).map(toLink);
+    },
+    predecessorsOf(id: number): SuccessorLink[] {
+      return (linksTo.all(id) as LinkRow[]).map(toLink);
+    },
+    /** Raw successor ids with the link's date, for walking the chain. */
+    nextIds(id: number): { successorId: number; effectiveDate: string; relation: SuccessorRelation }[] {
+      return (linksFrom.all(id) as LinkRow[]).map((row) => ({
+        successorId: row.successor_id,
+        effectiveDate: row.effective_date,
+        relation: row.relation,
+      }));
+    },
+    scoped(id: number): ScopedUnit | null {
+      const row = scopedById.get(id) as Record<string, unknown> | undefined;
+      return row ? toScoped(row) : null;
+    },
+    /**
+     * Units of `kind` inside the area `scopeUnitId` (any depth; null = everywhere) that existed at
+     * some time during `year`.
+     */
+    inScope(scopeUnitId: number | null, kind: UnitKind, year: number): ScopedUnit[] {
+      const area =
+        scopeUnitId === null
+          ? ''
+          : `AND u.id IN (WITH RECURSIVE area(id, depth) AS (SELECT @scope, 0
+               UNION ALL SELECT c.id, area.depth + 1 FROM units c JOIN area ON c.parent_id = area.id WHERE area.depth < 8)
+             SELECT id FROM area)`;
+      const sql = `${SCOPED_SELECT} WHERE u.kind = @kind AND ${VALID_IN_YEAR} ${area} ORDER BY districtName, u.name_folded`;
+      return (
+        db.prepare(sql).all({ kind, scope: scopeUnitId, yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` }) as Record<string, unknown>[]
+      ).map(toScoped);
+    },
+  };
+}
+
+export type UnitHistoryRepository = ReturnType<typeof createUnitHistoryRepository>;

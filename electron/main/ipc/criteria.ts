@@ -1,0 +1,48 @@
+import type { CriteriaService } from '../services/criteria/criteria-service';
+import type { CriteriaImportService } from '../services/criteria/import-service';
+import type { RecognitionsService } from '../services/criteria/recognitions-service';
+import type { HandlerMap } from './types';
+
+type CriteriaChannels =
+  | 'criteria.sets'
+  | 'criteria.updateSet'
+  | 'criteria.addCriterion'
+  | 'criteria.updateCriterion'
+  | 'criteria.getUnitYear'
+  | 'criteria.setUnitYear'
+  | 'criteria.forDistrictYear'
+  | 'criteria.setDistrictYear'
+  | 'criteria.template'
+  | 'criteria.importPreview'
+  | 'criteria.importCommit'
+  | 'recognitions.set'
+  | 'recognitions.forUnit'
+  | 'recognitions.list'
+  | 'income.set'
+  | 'income.list';
+
+export function criteriaHandlers(services: {
+  criteria: CriteriaService;
+  criteriaImport: CriteriaImportService;
+  recognitions: RecognitionsService;
+}): HandlerMap<CriteriaChannels> {
+  const { criteria, criteriaImport, recognitions } = services;
+  return {
+    'criteria.sets': () => criteria.sets(),
+    'criteria.updateSet': (input) => criteria.updateSet(input),
+    'criteria.addCriterion': (input) => criteria.addCriterion(input),
+    'criteria.updateCriterion': (input) => criteria.updateCriterion(input),
+    'criteria.getUnitYear': (input) => criteria.getUnitYear(input.unitId, input.year),
+    'criteria.setUnitYear': (input) => criteria.setUnitYear(input),
+    'criteria.forDistrictYear': (input) => criteria.forDistrictYear(input.districtId, input.year),
+    'criteria.setDistrictYear': (input) => criteria.setDistrictYear(input.districtId, input.year, input.rows),
+    'criteria.template': (input) => criteriaImport.template(input.districtId, input.year),
+    'criteria.importPreview': (input) => criteriaImport.preview(input.districtId, input.year, input.base64),
+    'criteria.importCommit': (input) => criteriaImport.commit(input.districtId, input.year, input.base64),
+    'recognitions.set': (input) => recognitions.set(input),
+    'recognitions.forUnit': (input) => recognitions.forUnit(input.unitId),
+    'recognitions.list': (input) => recognitions.list(input.year, input.rollUpAsOf),
+    'income.set': (input) => recognitions.setIncome(input),
+    'income.list': (input) => recognitions.incomes(input.unitId),
+  };
+}

@@ -1,0 +1,32 @@
+import { todayIso } from '../../../shared/format/date';
+import type { MilestonesService } from '../services/movements/milestones-service';
+import type { MovementsService } from '../services/movements/movements-service';
+import type { HandlerMap } from './types';
+
+type MovementChannels =
+  | 'movements.list'
+  | 'movements.get'
+  | 'movements.create'
+  | 'movements.update'
+  | 'milestones.list'
+  | 'milestones.create'
+  | 'milestones.update'
+  | 'submissions.list'
+  | 'submissions.set'
+  | 'submissions.overdue';
+
+export function movementsHandlers(services: { movements: MovementsService; milestones: MilestonesService }): HandlerMap<MovementChannels> {
+  const { movements, milestones } = services;
+  return {
+    'movements.list': () => movements.list(),
+    'movements.get': (input) => movements.get(input.id),
+    'movements.create': (input) => movements.create(input),
+    'movements.update': (input) => movements.update(input.id, input.version, input.fields),
+    'milestones.list': (input) => milestones.list(input.movementId),
+    'milestones.create': ({ movementId, ...fields }) => milestones.create(movementId, fields),
+    'milestones.update': ({ id, version, ...fields }) => milestones.update(id, version, fields),
+    'submissions.list': (input) => milestones.submissions(input.milestoneId),
+    'submissions.set': (input) => milestones.setSubmission(input),
+    'submissions.overdue': (input) => milestones.overdue(input.movementId, input.asOf ?? todayIso()),
+  };
+}

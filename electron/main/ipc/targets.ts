@@ -1,0 +1,17 @@
+import type { DashboardService } from '../services/targets/dashboard';
+import type { TargetsService } from '../services/targets/targets-service';
+import type { HandlerMap } from './types';
+
+type TargetChannels = 'targets.list' | 'targets.create' | 'targets.update' | 'targets.evaluate' | 'targets.trend' | 'dashboard.summary';
+
+export function targetsHandlers(services: { targets: TargetsService; dashboard: DashboardService }): HandlerMap<TargetChannels> {
+  const { targets, dashboard } = services;
+  return {
+    'targets.list': (input) => targets.list(input.movementId),
+    'targets.create': ({ movementId, ...fields }) => targets.create(movementId, fields),
+    'targets.update': ({ id, version, ...fields }) => targets.update(id, version, fields),
+    'targets.evaluate': (input) => targets.evaluate(input.movementId, input.year),
+    'targets.trend': (input) => targets.trend(input.movementId, input.fromYear, input.toYear),
+    'dashboard.summary': (input) => dashboard.summary(input.movementId, input.year, input.asOf),
+  };
+}

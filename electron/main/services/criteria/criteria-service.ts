@@ -1,0 +1,233 @@
+import type { CriteriaSetUpdate, UnitYearInput } from '../../../../shared/contract/criteria';
+import type { CriteriaGrid, CriteriaSet, Criterion, UnitYearCriteria } from '../../../../shared/domain/criteria';
+import type { UnitListItem } from '../../../../shared/domain/units';
+import { AppError } from '../../../../shared/errors';
+import type { Db } from '../../db/connection';
+import type { AuditRepository } from '../../db/repositories/audit';
+import type { CriteriaRepository } from '../../db/repositories/criteria';
+import type { RecognitionsRepository } from '../../db/repositories/recognitions';
+import type { UnitHistoryRepository } from '../../db/repositories/unit-history';
+import type { UnitsRepository } from '../../db/repositories/units';
+import type { Clock } from '../context';
+import { createUnitLookups, setAppliesTo, setCoversYear } from './applicable';
+import { criteriaMessages as msg } from './messages';
+
+interface Deps {
+  db: Db;
+  criteria: CriteriaRepository;
+  recognitions: RecognitionsRepository;
+  units: UnitsRepository;
+  history: UnitHistoryRepository;
+  audit: AuditRepository;
+  clock: Clock;
+  operator: () => string;
+}
+
+/** One unit's row as bulk writes receive it; `path` prefixes field errors ("rows.3"). */
+export interface RowWrite extends Omit<UnitYearInput, 'year'> {
+  path?: string;
+}
+
+/** Criteria sets, and each unit's criteria per year (single, for a district's grid, or from an import). */
+export function createCriteriaService(deps: Deps) {
+  const { db, criteria, audit, clock } = deps;
+  const lookups = createUnitLookups(deps);
+
+  function mustGetSet(id: number): CriteriaSet {
+    const set = criteria.set(id);
+    if (!set) throw new AppError('NOT_FOUND', msg.setNotFound(id));
+    return set;
+  }
+
+  function mustGetDistrict(id: number): UnitListItem {
+    const district = lookups.mustGetUnit(id, 'districtId');
+    if (district.kind !== 'district')
+      throw new AppError('VALIDATION', msg.notDistrict(district.name), [{ path: 'districtId', message: msg.notDistrict(district.name) }]);
+    return district;
+  }
+
+  /** Validates and writes one unit's year; must run inside a transaction. */
+  function writeOne(unit: UnitListItem, year: number, row: RowWrite, at: string): UnitYearCriteria {
+    const prefix = row.path ? `${row.path}.` : '';
+    lookups.checkValidInYear(unit, year);
+    const set = lookups.mustFindSet(unit, year);
+    const active = set.criteria.filter((c) => !c.archived);
+    if (active.length === 0) throw new AppError('VALIDATION', msg.emptySet(set.name));
+    const byNumber = new Map(active.map((c) => [c.number, c]));
+    row.criteriaMet.forEach((number, index) => {
+      if (!byNumber.has(number)) {
+        const message = msg.unknownCriterion(number, set.name);
+        throw new AppError('VALIDATION', message, [{ path: `${prefix}criteriaMet.${index}`, message }]);
+      }
+    });
+    row.notes.forEach((note, index) => {
+      if (!byNumber.has(note.number)) {
+        const message = msg.unknownCriterion(note.number, set.name);
+        throw new AppError('VALIDATION', message, [{ path: `${prefix}notes.${index}.number`, message }]);
+      }
+    });
+    const met = new Set(row.criteriaMet);
+    const notes = new Map(row.notes.map((n) => [n.number, n.note]));
+    const states = active.map((c) => ({ criterionId: c.id, met: met.has(c.number), note: notes.get(c.number) ?? '' }));
+    const before = criteria.unitYear(unit.id, year);
+    if (row.version !== undefined && row.version !== before?.version) throw new AppError('CONFLICT', msg.recordStale(unit.name, year));
+    if (!criteria.writeUnitYear(unit.id, year, set.id, states, before?.version ?? null, at)) {
+      throw new AppError('CONFLICT', msg.recordStale(unit.name, year));
+    }
+    const after = criteria.unitYear(unit.id, year) as UnitYearCriteria;
+    audit.record(
+      { entity: 'unit-criteria', entityId: unit.id, action: before ? 'update' : 'create', before, after, operator: deps.operator() },
+      at,
+    );
+    return after;
+  }
+
+  function grid(districtId: number, year: number): CriteriaGrid {
+    const district = mustGetDistrict(districtId);
+    const communes = deps.history.inScope(district.id, 'commune', year).filter((c) => c.parentId === district.id);
+    // The commune set in force that year; its administrative types decide which communes are rows (only "Xã").
+    const set = criteria
+      .sets()
+      .filter((s) => s.scope === 'commune' && setCoversYear(s, year))
+      .sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0];
+    if (!set) throw new AppError('VALIDATION', msg.noSetForUnit(district.name, year));
+    const levels = deps.recognitions.levelsAsOf(year);
+    const previous = criteria.countsForYear(year - 1, set.id);
+    return {
+      district: { id: district.id, name: district.name },
+      year,
+      set,
+      rows: communes
+        .filter((c) => setAppliesTo(set, 'commune', c.adminType))
+        .map((c) => {
+          const record = criteria.unitYear(c.id, year);
+          return {
+            unitId: c.id,
+            code: c.code,
+            name: c.name,
+            adminType: c.adminType,
+            criteriaMet: record?.criteriaMet ?? [],
+            notes: record?.notes ?? [],
+            count: record?.count ?? null,
+            previousCount: previous.get(c.id) ?? null,
+            level: levels.get(c.id) ?? 'none',
+            version: record?.version ?? null,
+          };
+        }),
+    };
+  }
+
+  /** Writes many rows of one district and year in one transaction: all or nothing. */
+  function writeDistrictRows(districtId: number, year: number, rows: RowWrite[]): void {
+    db.transaction(() => {
+      const district = mustGetDistrict(districtId);
+      const allowed = new Set(grid(district.id, year).rows.map((r) => r.unitId));
+      const seen = new Set<number>();
+      const at = clock.now();
+      rows.forEach((row, index) => {
+        const path = row.path ?? `rows.${index}`;
+        const unit = lookups.mustGetUnit(row.unitId, `${path}.unitId`);
+        if (!allowed.has(unit.id))
+          throw new AppError('VALIDATION', msg.notInDistrict(unit.name, district.name), [
+            { path: `${path}.unitId`, message: msg.notInDistrict(unit.name, district.name) },
+          ]);
+        if (seen.has(unit.id))
+          throw new AppError('VALIDATION', msg.duplicateRow(unit.name), [{ path: `${path}.unitId`, message: msg.duplicateRow(unit.name) }]);
+        seen.add(unit.id);
+        writeOne(unit, year, { ...row, path }, at);
+      });
+    })();
+  }
+
+  return {
+    sets(): CriteriaSet[] {
+      return criteria.sets();
+    },
+    updateSet(input: CriteriaSetUpdate): CriteriaSet {
+      return db.transaction(() => {
+        const before = mustGetSet(input.id);
+        const at = clock.now();
+        const fields = {
+          name: input.name,
+          adminTypes: input.adminTypes,
+          legalNumber: input.legalBasis.number,
+          legalDate: input.legalBasis.date,
+          legalIssuer: input.legalBasis.issuer,
+          legalTitle: input.legalBasis.title,
+          validFrom: input.validFrom,
+          validTo: input.validTo,
+        };
+        if (before.version !== input.version || !criteria.updateSet(input.id, input.version, fields, at)) {
+          throw new AppError('CONFLICT', msg.setStale(before.name));
+        }
+        const after = mustGetSet(input.id);
+        const { criteria: _b, ...beforeSnap } = before;
+        const { criteria: _a, ...afterSnap } = after;
+        audit.record(
+          { entity: 'criteria-set', entityId: input.id, action: 'update', before: beforeSnap, after: afterSnap, operator: deps.operator() },
+          at,
+        );
+        return after;
+      })();
+    },
+    addCriterion(input: { setId: number; number?: number; name: string; groupName: string }): Criterion {
+      return db.transaction(() => {
+        const set = mustGetSet(input.setId);
+        if (!set.editable) throw new AppError('VALIDATION', msg.setNotEditable(set.name));
+        const number = input.number ?? criteria.nextNumber(set.id);
+        if (criteria.numberTaken(set.id, number) !== null)
+          throw new AppError('CONFLICT', msg.numberTaken(number), [{ path: 'number', message: msg.numberTaken(number) }]);
+        const at = clock.now();
+        const id = criteria.insertCriterion(set.id, { number, name: input.name, groupName: input.groupName, archived: false }, at);
+        const created = criteria.criterion(id) as Criterion;
+        audit.record({ entity: 'criterion', entityId: id, action: 'create', before: null, after: created, operator: deps.operator() }, at);
+        return created;
+      })();
+    },
+    updateCriterion(input: { id: number; version: number; number: number; name: string; groupName: string; archived: boolean }): Criterion {
+      return db.transaction(() => {
+        const before = criteria.criterion(input.id);
+        if (!before) throw new AppError('NOT_FOUND', msg.criterionNotFound(input.id));
+        const set = mustGetSet(before.setId);
+        if (!set.editable) throw new AppError('VALIDATION', msg.setNotEditable(set.name));
+        const taken = criteria.numberTaken(set.id, input.number);
+        if (taken !== null && taken !== input.id)
+          throw new AppError('CONFLICT', msg.numberTaken(input.number), [{ path: 'number', message: msg.numberTaken(input.number) }]);
+        const at = clock.now();
+        const { id, version, ...fields } = input;
+        if (before.version !== version || !criteria.updateCriterion(id, version, fields, at))
+          throw new AppError('CONFLICT', msg.criterionStale(before.name));
+        const after = criteria.criterion(id) as Criterion;
+        audit.record(
+          {
+            entity: 'criterion',
+            entityId: id,
+            action: fields.archived && !before.archived ? 'archive' : 'update',
+            before,
+            after,
+            operator: deps.operator(),
+          },
+          at,
+        );
+        return after;
+      })();
+    },
+    getUnitYear(unitId: number, year: number): UnitYearCriteria | null {
+      lookups.mustGetUnit(unitId);
+      return criteria.unitYear(unitId, year);
+    },
+    setUnitYear(input: UnitYearInput): UnitYearCriteria {
+      return db.transaction(() => writeOne(lookups.mustGetUnit(input.unitId), input.year, input, clock.now()))();
+    },
+    forDistrictYear: grid,
+    setDistrictYear(districtId: number, year: number, rows: RowWrite[]): CriteriaGrid {
+      writeDistrictRows(districtId, year, rows);
+      return grid(districtId, year);
+    },
+    writeDistrictRows,
+    /** Unit lookups with the same rules, for the import. */
+    lookups,
+  };
+}
+
+export type CriteriaService = ReturnType<typeof createCriteriaService>;

@@ -1,0 +1,49 @@
+import { formatDate } from '../../../../shared/format/date';
+
+/** Vietnamese messages of criteria, yearly records, recognitions, income and the XLSX import. */
+export const criteriaMessages = {
+  unitNotFound: (id: number) => `Không tìm thấy đơn vị (mã bản ghi ${id}); hãy tải lại.`,
+  notDistrict: (name: string) => `"${name}" không phải đơn vị cấp huyện.`,
+  unitNotValidInYear: (name: string, year: number, validTo: string | null, validFrom: string | null) =>
+    validTo && validTo < `${year}-01-01`
+      ? `Đơn vị "${name}" chỉ còn hiệu lực đến ngày ${formatDate(validTo)}; không nhập được số liệu năm ${year}.`
+      : `Đơn vị "${name}" có hiệu lực từ ngày ${formatDate(validFrom)}; không nhập được số liệu năm ${year}.`,
+  noSetForUnit: (name: string, year: number) =>
+    `Chưa có bộ tiêu chí áp dụng cho "${name}" trong năm ${year}. Hãy kiểm tra thời gian hiệu lực của các bộ tiêu chí.`,
+  emptySet: (setName: string) => `${setName} chưa có tiêu chí nào; hãy thêm tiêu chí trước khi nhập kết quả.`,
+  unknownCriterion: (number: number, setName: string) => `Tiêu chí số ${number} không có trong ${setName}.`,
+  recordStale: (name: string, year: number) =>
+    `Kết quả tiêu chí năm ${year} của "${name}" vừa được lưu ở nơi khác. Thay đổi của bạn chưa được lưu; hãy tải lại rồi nhập lại.`,
+  notInDistrict: (name: string, district: string) => `"${name}" không thuộc ${district} hoặc không áp dụng bộ tiêu chí xã.`,
+  duplicateRow: (name: string) => `"${name}" xuất hiện hai lần trong danh sách cần lưu.`,
+  setNotFound: (id: number) => `Không tìm thấy bộ tiêu chí (mã bản ghi ${id}).`,
+  setStale: (name: string) => `${name} vừa được thay đổi ở nơi khác. Hãy tải lại rồi sửa lại.`,
+  setNotEditable: (name: string) => `${name} là bộ tiêu chí quốc gia; không thêm, bớt hoặc đổi tên tiêu chí được.`,
+  criterionNotFound: (id: number) => `Không tìm thấy tiêu chí (mã bản ghi ${id}).`,
+  criterionStale: (name: string) => `Tiêu chí "${name}" vừa được thay đổi ở nơi khác. Hãy tải lại rồi sửa lại.`,
+  numberTaken: (number: number) => `Số thứ tự ${number} đã có tiêu chí khác trong bộ này.`,
+  levelNotForKind: (level: string, name: string) => `Mức "${level}" không áp dụng cho "${name}".`,
+  kindHasNoLevels: (name: string) => `"${name}" không thuộc loại đơn vị được công nhận nông thôn mới.`,
+  recognitionStale: (name: string, year: number) =>
+    `Kết quả công nhận năm ${year} của "${name}" vừa được thay đổi ở nơi khác. Hãy tải lại.`,
+  incomeUnitKind: 'Thu nhập bình quân chỉ nhập cho tỉnh hoặc đơn vị cấp huyện.',
+  incomeStale: (name: string, year: number) => `Thu nhập năm ${year} của "${name}" vừa được thay đổi ở nơi khác. Hãy tải lại.`,
+};
+
+/** Messages of the XLSX template and import. */
+export const importMessages = {
+  unreadable: 'Không đọc được tệp Excel. Hãy dùng tệp .xlsx tải từ mẫu của phần mềm.',
+  noHeader: 'Không tìm thấy dòng tiêu đề có cột "Mã đơn vị" và "Tên đơn vị" trong 10 dòng đầu của trang tính.',
+  missingColumn: (label: string) => `Thiếu cột "${label}" trong dòng tiêu đề.`,
+  unknownColumn: (label: string) => `Cột "${label}" không phải tiêu chí của bộ tiêu chí đang áp dụng.`,
+  noRows: 'Tệp không có dòng dữ liệu nào.',
+  unknownUnit: (code: string, name: string) => `Không tìm thấy xã có mã "${code}"${name ? ` hoặc tên "${name}"` : ''} trong huyện đã chọn.`,
+  ambiguousName: (name: string) => `Có nhiều xã tên "${name}"; hãy ghi mã đơn vị.`,
+  codeNameMismatch: (code: string, name: string, actual: string) => `Mã "${code}" là của "${actual}", không phải "${name}".`,
+  badCell: (column: string, value: string) => `Ô ${column} có giá trị "${value}" không hợp lệ: chỉ ghi x (đạt) hoặc để trống (chưa đạt).`,
+  duplicate: (name: string, firstRow: number) => `"${name}" đã có ở dòng ${firstRow}.`,
+  refused: (count: number) => `Tệp còn ${count} dòng có lỗi nên chưa nhập dòng nào. Hãy sửa các dòng báo lỗi rồi nhập lại.`,
+  sheetTitle: (year: number, district: string) =>
+    `KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM ${year} - ${district.toLocaleUpperCase('vi')}`,
+  sheetHint: 'Ghi x vào ô tiêu chí đạt, để trống ô tiêu chí chưa đạt. Không sửa cột Mã đơn vị.',
+};

@@ -1,0 +1,103 @@
+import { LEVEL_RANK } from '../../../../shared/domain/criteria';
+import type { DashboardSummary, DistrictRow, UnitFigure, UnitFilter } from '../../../../shared/domain/targets';
+import { compareVietnamese } from '../../../../shared/text/collate';
+import { DEFAULT_CRITERIA_THRESHOLD } from '../../../../shared/text/movements-text';
+import type { MovementsRepository } from '../../db/repositories/movements';
+import type { ScopedUnit } from '../../db/repositories/unit-history';
+import { findSet } from '../criteria/applicable';
+import type { MilestonesService } from '../movements/milestones-service';
+import { type DataDeps, loadMovementData } from './data';
+import type { TargetsService } from './targets-service';
+
+interface Deps extends DataDeps {
+  movements: MovementsRepository;
+  targets: TargetsService;
+  milestones: MilestonesService;
+  today: () => string;
+}
+
+const average = (values: number[]) =>
+  values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10_000) / 10_000;
+
+/** The Tổng quan page in one call: targets, commune figures, district table, overdue documents. */
+export function createDashboardService(deps: Deps) {
+  return {
+    summary(movementId: number, year: number, asOf: string | null): DashboardSummary {
+      const movement = deps.targets.mustGetMovement(movementId);
+      const data = loadMovementData(deps, movement.scopeUnitId);
+      const targets = deps.targets.evaluateWith(movement, data, year);
+      // The communes the national commune set applies to that year (the 85 "xã" of Kon Tum).
+      const set = findSet(deps.criteria.sets(), 'commune', 'Xã', year) ?? deps.criteria.sets().find((s) => s.scope === 'commune');
+      const filter: UnitFilter = { kind: 'commune', adminTypes: set?.adminTypes ?? [], ethnicMinorityArea: null };
+      const communes = data.units(filter, year);
+      // Commune levels only (none < ntm < nâng cao < kiểu mẫu): any of the three counts as NTM.
+      const isNtm = (u: ScopedUnit) => LEVEL_RANK[data.level(u.id, year)] >= LEVEL_RANK.ntm;
+      const recorded = communes.filter((u) => data.count(u.id, year) !== null);
+      const figure = (u: ScopedUnit): UnitFigure => ({
+        id: u.id,
+        code: u.code,
+        name: u.name,
+        districtId: u.districtId,
+        districtName: u.districtName,
+        count: data.count(u.id, year),
+        previousCount: data.count(u.id, year - 1),
+      });
+
+      const minTarget = deps.movements.targets(movementId).find((t) => t.definition.metric === 'min-criteria' && t.goal !== null);
+      const threshold = minTarget?.goal ?? DEFAULT_CRITERIA_THRESHOLD;
+      const noGain = recorded.filter((u) => {
+        const before = data.count(u.id, year - 1);
+        const total = data.criteriaTotal(u.id, year - 1);
+        return before !== null && total !== null && before < total && (data.count(u.id, year) as number) <= before;
+      });
+
+      const groups = new Map<number, ScopedUnit[]>();
+      for (const unit of communes) {
+        if (unit.districtId === null) continue;
+        groups.set(unit.districtId, [...(groups.get(unit.districtId) ?? []), unit]);
+      }
+      const byDistrict: DistrictRow[] = [...groups.values()]
+        .map((units) => {
+          const withRecord = units.filter((u) => data.count(u.id, year) !== null);
+          const ntm = units.filter(isNtm);
+          return {
+            districtId: units[0].districtId as number,
+            districtName: units[0].districtName as string,
+            communeCount: units.length,
+            communeIds: units.map((u) => u.id),
+            ntmCount: ntm.length,
+            ntmIds: ntm.map((u) => u.id),
+            averageCriteria: average(withRecord.map((u) => data.count(u.id, year) as number)),
+            recordedIds: withRecord.map((u) => u.id),
+          };
+        })
+        .sort((a, b) => compareVietnamese(a.districtName, b.districtName));
+
+      const ntm = communes.filter(isNtm);
+      return {
+        movementId,
+        year,
+        asOf: asOf ?? deps.today(),
+        targets,
+        communes: {
+          total: communes.length,
+          unitIds: communes.map((u) => u.id),
+          ntmCount: ntm.length,
+          ntmIds: ntm.map((u) => u.id),
+          averageCriteria: average(recorded.map((u) => data.count(u.id, year) as number)),
+          recordedIds: recorded.map((u) => u.id),
+          missingIds: communes.filter((u) => data.count(u.id, year) === null).map((u) => u.id),
+        },
+        underThreshold: {
+          threshold,
+          units: recorded.filter((u) => (data.count(u.id, year) as number) < threshold).map(figure),
+        },
+        noGain: noGain.map(figure),
+        byDistrict,
+        overdue: deps.milestones.overdue(movementId, asOf ?? deps.today()),
+      };
+    },
+  };
+}
+
+export type DashboardService = ReturnType<typeof createDashboardService>;

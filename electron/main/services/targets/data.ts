@@ -1,0 +1,85 @@
+import type { CriteriaSet, RecognitionLevel } from '../../../../shared/domain/criteria';
+import type { UnitFilter } from '../../../../shared/domain/targets';
+import type { CriteriaRepository } from '../../db/repositories/criteria';
+import type { RecognitionsRepository } from '../../db/repositories/recognitions';
+import type { ScopedUnit, UnitHistoryRepository } from '../../db/repositories/unit-history';
+
+export interface DataDeps {
+  criteria: CriteriaRepository;
+  recognitions: RecognitionsRepository;
+  history: UnitHistoryRepository;
+}
+
+/** Everything target evaluation reads for one movement area, loaded once per year and cached. */
+export interface MovementData {
+  scopeUnitId: number | null;
+  units(filter: UnitFilter, year: number): ScopedUnit[];
+  /** Level held in `year`: the latest decision up to that year ('none' without one). */
+  level(unitId: number, year: number): RecognitionLevel;
+  /** Is there a decision about the unit dated exactly `year` (or, with upTo, in any year up to it)? */
+  hasDecision(unitId: number, year: number, upTo: boolean): boolean;
+  /** Criteria met in `year`, or null when nothing was entered. */
+  count(unitId: number, year: number): number | null;
+  /** How many criteria the set of the unit's record that year has (null without a record). */
+  criteriaTotal(unitId: number, year: number): number | null;
+  income(year: number): number | null;
+}
+
+export function loadMovementData(deps: DataDeps, scopeUnitId: number | null): MovementData {
+  const unitCache = new Map<string, ScopedUnit[]>();
+  const countCache = new Map<number, Map<number, { count: number; setId: number }>>();
+  const decisions = new Map<number, { year: number; level: RecognitionLevel }[]>();
+  for (const row of deps.recognitions.allLevels()) {
+    const list = decisions.get(row.unitId) ?? [];
+    list.push({ year: row.year, level: row.level });
+    decisions.set(row.unitId, list);
+  }
+  let sets: CriteriaSet[] | null = null;
+  const setSize = (setId: number) => {
+    sets ??= deps.criteria.sets();
+    return sets.find((s) => s.id === setId)?.criteria.filter((c) => !c.archived).length ?? 0;
+  };
+  const counts = (year: number) => {
+    let map = countCache.get(year);
+    if (!map) {
+      map = deps.criteria.countsByYear(year);
+      countCache.set(year, map);
+    }
+    return map;
+  };
+
+  return {
+    scopeUnitId,
+    units(filter, year) {
+      const key = `${filter.kind}|${year}`;
+      let all = unitCache.get(key);
+      if (!all) {
+        all = deps.history.inScope(scopeUnitId, filter.kind, year);
+        unitCache.set(key, all);
+      }
+      return all.filter(
+        (u) =>
+          (filter.adminTypes.length === 0 || filter.adminTypes.includes(u.adminType)) &&
+          (filter.ethnicMinorityArea === null || u.ethnicMinorityArea === filter.ethnicMinorityArea),
+      );
+    },
+    level(unitId, year) {
+      let level: RecognitionLevel = 'none';
+      for (const decision of decisions.get(unitId) ?? []) if (decision.year <= year) level = decision.level;
+      return level;
+    },
+    hasDecision(unitId, year, upTo) {
+      return (decisions.get(unitId) ?? []).some((d) => (upTo ? d.year <= year : d.year === year));
+    },
+    count(unitId, year) {
+      return counts(year).get(unitId)?.count ?? null;
+    },
+    criteriaTotal(unitId, year) {
+      const record = counts(year).get(unitId);
+      return record === undefined ? null : setSize(record.setId);
+    },
+    income(year) {
+      return scopeUnitId === null ? null : (deps.recognitions.income(scopeUnitId, year)?.amount ?? null);
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import type { VillageImportRow } from '../../../../shared/domain/unit-history';
+import type { Unit, UnitListItem } from '../../../../shared/domain/units';
+import { AppError } from '../../../../shared/errors';
+import { foldText, normalizeText } from '../../../../shared/text/fold';
+import type { Db } from '../../db/connection';
+import type { AuditRepository } from '../../db/repositories/audit';
+import type { UnitsRepository } from '../../db/repositories/units';
+import type { Clock } from '../context';
+import { historyMessages } from './messages';
+
+const msg = historyMessages.village;
+
+export interface VillageInputRow {
+  name: string;
+  commune: string;
+  ethnicMinorityArea: boolean;
+  adminType: string;
+}
+
+interface Deps {
+  db: Db;
+  units: UnitsRepository;
+  audit: AuditRepository;
+  clock: Clock;
+  operator: () => string;
+}
+
+const DEFAULT_ADMIN_TYPE = 'Thôn';
+
+/** Villages (thôn, làng) from a pasted or imported list: preview with row errors, all-or-nothing commit. */
+export function createVillagesImportService(deps: Deps) {
+  const { db, units, audit, clock } = deps;
+
+  function resolveCommune(value: string, communes: UnitListItem[]): { unit: UnitListItem | null; error: string | null } {
+    const text = normalizeText(value);
+    if (text === '') return { unit: null, error: msg.communeRequired };
+    const byCode = units.getByCode(text);
+    const byId = /^\d+$/.test(text) && !byCode ? units.get(Number(text)) : null;
+    const direct = byCode ? units.get(byCode.id) : byId;
+    if (direct) {
+      if (direct.kind !== 'commune') return { unit: null, error: msg.notCommune(direct.name) };
+      return { unit: direct, error: null };
+    }
+    const key = foldText(text).replace(/^(xa|phuong|thi tran) /, '');
+    const matches = communes.filter((c) => foldText(c.name).replace(/^(xa|phuong|thi tran) /, '') === key);
+    if (matches.length === 1) return { unit: matches[0], error: null };
+    return { unit: null, error: matches.length > 1 ? msg.communeAmbiguous(text) : msg.communeNotFound(text) };
+  }
+
+  function preview(rows: VillageInputRow[]): VillageImportRow[] {
+    const communes = units.list({ kind: 'commune', archived: 'all' });
+    const seen = new Map<string, number>();
+    const existingCache = new Map<number, Set<string>>();
+    const existing = (communeId: number) => {
+      let names = existingCache.get(communeId);
+      if (!names) {
+        names = new Set(units.list({ kind: 'village', parentId: communeId, archived: 'all' }).map((v) => foldText(v.name)));
+        existingCache.set(communeId, names);
+      }
+      return names;
+    };
+    return rows.map((row, index) => {
+      const rowNumber = index + 1;
+      const name = normalizeText(row.name);
+      const errors: string[] = [];
+      if (name === '') errors.push(msg.nameRequired);
+      else if (name.length > 200) errors.push(msg.nameTooLong);
+      const { unit, error } = resolveCommune(row.commune, communes);
+      if (error) errors.push(error);
+      if (unit?.archived) errors.push(msg.communeArchived(unit.name));
+      if (unit && name) {
+        const key = `${unit.id}|${foldText(name)}`;
+        if (existing(unit.id).has(foldText(name))) errors.push(msg.exists(name, unit.name));
+        const first = seen.get(key);
+        if (first !== undefined) errors.push(msg.duplicate(first));
+        else seen.set(key, rowNumber);
+      }
+      return {
+        rowNumber,
+        name,
+        commune: normalizeText(row.commune),
+        communeId: unit?.id ?? null,
+        communeName: unit?.name ?? null,
+        ethnicMinorityArea: row.ethnicMinorityArea,
+        errors,
+      };
+    });
+  }
+
+  return {
+    preview,
+    commit(rows: VillageInputRow[]): { created: number } {
+      return db.transaction(() => {
+        const checked = preview(rows);
+        const bad = checked.filter((r) => r.errors.length > 0).length;
+        if (bad > 0) throw new AppError('VALIDATION', msg.refused(bad));
+        const at = clock.now();
+        checked.forEach((row, index) => {
+          const fields = {
+            code: null,
+            name: row.name,
+            kind: 'village' as const,
+            adminType: normalizeText(rows[index].adminType) || DEFAULT_ADMIN_TYPE,
+            parentId: row.communeId,
+            ethnicMinorityArea: row.ethnicMinorityArea,
+            headName: '',
+            phone: '',
+            email: '',
+            address: '',
+            notes: '',
+          };
+          const id = units.insert(fields, at);
+          const { parentName: _p, districtId: _d, districtName: _n, childCount: _c, ...created } = units.get(id) as UnitListItem;
+          audit.record(
+            { entity: 'unit', entityId: id, action: 'create', before: null, after: created satisfies Unit, operator: deps.operator() },
+            at,
+          );
+        });
+        return { created: checked.length };
+      })();
+    },
+  };
+}
+
+export type VillagesImportService = ReturnType<typeof createVillagesImportService>;

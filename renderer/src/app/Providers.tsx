@@ -1,0 +1,22 @@
+import 'dayjs/locale/vi';
+
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
+
+import { appText } from './text';
+import { theme } from './theme';
+
+/** Mantine with the app theme, Vietnamese dates, confirmation modals and notifications. */
+export function AppProviders({ children }: { children: ReactNode }) {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
+        <Notifications position="top-right" autoClose={6000} />
+        <ModalsProvider labels={{ confirm: appText.confirm, cancel: appText.cancel }}>{children}</ModalsProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,60 @@
+import { AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, useLocation, useRoutes } from 'react-router';
+
+import { navItems } from './nav';
+import { appRoutes } from './routes';
+import { useSettings } from './settings-context';
+import { appText } from './text';
+
+/** The frame around every screen: header with the issuing body and province, navbar, content. */
+export function Shell() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const { pathname } = useLocation();
+  const { settings } = useSettings();
+  const content = useRoutes(appRoutes);
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={appText.toggleNav} />
+            <Title order={1} size="h3" c="red.8">
+              {appText.appName}
+            </Title>
+            {settings && (
+              <Stack gap={0} visibleFrom="xs">
+                <Text size="sm" fw={600} lh={1.2}>
+                  {settings.issuingBody}
+                </Text>
+                <Text size="xs" c="dimmed" lh={1.2}>
+                  {settings.provinceName ?? settings.parentAgency}
+                </Text>
+              </Stack>
+            )}
+          </Group>
+          {settings?.operatorName && (
+            <Text size="sm" c="dimmed" visibleFrom="md">
+              {appText.operator(settings.operatorName)}
+            </Text>
+          )}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={appText.navLabel}>
+        {navItems.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={item.label}
+            leftSection={<item.icon size={18} stroke={1.6} />}
+            active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>{content}</AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,140 @@
+/** Targets (chỉ tiêu) as definitions evaluated from the records, and the dashboard built on them. */
+
+import type { RecognitionLevel } from './criteria';
+import type { OverdueItem } from './movements';
+
+export const TARGET_METRICS = ['level-count', 'level-share', 'min-criteria', 'criteria-gain', 'income-ratio'] as const;
+export type TargetMetric = (typeof TARGET_METRICS)[number];
+
+export const TARGET_DIRECTIONS = ['at-least', 'at-most'] as const;
+export type TargetDirection = (typeof TARGET_DIRECTIONS)[number];
+
+/** Which units a target counts: a kind, optionally narrowed by administrative type and the EM-area flag. */
+export interface UnitFilter {
+  kind: 'commune' | 'village' | 'district';
+  adminTypes: string[];
+  ethnicMinorityArea: boolean | null;
+}
+
+/** A sub-goal evaluated the same way with another level ("trong đó 20 xã nâng cao"). */
+export interface TargetPart {
+  label: string;
+  level: RecognitionLevel;
+  goal: number;
+}
+
+export type TargetDefinition =
+  /** Units at level >= `level`. */
+  | { metric: 'level-count'; units: UnitFilter; level: RecognitionLevel; parts: TargetPart[] }
+  /** Percent of the units at level >= `level`. */
+  | { metric: 'level-share'; units: UnitFilter; level: RecognitionLevel }
+  /** The lowest criteria count among the units with a record that year. */
+  | { metric: 'min-criteria'; units: UnitFilter }
+  /** Units whose criteria count rose by less than `minGain` over the year before (units already at full marks excluded). */
+  | { metric: 'criteria-gain'; units: UnitFilter; minGain: number }
+  /** Income per capita of the movement's area that year divided by the base year's. */
+  | { metric: 'income-ratio' };
+
+export interface Target {
+  id: number;
+  movementId: number;
+  code: string;
+  ordinal: number;
+  label: string;
+  definition: TargetDefinition;
+  /** null for a target without a figure (tracked, not judged). */
+  goal: number | null;
+  direction: TargetDirection;
+  baseYear: number;
+  note: string;
+  version: number;
+}
+
+export const TARGET_STATUSES = ['met', 'not-yet', 'at-risk', 'no-data', 'tracking'] as const;
+export type TargetStatus = (typeof TARGET_STATUSES)[number];
+
+export interface TargetPartEvaluation {
+  label: string;
+  value: number | null;
+  goal: number;
+  status: TargetStatus;
+  projection: number | null;
+  unitIds: number[];
+}
+
+export interface TargetEvaluation {
+  targetId: number;
+  code: string;
+  label: string;
+  year: number;
+  value: number | null;
+  goal: number | null;
+  direction: TargetDirection;
+  status: TargetStatus;
+  statusLabel: string;
+  /** Value expected at the end of the period at the current pace; null when it cannot be computed. */
+  projection: number | null;
+  /** For counts and shares: how many of how many ("35/85"). */
+  numerator: number | null;
+  denominator: number | null;
+  /** The units behind the value (the ones counted, or for at-most targets the ones failing). */
+  unitIds: number[];
+  parts: TargetPartEvaluation[];
+  /** How the value and the projection were computed, in Vietnamese, for the UI. */
+  method: string;
+}
+
+export interface TrendPoint {
+  year: number;
+  value: number | null;
+}
+
+export interface TargetTrend {
+  targetId: number;
+  code: string;
+  label: string;
+  goal: number | null;
+  points: TrendPoint[];
+}
+
+export interface UnitFigure {
+  id: number;
+  code: string | null;
+  name: string;
+  districtId: number | null;
+  districtName: string | null;
+  count: number | null;
+  previousCount: number | null;
+}
+
+export interface DistrictRow {
+  districtId: number;
+  districtName: string;
+  communeCount: number;
+  communeIds: number[];
+  ntmCount: number;
+  ntmIds: number[];
+  /** Average criteria over the communes with a record that year; null when none has one. */
+  averageCriteria: number | null;
+  recordedIds: number[];
+}
+
+export interface DashboardSummary {
+  movementId: number;
+  year: number;
+  asOf: string;
+  targets: TargetEvaluation[];
+  communes: {
+    total: number;
+    unitIds: number[];
+    ntmCount: number;
+    ntmIds: number[];
+    averageCriteria: number | null;
+    recordedIds: number[];
+    missingIds: number[];
+  };
+  underThreshold: { threshold: number; units: UnitFigure[] };
+  noGain: UnitFigure[];
+  byDistrict: DistrictRow[];
+  overdue: OverdueItem[];
+}

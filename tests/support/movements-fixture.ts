@@ -1,0 +1,66 @@
+import type { MovementListItem } from '../../shared/domain/movements';
+import { dataOf, type TestApp } from './test-app';
+
+export interface RuralCommune {
+  id: number;
+  code: string;
+  name: string;
+  districtId: number;
+}
+
+/** The 85 rural communes (kind commune, type "Xã") of the seeded province, by code. */
+export function ruralCommunes(app: TestApp): RuralCommune[] {
+  return app.ctx.db
+    .prepare(
+      `SELECT u.id, u.code, u.name, u.parent_id AS districtId FROM units u
+       WHERE u.kind = 'commune' AND u.admin_type = 'Xã' ORDER BY CAST(u.code AS INTEGER)`,
+    )
+    .all() as RuralCommune[];
+}
+
+export async function seedMovementId(app: TestApp): Promise<number> {
+  const list = dataOf<MovementListItem[]>(await app.call('movements.list', {}));
+  const seed = list.find((m) => m.document.number === '2017/KH-UBND');
+  if (!seed) throw new Error('seed movement missing');
+  return seed.id;
+}
+
+export const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+/**
+ * The 2022 baseline of the plan: the first 35 rural communes recognised NTM with 19/19 criteria,
+ * the other 50 with 11-17 criteria (10x11, 10x12, 10x13, 5x15, 5x16, 10x17 = 685), so the 85
+ * communes total 35x19 + 685 = 1350 criteria, an average of 15.882...
+ * Entered as the grid would: one bulk save per district, then one decision per NTM commune.
+ */
+export async function enterBaseline2022(app: TestApp): Promise<Map<number, number>> {
+  const communes = ruralCommunes(app);
+  const others = [
+    ...Array(10).fill(11),
+    ...Array(10).fill(12),
+    ...Array(10).fill(13),
+    ...Array(5).fill(15),
+    ...Array(5).fill(16),
+    ...Array(10).fill(17),
+  ];
+  const counts = new Map<number, number>();
+  communes.forEach((c, index) => counts.set(c.id, index < 35 ? 19 : others[index - 35]));
+  const districts = [...new Set(communes.map((c) => c.districtId))];
+  for (const districtId of districts) {
+    const rows = communes
+      .filter((c) => c.districtId === districtId)
+      .map((c) => ({ unitId: c.id, criteriaMet: range(counts.get(c.id) as number) }));
+    dataOf(await app.call('criteria.setDistrictYear', { districtId, year: 2022, rows }));
+  }
+  for (const commune of communes.slice(0, 35)) {
+    dataOf(
+      await app.call('recognitions.set', {
+        unitId: commune.id,
+        year: 2022,
+        level: 'ntm',
+        decision: { number: `${100 + commune.id}/QĐ-UBND`, date: '15/02/2022', signerAuthority: 'Chủ tịch UBND tỉnh Kon Tum' },
+      }),
+    );
+  }
+  return counts;
+}

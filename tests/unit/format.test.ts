@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+
+import { formatDate, formatDateTime, parseDate, todayIso } from '../../shared/format/date';
+import { formatNumber } from '../../shared/format/number';
+import { capitalizeFirst, upperVi } from '../../shared/text/case';
+
+describe('formatDate', () => {
+  it('shows ISO dates and timestamps as dd/MM/yyyy', () => {
+    expect(formatDate('2024-03-05')).toBe('05/03/2024');
+    expect(formatDate('2025-12-31T23:10:00.000Z')).toBe('31/12/2025');
+  });
+
+  it('gives an empty string for empty or unreadable input', () => {
+    expect(formatDate('')).toBe('');
+    expect(formatDate(null)).toBe('');
+    expect(formatDate(undefined)).toBe('');
+    expect(formatDate('05/03/2024')).toBe('');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows local date and time as dd/MM/yyyy HH:mm', () => {
+    const local = new Date(2024, 0, 9, 7, 5);
+    expect(formatDateTime(local.toISOString())).toBe('09/01/2024 07:05');
+    expect(formatDateTime('not a date')).toBe('');
+  });
+});
+
+describe('parseDate', () => {
+  it('reads dd/MM/yyyy and d/M/yyyy into yyyy-MM-dd', () => {
+    expect(parseDate('05/03/2024')).toBe('2024-03-05');
+    expect(parseDate('5/3/2024')).toBe('2024-03-05');
+    expect(parseDate(' 31/12/2025 ')).toBe('2025-12-31');
+    expect(parseDate('29/02/2024')).toBe('2024-02-29');
+  });
+
+  it('refuses dates that are not on the calendar', () => {
+    expect(parseDate('31/02/2024')).toBeNull();
+    expect(parseDate('29/02/2023')).toBeNull();
+    expect(parseDate('31/04/2024')).toBeNull();
+    expect(parseDate('00/01/2024')).toBeNull();
+    expect(parseDate('32/01/2024')).toBeNull();
+    expect(parseDate('15/13/2024')).toBeNull();
+  });
+
+  it('refuses other formats', () => {
+    expect(parseDate('2024-03-05')).toBeNull();
+    expect(parseDate('05-03-2024')).toBeNull();
+    expect(parseDate('05/03/24')).toBeNull();
+    expect(parseDate('')).toBeNull();
+    expect(parseDate('ngày 05/03/2024')).toBeNull();
+  });
+
+  it('round-trips with formatDate', () => {
+    expect(formatDate(parseDate('07/08/2025'))).toBe('07/08/2025');
+  });
+});
+
+describe('todayIso', () => {
+  it('uses the local calendar date', () => {
+    expect(todayIso(new Date(2025, 6, 1, 23, 59))).toBe('2025-07-01');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands with dots', () => {
+    expect(formatNumber(1234567)).toBe('1.234.567');
+    expect(formatNumber(999)).toBe('999');
+    expect(formatNumber(1000)).toBe('1.000');
+    expect(formatNumber(0)).toBe('0');
+    expect(formatNumber(-2500)).toBe('-2.500');
+  });
+
+  it('writes decimals after a comma, rounded to the count asked', () => {
+    expect(formatNumber(15.875, 2)).toBe('15,88');
+    expect(formatNumber(1234.5, 1)).toBe('1.234,5');
+    expect(formatNumber(7, 2)).toBe('7,00');
+  });
+
+  it('rounds to a whole number when no decimals are asked', () => {
+    expect(formatNumber(1234.6)).toBe('1.235');
+  });
+
+  it('gives an empty string for values that are not finite', () => {
+    expect(formatNumber(Number.NaN)).toBe('');
+    expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('');
+  });
+});
+
+describe('upperVi', () => {
+  it('upper-cases Vietnamese into precomposed letters', () => {
+    expect(upperVi('đắk hà')).toBe('ĐẮK HÀ');
+    expect(upperVi('ủy ban nhân dân tỉnh kon tum')).toBe('ỦY BAN NHÂN DÂN TỈNH KON TUM');
+  });
+
+  it('gives NFC output for NFD input', () => {
+    const result = upperVi('hội đồng thi đua - khen thưởng'.normalize('NFD'));
+    expect(result).toBe('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG');
+    expect(result).toBe(result.normalize('NFC'));
+  });
+
+  it('capitalizeFirst upper-cases only the first letter', () => {
+    expect(capitalizeFirst('đắk hà')).toBe('Đắk hà');
+    expect(capitalizeFirst('')).toBe('');
+  });
+});
