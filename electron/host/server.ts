@@ -15,6 +15,8 @@ export interface HostOptions {
   /** Built renderer (dist/renderer); when absent only the API is served. */
   staticDir?: string;
   log?: Logger;
+  /** Largest accepted request body (default 64 MiB: XLSX imports travel as base64). */
+  maxBodyBytes?: number;
 }
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -48,20 +50,18 @@ function refuse(res: http.ServerResponse, status: number, message: string): void
   sendJson(res, status, { ok: false, error: { code: status === 404 ? 'NOT_FOUND' : 'FORBIDDEN', message } });
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+class BodyTooLarge extends Error {}
+
+/** Reads the body; past the limit it stops keeping chunks and rejects once the request has ended. */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > limit ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -90,9 +90,11 @@ export function createHostServer(options: HostOptions): http.Server {
         const channel = url.pathname.slice('/api/'.length);
         let body: unknown = undefined;
         try {
-          const text = await readBody(req);
+          const text = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
           body = text.trim() === '' ? undefined : JSON.parse(text);
-        } catch {
+        } catch (error) {
+          if (error instanceof BodyTooLarge)
+            return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: hostMessages.tooLarge } });
           return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: hostMessages.badJson } });
         }
         const envelope = await invokeChannel(channel, body, {

@@ -8,7 +8,24 @@ export const auditContract = {
   'audit.forEntity': channel<AuditEntry[]>()(
     z
       .object({
-        entity: z.enum(['unit', 'settings'], { error: 'Loại bản ghi không hợp lệ' }),
+        entity: z.enum(
+          [
+            'unit',
+            'settings',
+            // Movements area (migration 003).
+            'movement',
+            'target',
+            'milestone',
+            'submission',
+            'criteria-set',
+            'criterion',
+            'unit-criteria',
+            'recognition',
+            'income',
+            'unit-successor',
+          ],
+          { error: 'Loại bản ghi không hợp lệ' },
+        ),
         entityId: idSchema,
         limit: z.number().int().min(1).max(500).default(100),
       })

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { hostMessages } from '../../electron/host/messages';
+import { createHostServer } from '../../electron/host/server';
 import { type RunningHost, startHost } from '../../electron/host/start-host';
 import { ipcMessages } from '../../electron/main/ipc/messages';
 import type { UnitListItem } from '../../shared/domain/units';
@@ -245,6 +246,41 @@ describe('startHost', () => {
       await again.close();
     } finally {
       temp.cleanup();
+    }
+  });
+});
+
+describe('request size limit', () => {
+  it('answers 413 with a Vietnamese message when the body is over the limit, and runs nothing', async () => {
+    const small = createHostServer({ handlers: host.context.handlers, token: TOKEN, maxBodyBytes: 1024 });
+    await new Promise<void>((resolve) => small.listen(0, '127.0.0.1', resolve));
+    const smallPort = (small.address() as { port: number }).port;
+    try {
+      const before = host.context.services.units.list({ archived: 'all' }).length;
+      const body = JSON.stringify({ name: 'Thôn Lớn', kind: 'village', adminType: 'Thôn', parentId: 5, notes: 'x'.repeat(4000) });
+      const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port: smallPort,
+            method: 'POST',
+            path: '/api/units.create',
+            headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+          },
+          (res) => {
+            let text = '';
+            res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+      expect(reply.status).toBe(413);
+      expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'VALIDATION', message: hostMessages.tooLarge } });
+      expect(host.context.services.units.list({ archived: 'all' })).toHaveLength(before);
+    } finally {
+      await new Promise<void>((resolve) => small.close(() => resolve()));
     }
   });
 });

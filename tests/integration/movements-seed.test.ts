@@ -163,3 +163,46 @@ describe('movements.update', () => {
     expect(dataOf<MovementDetail>(await app.call('movements.get', { id })).version).toBe(movement.version);
   });
 });
+
+describe('movements.create', () => {
+  it('adds a regular movement with its participants; the audit history of a movement is readable', async () => {
+    const district = app.ctx.db.prepare("SELECT id FROM units WHERE kind = 'district' ORDER BY id LIMIT 1").get() as { id: number };
+    const created = dataOf<MovementDetail>(
+      await app.call('movements.create', {
+        name: 'Thi đua thực hiện nhiệm vụ chính trị năm 2026',
+        kind: 'regular',
+        startYear: 2026,
+        endYear: 2026,
+        document: {
+          number: '05/KH-HĐTĐKT',
+          date: '2026-01-15',
+          issuer: 'Hội đồng Thi đua - Khen thưởng tỉnh',
+          title: '',
+          attachmentPath: '',
+        },
+        participantIds: [district.id, district.id],
+        status: 'planned',
+      }),
+    );
+    expect(created).toMatchObject({ kind: 'regular', status: 'planned', scopeUnit: null, version: 1 });
+    expect(created.participants.map((p) => p.id)).toEqual([district.id]);
+    const list = dataOf<MovementListItem[]>(await app.call('movements.list', {}));
+    expect(list.map((m) => [m.name, m.targetCount])).toEqual([
+      ['Thi đua thực hiện nhiệm vụ chính trị năm 2026', 0],
+      ['Kon Tum chung sức xây dựng nông thôn mới', 8],
+    ]);
+    const history = dataOf<{ action: string }[]>(await app.call('audit.forEntity', { entity: 'movement', entityId: created.id }));
+    expect(history.map((h) => h.action)).toEqual(['create']);
+    const unknownUnit = await app.call('movements.create', {
+      name: 'X',
+      kind: 'regular',
+      startYear: 2026,
+      endYear: 2026,
+      document: {},
+      participantIds: [999_999],
+      status: 'planned',
+    });
+    expect(unknownUnit).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: movementMessages.unitNotFound(999_999) } });
+    expect(app.count('movements')).toBe(2);
+  });
+});

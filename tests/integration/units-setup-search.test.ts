@@ -103,6 +103,17 @@ describe('setup.initialize for Kon Tum', () => {
     expect(app.count('audit_log', "entity = 'unit' AND action = 'create' AND before_json IS NULL AND operator = ?", OPERATOR)).toBe(113);
   });
 
+  it('records seeded units in the same shape as units.create does, so history reads them alike', async () => {
+    const id = app.idOfCode('615');
+    const [entry] = app.ctx.services.audit.forEntity('unit', id, 10);
+    const created = dataOf<{ id: number }>(
+      await app.call('units.create', { name: 'Cơ quan thử', kind: 'agency', adminType: 'Sở', parentId: app.idOfCode('62') }),
+    );
+    const [createEntry] = app.ctx.services.audit.forEntity('unit', created.id, 10);
+    expect(Object.keys(entry.after ?? {}).sort()).toEqual(Object.keys(createEntry.after ?? {}).sort());
+    expect(entry.after).toMatchObject({ name: 'Huyện Đắk Hà', code: '615', archived: false, version: 1 });
+  });
+
   it('refuses a second initialisation with CONFLICT and changes nothing', async () => {
     const before = {
       units: app.count('units'),

@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { Badge, createTheme } from '@mantine/core';
 
 /**
  * System fonts only (the CSP forbids remote fonts): Segoe UI on Windows, where users are,
@@ -13,4 +13,6 @@ export const theme = createTheme({
   headings: { fontFamily },
   defaultRadius: 'sm',
   cursorType: 'pointer',
+  // Vietnamese in capitals is hard to read in small badges ("CẤP HUYỆN"): keep the case as written.
+  components: { Badge: Badge.extend({ styles: { label: { textTransform: 'none' } } }) },
 });

@@ -7,7 +7,8 @@ import type { SettingsRepository } from '../../db/repositories/settings';
 import type { UnitsRepository } from '../../db/repositories/units';
 import type { Clock } from '../context';
 import { settingsMessages } from '../settings/messages';
-import { type CatalogueUnit,listProvinces, loadCatalogue, unitsOfProvince } from './catalogue';
+import { plainUnit, unitSnapshot } from '../units/snapshot';
+import { type CatalogueUnit, listProvinces, loadCatalogue, unitsOfProvince } from './catalogue';
 
 export interface SetupInput {
   provinceCode: string;
@@ -69,10 +70,9 @@ export function createSetupService(deps: Deps) {
           };
           const id = deps.units.insert(fields, at);
           idByCode.set(row.code, id);
-          deps.audit.record(
-            { entity: 'unit', entityId: id, action: 'create', before: null, after: { id, ...fields }, operator: input.operatorName },
-            at,
-          );
+          const created = deps.units.get(id);
+          const after = created ? unitSnapshot(plainUnit(created)) : { id, ...fields };
+          deps.audit.record({ entity: 'unit', entityId: id, action: 'create', before: null, after, operator: input.operatorName }, at);
         }
         return { provinceName: province.name, unitsSeeded: rows.length };
       })();

@@ -1,11 +1,12 @@
 import type { VillageImportRow } from '../../../../shared/domain/unit-history';
-import type { Unit, UnitListItem } from '../../../../shared/domain/units';
+import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import { foldText, normalizeText } from '../../../../shared/text/fold';
 import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import type { UnitsRepository } from '../../db/repositories/units';
 import type { Clock } from '../context';
+import { plainUnit, unitSnapshot } from '../units/snapshot';
 import { historyMessages } from './messages';
 
 const msg = historyMessages.village;
@@ -110,11 +111,8 @@ export function createVillagesImportService(deps: Deps) {
             notes: '',
           };
           const id = units.insert(fields, at);
-          const { parentName: _p, districtId: _d, districtName: _n, childCount: _c, ...created } = units.get(id) as UnitListItem;
-          audit.record(
-            { entity: 'unit', entityId: id, action: 'create', before: null, after: created satisfies Unit, operator: deps.operator() },
-            at,
-          );
+          const after = unitSnapshot(plainUnit(units.get(id) as UnitListItem));
+          audit.record({ entity: 'unit', entityId: id, action: 'create', before: null, after, operator: deps.operator() }, at);
         });
         return { created: checked.length };
       })();

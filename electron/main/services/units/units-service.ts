@@ -8,6 +8,7 @@ import type { UnitsRepository, UnitWrite } from '../../db/repositories/units';
 import type { Clock } from '../context';
 import { unitMessages } from './messages';
 import { rankSearchResults, searchTerms } from './search';
+import { plainUnit, unitSnapshot } from './snapshot';
 
 export interface UnitListFilter {
   kind?: UnitKind;
@@ -71,16 +72,6 @@ export function createUnitsService(deps: Deps) {
     }
   }
 
-  function snapshot(unit: Unit): Record<string, unknown> {
-    const { createdAt: _c, updatedAt: _u, ...rest } = unit;
-    return rest;
-  }
-
-  function plain(unit: UnitListItem): Unit {
-    const { parentName: _p, districtId: _d, districtName: _n, childCount: _c, ...rest } = unit;
-    return rest;
-  }
-
   function setArchived(id: number, version: number, archived: boolean): Unit {
     return db.transaction(() => {
       const before = mustGet(id);
@@ -96,14 +87,14 @@ export function createUnitsService(deps: Deps) {
       }
       const at = clock.now();
       if (!units.setArchived(id, version, archived, at)) throw new AppError('CONFLICT', unitMessages.stale(before.name));
-      const after = plain(mustGet(id));
+      const after = plainUnit(mustGet(id));
       audit.record(
         {
           entity: 'unit',
           entityId: id,
           action: archived ? 'archive' : 'restore',
-          before: snapshot(plain(before)),
-          after: snapshot(after),
+          before: unitSnapshot(plainUnit(before)),
+          after: unitSnapshot(after),
           operator: deps.operator(),
         },
         at,
@@ -144,9 +135,9 @@ export function createUnitsService(deps: Deps) {
         checkFields(fields, null);
         const at = clock.now();
         const id = units.insert(fields, at);
-        const created = plain(mustGet(id));
+        const created = plainUnit(mustGet(id));
         audit.record(
-          { entity: 'unit', entityId: id, action: 'create', before: null, after: snapshot(created), operator: deps.operator() },
+          { entity: 'unit', entityId: id, action: 'create', before: null, after: unitSnapshot(created), operator: deps.operator() },
           at,
         );
         return created;
@@ -163,14 +154,14 @@ export function createUnitsService(deps: Deps) {
         checkFields(fields, id);
         const at = clock.now();
         if (!units.update(id, version, fields, at)) throw new AppError('CONFLICT', unitMessages.stale(before.name));
-        const after = plain(mustGet(id));
+        const after = plainUnit(mustGet(id));
         audit.record(
           {
             entity: 'unit',
             entityId: id,
             action: 'update',
-            before: snapshot(plain(before)),
-            after: snapshot(after),
+            before: unitSnapshot(plainUnit(before)),
+            after: unitSnapshot(after),
             operator: deps.operator(),
           },
           at,

@@ -36,7 +36,7 @@ export function UnitDetails({ unit }: { unit: UnitDetail }) {
         <Item label={fields.adminType}>{unit.adminType}</Item>
         <Item label={fields.parentId}>
           {unit.parentId !== null ? (
-            <Anchor component={Link} to={`/units/${unit.parentId}`}>
+            <Anchor component={Link} to={`/units/${unit.parentId}`} fz="inherit">
               {unit.parentName}
             </Anchor>
           ) : (

@@ -41,7 +41,7 @@ function buildColumns(): ColumnDef<UnitListItem>[] {
       sortingFn: textSort((unit) => unit.name),
       cell: ({ row }) => (
         <Group gap={6} wrap="nowrap">
-          <Anchor component={Link} to={`/units/${row.original.id}`} c={row.original.archived ? 'dimmed' : undefined} fw={500}>
+          <Anchor component={Link} to={`/units/${row.original.id}`} c={row.original.archived ? 'dimmed' : undefined} fw={500} fz="sm">
             {row.original.name}
           </Anchor>
           {row.original.archived && (
