@@ -1,12 +1,13 @@
 import type { SuccessorInput } from '../../../../shared/contract/unit-history';
 import type { RollUpItem, SuccessorLink, UnitHistory, UnitRef } from '../../../../shared/domain/unit-history';
-import type { Unit } from '../../../../shared/domain/units';
+import type { Unit, UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import { toRef, type UnitHistoryRepository } from '../../db/repositories/unit-history';
 import type { UnitsRepository } from '../../db/repositories/units';
 import type { Clock } from '../context';
+import { plainUnit } from '../units/snapshot';
 import { historyMessages as msg } from './messages';
 
 interface Deps {
@@ -154,14 +155,7 @@ export function createUnitHistoryService(deps: Deps) {
     setValidity(id: number, version: number, validFrom: string | null, validTo: string | null): Unit {
       return db.transaction(() => {
         writeValidity(id, version, validFrom, validTo, clock.now());
-        const {
-          parentName: _p,
-          districtId: _d,
-          districtName: _n,
-          childCount: _c,
-          ...unit
-        } = units.get(id) as NonNullable<ReturnType<UnitsRepository['get']>>;
-        return unit;
+        return plainUnit(units.get(id) as UnitListItem);
       })();
     },
     rollUp(unitIds: number[], asOf?: string | null): RollUpItem[] {

@@ -69,7 +69,7 @@ export function UnitPage() {
 
   return (
     <Stack gap="md">
-      <Breadcrumbs separatorMargin={6}>
+      <Breadcrumbs separatorMargin={6} component="nav" aria-label={page.breadcrumb}>
         <Anchor component={Link} to="/units" size="sm">
           {page.back}
         </Anchor>

@@ -103,6 +103,7 @@ export const unitsText = {
 
   page: {
     back: 'Danh sách đơn vị',
+    breadcrumb: 'Vị trí của đơn vị',
     loadFailed: 'Không đọc được đơn vị',
     edit: 'Sửa',
     archive: 'Lưu trữ',

@@ -1,0 +1,87 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The first-run screen. */
+export class SetupPage {
+  constructor(readonly page: Page) {}
+
+  async chooseProvince(search: string, name: string): Promise<void> {
+    const select = this.page.getByRole('textbox', { name: 'Tỉnh, thành phố' });
+    await select.click();
+    await select.fill(search);
+    await this.page.getByRole('option', { name, exact: true }).click();
+    await expect(select).toHaveValue(name);
+  }
+
+  async fillOperator(name: string): Promise<void> {
+    await this.page.getByLabel('Tên người dùng').fill(name);
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Bắt đầu sử dụng' }).click();
+  }
+}
+
+/** The registry screen: search box, count and table. */
+export class UnitsPage {
+  readonly table: Locator;
+  readonly count: Locator;
+
+  constructor(readonly page: Page) {
+    this.table = page.getByRole('table', { name: 'Đơn vị' });
+    this.count = page.getByRole('status').filter({ hasText: 'đơn vị' });
+  }
+
+  async search(query: string): Promise<void> {
+    await this.page.getByLabel('Tìm đơn vị').fill(query);
+  }
+
+  unitLink(name: string): Locator {
+    return this.table.getByRole('link', { name, exact: true });
+  }
+
+  async open(name: string): Promise<UnitPage> {
+    await this.unitLink(name).click();
+    const unit = new UnitPage(this.page);
+    await expect(unit.heading).toHaveText(name);
+    return unit;
+  }
+}
+
+/** One unit's page and its edit form. */
+export class UnitPage {
+  readonly heading: Locator;
+  readonly dialog: Locator;
+  readonly history: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 2 });
+    this.dialog = page.getByRole('dialog');
+    this.history = page.getByRole('table', { name: 'Lịch sử thay đổi' });
+  }
+
+  /** The value shown next to a label in the details. */
+  detail(label: string): Locator {
+    return this.page.locator('dt', { hasText: new RegExp(`^${label}$`, 'u') }).locator('xpath=following-sibling::dd[1]');
+  }
+
+  async startEdit(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Sửa', exact: true }).click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  async fill(label: string, value: string): Promise<void> {
+    await this.dialog.getByLabel(label, { exact: true }).fill(value);
+  }
+
+  async save(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+  }
+
+  /** Edits one field and waits until the form has closed. */
+  async edit(label: string, value: string): Promise<void> {
+    await this.startEdit();
+    await this.fill(label, value);
+    await this.save();
+    await expect(this.dialog).toBeHidden();
+  }
+}

@@ -1,0 +1,78 @@
+import { expect, test } from './fixtures';
+import { SetupPage, UnitPage, UnitsPage } from './pages';
+
+test('set-up, search, edit a phone number and see it kept and in the history', async ({ page, app }) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: 'Thiết lập lần đầu' })).toBeVisible();
+  const setup = new SetupPage(page);
+  await setup.chooseProvince('kon tum', 'Tỉnh Kon Tum');
+  await setup.fillOperator('Nguyễn Thị Hoa');
+  await setup.submit();
+  await expect(page.getByText('Đã tạo 113 đơn vị')).toBeVisible();
+
+  const units = new UnitsPage(page);
+  await expect(units.count).toHaveText('113 đơn vị');
+  await expect(units.unitLink('Tỉnh Kon Tum')).toBeVisible();
+  await expect(page.getByText('Hiển thị 1-50 trong 113')).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Tỉnh Kon Tum');
+
+  await units.search('dak ha');
+  await expect(units.count).toHaveText('3 đơn vị');
+  await expect(units.unitLink('Huyện Đắk Hà')).toBeVisible();
+  await expect(units.unitLink('Thị trấn Đắk Hà')).toBeVisible();
+
+  const unit = await units.open('Huyện Đắk Hà');
+  await expect(page.getByRole('navigation', { name: 'Vị trí của đơn vị' })).toContainText('Danh sách đơn vị/Tỉnh Kon Tum/Huyện Đắk Hà');
+  await expect(unit.detail('Điện thoại')).toHaveText('—');
+  await unit.edit('Điện thoại', '0260 3821 234');
+  await expect(unit.detail('Điện thoại')).toHaveText('0260 3821 234');
+
+  await page.reload();
+  await expect(unit.heading).toHaveText('Huyện Đắk Hà');
+  await expect(unit.detail('Điện thoại')).toHaveText('0260 3821 234');
+
+  const latest = unit.history.getByRole('row').nth(1);
+  await expect(latest).toContainText('Sửa');
+  await expect(latest).toContainText('Nguyễn Thị Hoa');
+  await expect(latest).toContainText('Điện thoại: (trống) → 0260 3821 234');
+  await expect(latest).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+  await expect(unit.history.getByRole('row').nth(2)).toContainText('Tạo mới');
+
+  // A second edit shows the old value on the left of the arrow.
+  await unit.edit('Điện thoại', '0260 3821 999');
+  await expect(unit.history.getByRole('row').nth(1)).toContainText('Điện thoại: 0260 3821 234 → 0260 3821 999');
+});
+
+test.describe('two tabs', () => {
+  test.use({ province: '62' });
+
+  test('a stale edit from a second tab is refused and the first edit is kept', async ({ page, context, app }) => {
+    await page.goto(app.url);
+    const units = new UnitsPage(page);
+    await expect(units.count).toHaveText('113 đơn vị');
+    await units.search('dak ha');
+    const first = await units.open('Huyện Đắk Hà');
+
+    const secondTab = await context.newPage();
+    await secondTab.goto(page.url());
+    const stale = new UnitPage(secondTab);
+    await expect(stale.heading).toHaveText('Huyện Đắk Hà');
+
+    await first.edit('Điện thoại', '0260 1111 111');
+    await expect(first.detail('Điện thoại')).toHaveText('0260 1111 111');
+
+    await stale.startEdit();
+    await stale.fill('Điện thoại', '0260 2222 222');
+    await stale.save();
+    const alert = stale.dialog.getByRole('alert');
+    await expect(alert).toContainText('Đơn vị đã được thay đổi ở nơi khác');
+    await expect(alert).toContainText('Thay đổi của bạn chưa được lưu');
+    await alert.getByRole('button', { name: 'Tải lại' }).click();
+    await expect(stale.dialog).toBeHidden();
+    await expect(stale.detail('Điện thoại')).toHaveText('0260 1111 111');
+
+    await page.reload();
+    await expect(first.detail('Điện thoại')).toHaveText('0260 1111 111');
+    await expect(first.history.getByRole('row').filter({ hasText: 'Sửa' })).toHaveCount(1);
+  });
+});
