@@ -5,7 +5,7 @@ export class SetupPage {
   constructor(readonly page: Page) {}
 
   async chooseProvince(search: string, name: string): Promise<void> {
-    const select = this.page.getByRole('textbox', { name: 'Tỉnh, thành phố' });
+    const select = this.page.getByRole('combobox', { name: 'Tỉnh, thành phố' });
     await select.click();
     await select.fill(search);
     await this.page.getByRole('option', { name, exact: true }).click();

@@ -14,7 +14,8 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
-        <Notifications position="top-right" autoClose={6000} />
+        {/* Bottom right: at the top they would cover the page's action buttons. */}
+        <Notifications position="bottom-right" autoClose={6000} />
         <ModalsProvider labels={{ confirm: appText.confirm, cancel: appText.cancel }}>{children}</ModalsProvider>
       </DatesProvider>
     </MantineProvider>

@@ -51,7 +51,9 @@ export function SettingsForm({ settings, onSaved, onReload }: Props) {
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       if (error.code === 'CONFLICT') {
+        // The alert sits above the form; the notification is seen next to the save button too.
         setConflict(error.message);
+        notifications.show({ color: 'orange', title: settingsText.conflictTitle, message: error.message });
       } else {
         form.setErrors(error.fieldMap());
         notifications.show({ color: 'red', title: settingsText.saveFailed, message: error.message });

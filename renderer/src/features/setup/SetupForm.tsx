@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { SetupResult } from '@shared/contract/settings';
@@ -7,7 +7,7 @@ import { formatNumber } from '@shared/format/number';
 import { useState } from 'react';
 
 import { ApiError, call } from '../../api/client';
-import { foldFilter } from '../../components/fold-filter';
+import { SearchableSelect } from '../../components/SearchableSelect';
 import { documentSettingsRules, type DocumentSettingsValues, toDocumentSettings } from '../settings/document-settings-form';
 import { DocumentSettingsFields } from '../settings/DocumentSettingsFields';
 import { setupText } from './text';
@@ -85,12 +85,10 @@ export function SetupForm({ provinces, onDone }: Props) {
     <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
       <Stack gap="md">
         <div>
-          <Select
+          <SearchableSelect
             label={setupText.provinceLabel}
             placeholder={setupText.provincePlaceholder}
             data={provinces.map((p) => ({ value: p.code, label: p.name }))}
-            searchable
-            filter={foldFilter}
             nothingFoundMessage={setupText.provinceNothing}
             allowDeselect={false}
             withAsterisk

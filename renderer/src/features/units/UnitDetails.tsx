@@ -30,7 +30,7 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 export function UnitDetails({ unit }: { unit: UnitDetail }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
-      <DataList labelWidth={170} gap="xs">
+      <DataList labelWidth={180} gap="xs">
         <Item label={fields.code}>{unit.code ?? ''}</Item>
         <Item label={fields.kind}>{UNIT_KIND_LABELS[unit.kind]}</Item>
         <Item label={fields.adminType}>{unit.adminType}</Item>
@@ -47,11 +47,11 @@ export function UnitDetails({ unit }: { unit: UnitDetail }) {
           <Item label={fields.district}>{unit.districtName}</Item>
         )}
         {KINDS_WITH_EM_FLAG.includes(unit.kind) && (
-          <Item label={fields.ethnicMinorityArea}>{unit.ethnicMinorityArea ? unitsText.yes : unitsText.no}</Item>
+          <Item label={fields.ethnicMinorityAreaShort}>{unit.ethnicMinorityArea ? unitsText.yes : unitsText.no}</Item>
         )}
         <Item label={fields.status}>{unit.archived ? unitsText.filters.archived : unitsText.filters.active}</Item>
       </DataList>
-      <DataList labelWidth={170} gap="xs">
+      <DataList labelWidth={180} gap="xs">
         <Item label={fields.headName}>{unit.headName}</Item>
         <Item label={fields.phone}>{unit.phone}</Item>
         <Item label={fields.email}>{unit.email}</Item>

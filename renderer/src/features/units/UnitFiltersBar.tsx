@@ -5,7 +5,7 @@ import { UNIT_KIND_LABELS } from '@shared/text/units-text';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 
-import { foldFilter } from '../../components/fold-filter';
+import { SearchableSelect } from '../../components/SearchableSelect';
 import { unitsText } from './text';
 import { hasFilters, type UnitFilters } from './unit-filters';
 
@@ -46,7 +46,7 @@ export function UnitFiltersBar({ filters, districts, onChange }: Props) {
         rightSection={query ? <CloseButton size="sm" aria-label={search.clear} onClick={() => typed('')} /> : null}
         value={query}
         onChange={(event) => typed(event.currentTarget.value)}
-        w={{ base: '100%', md: 340 }}
+        w={{ base: '100%', md: 300 }}
         type="search"
       />
       <Select
@@ -56,18 +56,16 @@ export function UnitFiltersBar({ filters, districts, onChange }: Props) {
         value={filters.kind}
         onChange={(value) => onChange({ ...filters, kind: (value as UnitKind | null) ?? null })}
         clearable
-        w={210}
+        w={190}
       />
-      <Select
+      <SearchableSelect
         label={text.district}
         placeholder={text.allDistricts}
         data={districts.map((unit) => ({ value: String(unit.id), label: unit.name }))}
         value={filters.districtId ? String(filters.districtId) : null}
         onChange={(value) => onChange({ ...filters, districtId: value ? Number(value) : null })}
-        searchable
-        filter={foldFilter}
         clearable
-        w={230}
+        w={210}
       />
       <Select
         label={text.em}
@@ -79,7 +77,7 @@ export function UnitFiltersBar({ filters, districts, onChange }: Props) {
         value={filters.em ?? 'all'}
         onChange={(value) => onChange({ ...filters, em: value === 'yes' || value === 'no' ? value : null })}
         allowDeselect={false}
-        w={200}
+        w={190}
       />
       <SegmentedControl
         aria-label={text.status}

@@ -15,6 +15,7 @@ import { useState } from 'react';
 
 import { ApiError, call } from '../../api/client';
 import { foldFilter } from '../../components/fold-filter';
+import { SearchableSelect } from '../../components/SearchableSelect';
 import { parentOptions } from './parent-options';
 import { unitsText } from './text';
 import { newUnitValues, toUnitInput, type UnitFormValues, unitRules, unitValues } from './unit-form-values';
@@ -116,12 +117,10 @@ export function UnitForm({ unit, preset, units, onSaved, onCancel, onReload }: P
             withAsterisk
             {...form.getInputProps('adminType')}
           />
-          <Select
+          <SearchableSelect
             label={fields.parentId}
             placeholder={parentAllowed ? fieldHints.parentPlaceholder : fieldHints.parentNone}
             data={options}
-            searchable
-            filter={foldFilter}
             clearable={parentOptional}
             disabled={!parentAllowed}
             withAsterisk={!parentOptional}

@@ -44,7 +44,7 @@ export function UnitsScreen() {
         </Button>
       </Group>
       <Group align="flex-start" gap="md" wrap="nowrap">
-        <Paper withBorder p="xs" w={250} visibleFrom="md" style={{ flexShrink: 0 }}>
+        <Paper withBorder p="xs" w={230} visibleFrom="md" style={{ flexShrink: 0 }}>
           <Text size="xs" c="dimmed" px={4} pb={4}>
             {unitsText.tree.hint}
           </Text>

@@ -58,6 +58,7 @@ export const unitsText = {
     adminType: 'Loại hình hành chính',
     parentId: 'Đơn vị cấp trên',
     ethnicMinorityArea: 'Thuộc vùng đồng bào dân tộc thiểu số',
+    ethnicMinorityAreaShort: 'Vùng đồng bào DTTS',
     headName: 'Thủ trưởng đơn vị',
     phone: 'Điện thoại',
     email: 'Thư điện tử',
