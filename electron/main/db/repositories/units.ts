@@ -29,19 +29,7 @@ interface UnitListRow extends UnitRow {
 }
 
 /** Fields written on create and update; name_folded is derived here so it can never drift. */
-export interface UnitWrite {
-  code: string | null;
-  name: string;
-  kind: UnitKind;
-  adminType: string;
-  parentId: number | null;
-  ethnicMinorityArea: boolean;
-  headName: string;
-  phone: string;
-  email: string;
-  address: string;
-  notes: string;
-}
+export type UnitWrite = Omit<Unit, 'id' | 'archived' | 'version' | 'createdAt' | 'updatedAt'>;
 
 export interface UnitQuery {
   kind?: UnitKind;
