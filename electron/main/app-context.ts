@@ -11,6 +11,7 @@ import type { HandlerMap } from './ipc/types';
 import { unitsHandlers } from './ipc/units';
 import { createAuditService } from './services/audit/audit-service';
 import { type Clock, systemClock } from './services/context';
+import { createDocumentsArea } from './services/documents/compose';
 import { createMovementsArea } from './services/movements/compose';
 import { createSettingsService } from './services/settings/settings-service';
 import { createSetupService } from './services/setup/setup-service';
@@ -34,18 +35,30 @@ export function createAppContext(options: AppContextOptions) {
   };
   const settings = createSettingsService({ db, settings: repos.settings, audit: repos.audit, clock });
   const movementsArea = createMovementsArea({ db, units: repos.units, audit: repos.audit, clock, operator: () => settings.operator() });
+  const documentsArea = createDocumentsArea({
+    db,
+    audit: repos.audit,
+    clock,
+    operator: () => settings.operator(),
+    settings: () => settings.get(),
+    units: { list: (filter) => services.units.list(filter) },
+    dataDir: options.dataDir,
+    resourcesDir: options.resourcesDir,
+  });
   const services = {
     settings,
     setup: movementsArea.withSeed(createSetupService({ db, ...repos, clock, seedDir: path.join(options.resourcesDir, 'seed') })),
     units: createUnitsService({ db, units: repos.units, audit: repos.audit, clock, operator: () => settings.operator() }),
     audit: createAuditService({ audit: repos.audit }),
     ...movementsArea.services,
+    ...documentsArea.services,
   };
   const handlers: HandlerMap = buildHandlerMap({
     settings: settingsHandlers(services),
     units: unitsHandlers(services),
     audit: auditHandlers(services),
     ...movementsArea.handlers,
+    ...documentsArea.handlers,
   });
   return {
     db,

@@ -23,6 +23,8 @@ export const auditContract = {
             'recognition',
             'income',
             'unit-successor',
+            // Document register (migration 002).
+            'document',
           ],
           { error: 'Loại bản ghi không hợp lệ' },
         ),

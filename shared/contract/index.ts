@@ -2,6 +2,7 @@ import type { z } from 'zod';
 
 import { auditContract } from './audit';
 import { criteriaContract } from './criteria';
+import { documentsContract } from './documents';
 import { movementsContract } from './movements';
 import { settingsContract } from './settings';
 import { targetsContract } from './targets';
@@ -20,6 +21,7 @@ export const contract = {
   ...criteriaContract,
   ...targetsContract,
   ...unitHistoryContract,
+  ...documentsContract,
 };
 
 export type Contract = typeof contract;
@@ -41,4 +43,5 @@ export const contractAreas: Record<string, Record<string, unknown>> = {
   criteria: criteriaContract,
   targets: targetsContract,
   unitHistory: unitHistoryContract,
+  documents: documentsContract,
 };

@@ -1,4 +1,5 @@
 import { migration001 } from './001-foundation';
+import { migration002 } from './002-documents';
 import { migration003 } from './003-movements';
 
 export interface Migration {
@@ -10,4 +11,4 @@ export interface Migration {
 }
 
 /** Every migration in order. To change the schema, add a file with the next number. */
-export const migrations: readonly Migration[] = [migration001, migration003];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];

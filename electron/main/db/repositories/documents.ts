@@ -1,0 +1,165 @@
+import type { DocumentEntry, DocumentStatus } from '../../../../shared/domain/documents';
+import { documentNumber, documentSymbol } from '../../../../shared/format/document-number';
+import { foldText } from '../../../../shared/text/fold';
+import type { Db } from '../connection';
+
+interface DocumentRow {
+  id: number;
+  issuer: string;
+  year: number;
+  number: number;
+  type_abbreviation: string;
+  symbol: string;
+  date: string;
+  title: string;
+  template: string;
+  params_json: string;
+  entity: string | null;
+  entity_id: number | null;
+  signer: string;
+  sha256: string;
+  file_path: string;
+  pages: number;
+  status: DocumentStatus;
+  cancel_reason: string;
+  cancelled_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What issuing writes; the number is the one the service allocated in the same transaction. */
+export interface DocumentWrite {
+  issuer: string;
+  year: number;
+  number: number;
+  typeAbbreviation: string;
+  date: string;
+  title: string;
+  template: string;
+  params: Record<string, unknown>;
+  entity: string | null;
+  entityId: number | null;
+  signer: string;
+  sha256: string;
+  filePath: string;
+  pages: number;
+}
+
+export interface DocumentQuery {
+  year?: number;
+  issuer?: string;
+  type?: string;
+  template?: string;
+  status?: DocumentStatus;
+  /** Folded words; each must start a word of the folded title or number. */
+  words?: string[];
+}
+
+function toEntry(row: DocumentRow): DocumentEntry {
+  return {
+    id: row.id,
+    issuer: row.issuer,
+    year: row.year,
+    number: row.number,
+    typeAbbreviation: row.type_abbreviation,
+    symbol: row.symbol,
+    numberSymbol: documentNumber(row.number, row.type_abbreviation, row.issuer),
+    date: row.date,
+    title: row.title,
+    template: row.template,
+    params: JSON.parse(row.params_json) as Record<string, unknown>,
+    entity: row.entity,
+    entityId: row.entity_id,
+    signer: row.signer,
+    sha256: row.sha256,
+    filePath: row.file_path,
+    pages: row.pages,
+    status: row.status,
+    cancelReason: row.cancel_reason,
+    cancelledAt: row.cancelled_at,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** All SQL about the document register. */
+export function createDocumentsRepository(db: Db) {
+  const byId = db.prepare('SELECT * FROM documents WHERE id = ?');
+  // MAX over every row, cancelled ones included: a cancelled number is never handed out again.
+  const lastNumber = db.prepare('SELECT MAX(number) AS n FROM documents WHERE issuer = ? AND year = ?');
+  const insert = db.prepare(`INSERT INTO documents
+    (issuer, year, number, type_abbreviation, symbol, date, title, search_folded, template, params_json, entity, entity_id,
+     signer, sha256, file_path, pages, status, version, created_at, updated_at)
+    VALUES (@issuer, @year, @number, @typeAbbreviation, @symbol, @date, @title, @searchFolded, @template, @paramsJson, @entity, @entityId,
+     @signer, @sha256, @filePath, @pages, 'issued', 1, @at, @at)`);
+  const cancel =
+    db.prepare(`UPDATE documents SET status = 'cancelled', cancel_reason = ?, cancelled_at = ?, version = version + 1, updated_at = ?
+    WHERE id = ? AND version = ? AND status = 'issued'`);
+  const countByPath = db.prepare('SELECT COUNT(*) AS n FROM documents WHERE file_path = ?');
+
+  return {
+    get(id: number): DocumentEntry | null {
+      const row = byId.get(id) as DocumentRow | undefined;
+      return row ? toEntry(row) : null;
+    },
+    /** The next number of an issuer's year: 1 for a new year, never one already taken. */
+    nextNumber(issuer: string, year: number): number {
+      return ((lastNumber.get(issuer, year) as { n: number | null }).n ?? 0) + 1;
+    },
+    insert(fields: DocumentWrite, at: string): number {
+      const nfc = (value: string) => value.normalize('NFC');
+      const symbol = documentSymbol(fields.typeAbbreviation, fields.issuer);
+      const numberSymbol = documentNumber(fields.number, fields.typeAbbreviation, fields.issuer);
+      return Number(
+        insert.run({
+          ...fields,
+          issuer: nfc(fields.issuer),
+          typeAbbreviation: nfc(fields.typeAbbreviation),
+          symbol: nfc(symbol),
+          title: nfc(fields.title),
+          signer: nfc(fields.signer),
+          searchFolded: foldText(`${fields.title} ${numberSymbol}`),
+          paramsJson: JSON.stringify(fields.params),
+          at,
+        }).lastInsertRowid,
+      );
+    },
+    /** False when the row is not at `version` or is no longer issued. */
+    cancel(id: number, version: number, reason: string, at: string): boolean {
+      return cancel.run(reason.normalize('NFC'), at, at, id, version).changes === 1;
+    },
+    /** How many register rows point at a stored file (content-addressed, so two could share one). */
+    referencesTo(filePath: string): number {
+      return (countByPath.get(filePath) as { n: number }).n;
+    },
+    list(query: DocumentQuery): DocumentEntry[] {
+      const where: string[] = [];
+      const args: Record<string, unknown> = {};
+      const eq = (column: string, key: string, value: unknown) => {
+        if (value === undefined) return;
+        where.push(`${column} = @${key}`);
+        args[key] = value;
+      };
+      eq('year', 'year', query.year);
+      eq('issuer', 'issuer', query.issuer?.normalize('NFC'));
+      eq('type_abbreviation', 'type', query.type?.normalize('NFC'));
+      eq('template', 'template', query.template);
+      eq('status', 'status', query.status);
+      (query.words ?? []).forEach((word, index) => {
+        where.push(`(' ' || search_folded) LIKE @w${index} ESCAPE '\\'`);
+        args[`w${index}`] = `% ${escapeLike(word)}%`;
+      });
+      const sql = `SELECT * FROM documents ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY date DESC, year DESC, number DESC, id DESC`;
+      return (db.prepare(sql).all(args) as DocumentRow[]).map(toEntry);
+    },
+  };
+}
+
+export type DocumentsRepository = ReturnType<typeof createDocumentsRepository>;

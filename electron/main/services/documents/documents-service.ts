@@ -1,0 +1,213 @@
+import type { DocumentIssueInput, DocumentListFilter } from '../../../../shared/contract/documents';
+import type { DocumentDescription } from '../../../../shared/documents/description';
+import type { DocumentEntry, DocumentPreview, DocumentTemplateInfo, DocumentWithPdf } from '../../../../shared/domain/documents';
+import type { Settings } from '../../../../shared/domain/settings';
+import { AppError } from '../../../../shared/errors';
+import { documentNumber } from '../../../../shared/format/document-number';
+import { foldedWords } from '../../../../shared/text/fold';
+import type { Db } from '../../db/connection';
+import type { AuditRepository } from '../../db/repositories/audit';
+import type { DocumentsRepository } from '../../db/repositories/documents';
+import { type PdfEngine, renderDocument } from '../../pdf';
+import { type BuiltDocument, documentTemplates, findTemplate, type RegisteredTemplate, type TemplateDeps } from '../../pdf/templates';
+import type { Clock } from '../context';
+import { documentMessages } from './messages';
+import { type DocumentStore, sha256 } from './storage';
+
+interface Deps {
+  db: Db;
+  documents: DocumentsRepository;
+  audit: AuditRepository;
+  clock: Clock;
+  operator: () => string;
+  settings: () => Settings;
+  /** What templates read (settings, units, ...), built by the composition root. */
+  templateDeps: () => TemplateDeps;
+  engine: PdfEngine;
+  store: DocumentStore;
+  templates?: readonly RegisteredTemplate[];
+}
+
+/** How many times issuing re-renders when another issue took the number it had rendered with. */
+const ISSUE_ATTEMPTS = 10;
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** The snapshot the audit log keeps: the register row without the (possibly long) params. */
+function auditSnapshot(entry: DocumentEntry): object {
+  const { params: _params, ...rest } = entry;
+  return rest;
+}
+
+/** The document engine's service: templates, preview, and the register of issued documents. */
+export function createDocumentsService(deps: Deps) {
+  const { db, documents, audit, clock, engine, store } = deps;
+  const templates = deps.templates ?? documentTemplates;
+
+  function mustGet(id: number): DocumentEntry {
+    const entry = documents.get(id);
+    if (!entry) throw new AppError('NOT_FOUND', documentMessages.notFound(id));
+    return entry;
+  }
+
+  function build(templateId: string, params: unknown): { template: RegisteredTemplate; built: BuiltDocument } {
+    const template = findTemplate(templateId, templates);
+    return { template, built: template.build(params, deps.templateDeps()) };
+  }
+
+  async function render(description: DocumentDescription, settings: Settings) {
+    return renderDocument(engine, description, settings, { createdAt: new Date(clock.now()) });
+  }
+
+  /** The signer given on issue fills the first signature the template left unsigned. */
+  function withSigner(description: DocumentDescription, signer: string): DocumentDescription {
+    if (!signer || !description.signatures?.length) return description;
+    const index = description.signatures.findIndex((signature) => !signature.signer?.trim());
+    if (index < 0) return description;
+    const signatures = description.signatures.map((signature, i) => (i === index ? { ...signature, signer } : signature));
+    return { ...description, signatures };
+  }
+
+  return {
+    templates(): DocumentTemplateInfo[] {
+      return templates.map((template) => ({ id: template.id, title: template.title }));
+    },
+
+    /** A draft: no number ("Số:      /DS-HĐTĐKT"), day and month left blank; nothing is stored. */
+    async preview(templateId: string, params: unknown): Promise<DocumentPreview> {
+      const settings = deps.settings();
+      const { template, built } = build(templateId, params);
+      const description: DocumentDescription = {
+        ...built.content,
+        typeAbbreviation: template.typeAbbreviation,
+        number: null,
+        date: null,
+        draftYear: Number(clock.now().slice(0, 4)),
+      };
+      const rendered = await render(description, settings);
+      return { pdf: rendered.bytes.toString('base64'), pages: rendered.pages };
+    },
+
+    /**
+     * Numbers the document in the register (next number of the issuer's year, never one used before),
+     * renders it with that number, stores the PDF by its SHA-256 and records it, all or nothing.
+     * Rendering is asynchronous, so the number is checked again in the writing transaction; if another
+     * issue took it meanwhile, the document is rendered again with the next one.
+     */
+    async issue(input: DocumentIssueInput): Promise<DocumentEntry> {
+      const settings = deps.settings();
+      const { template, built } = build(input.template, input.params);
+      const issuer = input.issuerAbbreviation ?? settings.issuerAbbreviation;
+      const year = Number(input.date.slice(0, 4));
+      const base: DocumentDescription = withSigner(
+        {
+          ...built.content,
+          issuer: { ...built.content.issuer, abbreviation: issuer },
+          typeAbbreviation: template.typeAbbreviation,
+          number: null,
+          date: input.date,
+        },
+        input.signer,
+      );
+      for (let attempt = 0; attempt < ISSUE_ATTEMPTS; attempt++) {
+        const number = documents.nextNumber(issuer, year);
+        const rendered = await render({ ...base, number }, settings);
+        const hash = sha256(rendered.bytes);
+        let filePath: string;
+        try {
+          filePath = store.write(rendered.bytes, hash);
+        } catch (error) {
+          throw new AppError('INTERNAL', documentMessages.cannotStore(error instanceof Error ? error.message : String(error)));
+        }
+        try {
+          const entry = db.transaction(() => {
+            if (documents.nextNumber(issuer, year) !== number) return null;
+            const at = clock.now();
+            const id = documents.insert(
+              {
+                issuer,
+                year,
+                number,
+                typeAbbreviation: template.typeAbbreviation,
+                date: input.date,
+                title: input.title || built.registerTitle,
+                template: template.id,
+                params: built.params,
+                entity: input.entity ?? null,
+                entityId: input.entityId ?? null,
+                signer: input.signer,
+                sha256: hash,
+                filePath,
+                pages: rendered.pages,
+              },
+              at,
+            );
+            const created = mustGet(id);
+            audit.record(
+              {
+                entity: 'document',
+                entityId: id,
+                action: 'create',
+                before: null,
+                after: auditSnapshot(created),
+                operator: deps.operator(),
+              },
+              at,
+            );
+            return created;
+          })();
+          if (entry) return entry;
+        } catch (error) {
+          if (documents.referencesTo(filePath) === 0) store.remove(filePath);
+          if (!isUniqueViolation(error)) throw error;
+        }
+        // The number went to another document while this one rendered: drop this file, render again.
+        if (documents.referencesTo(filePath) === 0) store.remove(filePath);
+      }
+      throw new AppError('CONFLICT', documentMessages.numberBusy);
+    },
+
+    list(filter: DocumentListFilter): DocumentEntry[] {
+      return documents.list({ ...filter, words: filter.query ? foldedWords(filter.query) : undefined });
+    },
+
+    /** The entry and its PDF as stored, checked against the SHA-256 recorded when it was issued. */
+    get(id: number): DocumentWithPdf {
+      const entry = mustGet(id);
+      const numberSymbol = documentNumber(entry.number, entry.typeAbbreviation, entry.issuer);
+      if (!store.resolve(entry.filePath)) throw new AppError('INTERNAL', documentMessages.badFilePath(numberSymbol));
+      const bytes = store.read(entry.filePath);
+      if (!bytes) throw new AppError('NOT_FOUND', documentMessages.fileMissing(numberSymbol, entry.filePath));
+      if (sha256(bytes) !== entry.sha256) throw new AppError('INTERNAL', documentMessages.fileChanged(numberSymbol));
+      return { ...entry, pdf: bytes.toString('base64') };
+    },
+
+    /** Marks the document cancelled; its number stays taken. */
+    cancel(id: number, version: number, reason: string): DocumentEntry {
+      return db.transaction(() => {
+        const before = mustGet(id);
+        if (before.status === 'cancelled') throw new AppError('CONFLICT', documentMessages.alreadyCancelled(before.numberSymbol));
+        if (before.version !== version) throw new AppError('CONFLICT', documentMessages.stale(before.numberSymbol));
+        const at = clock.now();
+        if (!documents.cancel(id, version, reason, at)) throw new AppError('CONFLICT', documentMessages.stale(before.numberSymbol));
+        const after = mustGet(id);
+        audit.record(
+          {
+            entity: 'document',
+            entityId: id,
+            action: 'update',
+            before: auditSnapshot(before),
+            after: auditSnapshot(after),
+            operator: deps.operator(),
+          },
+          at,
+        );
+        return after;
+      })();
+    },
+  };
+}
+
+export type DocumentsService = ReturnType<typeof createDocumentsService>;

@@ -1,0 +1,14 @@
+/** Vietnamese messages of the document register. */
+export const documentMessages = {
+  notFound: (id: number) => `Không tìm thấy văn bản (mã bản ghi ${id}) trong sổ văn bản. Hãy tải lại danh sách.`,
+  stale: (numberSymbol: string) =>
+    `Văn bản số ${numberSymbol} vừa được thay đổi ở nơi khác. Thay đổi của bạn chưa được lưu; hãy tải lại rồi thử lại.`,
+  alreadyCancelled: (numberSymbol: string) => `Văn bản số ${numberSymbol} đã bị hủy trước đó. Số của văn bản đã hủy không được cấp lại.`,
+  fileMissing: (numberSymbol: string, file: string) =>
+    `Không tìm thấy tệp PDF của văn bản số ${numberSymbol} (${file}). Tệp có thể đã bị xóa hoặc di chuyển khỏi thư mục dữ liệu; hãy khôi phục từ bản sao lưu.`,
+  fileChanged: (numberSymbol: string) =>
+    `Tệp PDF của văn bản số ${numberSymbol} đã bị thay đổi sau khi phát hành (mã kiểm tra SHA-256 không khớp với sổ văn bản). Phần mềm không mở tệp này; hãy khôi phục tệp từ bản sao lưu.`,
+  badFilePath: (numberSymbol: string) => `Đường dẫn tệp PDF của văn bản số ${numberSymbol} không hợp lệ.`,
+  numberBusy: 'Không cấp được số văn bản vì nhiều văn bản đang được phát hành cùng lúc. Hãy thử lại.',
+  cannotStore: (detail: string) => `Không lưu được tệp PDF vào thư mục dữ liệu: ${detail}`,
+};

@@ -1,0 +1,133 @@
+import { Alert, Box, Button, Center, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { IconDownload, IconFileCheck, IconPrinter } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+
+import { ApiError } from '../../api/client';
+import { IssueForm, type IssueValues } from './IssueForm';
+import { downloadPdf, usePdfUrl } from './pdf-blob';
+import { documentsText } from './text';
+
+const text = documentsText.preview;
+
+export interface PdfPreviewModalProps {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  /** The PDF as base64 (what documents.preview and documents.get answer); null while loading. */
+  pdf: string | null;
+  pages?: number;
+  loading?: boolean;
+  error?: string | null;
+  /** Name offered when saving. */
+  fileName: string;
+  /** For a draft: numbers and issues it (documents.issue). Throwing an ApiError shows its message and field errors. */
+  onIssue?: (values: IssueValues) => Promise<void>;
+  issueDefaultTitle?: string;
+}
+
+/**
+ * Shows a PDF from main in the page (a blob: URL in an iframe, so the browser's or Electron's own
+ * viewer draws it), with Save, Print and, for a draft, "Cấp số và phát hành".
+ */
+export function PdfPreviewModal(props: PdfPreviewModalProps) {
+  const { opened, onClose, title, pdf, pages, loading, error, fileName, onIssue, issueDefaultTitle } = props;
+  const url = usePdfUrl(pdf);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const [issuing, setIssuing] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [issueError, setIssueError] = useState<ApiError | null>(null);
+
+  const close = () => {
+    setIssuing(false);
+    setIssueError(null);
+    onClose();
+  };
+
+  const print = () => {
+    const target = frame.current?.contentWindow;
+    target?.focus();
+    target?.print();
+  };
+
+  const submit = (values: IssueValues) => {
+    if (!onIssue) return;
+    setSubmitting(true);
+    setIssueError(null);
+    onIssue(values)
+      .then(() => setIssuing(false))
+      .catch((caught: unknown) =>
+        setIssueError(caught instanceof ApiError ? caught : new ApiError({ code: 'INTERNAL', message: String(caught) })),
+      )
+      .finally(() => setSubmitting(false));
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title={title} size="90%" centered>
+      <Stack gap="sm">
+        {error && (
+          <Alert color="red" title={text.failed}>
+            {error}
+          </Alert>
+        )}
+        {issueError && (
+          <Alert color="red" title={documentsText.issue.failed}>
+            {issueError.message}
+          </Alert>
+        )}
+        {onIssue && !issuing && pdf && (
+          <Text size="sm" c="dimmed">
+            {text.draftNote}
+          </Text>
+        )}
+        {issuing && onIssue ? (
+          <IssueForm
+            defaultTitle={issueDefaultTitle}
+            submitting={submitting}
+            errors={issueError?.fieldMap()}
+            onSubmit={submit}
+            onBack={() => setIssuing(false)}
+          />
+        ) : (
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              {pages ? text.pages(pages) : ''}
+            </Text>
+            <Group gap="xs">
+              <Button
+                variant="default"
+                leftSection={<IconDownload size={16} />}
+                disabled={!url}
+                onClick={() => url && downloadPdf(url, fileName)}
+              >
+                {text.save}
+              </Button>
+              <Button variant="default" leftSection={<IconPrinter size={16} />} disabled={!url} onClick={print}>
+                {text.print}
+              </Button>
+              {onIssue && (
+                <Button leftSection={<IconFileCheck size={16} />} disabled={!pdf} onClick={() => setIssuing(true)}>
+                  {text.issue}
+                </Button>
+              )}
+              <Button variant="subtle" onClick={close}>
+                {text.close}
+              </Button>
+            </Group>
+          </Group>
+        )}
+        <Box h="72vh" style={{ border: '1px solid var(--mantine-color-gray-4)' }}>
+          {loading || (!url && !error) ? (
+            <Center h="100%">
+              <Stack align="center" gap="xs">
+                <Loader />
+                <Text size="sm">{text.loading}</Text>
+              </Stack>
+            </Center>
+          ) : url ? (
+            <iframe ref={frame} src={url} title={text.frame} style={{ width: '100%', height: '100%', border: 0 }} />
+          ) : null}
+        </Box>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,14 @@
+/**
+ * The document engine's screens for wiring by the app shell: the register page (route /documents,
+ * nav label "Sổ văn bản"), the reusable PDF preview, and the hook other screens print with
+ * (e.g. the units screen: usePrintDocument('unit-directory', filters, { title: 'Danh sách đơn vị' })).
+ */
+export { DocumentsPage } from './DocumentsPage';
+export type { IssueValues } from './IssueForm';
+export { downloadPdf, pdfBlob, pdfFileName, usePdfUrl } from './pdf-blob';
+export { PdfPreviewModal, type PdfPreviewModalProps } from './PdfPreviewModal';
+export { documentsText } from './text';
+export { type PrintDocument, type PrintDocumentOptions, usePrintDocument } from './use-print-document';
+
+/** Route path and nav label for the register. */
+export const documentsRoute = { path: '/documents', label: 'Sổ văn bản' } as const;

@@ -1,0 +1,103 @@
+import { notifications } from '@mantine/notifications';
+import type { DocumentEntry } from '@shared/domain/documents';
+import { type ReactNode, useCallback, useRef, useState } from 'react';
+
+import { ApiError, call } from '../../api/client';
+import type { IssueValues } from './IssueForm';
+import { pdfFileName } from './pdf-blob';
+import { PdfPreviewModal } from './PdfPreviewModal';
+import { documentsText } from './text';
+
+export interface PrintDocumentOptions {
+  /** Modal title and file name of the draft, e.g. "Danh sách đơn vị". */
+  title?: string;
+  /** The record the issued document belongs to. */
+  entity?: string;
+  entityId?: number;
+  /** Called after a document is numbered and stored. */
+  onIssued?: (entry: DocumentEntry) => void;
+}
+
+export interface PrintDocument {
+  /** Renders the draft and opens the preview. */
+  open: () => void;
+  opened: boolean;
+  loading: boolean;
+  /** The preview modal; render it once somewhere in the screen. */
+  modal: ReactNode;
+}
+
+interface State {
+  pdf: string | null;
+  pages?: number;
+  error: string | null;
+  loading: boolean;
+  issued: DocumentEntry | null;
+}
+
+const initial: State = { pdf: null, error: null, loading: false, issued: null };
+
+/**
+ * Print any template: `const print = usePrintDocument('unit-directory', filters)`, a button calling
+ * `print.open`, and `{print.modal}`. The draft is previewed without a number; "Cấp số và phát hành"
+ * numbers it, and the modal then shows the stored PDF as the register keeps it.
+ */
+export function usePrintDocument(template: string, params: Record<string, unknown>, options: PrintDocumentOptions = {}): PrintDocument {
+  const [opened, setOpened] = useState(false);
+  const [state, setState] = useState<State>(initial);
+  const request = useRef(0);
+  const paramsKey = JSON.stringify(params);
+  const { title = documentsText.preview.draftTitle, entity, entityId, onIssued } = options;
+
+  const open = useCallback(() => {
+    const id = ++request.current;
+    setOpened(true);
+    setState({ ...initial, loading: true });
+    call('documents.preview', { template, params: JSON.parse(paramsKey) as Record<string, unknown> })
+      .then((preview) => id === request.current && setState({ ...initial, pdf: preview.pdf, pages: preview.pages }))
+      .catch((error: unknown) => id === request.current && setState({ ...initial, error: messageOf(error) }));
+  }, [template, paramsKey]);
+
+  const issue = async (values: IssueValues) => {
+    const entry = await call('documents.issue', {
+      template,
+      params: JSON.parse(paramsKey) as Record<string, unknown>,
+      date: values.date,
+      signer: values.signer,
+      title: values.title,
+      ...(entity && entityId ? { entity, entityId } : {}),
+    });
+    // Show what the register stored (re-read and checked against its hash), not the draft.
+    const stored = await call('documents.get', { id: entry.id });
+    request.current++;
+    setState({ ...initial, pdf: stored.pdf, pages: stored.pages, issued: entry });
+    notifications.show({ color: 'green', message: documentsText.issue.done(entry.numberSymbol) });
+    onIssued?.(entry);
+  };
+
+  const close = () => {
+    request.current++;
+    setOpened(false);
+    setState(initial);
+  };
+
+  const issued = state.issued;
+  const modal = (
+    <PdfPreviewModal
+      opened={opened}
+      onClose={close}
+      title={issued ? documentsText.preview.issuedTitle(issued.numberSymbol) : title}
+      pdf={state.pdf}
+      pages={state.pages}
+      loading={state.loading}
+      error={state.error}
+      fileName={pdfFileName(issued?.title ?? title, issued?.numberSymbol)}
+      onIssue={issued || state.error ? undefined : issue}
+    />
+  );
+  return { open, opened, loading: state.loading, modal };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof ApiError || error instanceof Error ? error.message : String(error);
+}

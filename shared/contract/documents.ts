@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+import {
+  DOCUMENT_STATUSES,
+  type DocumentEntry,
+  type DocumentPreview,
+  type DocumentTemplateInfo,
+  type DocumentWithPdf,
+} from '../domain/documents';
+import { isoDateParts } from '../format/document-date';
+import { emptyInput, idSchema, optionalText, requiredText, versionSchema } from './common';
+import { channel } from './define';
+
+/** Template ids are short kebab-case names ("unit-directory"); whether one exists is the service's check. */
+const templateIdSchema = z
+  .string({ error: 'Chưa chọn mẫu văn bản' })
+  .trim()
+  .min(1, 'Chưa chọn mẫu văn bản')
+  .max(60, 'Mã mẫu văn bản dài quá 60 ký tự');
+
+/** Each template checks its own params; here only that they are a group of named values. */
+const paramsSchema = z.record(z.string(), z.unknown(), { error: 'Thông tin của văn bản phải là một nhóm giá trị có tên' }).default({});
+
+export const documentDateSchema = z.string({ error: 'Chưa có ngày ban hành' }).superRefine((value, ctx) => {
+  const parts = isoDateParts(value);
+  if (!parts) ctx.addIssue({ code: 'custom', message: 'Ngày ban hành không phải một ngày có thật' });
+  else if (parts.year < 2000 || parts.year > 2100) ctx.addIssue({ code: 'custom', message: 'Năm ban hành phải từ 2000 đến 2100' });
+});
+
+const abbreviationSchema = requiredText('Chữ viết tắt cơ quan ban hành', 30).pipe(
+  z.string().regex(/^[\p{Lu}\p{N}-]+$/u, 'Chữ viết tắt chỉ gồm chữ in hoa, chữ số và dấu gạch ngang (ví dụ: HĐTĐKT)'),
+);
+
+export const documentPreviewSchema = z.object({ template: templateIdSchema, params: paramsSchema }).strict();
+
+export const documentIssueSchema = z
+  .object({
+    template: templateIdSchema,
+    params: paramsSchema,
+    date: documentDateSchema,
+    signer: optionalText('Người ký', 120),
+    issuerAbbreviation: abbreviationSchema.optional(),
+    title: optionalText('Trích yếu', 500),
+    entity: z
+      .string({ error: 'Loại bản ghi phải là chuỗi ký tự' })
+      .regex(/^[a-z][a-z-]{0,39}$/, 'Loại bản ghi không hợp lệ')
+      .optional(),
+    entityId: idSchema.optional(),
+  })
+  .strict()
+  .refine((value) => (value.entity === undefined) === (value.entityId === undefined), {
+    message: 'Bản ghi kèm theo cần cả loại và mã bản ghi',
+    path: ['entityId'],
+  });
+
+export const documentListSchema = z
+  .object({
+    year: z
+      .number({ error: 'Năm phải là số' })
+      .int('Năm phải là số nguyên')
+      .min(2000, 'Năm tối thiểu là 2000')
+      .max(2100, 'Năm tối đa là 2100')
+      .optional(),
+    issuer: z.string().max(30, 'Chữ viết tắt dài quá 30 ký tự').optional(),
+    type: z.string().max(10, 'Loại văn bản dài quá 10 ký tự').optional(),
+    template: z.string().max(60, 'Mã mẫu văn bản dài quá 60 ký tự').optional(),
+    status: z.enum(DOCUMENT_STATUSES, { error: 'Trạng thái không hợp lệ' }).optional(),
+    query: z.string().max(200, 'Từ khóa tìm kiếm dài quá 200 ký tự').optional(),
+  })
+  .strict()
+  .default({});
+
+export type DocumentListFilter = z.output<typeof documentListSchema>;
+export type DocumentIssueInput = z.output<typeof documentIssueSchema>;
+
+export const documentsContract = {
+  'documents.templates': channel<DocumentTemplateInfo[]>()(emptyInput),
+  'documents.preview': channel<DocumentPreview>()(documentPreviewSchema),
+  'documents.issue': channel<DocumentEntry>()(documentIssueSchema),
+  'documents.list': channel<DocumentEntry[]>()(documentListSchema),
+  'documents.get': channel<DocumentWithPdf>()(z.object({ id: idSchema }).strict()),
+  'documents.cancel': channel<DocumentEntry>()(
+    z.object({ id: idSchema, version: versionSchema, reason: requiredText('Lý do hủy', 500) }).strict(),
+  ),
+};

@@ -1,0 +1,135 @@
+/**
+ * A document as its template describes it: content only. The layout module turns it into the state
+ * administrative format (Decree 30/2020): header blocks, number, date, title, body, signatures,
+ * recipients, page numbers and annexes. Text is given as users read it (NFC); the layout upper-cases
+ * what the format prints in capitals.
+ */
+
+export type Orientation = 'portrait' | 'landscape';
+
+/** A run of text inside a paragraph, for a bold name or an italic quotation. */
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italics?: boolean;
+}
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  text: string | TextRun[];
+  /** Body paragraphs are justified with a first-line indent; a centred or plain line opts out. */
+  align?: 'justify' | 'center' | 'left' | 'right';
+  indent?: boolean;
+  italics?: boolean;
+  bold?: boolean;
+}
+
+/** A numbered section heading: "I. KẾT QUẢ ĐẠT ĐƯỢC" (level 1), "1. Công tác tuyên truyền" (level 2). */
+export interface HeadingBlock {
+  kind: 'heading';
+  level: 1 | 2 | 3;
+  /** "I", "1", "a"; printed with its punctuation: "I. ", "1. ", "a) ". */
+  number?: string;
+  text: string;
+}
+
+export interface TableColumn {
+  header: string;
+  /** Relative width; the layout shares the text width in proportion. */
+  width: number;
+  align?: 'left' | 'center' | 'right';
+}
+
+export interface TableCellSpec {
+  text: string;
+  bold?: boolean;
+  italics?: boolean;
+  /** Extra left indent in points, e.g. villages under their commune. */
+  indent?: number;
+}
+
+export type TableCellValue = string | TableCellSpec;
+
+/** A row of cells, or a group heading spanning the whole row ("II. Huyện Đắk Hà"). */
+export type TableRow = { cells: TableCellValue[] } | { group: string };
+
+export interface TableBlock {
+  kind: 'table';
+  columns: TableColumn[];
+  rows: TableRow[];
+  /** Adds the row "(1) (2) ..." under the header, repeated with it on every page. */
+  numberedColumns?: boolean;
+  /** Points; defaults to one less than the body size (never under 12). */
+  fontSize?: number;
+}
+
+export interface SpacerBlock {
+  kind: 'spacer';
+  /** Points. */
+  height: number;
+}
+
+export type Block = ParagraphBlock | HeadingBlock | TableBlock | SpacerBlock;
+
+/** One signature: "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" / "CHỦ TỊCH" / space / "Nguyễn Văn A". */
+export interface SignatureSpec {
+  /** TM., KT., TL., TUQ. line; omitted when the signer signs in their own right. */
+  authority?: string;
+  position?: string;
+  /** Full name, normal case; left blank when not known yet (the space stays). */
+  signer?: string;
+}
+
+export interface AnnexSpec {
+  /** "Phụ lục I"; omitted for a list that is its own annex heading. */
+  label?: string;
+  /** "DANH SÁCH ..." (upper-cased by the layout). */
+  heading: string;
+  /** A bold line under the heading, sentence case. */
+  subtitle?: string;
+  /** True: "(Kèm theo <Type> số <number> ngày <date>)" from the document itself; or the text inside the brackets. */
+  attachedTo?: true | string;
+  orientation?: Orientation;
+  body: Block[];
+}
+
+export interface IssuerOverride {
+  parentAgency?: string;
+  issuingBody?: string;
+  /** Abbreviation in the symbol: "HĐTĐKT" in "05/BC-HĐTĐKT". */
+  abbreviation?: string;
+}
+
+export interface DocumentDescription {
+  /** Overrides of the issuer printed and numbered under; the rest comes from settings. */
+  issuer?: IssuerOverride;
+  /** Sentence-case type name used in "(Kèm theo Báo cáo số ...)": "Báo cáo", "Danh sách". */
+  typeName: string;
+  /** "BC", "TTr", "QĐ"; '' for a công văn. */
+  typeAbbreviation: string;
+  /** The register's number; null prints a draft ("Số:      /BC-HĐTĐKT"). */
+  number: number | null;
+  /** yyyy-MM-dd; null prints a draft date with day and month blank in `draftYear`. */
+  date: string | null;
+  draftYear?: number;
+  /** Place before the date; defaults to the settings' place name. */
+  place?: string;
+  /** "V/v ..." under the number, for a công văn. */
+  regarding?: string;
+  /** The line in capitals: defaults to the type name upper-cased ("BÁO CÁO"). */
+  heading?: string;
+  /** Trích yếu, bold, sentence case, with a short rule under it. */
+  summary?: string;
+  /** Lines under the summary in italic, e.g. the filters a list was drawn with. */
+  notes?: string[];
+  /** "Kính gửi: ..." before the body. */
+  addressees?: string[];
+  orientation?: Orientation;
+  body: Block[];
+  signatures?: SignatureSpec[];
+  /** "Nơi nhận:" entries without the leading "- " and trailing ";" (the layout adds them). */
+  recipients?: string[];
+  annexes?: AnnexSpec[];
+  /** PDF metadata title; defaults to the heading and summary. */
+  metadataTitle?: string;
+}

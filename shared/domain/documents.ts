@@ -1,0 +1,52 @@
+/** The document register (sổ văn bản đi): every issued document, numbered per issuer and year. */
+
+export const DOCUMENT_STATUSES = ['issued', 'cancelled'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+export interface DocumentTemplateInfo {
+  id: string;
+  title: string;
+}
+
+export interface DocumentPreview {
+  /** The PDF, base64. */
+  pdf: string;
+  pages: number;
+}
+
+export interface DocumentEntry {
+  id: number;
+  /** Issuer abbreviation the number runs under: "HĐTĐKT". */
+  issuer: string;
+  year: number;
+  number: number;
+  /** "BC"; '' for a công văn. */
+  typeAbbreviation: string;
+  /** "BC-HĐTĐKT". */
+  symbol: string;
+  /** "05/BC-HĐTĐKT", as printed after "Số:". */
+  numberSymbol: string;
+  /** yyyy-MM-dd. */
+  date: string;
+  title: string;
+  template: string;
+  params: Record<string, unknown>;
+  /** The record the document belongs to ("movement", 12), when there is one. */
+  entity: string | null;
+  entityId: number | null;
+  signer: string;
+  sha256: string;
+  /** Relative to the data folder: documents/<sha256>.pdf. */
+  filePath: string;
+  pages: number;
+  status: DocumentStatus;
+  cancelReason: string;
+  cancelledAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DocumentWithPdf extends DocumentEntry {
+  pdf: string;
+}
