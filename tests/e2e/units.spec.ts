@@ -9,6 +9,7 @@ test('set-up, search, edit a phone number and see it kept and in the history', a
   await setup.fillOperator('Nguyễn Thị Hoa');
   await setup.submit();
   await expect(page.getByText('Đã tạo 113 đơn vị')).toBeVisible();
+  await page.getByRole('link', { name: 'Đơn vị', exact: true }).click();
 
   const units = new UnitsPage(page);
   await expect(units.count).toHaveText('113 đơn vị');
@@ -48,6 +49,7 @@ test.describe('two tabs', () => {
 
   test('a stale edit from a second tab is refused and the first edit is kept', async ({ page, context, app }) => {
     await page.goto(app.url);
+    await page.getByRole('link', { name: 'Đơn vị', exact: true }).click();
     const units = new UnitsPage(page);
     await expect(units.count).toHaveText('113 đơn vị');
     await units.search('dak ha');

@@ -1,5 +1,7 @@
-import { IconBuildingCommunity, IconSettings } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconChecklist, IconFileText, IconFlag, IconLayoutDashboard, IconSettings } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
+
+import { documentsRoute } from '../features/documents';
 
 export interface NavItem {
   label: string;
@@ -10,6 +12,10 @@ export interface NavItem {
 
 /** The navbar, in order. A new area adds one line here and one route in routes.tsx. */
 export const navItems: NavItem[] = [
+  { label: 'Tổng quan', to: '/dashboard', icon: IconLayoutDashboard },
+  { label: 'Phong trào', to: '/movements', icon: IconFlag },
+  { label: 'Tiêu chí nông thôn mới', to: '/criteria', icon: IconChecklist },
   { label: 'Đơn vị', to: '/units', icon: IconBuildingCommunity },
+  { label: documentsRoute.label, to: documentsRoute.path, icon: IconFileText },
   { label: 'Cài đặt', to: '/settings', icon: IconSettings },
 ];

@@ -1,15 +1,27 @@
 import { Navigate, type RouteObject } from 'react-router';
 
+import { CriteriaPage } from '../features/criteria/CriteriaPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { DocumentsPage, documentsRoute } from '../features/documents';
+import { MovementPage } from '../features/movements/MovementPage';
+import { MovementsPage } from '../features/movements/MovementsPage';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { RollUpPage } from '../features/unit-history/RollUpPage';
 import { UnitPage } from '../features/units/UnitPage';
 import { UnitsScreen } from '../features/units/UnitsScreen';
 import { NotFound } from './NotFound';
 
 /** Every screen of the app. A new area adds one line here and one item in nav.ts. */
 export const appRoutes: RouteObject[] = [
-  { path: '/', element: <Navigate to="/units" replace /> },
+  { path: '/', element: <Navigate to="/dashboard" replace /> },
+  { path: '/dashboard', element: <DashboardPage /> },
+  { path: '/movements', element: <MovementsPage /> },
+  { path: '/movements/:id', element: <MovementPage /> },
+  { path: '/criteria', element: <CriteriaPage /> },
   { path: '/units', element: <UnitsScreen /> },
+  { path: '/units/roll-up', element: <RollUpPage /> },
   { path: '/units/:id', element: <UnitPage /> },
+  { path: documentsRoute.path, element: <DocumentsPage /> },
   { path: '/settings', element: <SettingsScreen /> },
   { path: '*', element: <NotFound /> },
 ];
