@@ -1,6 +1,7 @@
 import { Navigate, type RouteObject } from 'react-router';
 
 import { CriteriaPage } from '../features/criteria/CriteriaPage';
+import { CriteriaSetsPage } from '../features/criteria-sets/CriteriaSetsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DocumentsPage, documentsRoute } from '../features/documents';
 import { MovementPage } from '../features/movements/MovementPage';
@@ -18,6 +19,7 @@ export const appRoutes: RouteObject[] = [
   { path: '/movements', element: <MovementsPage /> },
   { path: '/movements/:id', element: <MovementPage /> },
   { path: '/criteria', element: <CriteriaPage /> },
+  { path: '/criteria/sets', element: <CriteriaSetsPage /> },
   { path: '/units', element: <UnitsScreen /> },
   { path: '/units/roll-up', element: <RollUpPage /> },
   { path: '/units/:id', element: <UnitPage /> },
