@@ -39,10 +39,13 @@ export type UnitYearInput = z.output<typeof unitYearSchema>;
 
 const levelSchema = z.enum(RECOGNITION_LEVELS, { error: 'Mức công nhận không hợp lệ' });
 
+/** Recognitions and incomes are one record per unit and year, edited at the version read. */
+const unitYearKey = { unitId: idSchema, year: yearSchema };
+const unitYearTail = { note: multilineText('Ghi chú'), version: optionalVersion };
+
 export const recognitionSetSchema = z
   .object({
-    unitId: idSchema,
-    year: yearSchema,
+    ...unitYearKey,
     level: levelSchema,
     decision: z
       .object({
@@ -52,8 +55,7 @@ export const recognitionSetSchema = z
       })
       .strict()
       .optional(),
-    note: multilineText('Ghi chú'),
-    version: optionalVersion,
+    ...unitYearTail,
   })
   .strict();
 
@@ -61,14 +63,12 @@ export type RecognitionInput = z.output<typeof recognitionSetSchema>;
 
 export const incomeSetSchema = z
   .object({
-    unitId: idSchema,
-    year: yearSchema,
+    ...unitYearKey,
     amount: z
       .number({ error: 'Thu nhập phải là số (triệu đồng/người/năm)' })
       .positive('Thu nhập phải lớn hơn 0')
       .max(100_000, 'Thu nhập quá lớn: nhập theo đơn vị triệu đồng/người/năm'),
-    note: multilineText('Ghi chú'),
-    version: optionalVersion,
+    ...unitYearTail,
   })
   .strict();
 

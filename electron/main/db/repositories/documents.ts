@@ -29,22 +29,23 @@ interface DocumentRow {
 }
 
 /** What issuing writes; the number is the one the service allocated in the same transaction. */
-export interface DocumentWrite {
-  issuer: string;
-  year: number;
-  number: number;
-  typeAbbreviation: string;
-  date: string;
-  title: string;
-  template: string;
-  params: Record<string, unknown>;
-  entity: string | null;
-  entityId: number | null;
-  signer: string;
-  sha256: string;
-  filePath: string;
-  pages: number;
-}
+export type DocumentWrite = Pick<
+  DocumentEntry,
+  | 'issuer'
+  | 'year'
+  | 'number'
+  | 'typeAbbreviation'
+  | 'date'
+  | 'title'
+  | 'template'
+  | 'params'
+  | 'entity'
+  | 'entityId'
+  | 'signer'
+  | 'sha256'
+  | 'filePath'
+  | 'pages'
+>;
 
 export interface DocumentQuery {
   year?: number;

@@ -27,16 +27,7 @@ export interface SubmissionRow {
   version: number;
 }
 
-export interface MilestoneWrite {
-  ordinal: number;
-  title: string;
-  kind: MilestoneKind;
-  dueDate: string;
-  responsible: string;
-  requiresSubmission: boolean;
-  completedDate: string | null;
-  note: string;
-}
+export type MilestoneWrite = Omit<Milestone, 'id' | 'movementId' | 'version'>;
 
 export interface SubmissionWrite {
   dueDate: string | null;

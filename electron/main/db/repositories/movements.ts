@@ -50,16 +50,7 @@ export interface MovementWrite {
   status: MovementStatus;
 }
 
-export interface TargetWrite {
-  code: string;
-  ordinal: number;
-  label: string;
-  definition: TargetDefinition;
-  goal: number | null;
-  direction: TargetDirection;
-  baseYear: number;
-  note: string;
-}
+export type TargetWrite = Omit<Target, 'id' | 'movementId' | 'version'>;
 
 function toMovement(row: MovementRow): Movement {
   return {

@@ -32,6 +32,36 @@ export function createRecognitionsService(deps: Deps) {
   const { db, recognitions, audit, clock } = deps;
   const lookups = createUnitLookups(deps);
 
+  /**
+   * One record per unit and year: inserts the first, updates the existing one only at the version the
+   * caller read (a caller without a version edits what is there), and audits either.
+   */
+  function saveYearly<T extends { id: number; version: number }>(op: {
+    entity: string;
+    before: T | null;
+    version: number | undefined;
+    stale: string;
+    insert: (at: string) => void;
+    update: (id: number, version: number, at: string) => boolean;
+    reload: () => T;
+  }): T {
+    const { before } = op;
+    const at = clock.now();
+    if (!before) {
+      if (op.version !== undefined) throw new AppError('CONFLICT', op.stale);
+      op.insert(at);
+    } else {
+      const version = op.version ?? before.version;
+      if (version !== before.version || !op.update(before.id, version, at)) throw new AppError('CONFLICT', op.stale);
+    }
+    const after = op.reload();
+    audit.record(
+      { entity: op.entity, entityId: after.id, action: before ? 'update' : 'create', before, after, operator: deps.operator() },
+      at,
+    );
+    return after;
+  }
+
   return {
     set(input: RecognitionInput): Recognition {
       return db.transaction(() => {
@@ -55,23 +85,18 @@ export function createRecognitionsService(deps: Deps) {
           note: input.note,
         };
         const before = recognitions.get(unit.id, input.year);
-        const at = clock.now();
-        if (!before) {
-          if (input.version !== undefined) throw new AppError('CONFLICT', msg.recognitionStale(unit.name, input.year));
-          recognitions.insert(unit.id, input.year, fields, at);
-        } else {
+        const after = saveYearly({
+          entity: 'recognition',
+          before,
+          version: input.version,
+          stale: msg.recognitionStale(unit.name, input.year),
+          insert: (at) => recognitions.insert(unit.id, input.year, fields, at),
           // An existing record keeps the names it was first recorded with.
-          const kept = { ...fields, unitNameAt: before.unitNameAt, districtNameAt: before.districtNameAt };
-          const version = input.version ?? before.version;
-          if (version !== before.version || !recognitions.update(before.id, version, kept, at)) {
-            throw new AppError('CONFLICT', msg.recognitionStale(unit.name, input.year));
-          }
-        }
-        const after = recognitions.get(unit.id, input.year) as Recognition;
-        audit.record(
-          { entity: 'recognition', entityId: after.id, action: before ? 'update' : 'create', before, after, operator: deps.operator() },
-          at,
-        );
+          update: (id, version, at) =>
+            before !== null &&
+            recognitions.update(id, version, { ...fields, unitNameAt: before.unitNameAt, districtNameAt: before.districtNameAt }, at),
+          reload: () => recognitions.get(unit.id, input.year) as Recognition,
+        });
         return after;
       })();
     },
@@ -90,22 +115,15 @@ export function createRecognitionsService(deps: Deps) {
         if (unit.kind !== 'province' && unit.kind !== 'district') {
           throw new AppError('VALIDATION', msg.incomeUnitKind, [{ path: 'unitId', message: msg.incomeUnitKind }]);
         }
-        const before = recognitions.income(unit.id, input.year);
-        const at = clock.now();
-        if (!before) {
-          if (input.version !== undefined) throw new AppError('CONFLICT', msg.incomeStale(unit.name, input.year));
-          recognitions.insertIncome(unit.id, input.year, input.amount, input.note, at);
-        } else {
-          const version = input.version ?? before.version;
-          if (version !== before.version || !recognitions.updateIncome(before.id, version, input.amount, input.note, at)) {
-            throw new AppError('CONFLICT', msg.incomeStale(unit.name, input.year));
-          }
-        }
-        const after = recognitions.income(unit.id, input.year) as Income;
-        audit.record(
-          { entity: 'income', entityId: after.id, action: before ? 'update' : 'create', before, after, operator: deps.operator() },
-          at,
-        );
+        const after = saveYearly({
+          entity: 'income',
+          before: recognitions.income(unit.id, input.year),
+          version: input.version,
+          stale: msg.incomeStale(unit.name, input.year),
+          insert: (at) => recognitions.insertIncome(unit.id, input.year, input.amount, input.note, at),
+          update: (id, version, at) => recognitions.updateIncome(id, version, input.amount, input.note, at),
+          reload: () => recognitions.income(unit.id, input.year) as Income,
+        });
         return after;
       })();
     },
