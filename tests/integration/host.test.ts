@@ -8,6 +8,7 @@ import { hostMessages } from '../../electron/host/messages';
 import { createHostServer } from '../../electron/host/server';
 import { type RunningHost, startHost } from '../../electron/host/start-host';
 import { ipcMessages } from '../../electron/main/ipc/messages';
+import { DEFAULT_DOCUMENT_SETTINGS } from '../../shared/domain/settings';
 import type { UnitListItem } from '../../shared/domain/units';
 import { makeTempDir, resourcesDir } from '../support/temp-dir';
 import { looksVietnamese } from '../support/vietnamese';
@@ -130,17 +131,7 @@ describe('browser host API', () => {
     const reply = await api('setup.initialize', {
       provinceCode: '62',
       operatorName: 'Ai đó',
-      documentSettings: {
-        parentAgency: 'UBND TỈNH KON TUM',
-        issuingBody: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
-        issuerAbbreviation: 'HĐTĐKT',
-        placeName: 'Kon Tum',
-        marginTopMm: 20,
-        marginBottomMm: 20,
-        marginLeftMm: 30,
-        marginRightMm: 15,
-        bodyFontSize: 14,
-      },
+      documentSettings: DEFAULT_DOCUMENT_SETTINGS,
     });
     expect(reply.status).toBe(409);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
