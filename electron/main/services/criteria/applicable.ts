@@ -1,29 +1,13 @@
-import type { CriteriaScope, CriteriaSet } from '../../../../shared/domain/criteria';
-import type { UnitKind, UnitListItem } from '../../../../shared/domain/units';
+import type { CriteriaSet } from '../../../../shared/domain/criteria';
+import { findSet } from '../../../../shared/domain/criteria-applicable';
+import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import type { CriteriaRepository } from '../../db/repositories/criteria';
 import type { UnitHistoryRepository } from '../../db/repositories/unit-history';
 import type { UnitsRepository } from '../../db/repositories/units';
 import { criteriaMessages as msg } from './messages';
 
-const SCOPE_OF_KIND: Partial<Record<UnitKind, CriteriaScope>> = { commune: 'commune', district: 'district', village: 'village' };
-
-/** Does the set cover this year (validity overlaps it)? */
-export function setCoversYear(set: CriteriaSet, year: number): boolean {
-  return (!set.validFrom || set.validFrom <= `${year}-12-31`) && (!set.validTo || set.validTo >= `${year}-01-01`);
-}
-
-/** Does the set apply to a unit of this kind and administrative type? */
-export function setAppliesTo(set: CriteriaSet, kind: UnitKind, adminType: string): boolean {
-  return SCOPE_OF_KIND[kind] === set.scope && (set.adminTypes.length === 0 || set.adminTypes.includes(adminType));
-}
-
-/** The set in force for units of a kind/type in a year: the most recent one covering the year. */
-export function findSet(sets: CriteriaSet[], kind: UnitKind, adminType: string, year: number): CriteriaSet | null {
-  const candidates = sets.filter((set) => setAppliesTo(set, kind, adminType) && setCoversYear(set, year));
-  candidates.sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''));
-  return candidates[0] ?? null;
-}
+export { findSet, setAppliesTo, setCoversYear } from '../../../../shared/domain/criteria-applicable';
 
 /** Lookups shared by the criteria, recognition and import services. */
 export function createUnitLookups(deps: { units: UnitsRepository; history: UnitHistoryRepository; criteria: CriteriaRepository }) {

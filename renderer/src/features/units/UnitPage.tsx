@@ -7,6 +7,7 @@ import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { UnitRecords } from '../unit-records/UnitRecords';
 import { confirmArchiveOrRestore } from './archive';
 import { unitsText } from './text';
 import { UnitDetails } from './UnitDetails';
@@ -117,6 +118,7 @@ export function UnitPage() {
         </Title>
         <UnitDetails unit={unit} />
       </Paper>
+      <UnitRecords unit={unit} />
       {(unit.children.length > 0 || preset) && (
         <Paper withBorder p="md">
           <Title order={3} size="h4" mb="sm">

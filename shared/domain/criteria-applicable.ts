@@ -1,0 +1,24 @@
+import type { CriteriaScope, CriteriaSet } from './criteria';
+import type { UnitKind } from './units';
+
+const SCOPE_OF_KIND: Partial<Record<UnitKind, CriteriaScope>> = { commune: 'commune', district: 'district', village: 'village' };
+
+/** Does the set cover this year (validity overlaps it)? */
+export function setCoversYear(set: CriteriaSet, year: number): boolean {
+  return (!set.validFrom || set.validFrom <= `${year}-12-31`) && (!set.validTo || set.validTo >= `${year}-01-01`);
+}
+
+/** Does the set apply to a unit of this kind and administrative type? */
+export function setAppliesTo(set: CriteriaSet, kind: UnitKind, adminType: string): boolean {
+  return SCOPE_OF_KIND[kind] === set.scope && (set.adminTypes.length === 0 || set.adminTypes.includes(adminType));
+}
+
+/**
+ * The set in force for units of a kind/type in a year: the most recent one covering the year.
+ * Shared so the screens show the same criteria the server will check against.
+ */
+export function findSet(sets: CriteriaSet[], kind: UnitKind, adminType: string, year: number): CriteriaSet | null {
+  const candidates = sets.filter((set) => setAppliesTo(set, kind, adminType) && setCoversYear(set, year));
+  candidates.sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''));
+  return candidates[0] ?? null;
+}

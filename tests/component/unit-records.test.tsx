@@ -1,0 +1,153 @@
+import type { CriteriaSet, Recognition, UnitYearCriteria } from '@shared/domain/criteria';
+import type { UnitDetail } from '@shared/domain/units';
+import { AppError } from '@shared/errors';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { UnitRecords } from '../../renderer/src/features/unit-records/UnitRecords';
+import { fakeBackend, renderInApp, resetBackend } from '../support/render';
+import { listItem } from '../support/unit-fixtures';
+
+afterEach(resetBackend);
+
+const villageSet: CriteriaSet = {
+  id: 3,
+  code: 'village-kt',
+  name: 'Bộ tiêu chí thôn đạt chuẩn nông thôn mới tỉnh Kon Tum',
+  scope: 'village',
+  adminTypes: [],
+  legalBasis: { number: '05/2022/QĐ-UBND', date: '2022-03-01', issuer: 'UBND tỉnh Kon Tum', title: '' },
+  validFrom: '2021-01-01',
+  validTo: null,
+  editable: true,
+  version: 1,
+  criteria: [
+    { id: 31, setId: 3, number: 1, name: 'Giao thông', groupName: '', archived: false, version: 1 },
+    { id: 32, setId: 3, number: 2, name: 'Điện', groupName: '', archived: false, version: 1 },
+    { id: 33, setId: 3, number: 3, name: 'Nhà văn hóa', groupName: '', archived: false, version: 1 },
+    { id: 34, setId: 3, number: 4, name: 'Tiêu chí đã bỏ', groupName: '', archived: true, version: 1 },
+  ],
+};
+
+const village: UnitDetail = {
+  ...listItem({ id: 40, name: 'Thôn Kon Gung', kind: 'village', adminType: 'Thôn' }),
+  children: [],
+  ancestors: [],
+};
+
+const year = new Date().getFullYear() - 1;
+
+function recorded(extra: Partial<UnitYearCriteria> = {}): UnitYearCriteria {
+  return { unitId: 40, year, setId: 3, criteriaMet: [1], notes: [], count: 1, version: 4, ...extra };
+}
+
+function recognition(extra: Partial<Recognition> = {}): Recognition {
+  return {
+    id: 9,
+    unitId: 40,
+    year,
+    level: 'village-ntm',
+    decision: { number: '123/QĐ-UBND', date: `${year}-11-20`, signerAuthority: 'Chủ tịch UBND huyện' },
+    unitNameAt: 'Thôn Kon Gung',
+    districtNameAt: 'Huyện Đắk Hà',
+    note: '',
+    version: 2,
+    ...extra,
+  };
+}
+
+describe('a unit’s new-rural record', () => {
+  it('shows the set in force, counts ticks and saves the criteria at the version read', async () => {
+    const calls = fakeBackend({
+      'criteria.sets': () => [villageSet],
+      'criteria.getUnitYear': () => recorded(),
+      'recognitions.forUnit': () => [],
+      'criteria.setUnitYear': (input) => recorded({ criteriaMet: input.criteriaMet, count: input.criteriaMet.length, version: 5 }),
+    });
+    renderInApp(<UnitRecords unit={village} />);
+
+    expect(
+      await screen.findByText('Bộ tiêu chí thôn đạt chuẩn nông thôn mới tỉnh Kon Tum (05/2022/QĐ-UBND ngày 01/03/2022)'),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText('1. Giao thông')).toBeChecked());
+    expect(screen.queryByLabelText('4. Tiêu chí đã bỏ')).not.toBeInTheDocument();
+    expect(screen.getByText('Đạt 1/3 tiêu chí')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Lưu tiêu chí' })).toBeDisabled();
+
+    await userEvent.click(screen.getByLabelText('3. Nhà văn hóa'));
+    expect(screen.getByText('Đạt 2/3 tiêu chí')).toBeInTheDocument();
+    expect(screen.getByText('Có thay đổi chưa lưu')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu tiêu chí' }));
+
+    await screen.findByText(`Đã lưu tiêu chí năm ${year} của Thôn Kon Gung`);
+    expect(calls.filter((c) => c.channel === 'criteria.setUnitYear').map((c) => c.input)).toEqual([
+      { unitId: 40, year, criteriaMet: [1, 3], notes: [], version: 4 },
+    ]);
+  });
+
+  it('asks to reload when someone else saved the year first', async () => {
+    fakeBackend({
+      'criteria.sets': () => [villageSet],
+      'criteria.getUnitYear': () => null,
+      'recognitions.forUnit': () => [],
+      'criteria.setUnitYear': () => {
+        throw new AppError('CONFLICT', 'Dữ liệu đã thay đổi');
+      },
+    });
+    renderInApp(<UnitRecords unit={village} />);
+    expect(await screen.findByText('Chưa nhập tiêu chí cho năm này')).toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('2. Điện'));
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu tiêu chí' }));
+    expect(await screen.findByText(/Dữ liệu đã được người khác sửa/)).toBeInTheDocument();
+  });
+
+  it('lists decisions by year and sets the level with its decision', async () => {
+    const calls = fakeBackend({
+      'criteria.sets': () => [villageSet],
+      'criteria.getUnitYear': () => null,
+      'recognitions.forUnit': () => [
+        recognition({ id: 8, year: year - 1, level: 'none', decision: { number: '', date: null, signerAuthority: '' } }),
+      ],
+      'recognitions.set': (input) =>
+        recognition({ level: input.level, decision: { number: input.decision?.number ?? '', date: null, signerAuthority: '' } }),
+    });
+    renderInApp(<UnitRecords unit={village} />);
+    const table = await screen.findByRole('table', { name: 'Mức công nhận theo năm' });
+    expect(within(table).getByText(String(year - 1))).toBeInTheDocument();
+    expect(within(table).getByText('Thôn Kon Gung, Huyện Đắk Hà')).toBeInTheDocument();
+    expect(screen.getByText('Mức công nhận năm này: Chưa đạt chuẩn')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Cập nhật mức công nhận' }));
+    const dialog = await screen.findByRole('dialog');
+    const level = within(dialog).getByRole('combobox', { name: 'Mức công nhận' });
+    await userEvent.click(level);
+    const listbox = document.getElementById(level.getAttribute('aria-controls') ?? '') as HTMLElement;
+    expect(
+      within(listbox)
+        .getAllByRole('option', { hidden: true })
+        .map((option) => option.textContent),
+    ).toEqual(['Chưa đạt chuẩn', 'Thôn đạt chuẩn nông thôn mới', 'Khu dân cư nông thôn mới kiểu mẫu']);
+    await userEvent.click(within(listbox).getByRole('option', { name: 'Thôn đạt chuẩn nông thôn mới', hidden: true }));
+    await userEvent.type(within(dialog).getByLabelText('Số quyết định'), '456/QĐ-UBND');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    await screen.findByText('Đã lưu mức công nhận');
+    expect(calls.filter((c) => c.channel === 'recognitions.set').map((c) => c.input)).toEqual([
+      {
+        unitId: 40,
+        year,
+        level: 'village-ntm',
+        decision: { number: '456/QĐ-UBND', date: null, signerAuthority: '' },
+        note: '',
+        version: undefined,
+      },
+    ]);
+  });
+
+  it('is not shown for units without new-rural records', () => {
+    fakeBackend({});
+    const { container } = renderInApp(<UnitRecords unit={{ ...village, kind: 'agency', adminType: 'Cơ quan' }} />);
+    expect(container.textContent).not.toContain('Kết quả xây dựng nông thôn mới');
+  });
+});
