@@ -1,6 +1,205 @@
-import { Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { DashboardSummary, Target, TargetTrend } from '@shared/domain/targets';
+import { IconChecklist } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 
-/** Placeholder while the screen is being built. */
+import { useCall } from '../../api/use-call';
+import { usePrintDocument } from '../documents';
+import { CommuneSection } from './CommuneSection';
+import { DashboardControls } from './DashboardControls';
+import { DistrictTable } from './DistrictTable';
+import { defaultYear, yearsWithRecords } from './figures';
+import { OverdueTable } from './OverdueTable';
+import { SummaryStats } from './SummaryStats';
+import { TargetCard } from './TargetCard';
+import { dashboardText as text } from './text';
+import type { CommuneRecord, UnitList } from './units-list';
+import { UnitsDrawer } from './UnitsDrawer';
+import { useCommuneRecords } from './use-commune-records';
+import { useDashboardParams } from './use-dashboard-params';
+
+const NO_IDS: number[] = [];
+
+/** No record at all for the year: neither criteria counts nor any target value. */
+function isEmpty(summary: DashboardSummary): boolean {
+  return summary.communes.recordedIds.length === 0 && summary.targets.every((t) => t.value === null);
+}
+
+/** Tổng quan: the chosen movement's targets for a year, commune figures, districts, overdue documents. */
 export function DashboardPage() {
-  return <Title order={2}>Tổng quan</Title>;
+  const movements = useCall('movements.list', {});
+  const params = useDashboardParams(movements.data);
+  const movement = params.movement;
+  const movementId = movement?.id ?? 0;
+  const targets = useCall('targets.list', { movementId }, movement !== undefined);
+  const trend = useCall('targets.trend', { movementId }, movement !== undefined);
+  // Answers for a movement chosen before are ignored until the new one's arrive.
+  const ownTargets = targets.data?.every((t) => t.movementId === movementId) ? targets.data : undefined;
+  const ownTrend = ownTargets && !targets.loading && !trend.loading ? trend.data : undefined;
+  const year =
+    params.year ??
+    (movement && ownTargets && ownTrend ? defaultYear(movement, yearsWithRecords(ownTrend, ownTargets), new Date().getFullYear()) : null);
+
+  const summary = useCall('dashboard.summary', { movementId, year: year ?? 0 }, movement !== undefined && year !== null);
+  const data = summary.data && summary.data.movementId === movementId ? summary.data : undefined;
+  const districtIds = useMemo(() => data?.byDistrict.map((d) => d.districtId) ?? NO_IDS, [data]);
+  const records = useCommuneRecords(districtIds, data?.year ?? null);
+
+  const [drawer, setDrawer] = useState<{ opened: boolean; list: UnitList | null }>({ opened: false, list: null });
+  const show = (list: UnitList) => setDrawer({ opened: true, list });
+  const print = usePrintDocument(
+    'movement-report',
+    { movementId, year: year ?? 0 },
+    { title: text.controls.reportTitle(year ?? 0), entity: 'movement', entityId: movement?.id },
+  );
+
+  const error = movements.error ?? targets.error ?? trend.error ?? summary.error;
+  if (error) {
+    return (
+      <Alert color="red" title={text.loadFailed}>
+        <Stack gap="xs" align="flex-start">
+          {error.message}
+          <Button size="xs" variant="light" color="red" onClick={() => [movements, targets, trend, summary].forEach((c) => c.reload())}>
+            {text.retry}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+  if (movements.data && movements.data.length === 0) {
+    return (
+      <Stack gap="md">
+        <Title order={2}>{text.title}</Title>
+        <Alert color="blue" title={text.noMovement.title}>
+          <Stack gap="xs" align="flex-start">
+            {text.noMovement.body}
+            <Anchor component={Link} to="/movements">
+              {text.noMovement.link}
+            </Anchor>
+          </Stack>
+        </Alert>
+      </Stack>
+    );
+  }
+  if (!movements.data || !movement) {
+    return (
+      <Center p="xl">
+        <Loader />
+      </Center>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <Stack gap={4}>
+        <Title order={2}>{text.title}</Title>
+        <Text c="dimmed" size="sm">
+          {movement.name} — {text.controls.period(movement.startYear, movement.endYear)}
+        </Text>
+      </Stack>
+      <DashboardControls
+        movements={movements.data}
+        movement={movement}
+        year={year}
+        loading={summary.loading || trend.loading}
+        onMovement={params.setMovement}
+        onYear={params.setYear}
+        onPrint={print.open}
+        printing={print.loading}
+      />
+      {!data ? (
+        <Center p="xl">
+          <Loader />
+        </Center>
+      ) : (
+        <Body summary={data} targets={ownTargets ?? []} trend={ownTrend ?? []} endYear={movement.endYear} records={records} onShow={show} />
+      )}
+      <UnitsDrawer
+        opened={drawer.opened}
+        list={drawer.list}
+        records={records}
+        onClose={() => setDrawer((current) => ({ ...current, opened: false }))}
+      />
+      {print.modal}
+    </Stack>
+  );
+}
+
+interface BodyProps {
+  summary: DashboardSummary;
+  targets: Target[];
+  trend: TargetTrend[];
+  endYear: number;
+  records: Map<number, CommuneRecord> | null;
+  onShow: (list: UnitList) => void;
+}
+
+function Body({ summary, targets, trend, endYear, records, onShow }: BodyProps) {
+  const byId = new Map(targets.map((t) => [t.id, t]));
+  const trendById = new Map(trend.map((t) => [t.targetId, t]));
+  const threshold = summary.underThreshold.threshold;
+
+  if (isEmpty(summary)) {
+    return (
+      <>
+        <Paper withBorder p="xl" radius="md">
+          <Stack align="center" gap="xs" ta="center">
+            <IconChecklist size={40} stroke={1.4} color="var(--mantine-color-gray-5)" />
+            <Title order={3} size="h4">
+              {text.empty.title(summary.year)}
+            </Title>
+            <Text c="dimmed" maw={560}>
+              {text.empty.body}
+            </Text>
+            <Button component={Link} to="/criteria" variant="light" mt="xs">
+              {text.empty.action}
+            </Button>
+          </Stack>
+        </Paper>
+        <OverdueTable items={summary.overdue} asOf={summary.asOf} />
+      </>
+    );
+  }
+
+  return (
+    <>
+      {summary.communes.recordedIds.length === 0 && <Alert color="yellow">{text.empty.noCriteria(summary.year)}</Alert>}
+      <SummaryStats summary={summary} onShow={onShow} />
+      <Title order={3} size="h4" mt="xs">
+        {text.targets.title}
+      </Title>
+      <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
+        {summary.targets.map((evaluation) => (
+          <TargetCard
+            key={evaluation.targetId}
+            evaluation={evaluation}
+            target={byId.get(evaluation.targetId)}
+            trend={trendById.get(evaluation.targetId)}
+            endYear={endYear}
+            onShow={onShow}
+          />
+        ))}
+      </SimpleGrid>
+      {summary.communes.recordedIds.length > 0 && (
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          <CommuneSection
+            title={text.under.title(threshold)}
+            empty={text.under.empty(threshold, summary.year)}
+            units={summary.underThreshold.units}
+            onShow={onShow}
+          />
+          <CommuneSection
+            title={text.noGain.title}
+            empty={text.noGain.empty(summary.year)}
+            units={summary.noGain}
+            withPrevious
+            onShow={onShow}
+          />
+        </SimpleGrid>
+      )}
+      <DistrictTable summary={summary} records={records} onShow={onShow} />
+      <OverdueTable items={summary.overdue} asOf={summary.asOf} />
+    </>
+  );
 }

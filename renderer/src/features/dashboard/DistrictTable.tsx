@@ -1,0 +1,125 @@
+import { Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
+import { LEVEL_RANK, type RecognitionLevel } from '@shared/domain/criteria';
+import type { DashboardSummary } from '@shared/domain/targets';
+import { formatNumber } from '@shared/format/number';
+import type { ReactNode } from 'react';
+
+import { FigureButton } from './FigureButton';
+import { formatAverage } from './figures';
+import { dashboardText } from './text';
+import type { CommuneRecord, ShowUnits, UnitList } from './units-list';
+
+const { districts: text } = dashboardText;
+
+interface Props {
+  summary: DashboardSummary;
+  /** Levels from the criteria grids; null while they load (the advanced and model columns wait). */
+  records: Map<number, CommuneRecord> | null;
+  onShow: ShowUnits;
+}
+
+interface Line {
+  key: string;
+  name: string;
+  communeIds: number[];
+  ntmIds: number[];
+  recordedIds: number[];
+  average: number | null;
+}
+
+/** Per district: communes, NTM, advanced, model, average criteria, under the threshold; every count opens its communes. */
+export function DistrictTable({ summary, records, onShow }: Props) {
+  const threshold = summary.underThreshold.threshold;
+  const under = summary.underThreshold.units;
+  // "At least" the level, as the targets count it: a model commune is also an advanced one.
+  const atLevel = (ids: number[], level: RecognitionLevel) =>
+    ids.filter((id) => LEVEL_RANK[records?.get(id)?.level ?? 'none'] >= LEVEL_RANK[level]);
+  const lines: Line[] = summary.byDistrict.map((d) => ({
+    key: String(d.districtId),
+    name: d.districtName,
+    communeIds: d.communeIds,
+    ntmIds: d.ntmIds,
+    recordedIds: d.recordedIds,
+    average: d.averageCriteria,
+  }));
+  const total: Line = {
+    key: 'total',
+    name: text.total,
+    communeIds: summary.communes.unitIds,
+    ntmIds: summary.communes.ntmIds,
+    recordedIds: summary.communes.recordedIds,
+    average: summary.communes.averageCriteria,
+  };
+
+  const cell = (line: Line, column: string, ids: number[] | null, extra: Partial<UnitList> = {}): ReactNode => (
+    <Table.Td ta="right">
+      {ids === null ? (
+        '…'
+      ) : (
+        <FigureButton list={{ title: text.drawer(line.name, column), ids, ...extra }} onShow={onShow}>
+          {formatNumber(ids.length)}
+        </FigureButton>
+      )}
+    </Table.Td>
+  );
+
+  const row = (line: Line, bold = false) => {
+    const members = new Set(line.communeIds);
+    const underHere = under.filter((u) => members.has(u.id));
+    return (
+      <Table.Tr key={line.key} fw={bold ? 700 : undefined}>
+        <Table.Td>{line.name}</Table.Td>
+        {cell(line, text.communes, line.communeIds)}
+        {cell(line, text.ntm, line.ntmIds)}
+        {cell(line, text.advanced, records && atLevel(line.ntmIds, 'ntm-advanced'))}
+        {cell(line, text.model, records && atLevel(line.ntmIds, 'ntm-model'))}
+        <Table.Td ta="right">
+          {line.average === null ? (
+            ''
+          ) : (
+            <FigureButton list={{ title: text.drawer(line.name, text.average), ids: line.recordedIds }} onShow={onShow}>
+              {formatAverage(line.average)}
+            </FigureButton>
+          )}
+        </Table.Td>
+        {cell(
+          line,
+          text.under(threshold),
+          underHere.map((u) => u.id),
+          { figures: underHere },
+        )}
+      </Table.Tr>
+    );
+  };
+
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label={text.title}>
+      <Title order={3} size="h5" mb="xs">
+        {text.title}
+      </Title>
+      {lines.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {text.empty}
+        </Text>
+      ) : (
+        <ScrollArea type="auto">
+          <Table striped highlightOnHover verticalSpacing={6} fz="sm" miw={720} aria-label={text.title}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{text.name}</Table.Th>
+                <Table.Th ta="right">{text.communes}</Table.Th>
+                <Table.Th ta="right">{text.ntm}</Table.Th>
+                <Table.Th ta="right">{text.advanced}</Table.Th>
+                <Table.Th ta="right">{text.model}</Table.Th>
+                <Table.Th ta="right">{text.average}</Table.Th>
+                <Table.Th ta="right">{text.under(threshold)}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>{lines.map((line) => row(line))}</Table.Tbody>
+            <Table.Tfoot>{row(total, true)}</Table.Tfoot>
+          </Table>
+        </ScrollArea>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,319 @@
+import type { CriteriaGrid, CriteriaSet } from '@shared/domain/criteria';
+import type { MovementListItem } from '@shared/domain/movements';
+import type { DashboardSummary, Target, TargetEvaluation, TargetTrend } from '@shared/domain/targets';
+import type { UnitListItem } from '@shared/domain/units';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
+import { DashboardPage } from '../../renderer/src/features/dashboard/DashboardPage';
+import { fakeBackend, renderInApp, resetBackend } from '../support/render';
+import { listItem } from '../support/unit-fixtures';
+
+afterEach(resetBackend);
+
+// jsdom lays nothing out, so recharts warns on every chart that its size is 0: silence only that warning.
+const warn = console.warn;
+beforeAll(() => {
+  vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].startsWith('The width(0) and height(0) of chart')) return;
+    warn(...args);
+  });
+});
+afterAll(() => vi.restoreAllMocks());
+
+const STAMP = '2026-03-05T02:07:00.000Z';
+
+const movement: MovementListItem = {
+  id: 1,
+  name: 'Kon Tum chung sức xây dựng nông thôn mới',
+  kind: 'thematic',
+  startYear: 2021,
+  endYear: 2025,
+  document: { number: '2017/KH-UBND', date: '2022-06-28', issuer: 'UBND tỉnh Kon Tum', title: '', attachmentPath: '' },
+  description: '',
+  scopeUnitId: 1,
+  status: 'active',
+  version: 1,
+  createdAt: STAMP,
+  updatedAt: STAMP,
+  participantCount: 0,
+  targetCount: 2,
+};
+
+// 85 rural communes: ids 101-185, the first 43 in district 10, the rest in district 11.
+const districtOf = (id: number) => (id <= 143 ? 10 : 11);
+const districtName = (id: number) => (districtOf(id) === 10 ? 'Huyện Đắk Hà' : 'Huyện Sa Thầy');
+const communeIds = Array.from({ length: 85 }, (_, i) => 101 + i);
+const ntmIds = communeIds.slice(0, 35);
+const communes: UnitListItem[] = communeIds.map((id) =>
+  listItem({
+    id,
+    name: `Xã Thử ${id - 100}`,
+    kind: 'commune',
+    adminType: 'Xã',
+    districtId: districtOf(id),
+    districtName: districtName(id),
+  }),
+);
+const countOf = (id: number) => (id <= 135 ? 19 : id <= 145 ? 11 : 16);
+
+const target = (id: number, code: string, definition: Target['definition'], goal: number | null): Target => ({
+  id,
+  movementId: 1,
+  code,
+  ordinal: id,
+  label: code === '3' ? 'Có ít nhất 60 xã đạt chuẩn nông thôn mới' : 'Không còn xã dưới 15 tiêu chí',
+  definition,
+  goal,
+  direction: 'at-least',
+  baseYear: 2021,
+  note: '',
+  version: 1,
+});
+
+const RURAL = { kind: 'commune' as const, adminTypes: ['Xã'], ethnicMinorityArea: null };
+const targets: Target[] = [
+  target(3, '3', { metric: 'level-count', units: RURAL, level: 'ntm', parts: [] }, 60),
+  target(5, '5', { metric: 'min-criteria', units: RURAL }, 15),
+];
+
+function evaluation(t: Target, fields: Partial<TargetEvaluation>): TargetEvaluation {
+  return {
+    targetId: t.id,
+    code: t.code,
+    label: t.label,
+    year: 2022,
+    value: null,
+    goal: t.goal,
+    direction: t.direction,
+    status: 'no-data',
+    statusLabel: '',
+    projection: null,
+    numerator: null,
+    denominator: null,
+    unitIds: [],
+    parts: [],
+    method: 'Dự báo = giá trị năm đánh giá + tốc độ bình quân × số năm còn lại.',
+    ...fields,
+  };
+}
+
+const under = communeIds.filter((id) => countOf(id) < 15);
+
+function baseline(year: number): DashboardSummary {
+  return {
+    movementId: 1,
+    year,
+    asOf: '2026-11-28',
+    targets: [
+      evaluation(targets[0], { year, value: 35, numerator: 35, denominator: 85, unitIds: ntmIds, status: 'not-yet', projection: 52 }),
+      evaluation(targets[1], { year, value: 11, numerator: under.length, denominator: 85, unitIds: under, status: 'not-yet' }),
+    ],
+    communes: {
+      total: 85,
+      unitIds: communeIds,
+      ntmCount: 35,
+      ntmIds,
+      averageCriteria: 15.8824,
+      recordedIds: communeIds,
+      missingIds: [],
+    },
+    underThreshold: {
+      threshold: 15,
+      units: under.map((id) => ({
+        id,
+        code: null,
+        name: `Xã Thử ${id - 100}`,
+        districtId: districtOf(id),
+        districtName: districtName(id),
+        count: countOf(id),
+        previousCount: null,
+      })),
+    },
+    noGain: [],
+    byDistrict: [10, 11].map((districtId) => {
+      const ids = communeIds.filter((id) => districtOf(id) === districtId);
+      return {
+        districtId,
+        districtName: districtName(ids[0]),
+        communeCount: ids.length,
+        communeIds: ids,
+        ntmCount: ids.filter((id) => ntmIds.includes(id)).length,
+        ntmIds: ids.filter((id) => ntmIds.includes(id)),
+        averageCriteria: ids.reduce((sum, id) => sum + countOf(id), 0) / ids.length,
+        recordedIds: ids,
+      };
+    }),
+    overdue: [
+      { milestoneId: 2, milestoneTitle: 'Ban hành kế hoạch', unitId: 10, unitName: 'Huyện Đắk Hà', dueDate: '2022-07-31', daysOverdue: 30 },
+    ],
+  };
+}
+
+function empty(year: number): DashboardSummary {
+  const summary = baseline(year);
+  return {
+    ...summary,
+    targets: targets.map((t) => evaluation(t, { year })),
+    communes: { ...summary.communes, ntmCount: 0, ntmIds: [], averageCriteria: null, recordedIds: [], missingIds: communeIds },
+    underThreshold: { threshold: 15, units: [] },
+    byDistrict: summary.byDistrict.map((d) => ({ ...d, ntmCount: 0, ntmIds: [], averageCriteria: null, recordedIds: [] })),
+  };
+}
+
+// Records only in 2022: the level target carries 35 into later years, the criteria target does not.
+const trend: TargetTrend[] = [
+  {
+    targetId: 3,
+    code: '3',
+    label: targets[0].label,
+    goal: 60,
+    points: [2021, 2022, 2023, 2024, 2025].map((year) => ({ year, value: year >= 2022 ? 35 : null })),
+  },
+  {
+    targetId: 5,
+    code: '5',
+    label: targets[1].label,
+    goal: 15,
+    points: [2021, 2022, 2023, 2024, 2025].map((year) => ({ year, value: year === 2022 ? 11 : null })),
+  },
+];
+
+const SET = { id: 1, code: 'NTM-XA', name: 'Bộ tiêu chí xã', criteria: [] } as unknown as CriteriaSet;
+
+function grid(districtId: number, year: number): CriteriaGrid {
+  return {
+    district: { id: districtId, name: districtName(districtId === 10 ? 101 : 185) },
+    year,
+    set: SET,
+    rows: communeIds
+      .filter((id) => districtOf(id) === districtId)
+      .map((id) => ({
+        unitId: id,
+        code: null,
+        name: `Xã Thử ${id - 100}`,
+        adminType: 'Xã',
+        criteriaMet: [],
+        notes: [],
+        count: countOf(id),
+        previousCount: null,
+        level: id <= 103 ? 'ntm-advanced' : id <= 135 ? 'ntm' : 'none',
+        version: 1,
+      })),
+  };
+}
+
+function backend(summary: (year: number) => DashboardSummary) {
+  return fakeBackend({
+    'movements.list': () => [movement],
+    'targets.list': () => targets,
+    'targets.trend': () => trend,
+    'dashboard.summary': (input) => summary(input.year),
+    'criteria.forDistrictYear': (input) => grid(input.districtId, input.year),
+    'units.list': () => communes,
+    'documents.preview': () => ({ pdf: btoa('%PDF-1.3'), pages: 1 }),
+  });
+}
+
+/** The year selector's visible input (its label also names the hidden value and the listbox). */
+const yearInput = () =>
+  screen.getAllByLabelText('Năm đánh giá').find((el) => el instanceof HTMLInputElement && el.type !== 'hidden') as HTMLInputElement;
+
+describe('dashboard', () => {
+  it('opens on the latest year with records and shows the baseline as 35/85 and 15,88', async () => {
+    const calls = backend(baseline);
+    renderInApp(<DashboardPage />, '/dashboard');
+
+    const card = await screen.findByRole('article', { name: 'Chỉ tiêu 3' });
+    expect(within(card).getByRole('button', { name: '35/85' })).toBeInTheDocument();
+    expect(within(card).getByText('Chưa đạt')).toBeInTheDocument();
+    expect(within(card).getByText('ít nhất 60 xã')).toBeInTheDocument();
+    expect(within(card).getByText('52 xã')).toBeInTheDocument();
+    // The headline figure and the district table's total row.
+    expect(screen.getAllByRole('button', { name: '15,88' })).toHaveLength(2);
+    // 2025 still shows 35 NTM communes (decisions stay in force), but the last year entered is 2022.
+    const summaryCalls = calls.filter((c) => c.channel === 'dashboard.summary');
+    expect(summaryCalls.map((c) => c.input)).toEqual([{ movementId: 1, year: 2022 }]);
+    expect(yearInput()).toHaveValue('2022');
+  });
+
+  it('lists the units behind a figure in a drawer, with links to each unit', async () => {
+    backend(baseline);
+    const user = userEvent.setup();
+    renderInApp(<DashboardPage />, '/dashboard?year=2022');
+
+    const card = await screen.findByRole('article', { name: 'Chỉ tiêu 3' });
+    await user.click(within(card).getByRole('button', { name: '35/85' }));
+    const drawer = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(drawer).getByText('35 đơn vị')).toBeInTheDocument());
+    expect(within(drawer).getByRole('link', { name: 'Xã Thử 1' })).toHaveAttribute('href', '/units/101');
+    expect(within(drawer).getByRole('link', { name: 'Xã Thử 35' })).toBeInTheDocument();
+    expect(within(drawer).queryByRole('link', { name: 'Xã Thử 36' })).not.toBeInTheDocument();
+    expect(within(drawer).getAllByText('Đạt chuẩn nông thôn mới nâng cao')).toHaveLength(3);
+  });
+
+  it('opens a district cell: the communes under 15 criteria of that district with their counts', async () => {
+    backend(baseline);
+    const user = userEvent.setup();
+    renderInApp(<DashboardPage />, '/dashboard?year=2022');
+
+    const table = await screen.findByRole('table', { name: 'Kết quả theo huyện, thành phố' });
+    const row = within(table).getByRole('row', { name: /Huyện Đắk Hà/ });
+    // Đắk Hà (ids 101-143): 3 advanced, 8 under 15 criteria (136-143).
+    expect(within(row).getByRole('button', { name: '3' })).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: '8' }));
+    const drawer = await screen.findByRole('dialog');
+    expect(within(drawer).getByText('Huyện Đắk Hà — Dưới 15 tiêu chí')).toBeInTheDocument();
+    await waitFor(() => expect(within(drawer).getByText('8 đơn vị')).toBeInTheDocument());
+    expect(within(drawer).getAllByRole('cell', { name: '11' })).toHaveLength(8);
+  });
+
+  it('shows an empty state for a year without records, and keeps the year from the URL', async () => {
+    const calls = backend(empty);
+    renderInApp(<DashboardPage />, '/dashboard?movement=1&year=2024');
+
+    expect(await screen.findByText('Chưa có số liệu năm 2024')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Nhập kết quả tiêu chí' })).toHaveAttribute('href', '/criteria');
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.channel === 'dashboard.summary').map((c) => c.input)).toEqual([{ movementId: 1, year: 2024 }]);
+  });
+
+  it('asks for the year chosen in the selector', async () => {
+    const calls = backend(baseline);
+    const user = userEvent.setup();
+    renderInApp(<DashboardPage />, '/dashboard');
+
+    await screen.findByRole('article', { name: 'Chỉ tiêu 3' });
+    const select = yearInput();
+    await user.click(select);
+    const listbox = await waitFor(() => {
+      const found = document.getElementById(select.getAttribute('aria-controls') ?? '');
+      if (!found) throw new Error('the year list did not open');
+      return found;
+    });
+    await user.click(within(listbox).getByRole('option', { name: '2023', hidden: true }));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.channel === 'dashboard.summary').map((c) => c.input)).toEqual([
+        { movementId: 1, year: 2022 },
+        { movementId: 1, year: 2023 },
+      ]),
+    );
+    expect(await screen.findByRole('article', { name: 'Chỉ tiêu 3' })).toBeInTheDocument();
+    expect(yearInput()).toHaveValue('2023');
+  });
+
+  it('prints the movement report for the chosen year', async () => {
+    const calls = backend(baseline);
+    const user = userEvent.setup();
+    renderInApp(<DashboardPage />, '/dashboard?year=2022');
+
+    await screen.findByRole('article', { name: 'Chỉ tiêu 3' });
+    await user.click(screen.getByRole('button', { name: 'In báo cáo' }));
+    await waitFor(() => expect(calls.some((c) => c.channel === 'documents.preview')).toBe(true));
+    expect(calls.find((c) => c.channel === 'documents.preview')?.input).toEqual({
+      template: 'movement-report',
+      params: { movementId: 1, year: 2022 },
+    });
+  });
+});
