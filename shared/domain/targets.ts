@@ -105,6 +105,8 @@ export interface UnitFigure {
   districtName: string | null;
   count: number | null;
   previousCount: number | null;
+  /** The recognition in force that year (the latest decision up to it). */
+  level: RecognitionLevel;
 }
 
 export interface DistrictRow {
@@ -114,6 +116,9 @@ export interface DistrictRow {
   communeIds: number[];
   ntmCount: number;
   ntmIds: number[];
+  /** Communes at NTM nâng cao or kiểu mẫu, and at kiểu mẫu alone. */
+  advancedIds: number[];
+  modelIds: number[];
   /** Average criteria over the communes with a record that year; null when none has one. */
   averageCriteria: number | null;
   recordedIds: number[];
@@ -132,6 +137,8 @@ export interface DashboardSummary {
     averageCriteria: number | null;
     recordedIds: number[];
     missingIds: number[];
+    /** Every commune counted, with its criteria and level that year (for lists behind the figures). */
+    figures: UnitFigure[];
   };
   underThreshold: { threshold: number; units: UnitFigure[] };
   noGain: UnitFigure[];

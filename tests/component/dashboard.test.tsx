@@ -1,6 +1,6 @@
-import type { CriteriaGrid, CriteriaSet } from '@shared/domain/criteria';
+import type { RecognitionLevel } from '@shared/domain/criteria';
 import type { MovementListItem } from '@shared/domain/movements';
-import type { DashboardSummary, Target, TargetEvaluation, TargetTrend } from '@shared/domain/targets';
+import type { DashboardSummary, Target, TargetEvaluation, TargetTrend, UnitFigure } from '@shared/domain/targets';
 import type { UnitListItem } from '@shared/domain/units';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -57,6 +57,17 @@ const communes: UnitListItem[] = communeIds.map((id) =>
   }),
 );
 const countOf = (id: number) => (id <= 135 ? 19 : id <= 145 ? 11 : 16);
+const levelOf = (id: number): RecognitionLevel => (id <= 103 ? 'ntm-advanced' : id <= 135 ? 'ntm' : 'none');
+const figureOf = (id: number): UnitFigure => ({
+  id,
+  code: null,
+  name: `Xã Thử ${id - 100}`,
+  districtId: districtOf(id),
+  districtName: districtName(id),
+  count: countOf(id),
+  previousCount: null,
+  level: levelOf(id),
+});
 
 const target = (id: number, code: string, definition: Target['definition'], goal: number | null): Target => ({
   id,
@@ -118,18 +129,11 @@ function baseline(year: number): DashboardSummary {
       averageCriteria: 15.8824,
       recordedIds: communeIds,
       missingIds: [],
+      figures: communeIds.map(figureOf),
     },
     underThreshold: {
       threshold: 15,
-      units: under.map((id) => ({
-        id,
-        code: null,
-        name: `Xã Thử ${id - 100}`,
-        districtId: districtOf(id),
-        districtName: districtName(id),
-        count: countOf(id),
-        previousCount: null,
-      })),
+      units: under.map(figureOf),
     },
     noGain: [],
     byDistrict: [10, 11].map((districtId) => {
@@ -141,6 +145,8 @@ function baseline(year: number): DashboardSummary {
         communeIds: ids,
         ntmCount: ids.filter((id) => ntmIds.includes(id)).length,
         ntmIds: ids.filter((id) => ntmIds.includes(id)),
+        advancedIds: ids.filter((id) => levelOf(id) === 'ntm-advanced'),
+        modelIds: [],
         averageCriteria: ids.reduce((sum, id) => sum + countOf(id), 0) / ids.length,
         recordedIds: ids,
       };
@@ -180,37 +186,12 @@ const trend: TargetTrend[] = [
   },
 ];
 
-const SET = { id: 1, code: 'NTM-XA', name: 'Bộ tiêu chí xã', criteria: [] } as unknown as CriteriaSet;
-
-function grid(districtId: number, year: number): CriteriaGrid {
-  return {
-    district: { id: districtId, name: districtName(districtId === 10 ? 101 : 185) },
-    year,
-    set: SET,
-    rows: communeIds
-      .filter((id) => districtOf(id) === districtId)
-      .map((id) => ({
-        unitId: id,
-        code: null,
-        name: `Xã Thử ${id - 100}`,
-        adminType: 'Xã',
-        criteriaMet: [],
-        notes: [],
-        count: countOf(id),
-        previousCount: null,
-        level: id <= 103 ? 'ntm-advanced' : id <= 135 ? 'ntm' : 'none',
-        version: 1,
-      })),
-  };
-}
-
 function backend(summary: (year: number) => DashboardSummary) {
   return fakeBackend({
     'movements.list': () => [movement],
     'targets.list': () => targets,
     'targets.trend': () => trend,
     'dashboard.summary': (input) => summary(input.year),
-    'criteria.forDistrictYear': (input) => grid(input.districtId, input.year),
     'units.list': () => communes,
     'documents.preview': () => ({ pdf: btoa('%PDF-1.3'), pages: 1 }),
   });

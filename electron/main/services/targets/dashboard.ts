@@ -1,4 +1,4 @@
-import { LEVEL_RANK } from '../../../../shared/domain/criteria';
+import { LEVEL_RANK, type RecognitionLevel } from '../../../../shared/domain/criteria';
 import type { DashboardSummary, DistrictRow, UnitFigure, UnitFilter } from '../../../../shared/domain/targets';
 import { compareVietnamese } from '../../../../shared/text/collate';
 import { DEFAULT_CRITERIA_THRESHOLD } from '../../../../shared/text/movements-text';
@@ -41,7 +41,10 @@ export function createDashboardService(deps: Deps) {
         districtName: u.districtName,
         count: data.count(u.id, year),
         previousCount: data.count(u.id, year - 1),
+        level: data.level(u.id, year),
       });
+      const atLeast = (units: ScopedUnit[], level: RecognitionLevel) =>
+        units.filter((u) => LEVEL_RANK[data.level(u.id, year)] >= LEVEL_RANK[level]).map((u) => u.id);
 
       const minTarget = deps.movements.targets(movementId).find((t) => t.definition.metric === 'min-criteria' && t.goal !== null);
       const threshold = minTarget?.goal ?? DEFAULT_CRITERIA_THRESHOLD;
@@ -67,6 +70,8 @@ export function createDashboardService(deps: Deps) {
             communeIds: units.map((u) => u.id),
             ntmCount: ntm.length,
             ntmIds: ntm.map((u) => u.id),
+            advancedIds: atLeast(units, 'ntm-advanced'),
+            modelIds: atLeast(units, 'ntm-model'),
             averageCriteria: average(withRecord.map((u) => data.count(u.id, year) as number)),
             recordedIds: withRecord.map((u) => u.id),
           };
@@ -87,6 +92,7 @@ export function createDashboardService(deps: Deps) {
           averageCriteria: average(recorded.map((u) => data.count(u.id, year) as number)),
           recordedIds: recorded.map((u) => u.id),
           missingIds: communes.filter((u) => data.count(u.id, year) === null).map((u) => u.id),
+          figures: communes.map(figure),
         },
         underThreshold: {
           threshold,

@@ -16,10 +16,7 @@ import { TargetCard } from './TargetCard';
 import { dashboardText as text } from './text';
 import type { CommuneRecord, UnitList } from './units-list';
 import { UnitsDrawer } from './UnitsDrawer';
-import { useCommuneRecords } from './use-commune-records';
 import { useDashboardParams } from './use-dashboard-params';
-
-const NO_IDS: number[] = [];
 
 /** No record at all for the year: neither criteria counts nor any target value. */
 function isEmpty(summary: DashboardSummary): boolean {
@@ -43,8 +40,15 @@ export function DashboardPage() {
 
   const summary = useCall('dashboard.summary', { movementId, year: year ?? 0 }, movement !== undefined && year !== null);
   const data = summary.data && summary.data.movementId === movementId ? summary.data : undefined;
-  const districtIds = useMemo(() => data?.byDistrict.map((d) => d.districtId) ?? NO_IDS, [data]);
-  const records = useCommuneRecords(districtIds, data?.year ?? null);
+  const records = useMemo(
+    () =>
+      data
+        ? new Map<number, CommuneRecord>(
+            data.communes.figures.map((f) => [f.id, { count: f.count, previousCount: f.previousCount, level: f.level }]),
+          )
+        : null,
+    [data],
+  );
 
   const [drawer, setDrawer] = useState<{ opened: boolean; list: UnitList | null }>({ opened: false, list: null });
   const show = (list: UnitList) => setDrawer({ opened: true, list });
@@ -113,7 +117,7 @@ export function DashboardPage() {
           <Loader />
         </Center>
       ) : (
-        <Body summary={data} targets={ownTargets ?? []} trend={ownTrend ?? []} endYear={movement.endYear} records={records} onShow={show} />
+        <Body summary={data} targets={ownTargets ?? []} trend={ownTrend ?? []} endYear={movement.endYear} onShow={show} />
       )}
       <UnitsDrawer
         opened={drawer.opened}
@@ -131,11 +135,10 @@ interface BodyProps {
   targets: Target[];
   trend: TargetTrend[];
   endYear: number;
-  records: Map<number, CommuneRecord> | null;
   onShow: (list: UnitList) => void;
 }
 
-function Body({ summary, targets, trend, endYear, records, onShow }: BodyProps) {
+function Body({ summary, targets, trend, endYear, onShow }: BodyProps) {
   const byId = new Map(targets.map((t) => [t.id, t]));
   const trendById = new Map(trend.map((t) => [t.targetId, t]));
   const threshold = summary.underThreshold.threshold;
@@ -198,7 +201,7 @@ function Body({ summary, targets, trend, endYear, records, onShow }: BodyProps) 
           />
         </SimpleGrid>
       )}
-      <DistrictTable summary={summary} records={records} onShow={onShow} />
+      <DistrictTable summary={summary} onShow={onShow} />
       <OverdueTable items={summary.overdue} asOf={summary.asOf} />
     </>
   );

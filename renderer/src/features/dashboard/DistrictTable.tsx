@@ -7,14 +7,12 @@ import type { ReactNode } from 'react';
 import { FigureButton } from './FigureButton';
 import { formatAverage } from './figures';
 import { dashboardText } from './text';
-import type { CommuneRecord, ShowUnits, UnitList } from './units-list';
+import type { ShowUnits, UnitList } from './units-list';
 
 const { districts: text } = dashboardText;
 
 interface Props {
   summary: DashboardSummary;
-  /** Levels from the criteria grids; null while they load (the advanced and model columns wait). */
-  records: Map<number, CommuneRecord> | null;
   onShow: ShowUnits;
 }
 
@@ -23,22 +21,26 @@ interface Line {
   name: string;
   communeIds: number[];
   ntmIds: number[];
+  advancedIds: number[];
+  modelIds: number[];
   recordedIds: number[];
   average: number | null;
 }
 
 /** Per district: communes, NTM, advanced, model, average criteria, under the threshold; every count opens its communes. */
-export function DistrictTable({ summary, records, onShow }: Props) {
+export function DistrictTable({ summary, onShow }: Props) {
   const threshold = summary.underThreshold.threshold;
   const under = summary.underThreshold.units;
   // "At least" the level, as the targets count it: a model commune is also an advanced one.
-  const atLevel = (ids: number[], level: RecognitionLevel) =>
-    ids.filter((id) => LEVEL_RANK[records?.get(id)?.level ?? 'none'] >= LEVEL_RANK[level]);
+  const atLevel = (level: RecognitionLevel) =>
+    summary.communes.figures.filter((f) => LEVEL_RANK[f.level] >= LEVEL_RANK[level]).map((f) => f.id);
   const lines: Line[] = summary.byDistrict.map((d) => ({
     key: String(d.districtId),
     name: d.districtName,
     communeIds: d.communeIds,
     ntmIds: d.ntmIds,
+    advancedIds: d.advancedIds,
+    modelIds: d.modelIds,
     recordedIds: d.recordedIds,
     average: d.averageCriteria,
   }));
@@ -47,19 +49,17 @@ export function DistrictTable({ summary, records, onShow }: Props) {
     name: text.total,
     communeIds: summary.communes.unitIds,
     ntmIds: summary.communes.ntmIds,
+    advancedIds: atLevel('ntm-advanced'),
+    modelIds: atLevel('ntm-model'),
     recordedIds: summary.communes.recordedIds,
     average: summary.communes.averageCriteria,
   };
 
-  const cell = (line: Line, column: string, ids: number[] | null, extra: Partial<UnitList> = {}): ReactNode => (
+  const cell = (line: Line, column: string, ids: number[], extra: Partial<UnitList> = {}): ReactNode => (
     <Table.Td ta="right">
-      {ids === null ? (
-        '…'
-      ) : (
-        <FigureButton list={{ title: text.drawer(line.name, column), ids, ...extra }} onShow={onShow}>
-          {formatNumber(ids.length)}
-        </FigureButton>
-      )}
+      <FigureButton list={{ title: text.drawer(line.name, column), ids, ...extra }} onShow={onShow}>
+        {formatNumber(ids.length)}
+      </FigureButton>
     </Table.Td>
   );
 
@@ -71,8 +71,8 @@ export function DistrictTable({ summary, records, onShow }: Props) {
         <Table.Td>{line.name}</Table.Td>
         {cell(line, text.communes, line.communeIds)}
         {cell(line, text.ntm, line.ntmIds)}
-        {cell(line, text.advanced, records && atLevel(line.ntmIds, 'ntm-advanced'))}
-        {cell(line, text.model, records && atLevel(line.ntmIds, 'ntm-model'))}
+        {cell(line, text.advanced, line.advancedIds)}
+        {cell(line, text.model, line.modelIds)}
         <Table.Td ta="right">
           {line.average === null ? (
             ''

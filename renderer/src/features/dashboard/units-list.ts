@@ -15,7 +15,7 @@ export interface UnitList {
 
 export type ShowUnits = (list: UnitList) => void;
 
-/** What the criteria grid knows of a commune in the chosen year. */
+/** A commune's criteria count and recognition level in the chosen year, from the summary. */
 export interface CommuneRecord {
   count: number | null;
   previousCount: number | null;
