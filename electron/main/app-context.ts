@@ -4,6 +4,7 @@ import { type Db, openDatabase, type OpenOptions } from './db/connection';
 import { createAuditRepository } from './db/repositories/audit';
 import { createSettingsRepository } from './db/repositories/settings';
 import { createUnitsRepository } from './db/repositories/units';
+import type { DesktopShell } from './desktop/shell';
 import { auditHandlers } from './ipc/audit';
 import { buildHandlerMap } from './ipc/registry';
 import { settingsHandlers } from './ipc/settings';
@@ -22,6 +23,8 @@ export interface AppContextOptions extends OpenOptions {
   /** Folder holding seed/, fonts/ and the other shipped resources. */
   resourcesDir: string;
   clock?: Clock;
+  /** Native Save and Print; Electron passes its shell, the browser host and tests none. */
+  shell?: DesktopShell;
 }
 
 /** Composition root: one database, its repositories and services, and the checked handler map. */
@@ -44,6 +47,7 @@ export function createAppContext(options: AppContextOptions) {
     units: { list: (filter) => services.units.list(filter) },
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
+    shell: options.shell ?? null,
   });
   const services = {
     settings,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 
 import { type AppContext, createAppContext } from './app-context';
+import { createElectronShell, PRINT_PARTITION } from './desktop/electron-shell';
 import { registerIpc } from './ipc-electron';
 import { APP_FOLDER_NAME } from './paths';
 import { registerAppProtocol, rendererDirFrom } from './protocol';
@@ -63,11 +64,20 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     lockDownSession(session.defaultSession);
     registerAppProtocol(protocol, rendererDirFrom(app.getAppPath()));
+    const shell = createElectronShell({
+      dialog,
+      openWindow: (options) => new BrowserWindow(options),
+      parentWindow: () => mainWindow,
+      documentsDir: () => app.getPath('documents'),
+      tempDir: () => app.getPath('temp'),
+      printSession: () => session.fromPartition(PRINT_PARTITION),
+    });
     try {
       context = createAppContext({
         dataDir: app.getPath('userData'),
         resourcesDir: resourcesDir(),
         nativeBinding: electronSqliteBinding(),
+        shell,
       });
     } catch (error) {
       dialog.showErrorBox('Thi đua', error instanceof Error ? error.message : String(error));

@@ -22,8 +22,14 @@ export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWi
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // The PDF preview shows the document in Chromium's built-in viewer inside a blob: frame, which
+    // needs plugins on; nothing else can be loaded (see lockDownSession), so no third-party plugin runs.
+    plugins: true,
   };
 }
+
+/** Chromium's built-in PDF viewer (an internal extension) and the chrome: pages it draws with. */
+const PDF_VIEWER_PREFIXES = ['chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/', 'chrome://resources/', 'chrome-untrusted://'];
 
 /** True when a URL belongs to our own renderer. */
 export function isAppUrl(url: string): boolean {
@@ -56,10 +62,14 @@ export function lockDownSession(session: Session): void {
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy(false)] },
     });
   });
-  // Nothing remote is ever loaded; a request that is neither our scheme nor devtools is cancelled.
+  // Nothing remote is ever loaded; a request that is neither our scheme, the PDF viewer nor devtools is cancelled.
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed =
-      isAppUrl(details.url) || details.url.startsWith('devtools:') || details.url.startsWith('blob:') || details.url.startsWith('data:');
+      isAppUrl(details.url) ||
+      details.url.startsWith('devtools:') ||
+      details.url.startsWith('blob:') ||
+      details.url.startsWith('data:') ||
+      PDF_VIEWER_PREFIXES.some((prefix) => details.url.startsWith(prefix));
     callback({ cancel: !allowed });
   });
 }

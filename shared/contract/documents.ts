@@ -70,6 +70,56 @@ export const documentListSchema = z
   .strict()
   .default({});
 
+/** A file name offered in the Save dialog: no folder, none of the characters Windows forbids. */
+const fileNameSchema = z
+  .string({ error: 'Tên tệp phải là chuỗi ký tự' })
+  .trim()
+  .min(1, 'Tên tệp không được để trống')
+  .max(150, 'Tên tệp dài quá 150 ký tự')
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/u, 'Tên tệp không được chứa thư mục hay các ký tự \\ / : * ? " < > |')
+  .refine((value) => !/^\.+$/.test(value), 'Tên tệp không hợp lệ');
+
+/**
+ * Which PDF to save or print: an issued document of the register (`documentId`, its stored bytes)
+ * or a draft of a template (`template` + `params`, rendered again in main). The bytes never travel
+ * from the renderer, so what is written is what main produced.
+ */
+export const documentFileSchema = z
+  .object({
+    documentId: idSchema.optional(),
+    template: templateIdSchema.optional(),
+    params: z.record(z.string(), z.unknown(), { error: 'Thông tin của văn bản phải là một nhóm giá trị có tên' }).optional(),
+    fileName: fileNameSchema.optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if ((value.documentId === undefined) === (value.template === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['documentId'],
+        message: 'Cần chọn đúng một nguồn: một văn bản trong sổ văn bản hoặc một mẫu văn bản (bản nháp)',
+      });
+    }
+    if (value.params !== undefined && value.template === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['params'], message: 'Thông tin của văn bản chỉ đi kèm một mẫu văn bản' });
+    }
+  });
+
+export type DocumentFileInput = z.output<typeof documentFileSchema>;
+
+/** The answer of documents.saveAs: false when the user closed the dialog without choosing a file. */
+export interface DocumentSaveResult {
+  saved: boolean;
+  /** Where the file was written. */
+  path?: string;
+}
+
+/** The answer of documents.print: the PDF is open in a viewer window with the system print dialog. */
+export interface DocumentPrintResult {
+  opened: boolean;
+}
+
 export type DocumentListFilter = z.output<typeof documentListSchema>;
 export type DocumentIssueInput = z.output<typeof documentIssueSchema>;
 
@@ -82,4 +132,8 @@ export const documentsContract = {
   'documents.cancel': channel<DocumentEntry>()(
     z.object({ id: idSchema, version: versionSchema, reason: requiredText('Lý do hủy', 500) }).strict(),
   ),
+  /** Electron only: the native Save dialog, then the bytes written where the user chose. */
+  'documents.saveAs': channel<DocumentSaveResult>()(documentFileSchema),
+  /** Electron only: the PDF opened in a viewer window for printing. */
+  'documents.print': channel<DocumentPrintResult>()(documentFileSchema),
 };

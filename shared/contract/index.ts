@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 
+import { appContract } from './app';
 import { auditContract } from './audit';
 import { criteriaContract } from './criteria';
 import { documentsContract } from './documents';
@@ -22,6 +23,7 @@ export const contract = {
   ...targetsContract,
   ...unitHistoryContract,
   ...documentsContract,
+  ...appContract,
 };
 
 export type Contract = typeof contract;
@@ -44,4 +46,5 @@ export const contractAreas: Record<string, Record<string, unknown>> = {
   targets: targetsContract,
   unitHistory: unitHistoryContract,
   documents: documentsContract,
+  app: appContract,
 };

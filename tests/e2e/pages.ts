@@ -85,3 +85,58 @@ export class UnitPage {
     await expect(this.dialog).toBeHidden();
   }
 }
+
+/** The PDF preview modal (draft or issued document): page count, Save, Print, issuing. */
+export class PdfPreview {
+  readonly dialog: Locator;
+  readonly pages: Locator;
+  readonly frame: Locator;
+
+  constructor(
+    readonly page: Page,
+    title: string | RegExp,
+  ) {
+    this.dialog = page.getByRole('dialog', { name: title });
+    this.pages = this.dialog.getByText(/^\d+ trang$/u);
+    this.frame = this.dialog.getByTitle('Nội dung văn bản dạng PDF');
+  }
+
+  /** Numbers the draft: "Cấp số và phát hành", the signer, "Cấp số". */
+  async issue(signer: string): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Cấp số và phát hành' }).click();
+    await this.dialog.getByLabel('Người ký').fill(signer);
+    await this.dialog.getByRole('button', { name: 'Cấp số', exact: true }).click();
+  }
+
+  /** Clicks "Lưu PDF" and returns the browser's download of it. */
+  async save() {
+    const download = this.page.waitForEvent('download');
+    await this.dialog.getByRole('button', { name: 'Lưu PDF' }).click();
+    return download;
+  }
+
+  async close(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Đóng', exact: true }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+}
+
+/** The register of issued documents (Sổ văn bản đi). */
+export class DocumentsRegisterPage {
+  readonly table: Locator;
+
+  constructor(readonly page: Page) {
+    this.table = page.getByRole('table', { name: 'Sổ văn bản đi' });
+  }
+
+  row(numberSymbol: string): Locator {
+    return this.table.getByRole('row').filter({ hasText: numberSymbol });
+  }
+
+  async open(numberSymbol: string): Promise<PdfPreview> {
+    await this.table.getByRole('button', { name: `Mở bản PDF ${numberSymbol}` }).click();
+    const preview = new PdfPreview(this.page, `Văn bản số ${numberSymbol}`);
+    await expect(preview.dialog).toBeVisible();
+    return preview;
+  }
+}

@@ -32,6 +32,7 @@ describe('secureWebPreferences', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      plugins: true,
     });
   });
 });
@@ -99,6 +100,9 @@ describe('lockDownSession', () => {
     expect(decide('app://thidua/assets/index.js')).toBe(false);
     expect(decide('devtools://devtools/bundled/inspector.html')).toBe(false);
     expect(decide('blob:app://thidua/0f1e')).toBe(false);
+    // The built-in PDF viewer of the preview, and no other extension.
+    expect(decide('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html')).toBe(false);
+    expect(decide('chrome-extension://abcdefghijabcdefghijabcdefghijab/evil.html')).toBe(true);
   });
 });
 

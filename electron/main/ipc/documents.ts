@@ -1,11 +1,19 @@
 import type { DocumentsService } from '../services/documents/documents-service';
+import type { DocumentExport } from '../services/documents/export-service';
 import type { HandlerMap } from './types';
 
 type DocumentChannels =
-  'documents.templates' | 'documents.preview' | 'documents.issue' | 'documents.list' | 'documents.get' | 'documents.cancel';
+  | 'documents.templates'
+  | 'documents.preview'
+  | 'documents.issue'
+  | 'documents.list'
+  | 'documents.get'
+  | 'documents.cancel'
+  | 'documents.saveAs'
+  | 'documents.print';
 
-export function documentsHandlers(services: { documents: DocumentsService }): HandlerMap<DocumentChannels> {
-  const { documents } = services;
+export function documentsHandlers(services: { documents: DocumentsService; documentExport: DocumentExport }): HandlerMap<DocumentChannels> {
+  const { documents, documentExport } = services;
   return {
     'documents.templates': () => documents.templates(),
     'documents.preview': (input) => documents.preview(input.template, input.params),
@@ -13,5 +21,7 @@ export function documentsHandlers(services: { documents: DocumentsService }): Ha
     'documents.list': (input) => documents.list(input),
     'documents.get': (input) => documents.get(input.id),
     'documents.cancel': (input) => documents.cancel(input.id, input.version, input.reason),
+    'documents.saveAs': (input) => documentExport.saveAs(input),
+    'documents.print': (input) => documentExport.print(input),
   };
 }

@@ -4,11 +4,14 @@ import type { Settings } from '../../../../shared/domain/settings';
 import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import { createDocumentsRepository } from '../../db/repositories/documents';
+import type { DesktopShell } from '../../desktop/shell';
+import { appHandlers } from '../../ipc/app';
 import { documentsHandlers } from '../../ipc/documents';
 import { createPdfEngine } from '../../pdf/engine';
 import type { TemplateDeps } from '../../pdf/templates';
 import type { Clock } from '../context';
 import { createDocumentsService } from './documents-service';
+import { createDocumentExport } from './export-service';
 import { createDocumentStore } from './storage';
 
 interface AreaDeps {
@@ -21,9 +24,14 @@ interface AreaDeps {
   units: TemplateDeps['units'];
   dataDir: string;
   resourcesDir: string;
+  /** Native Save and Print (Electron); null in the browser host and tests. */
+  shell: DesktopShell | null;
 }
 
-/** The document engine wired in one place: PDF engine on resources/fonts, the store under the data folder, the register. */
+/**
+ * The document engine wired in one place: PDF engine on resources/fonts, the store under the data folder,
+ * the register, and Save as / Print through the desktop shell when there is one.
+ */
 export function createDocumentsArea(deps: AreaDeps) {
   const documents = createDocumentsService({
     db: deps.db,
@@ -36,5 +44,9 @@ export function createDocumentsArea(deps: AreaDeps) {
     engine: createPdfEngine(path.join(deps.resourcesDir, 'fonts')),
     store: createDocumentStore(deps.dataDir),
   });
-  return { services: { documents }, handlers: { documents: documentsHandlers({ documents }) } };
+  const documentExport = createDocumentExport({ documents, shell: deps.shell });
+  return {
+    services: { documents, documentExport },
+    handlers: { documents: documentsHandlers({ documents, documentExport }), app: appHandlers({ documentExport }) },
+  };
 }

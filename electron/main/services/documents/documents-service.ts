@@ -70,6 +70,32 @@ export function createDocumentsService(deps: Deps) {
     return { ...description, signatures };
   }
 
+  /** The draft's bytes and its template's title (used for file names). */
+  async function draftPdf(templateId: string, params: unknown): Promise<{ bytes: Buffer; pages: number; title: string }> {
+    const settings = deps.settings();
+    const { template, built } = build(templateId, params);
+    const description: DocumentDescription = {
+      ...built.content,
+      typeAbbreviation: template.typeAbbreviation,
+      number: null,
+      date: null,
+      draftYear: Number(clock.now().slice(0, 4)),
+    };
+    const rendered = await render(description, settings);
+    return { bytes: rendered.bytes, pages: rendered.pages, title: built.registerTitle || template.title };
+  }
+
+  /** The issued document's stored bytes, checked against the SHA-256 recorded when it was issued. */
+  function storedPdf(id: number): { entry: DocumentEntry; bytes: Buffer } {
+    const entry = mustGet(id);
+    const numberSymbol = documentNumber(entry.number, entry.typeAbbreviation, entry.issuer);
+    if (!store.resolve(entry.filePath)) throw new AppError('INTERNAL', documentMessages.badFilePath(numberSymbol));
+    const bytes = store.read(entry.filePath);
+    if (!bytes) throw new AppError('NOT_FOUND', documentMessages.fileMissing(numberSymbol, entry.filePath));
+    if (sha256(bytes) !== entry.sha256) throw new AppError('INTERNAL', documentMessages.fileChanged(numberSymbol));
+    return { entry, bytes };
+  }
+
   return {
     templates(): DocumentTemplateInfo[] {
       return templates.map((template) => ({ id: template.id, title: template.title }));
@@ -77,18 +103,12 @@ export function createDocumentsService(deps: Deps) {
 
     /** A draft: no number ("Số:      /DS-HĐTĐKT"), day and month left blank; nothing is stored. */
     async preview(templateId: string, params: unknown): Promise<DocumentPreview> {
-      const settings = deps.settings();
-      const { template, built } = build(templateId, params);
-      const description: DocumentDescription = {
-        ...built.content,
-        typeAbbreviation: template.typeAbbreviation,
-        number: null,
-        date: null,
-        draftYear: Number(clock.now().slice(0, 4)),
-      };
-      const rendered = await render(description, settings);
-      return { pdf: rendered.bytes.toString('base64'), pages: rendered.pages };
+      const draft = await draftPdf(templateId, params);
+      return { pdf: draft.bytes.toString('base64'), pages: draft.pages };
     },
+
+    draftPdf,
+    storedPdf,
 
     /**
      * Numbers the document in the register (next number of the issuer's year, never one used before),
@@ -175,12 +195,7 @@ export function createDocumentsService(deps: Deps) {
 
     /** The entry and its PDF as stored, checked against the SHA-256 recorded when it was issued. */
     get(id: number): DocumentWithPdf {
-      const entry = mustGet(id);
-      const numberSymbol = documentNumber(entry.number, entry.typeAbbreviation, entry.issuer);
-      if (!store.resolve(entry.filePath)) throw new AppError('INTERNAL', documentMessages.badFilePath(numberSymbol));
-      const bytes = store.read(entry.filePath);
-      if (!bytes) throw new AppError('NOT_FOUND', documentMessages.fileMissing(numberSymbol, entry.filePath));
-      if (sha256(bytes) !== entry.sha256) throw new AppError('INTERNAL', documentMessages.fileChanged(numberSymbol));
+      const { entry, bytes } = storedPdf(id);
       return { ...entry, pdf: bytes.toString('base64') };
     },
 

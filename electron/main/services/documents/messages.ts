@@ -12,3 +12,11 @@ export const documentMessages = {
   numberBusy: 'Không cấp được số văn bản vì nhiều văn bản đang được phát hành cùng lúc. Hãy thử lại.',
   cannotStore: (detail: string) => `Không lưu được tệp PDF vào thư mục dữ liệu: ${detail}`,
 };
+
+/** Vietnamese messages of Save as and Print through the desktop shell. */
+export const exportMessages = {
+  noShell:
+    'Hộp thoại lưu và in của máy tính chỉ có trong ứng dụng Thi đua cài trên máy. Trên trình duyệt, hãy bấm "Lưu PDF" để tải tệp xuống và in từ trình xem PDF của trình duyệt.',
+  cannotSave: (detail: string) => `Không lưu được tệp PDF: ${detail}`,
+  cannotPrint: (detail: string) => `Không mở được văn bản để in: ${detail}`,
+};

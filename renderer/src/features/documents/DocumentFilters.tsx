@@ -41,7 +41,7 @@ export function DocumentFilters({ value, years, types, onChange }: Props) {
         value={value.year === null ? null : String(value.year)}
         onChange={(next) => onChange({ ...value, year: next ? Number(next) : null })}
         clearable
-        w={140}
+        w={170}
       />
       <Select
         label={text.type}

@@ -171,6 +171,7 @@ export function DocumentsPage() {
         pages={opened?.entry.pages}
         error={opened?.error ?? null}
         fileName={opened ? pdfFileName(opened.entry.title, opened.entry.numberSymbol) : 'van-ban.pdf'}
+        source={opened ? { documentId: opened.entry.id } : undefined}
       />
       <CancelDocumentModal
         entry={cancelling}

@@ -1,10 +1,12 @@
 import { Alert, Box, Button, Center, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileCheck, IconPrinter } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 
 import { ApiError } from '../../api/client';
 import { IssueForm, type IssueValues } from './IssueForm';
-import { downloadPdf, usePdfUrl } from './pdf-blob';
+import { usePdfUrl } from './pdf-blob';
+import { type PdfSource, printPdf, savePdf } from './pdf-export';
 import { documentsText } from './text';
 
 const text = documentsText.preview;
@@ -20,6 +22,8 @@ export interface PdfPreviewModalProps {
   error?: string | null;
   /** Name offered when saving. */
   fileName: string;
+  /** What main saves or prints natively (Electron); without it, Save downloads and Print uses the page's viewer. */
+  source?: PdfSource;
   /** For a draft: numbers and issues it (documents.issue). Throwing an ApiError shows its message and field errors. */
   onIssue?: (values: IssueValues) => Promise<void>;
   issueDefaultTitle?: string;
@@ -30,8 +34,9 @@ export interface PdfPreviewModalProps {
  * viewer draws it), with Save, Print and, for a draft, "Cấp số và phát hành".
  */
 export function PdfPreviewModal(props: PdfPreviewModalProps) {
-  const { opened, onClose, title, pdf, pages, loading, error, fileName, onIssue, issueDefaultTitle } = props;
+  const { opened, onClose, title, pdf, pages, loading, error, fileName, source, onIssue, issueDefaultTitle } = props;
   const url = usePdfUrl(pdf);
+  const [busy, setBusy] = useState<'save' | 'print' | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
   const [issuing, setIssuing] = useState(false);
   const [submitting, setSubmitting] = useState(false);
@@ -43,10 +48,29 @@ export function PdfPreviewModal(props: PdfPreviewModalProps) {
     onClose();
   };
 
+  const failed = (heading: string) => (caught: unknown) =>
+    notifications.show({ color: 'red', title: heading, message: caught instanceof Error ? caught.message : String(caught) });
+
+  const save = () => {
+    if (!url) return;
+    setBusy('save');
+    savePdf({ source, url, fileName })
+      .then((outcome) => {
+        if (outcome.kind === 'saved') notifications.show({ color: 'green', message: text.saved(outcome.path) });
+      })
+      .catch(failed(text.saveFailed))
+      .finally(() => setBusy(null));
+  };
+
   const print = () => {
-    const target = frame.current?.contentWindow;
-    target?.focus();
-    target?.print();
+    if (!url) return;
+    setBusy('print');
+    printPdf({ source, url, fileName, frame: frame.current })
+      .then((outcome) => {
+        if (outcome === 'viewer') notifications.show({ color: 'blue', message: text.printOpened });
+      })
+      .catch(failed(text.printFailed))
+      .finally(() => setBusy(null));
   };
 
   const submit = (values: IssueValues) => {
@@ -96,12 +120,19 @@ export function PdfPreviewModal(props: PdfPreviewModalProps) {
               <Button
                 variant="default"
                 leftSection={<IconDownload size={16} />}
-                disabled={!url}
-                onClick={() => url && downloadPdf(url, fileName)}
+                disabled={!url || busy === 'print'}
+                loading={busy === 'save'}
+                onClick={save}
               >
                 {text.save}
               </Button>
-              <Button variant="default" leftSection={<IconPrinter size={16} />} disabled={!url} onClick={print}>
+              <Button
+                variant="default"
+                leftSection={<IconPrinter size={16} />}
+                disabled={!url || busy === 'save'}
+                loading={busy === 'print'}
+                onClick={print}
+              >
                 {text.print}
               </Button>
               {onIssue && (

@@ -43,6 +43,10 @@ export const documentsText = {
     issue: 'Cấp số và phát hành',
     close: 'Đóng',
     pages: (count: number) => `${count} trang`,
+    saved: (path: string) => `Đã lưu tệp PDF: ${path}`,
+    saveFailed: 'Không lưu được tệp PDF',
+    printOpened: 'Văn bản đã mở trong cửa sổ xem PDF. Bấm biểu tượng máy in (hoặc Ctrl+P) để chọn máy in và in.',
+    printFailed: 'Không mở được văn bản để in',
   },
   issue: {
     date: 'Ngày ban hành',

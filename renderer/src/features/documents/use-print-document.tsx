@@ -92,6 +92,7 @@ export function usePrintDocument(template: string, params: Record<string, unknow
       loading={state.loading}
       error={state.error}
       fileName={pdfFileName(issued?.title ?? title, issued?.numberSymbol)}
+      source={issued ? { documentId: issued.id } : { template, params: JSON.parse(paramsKey) as Record<string, unknown> }}
       onIssue={issued || state.error ? undefined : issue}
     />
   );

@@ -2,11 +2,12 @@ import { Alert, Box, Button, Group, LoadingOverlay, Paper, ScrollArea, Stack, Te
 import { useDisclosure } from '@mantine/hooks';
 import { formatNumber } from '@shared/format/number';
 import { compareVietnamese } from '@shared/text/collate';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { usePrintDocument } from '../documents';
 import { unitsText } from './text';
 import { listInput, readFilters, type UnitFilters, writeFilters } from './unit-filters';
 import { UnitFiltersBar } from './UnitFiltersBar';
@@ -22,6 +23,8 @@ export function UnitsScreen() {
   const list = useCall('units.list', listInput(filters));
   const active = useCall('units.list', { archived: 'active' });
   const [formOpened, form] = useDisclosure(false);
+  // The printed directory lists exactly what the filters show (template unit-directory takes units.list's filter).
+  const printList = usePrintDocument('unit-directory', { ...listInput(filters) }, { title: unitsText.print.title });
 
   const districts = useMemo(
     () => (active.data ?? []).filter((unit) => unit.kind === 'district').sort((a, b) => compareVietnamese(a.name, b.name)),
@@ -39,9 +42,14 @@ export function UnitsScreen() {
             {unitsText.intro}
           </Text>
         </div>
-        <Button leftSection={<IconPlus size={18} />} onClick={form.open}>
-          {unitsText.add}
-        </Button>
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconPrinter size={18} />} onClick={printList.open} loading={printList.loading}>
+            {unitsText.print.button}
+          </Button>
+          <Button leftSection={<IconPlus size={18} />} onClick={form.open}>
+            {unitsText.add}
+          </Button>
+        </Group>
       </Group>
       <Group align="flex-start" gap="md" wrap="nowrap">
         <Paper withBorder p="xs" w={230} visibleFrom="md" style={{ flexShrink: 0 }}>
@@ -90,6 +98,7 @@ export function UnitsScreen() {
         preset={selectedDistrict ? { kind: 'commune', adminType: 'Xã', parentId: String(selectedDistrict.id) } : undefined}
         onSaved={(unit) => navigate(`/units/${unit.id}`)}
       />
+      {printList.modal}
     </Stack>
   );
 }

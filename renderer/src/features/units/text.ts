@@ -3,6 +3,11 @@ export const unitsText = {
   title: 'Đơn vị',
   intro: 'Các đơn vị tham gia phong trào thi đua: tỉnh, cấp huyện, cấp xã, thôn, làng và cơ quan cấp tỉnh.',
   add: 'Thêm đơn vị',
+  print: {
+    button: 'In danh sách',
+    /** Title of the preview and of the file before the document is numbered. */
+    title: 'Danh sách đơn vị',
+  },
   count: (shown: string) => `${shown} đơn vị`,
   loadFailed: 'Không đọc được danh sách đơn vị',
   retry: 'Thử lại',

@@ -1,0 +1,9 @@
+import type { DocumentExport } from '../services/documents/export-service';
+import type { HandlerMap } from './types';
+
+/** What the shell can do, so the renderer picks native dialogs or the browser's download and viewer. */
+export function appHandlers(services: { documentExport: Pick<DocumentExport, 'capabilities'> }): HandlerMap<'app.capabilities'> {
+  return {
+    'app.capabilities': () => services.documentExport.capabilities(),
+  };
+}
