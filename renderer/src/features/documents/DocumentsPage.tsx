@@ -1,18 +1,4 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Box,
-  Button,
-  Group,
-  LoadingOverlay,
-  ScrollArea,
-  Stack,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Badge, Box, Group, LoadingOverlay, ScrollArea, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { DocumentEntry } from '@shared/domain/documents';
 import { formatDate } from '@shared/format/date';
@@ -23,6 +9,7 @@ import { useMemo, useState } from 'react';
 
 import { ApiError, call } from '../../api/client';
 import { useCall } from '../../api/use-call';
+import { LoadError } from '../../components/LoadError';
 import { CancelDocumentModal } from './CancelDocumentModal';
 import { DocumentFilters, type DocumentFilterValues, emptyFilters } from './DocumentFilters';
 import { pdfFileName } from './pdf-blob';
@@ -82,16 +69,7 @@ export function DocumentsPage() {
         </Text>
       </div>
       <DocumentFilters value={filters} years={years} types={types} onChange={setFilters} />
-      {list.error && (
-        <Alert color="red" title={text.loadFailed}>
-          <Stack gap="xs" align="flex-start">
-            {list.error.message}
-            <Button size="xs" variant="white" onClick={list.reload}>
-              {text.retry}
-            </Button>
-          </Stack>
-        </Alert>
-      )}
+      {list.error && <LoadError title={text.loadFailed} message={list.error.message} onRetry={list.reload} />}
       <Text size="sm" fw={600} role="status" aria-live="polite">
         {list.data ? text.count(formatNumber(list.data.length)) : ''}
       </Text>

@@ -4,7 +4,6 @@ export const documentsText = {
   intro: 'Văn bản đã cấp số và phát hành. Số chạy theo từng cơ quan ban hành và từng năm, không bao giờ cấp lại.',
   count: (shown: string) => `${shown} văn bản`,
   loadFailed: 'Không đọc được sổ văn bản',
-  retry: 'Thử lại',
   empty: 'Chưa có văn bản nào phù hợp với bộ lọc.',
   filters: {
     year: 'Năm',

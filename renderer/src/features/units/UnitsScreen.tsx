@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Group, LoadingOverlay, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, LoadingOverlay, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { formatNumber } from '@shared/format/number';
 import { compareVietnamese } from '@shared/text/collate';
@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { LoadError } from '../../components/LoadError';
 import { usePrintDocument } from '../documents';
 import { unitsText } from './text';
 import { listInput, readFilters, type UnitFilters, writeFilters } from './unit-filters';
@@ -66,16 +67,7 @@ export function UnitsScreen() {
         </Paper>
         <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
           <UnitFiltersBar filters={filters} districts={districts} onChange={setFilters} />
-          {list.error && (
-            <Alert color="red" title={unitsText.loadFailed}>
-              <Stack gap="xs" align="flex-start">
-                {list.error.message}
-                <Button size="xs" variant="white" onClick={list.reload}>
-                  {unitsText.retry}
-                </Button>
-              </Stack>
-            </Alert>
-          )}
+          {list.error && <LoadError title={unitsText.loadFailed} message={list.error.message} onRetry={list.reload} />}
           <Text size="sm" fw={600} role="status" aria-live="polite">
             {list.data ? unitsText.count(formatNumber(list.data.length)) : ''}
             {selectedDistrict ? ` · ${selectedDistrict.name}` : ''}

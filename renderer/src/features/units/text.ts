@@ -10,7 +10,6 @@ export const unitsText = {
   },
   count: (shown: string) => `${shown} đơn vị`,
   loadFailed: 'Không đọc được danh sách đơn vị',
-  retry: 'Thử lại',
   empty: 'Không có đơn vị nào phù hợp với bộ lọc.',
   emptyChildren: 'Chưa có đơn vị trực thuộc.',
   archivedBadge: 'Đã lưu trữ',
