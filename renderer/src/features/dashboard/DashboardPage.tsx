@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { LoadError } from '../../components/LoadError';
 import { usePrintDocument } from '../documents';
 import { CommuneSection } from './CommuneSection';
 import { DashboardControls } from './DashboardControls';
@@ -61,14 +62,11 @@ export function DashboardPage() {
   const error = movements.error ?? targets.error ?? trend.error ?? summary.error;
   if (error) {
     return (
-      <Alert color="red" title={text.loadFailed}>
-        <Stack gap="xs" align="flex-start">
-          {error.message}
-          <Button size="xs" variant="light" color="red" onClick={() => [movements, targets, trend, summary].forEach((c) => c.reload())}>
-            {text.retry}
-          </Button>
-        </Stack>
-      </Alert>
+      <LoadError
+        title={text.loadFailed}
+        message={error.message}
+        onRetry={() => [movements, targets, trend, summary].forEach((c) => c.reload())}
+      />
     );
   }
   if (movements.data && movements.data.length === 0) {
