@@ -2,7 +2,6 @@
 export const dashboardText = {
   title: 'Tổng quan',
   loadFailed: 'Không đọc được số liệu tổng quan',
-  retry: 'Thử lại',
   ofYear: (label: string, year: number) => `${label} năm ${year}`,
   noMovement: {
     title: 'Chưa có phong trào thi đua nào',
