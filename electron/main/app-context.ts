@@ -45,6 +45,8 @@ export function createAppContext(options: AppContextOptions) {
     operator: () => settings.operator(),
     settings: () => settings.get(),
     units: { list: (filter) => services.units.list(filter) },
+    movements: { get: (id) => movementsArea.repos.movements.get(id), targets: (id) => movementsArea.repos.movements.targets(id) },
+    dashboard: { summary: (movementId, year) => movementsArea.services.dashboard.summary(movementId, year, null) },
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
     shell: options.shell ?? null,

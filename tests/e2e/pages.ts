@@ -140,3 +140,65 @@ export class DocumentsRegisterPage {
     return preview;
   }
 }
+
+/** Tiêu chí nông thôn mới: district and year pickers, the keyboard grid, saving and the Excel import. */
+export class CriteriaGridPage {
+  readonly grid: Locator;
+  readonly unsaved: Locator;
+  readonly preview: Locator;
+
+  constructor(readonly page: Page) {
+    this.grid = page.getByRole('grid');
+    this.unsaved = page.getByText('Có thay đổi chưa lưu');
+    this.preview = page.getByRole('dialog', { name: /^Xem trước dữ liệu nhập/u });
+  }
+
+  async chooseDistrict(search: string, name: string): Promise<void> {
+    const select = this.page.getByRole('combobox', { name: 'Huyện, thành phố' });
+    await select.click();
+    await select.fill(search);
+    await this.page.getByRole('option', { name, exact: true }).click();
+    await expect(select).toHaveValue(name);
+  }
+
+  async chooseYear(year: number): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Năm', exact: true }).click();
+    await this.page.getByRole('option', { name: String(year), exact: true }).click();
+    await expect(this.page.getByRole('grid', { name: new RegExp(`^Kết quả tiêu chí năm ${year} - `, 'u') })).toBeVisible();
+  }
+
+  /** The name of the commune on the grid's row (0-based). */
+  async commune(index: number): Promise<string> {
+    return (await this.grid.getByRole('rowheader').nth(index).textContent()) ?? '';
+  }
+
+  cell(number: number, commune: string): Locator {
+    return this.grid.getByRole('gridcell', { name: `Tiêu chí ${number}, ${commune}`, exact: true });
+  }
+
+  /** The derived "met/total" of a commune's row. */
+  count(commune: string): Locator {
+    return this.grid
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: commune, exact: true }) })
+      .getByLabel('Số tiêu chí đạt trong năm');
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(this.unsaved).toBeHidden();
+  }
+
+  /** "Tải mẫu Excel" and the browser's download of it. */
+  async downloadTemplate() {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Tải mẫu Excel' }).click();
+    return download;
+  }
+
+  /** Picks a file for "Nhập từ Excel" and waits for the preview. */
+  async importFile(filePath: string): Promise<void> {
+    await this.page.locator('input[type="file"]').setInputFiles(filePath);
+    await expect(this.preview).toBeVisible();
+  }
+}

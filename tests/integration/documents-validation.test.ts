@@ -37,6 +37,7 @@ describe('templates', () => {
   it('lists the registered templates by id and title', async () => {
     expect(dataOf<DocumentTemplateInfo[]>(await app.call('documents.templates', {}))).toEqual([
       { id: 'unit-directory', title: 'Danh sách đơn vị' },
+      { id: 'movement-report', title: 'Báo cáo kết quả thực hiện phong trào' },
     ]);
   });
 });
@@ -44,12 +45,12 @@ describe('templates', () => {
 describe('bad input to documents.* is refused with Vietnamese messages and changes nothing', () => {
   it('an unknown template', async () => {
     const inputs = {
-      'documents.preview': { template: 'movement-report', params: {} },
-      'documents.issue': issueInput({ template: 'movement-report' }),
+      'documents.preview': { template: 'award-decision', params: {} },
+      'documents.issue': issueInput({ template: 'award-decision' }),
     };
     for (const [channel, input] of Object.entries(inputs)) {
       const error = await refused(() => app.callRaw(channel, input));
-      const message = templateMessages.unknownTemplate('movement-report');
+      const message = templateMessages.unknownTemplate('award-decision');
       expect(error).toEqual({ code: 'VALIDATION', message, fields: [{ path: 'template', message }] });
     }
     const empty = await refused(() => app.callRaw('documents.preview', { template: '  ', params: {} }));

@@ -1,4 +1,5 @@
-import { HashRouter } from 'react-router';
+import { useState } from 'react';
+import { createHashRouter, RouterProvider } from 'react-router';
 
 import { AppProviders } from './Providers';
 import { SettingsProvider } from './settings-context';
@@ -7,16 +8,16 @@ import { Shell } from './Shell';
 
 /**
  * The whole app. HashRouter because the renderer is served from app:// in Electron and from
- * the host's single index.html: neither can answer deep paths.
+ * the host's single index.html: neither can answer deep paths. A data router (one splat route around
+ * the Shell, which keeps its useRoutes) so that screens with unsaved edits can use useBlocker.
  */
 export function App() {
+  const [router] = useState(() => createHashRouter([{ path: '*', element: <Shell /> }]));
   return (
     <AppProviders>
       <SetupGate>
         <SettingsProvider>
-          <HashRouter>
-            <Shell />
-          </HashRouter>
+          <RouterProvider router={router} />
         </SettingsProvider>
       </SetupGate>
     </AppProviders>

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/errors';
 import { templateMessages } from './messages';
+import { movementReportTemplate } from './movement-report';
 import type { RegisteredTemplate } from './registry';
 import { unitDirectoryTemplate } from './unit-directory';
 
@@ -7,7 +8,7 @@ import { unitDirectoryTemplate } from './unit-directory';
  * Every kind of document the app prints, in one place. A new document is one template file
  * (id, title, type abbreviation, params schema, builder) and one line here.
  */
-export const documentTemplates: readonly RegisteredTemplate[] = [unitDirectoryTemplate];
+export const documentTemplates: readonly RegisteredTemplate[] = [unitDirectoryTemplate, movementReportTemplate];
 
 export function findTemplate(id: string, templates: readonly RegisteredTemplate[] = documentTemplates): RegisteredTemplate {
   const template = templates.find((candidate) => candidate.id === id);

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 
 import type { UnitListFilter } from '../../../../shared/contract/units';
 import type { DocumentDescription } from '../../../../shared/documents/description';
+import type { Movement } from '../../../../shared/domain/movements';
 import type { Settings } from '../../../../shared/domain/settings';
+import type { DashboardSummary, Target } from '../../../../shared/domain/targets';
 import type { UnitListItem } from '../../../../shared/domain/units';
 
 /** A document's content as a template builds it; number, date and type abbreviation come from the register. */
@@ -15,6 +17,10 @@ export type DocumentContent = Omit<DocumentDescription, 'number' | 'date' | 'dra
 export interface TemplateDeps {
   settings: Settings;
   units: { list(filter: UnitListFilter): UnitListItem[] };
+  /** A movement (null when there is none with that id) and its targets as defined. */
+  movements: { get(id: number): Movement | null; targets(movementId: number): Target[] };
+  /** The dashboard's figures of a movement for a year (the movement must exist). */
+  dashboard: { summary(movementId: number, year: number): DashboardSummary };
 }
 
 /** One kind of document: its id, title, symbol type, checked params and builder. */

@@ -22,6 +22,8 @@ interface AreaDeps {
   settings: () => Settings;
   /** The services templates read; later document kinds add theirs to TemplateDeps and here. */
   units: TemplateDeps['units'];
+  movements: TemplateDeps['movements'];
+  dashboard: TemplateDeps['dashboard'];
   dataDir: string;
   resourcesDir: string;
   /** Native Save and Print (Electron); null in the browser host and tests. */
@@ -40,7 +42,7 @@ export function createDocumentsArea(deps: AreaDeps) {
     clock: deps.clock,
     operator: deps.operator,
     settings: deps.settings,
-    templateDeps: () => ({ settings: deps.settings(), units: deps.units }),
+    templateDeps: () => ({ settings: deps.settings(), units: deps.units, movements: deps.movements, dashboard: deps.dashboard }),
     engine: createPdfEngine(path.join(deps.resourcesDir, 'fonts')),
     store: createDocumentStore(deps.dataDir),
   });

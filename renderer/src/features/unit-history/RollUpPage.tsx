@@ -1,6 +1,125 @@
-import { Title } from '@mantine/core';
+import { Alert, Anchor, Box, Group, LoadingOverlay, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { parseDate, todayIso } from '@shared/format/date';
+import { formatNumber } from '@shared/format/number';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
 
-/** Placeholder while the screen is being built. */
+import { useCall } from '../../api/use-call';
+import { groupByCurrent, kindOf, ROLL_UP_KINDS, type RollUpKind, sortAsRecorded } from './roll-up';
+import { GroupTable, RecordTable } from './RollUpTables';
+import { unitHistoryText } from './text';
+
+const text = unitHistoryText.rollUp;
+
+/** Years with records: the seed plan's period and the years around it, newest first. */
+function years(now = new Date()): number[] {
+  const list: number[] = [];
+  for (let year = now.getFullYear(); year >= 2018; year--) list.push(year);
+  return list;
+}
+
+function readKind(value: string | null): RollUpKind {
+  return ROLL_UP_KINDS.find((kind) => kind === value) ?? 'commune';
+}
+
+/**
+ * Recognitions of a year as recorded (the commune and district of their time) and the units of the
+ * as-of date they roll up to, with totals per today's unit. Year, kind and date live in the address.
+ */
 export function RollUpPage() {
-  return <Title order={2}>Quy về đơn vị hiện nay</Title>;
+  const [params, setParams] = useSearchParams();
+  const yearOptions = useMemo(() => years(), []);
+  const year = Number(params.get('year')) || yearOptions[1] || yearOptions[0];
+  const kind = readKind(params.get('kind'));
+  const asOf = parseDate(params.get('asOf')?.split('-').reverse().join('/') ?? '') ?? todayIso();
+  const list = useCall('recognitions.list', { year, rollUpAsOf: asOf });
+
+  const update = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    next.set(key, value);
+    setParams(next, { replace: true });
+  };
+
+  const records = useMemo(() => (list.data ?? []).filter((record) => kindOf(record) === kind), [list.data, kind]);
+  const groups = useMemo(() => groupByCurrent(records), [records]);
+  const sorted = useMemo(() => sortAsRecorded(records), [records]);
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Anchor component={Link} to="/units" size="sm">
+          {text.back}
+        </Anchor>
+        <Title order={2}>{text.title}</Title>
+        <Text c="dimmed" size="sm" maw={900}>
+          {text.explain}
+        </Text>
+      </div>
+      <Group align="flex-end" gap="md">
+        <Select
+          label={text.year}
+          w={140}
+          data={yearOptions.map(String)}
+          value={String(year)}
+          onChange={(value) => value && update('year', value)}
+          allowDeselect={false}
+        />
+        <DateInput
+          label={text.asOf}
+          description={text.asOfHint}
+          w={180}
+          valueFormat="DD/MM/YYYY"
+          dateParser={(value) => parseDate(value)}
+          value={asOf}
+          onChange={(value) => update('asOf', value ?? todayIso())}
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {text.kind}
+          </Text>
+          <SegmentedControl
+            aria-label={text.kind}
+            data={ROLL_UP_KINDS.map((value) => ({ value, label: text.kinds[value] }))}
+            value={kind}
+            onChange={(value) => update('kind', value)}
+          />
+        </Stack>
+      </Group>
+      {kind === 'district' && (
+        <Text size="sm" c="dimmed">
+          {text.districtNote}
+        </Text>
+      )}
+      {list.error && (
+        <Alert color="red" title={text.loadFailed}>
+          {list.error.message}
+        </Alert>
+      )}
+      <Box pos="relative" mih={120}>
+        <LoadingOverlay visible={list.loading} zIndex={10} overlayProps={{ blur: 1 }} />
+        {list.data && records.length === 0 ? (
+          <Text c="dimmed">{text.empty(year)}</Text>
+        ) : (
+          <Stack gap="md">
+            <Text size="sm" fw={600} role="status">
+              {text.count(formatNumber(records.length))}
+            </Text>
+            <Paper withBorder p="md">
+              <Title order={3} size="h4" mb="sm">
+                {text.groupsTitle}
+              </Title>
+              <GroupTable groups={groups} />
+            </Paper>
+            <Paper withBorder p="md">
+              <Title order={3} size="h4" mb="sm">
+                {text.recordsTitle}
+              </Title>
+              <RecordTable records={sorted} />
+            </Paper>
+          </Stack>
+        )}
+      </Box>
+    </Stack>
+  );
 }

@@ -7,6 +7,7 @@ import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { UnitLineage } from '../unit-history/UnitLineage';
 import { UnitRecords } from '../unit-records/UnitRecords';
 import { confirmArchiveOrRestore } from './archive';
 import { unitsText } from './text';
@@ -119,6 +120,7 @@ export function UnitPage() {
         <UnitDetails unit={unit} />
       </Paper>
       <UnitRecords unit={unit} />
+      <UnitLineage unitId={unit.id} onChanged={reload} />
       {(unit.children.length > 0 || preset) && (
         <Paper withBorder p="md">
           <Title order={3} size="h4" mb="sm">

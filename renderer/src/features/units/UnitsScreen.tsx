@@ -9,6 +9,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useCall } from '../../api/use-call';
 import { LoadError } from '../../components/LoadError';
 import { usePrintDocument } from '../documents';
+import { VillageImportButton } from '../unit-history/VillageImportButton';
 import { unitsText } from './text';
 import { listInput, readFilters, type UnitFilters, writeFilters } from './unit-filters';
 import { UnitFiltersBar } from './UnitFiltersBar';
@@ -47,6 +48,7 @@ export function UnitsScreen() {
           <Button variant="default" leftSection={<IconPrinter size={18} />} onClick={printList.open} loading={printList.loading}>
             {unitsText.print.button}
           </Button>
+          <VillageImportButton onImported={list.reload} />
           <Button leftSection={<IconPlus size={18} />} onClick={form.open}>
             {unitsText.add}
           </Button>

@@ -1,0 +1,51 @@
+import { Group, Select } from '@mantine/core';
+import type { UnitListItem } from '@shared/domain/units';
+
+import { SearchableSelect } from '../../components/SearchableSelect';
+import { criteriaText as text } from './text';
+
+const FIRST_YEAR = 2010;
+
+/** Years that can be entered, newest first; a year a district did not exist in is refused by main with the reason. */
+export function yearOptions(now = new Date().getFullYear()): string[] {
+  const years: string[] = [];
+  for (let y = now; y >= FIRST_YEAR; y -= 1) years.push(String(y));
+  return years;
+}
+
+interface Props {
+  districts: UnitListItem[];
+  districtId: number | null;
+  year: number;
+  onDistrict: (id: number | null) => void;
+  onYear: (year: number) => void;
+}
+
+/** The district (searchable, diacritics ignored) and the year whose grid is shown. */
+export function CriteriaFilters({ districts, districtId, year, onDistrict, onYear }: Props) {
+  const years = yearOptions();
+  // A year from the URL outside the list still shows as chosen.
+  if (!years.includes(String(year))) years.unshift(String(year));
+  return (
+    <Group align="flex-end" gap="sm">
+      <SearchableSelect
+        label={text.district}
+        placeholder={text.districtPlaceholder}
+        data={districts.map((d) => ({ value: String(d.id), label: d.name }))}
+        value={districtId === null ? null : String(districtId)}
+        onChange={(value) => onDistrict(value ? Number(value) : null)}
+        allowDeselect={false}
+        nothingFoundMessage="—"
+        w={280}
+      />
+      <Select
+        label={text.year}
+        data={years}
+        value={String(year)}
+        onChange={(value) => value && onYear(Number(value))}
+        allowDeselect={false}
+        w={110}
+      />
+    </Group>
+  );
+}

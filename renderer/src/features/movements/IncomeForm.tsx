@@ -1,0 +1,87 @@
+import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import type { Income } from '@shared/domain/criteria';
+import { useState } from 'react';
+
+import { call } from '../../api/client';
+import { ConflictAlert } from './ConflictAlert';
+import { formatFigure, parseFigure } from './format';
+import { optionalRule } from './movement-form-values';
+import { handleSaveError } from './save-error';
+import { movementsText } from './text';
+
+const text = movementsText.income;
+const { errors } = movementsText;
+
+interface Props {
+  unitId: number;
+  year: number;
+  current: Income | undefined;
+  onSaved: (income: Income) => void;
+  onCancel: () => void;
+  onReload?: () => void;
+}
+
+/** Checks the typed amount as income.set does (triệu đồng/người/năm, > 0, at most 100.000). */
+function amountRule(value: string): string | null {
+  const amount = parseFigure(value);
+  if (amount === null || amount <= 0) return errors.amount;
+  return amount > 100_000 ? errors.amountTooLarge : null;
+}
+
+/** Sets one year's rural income per capita of a unit; the amount is typed the Vietnamese way ("35,2"). */
+export function IncomeForm({ unitId, year, current, onSaved, onCancel, onReload }: Props) {
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { amount: current ? formatFigure(current.amount) : '', note: current?.note ?? '' },
+    validate: { amount: amountRule, note: optionalRule(text.note, 4000) },
+  });
+
+  const save = async (values: { amount: string; note: string }) => {
+    setSaving(true);
+    setConflict(null);
+    try {
+      const saved = await call('income.set', {
+        unitId,
+        year,
+        amount: parseFigure(values.amount) ?? 0,
+        note: values.note,
+        version: current?.version,
+      });
+      notifications.show({ color: 'green', message: text.saved(year) });
+      onSaved(saved);
+    } catch (error) {
+      handleSaveError(error, (map) => form.setErrors(map), setConflict);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={form.onSubmit((values) => void save(values))} noValidate>
+      <Stack gap="sm">
+        {conflict && <ConflictAlert title={text.conflictTitle} message={conflict} onReload={onReload} />}
+        <TextInput
+          label={text.amount}
+          placeholder={text.amountPlaceholder}
+          inputMode="decimal"
+          withAsterisk
+          data-autofocus
+          {...form.getInputProps('amount')}
+        />
+        <Textarea label={text.note} autosize minRows={2} maxRows={4} {...form.getInputProps('note')} />
+        <Group justify="flex-end" mt="xs">
+          <Button variant="default" onClick={onCancel}>
+            {movementsText.cancel}
+          </Button>
+          <Button type="submit" loading={saving} disabled={conflict !== null}>
+            {movementsText.save}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

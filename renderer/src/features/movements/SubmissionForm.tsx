@@ -1,0 +1,118 @@
+import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import type { Submission } from '@shared/domain/movements';
+import { formatDate } from '@shared/format/date';
+import { useState } from 'react';
+
+import { call } from '../../api/client';
+import { ConflictAlert } from './ConflictAlert';
+import { DateField } from './DateField';
+import { toIsoDate } from './format';
+import { optionalRule } from './movement-form-values';
+import { handleSaveError } from './save-error';
+import { movementsText } from './text';
+
+const text = movementsText.submissions;
+const { fields } = text;
+const { errors } = movementsText;
+
+interface Values {
+  dueDate: string | null;
+  receivedDate: string | null;
+  documentNumber: string;
+  filePath: string;
+  note: string;
+}
+
+const dateRule = (label: string) => (value: string | null) => (value && !toIsoDate(value) ? errors.date(label) : null);
+
+interface Props {
+  submission: Submission;
+  /** The milestone's own due date: a unit's date equal to it is not stored as an exception. */
+  milestoneDueDate: string;
+  /** Filled in as the received date when the unit has not been recorded as received yet. */
+  receivedDefault: string | null;
+  onSaved: (submission: Submission) => void;
+  onCancel: () => void;
+  onReload?: () => void;
+}
+
+/** Records a unit's document for a milestone: when it arrived, its number and file, or a later due date for it. */
+export function SubmissionForm({ submission, milestoneDueDate, receivedDefault, onSaved, onCancel, onReload }: Props) {
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: {
+      dueDate: submission.dueDate !== milestoneDueDate ? submission.dueDate : null,
+      receivedDate: submission.receivedDate ?? receivedDefault,
+      documentNumber: submission.documentNumber,
+      filePath: submission.filePath,
+      note: submission.note,
+    },
+    validate: {
+      dueDate: dateRule(fields.dueDate),
+      receivedDate: dateRule(fields.receivedDate),
+      documentNumber: optionalRule(fields.documentNumber, 60),
+      filePath: optionalRule(fields.filePath, 1000),
+      note: optionalRule(fields.note, 4000),
+    },
+  });
+
+  const save = async (values: Values) => {
+    setSaving(true);
+    setConflict(null);
+    try {
+      const saved = await call('submissions.set', {
+        milestoneId: submission.milestoneId,
+        unitId: submission.unitId,
+        dueDate: toIsoDate(values.dueDate),
+        receivedDate: toIsoDate(values.receivedDate),
+        documentNumber: values.documentNumber,
+        filePath: values.filePath.trim(),
+        note: values.note,
+        version: submission.version ?? undefined,
+      });
+      notifications.show({ color: 'green', message: text.saved(submission.unitName) });
+      onSaved(saved);
+    } catch (error) {
+      handleSaveError(error, (map) => form.setErrors(map), setConflict);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={form.onSubmit((values) => void save(values))} noValidate>
+      <Stack gap="sm">
+        {conflict && <ConflictAlert title={text.conflictTitle} message={conflict} onReload={onReload} />}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <DateField
+            label={fields.receivedDate}
+            description={text.hints.receivedDate}
+            data-autofocus
+            {...form.getInputProps('receivedDate')}
+          />
+          <TextInput label={fields.documentNumber} placeholder={text.hints.documentNumber} {...form.getInputProps('documentNumber')} />
+        </SimpleGrid>
+        <TextInput label={fields.filePath} description={text.hints.filePath} {...form.getInputProps('filePath')} />
+        <DateField
+          label={fields.dueDate}
+          description={text.hints.dueDate(formatDate(milestoneDueDate))}
+          maw={320}
+          {...form.getInputProps('dueDate')}
+        />
+        <Textarea label={fields.note} autosize minRows={2} maxRows={4} {...form.getInputProps('note')} />
+        <Group justify="flex-end" mt="xs">
+          <Button variant="default" onClick={onCancel}>
+            {movementsText.cancel}
+          </Button>
+          <Button type="submit" loading={saving} disabled={conflict !== null}>
+            {movementsText.save}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,124 @@
+import { ActionIcon, Box, Button, Group, LoadingOverlay, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import type { MovementDetail } from '@shared/domain/movements';
+import type { Target } from '@shared/domain/targets';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+
+import { useCall } from '../../api/use-call';
+import { LoadError } from '../../components/LoadError';
+import { explainDefinition, formatFigure, goalText } from './format';
+import { newTargetValues, targetValues } from './target-form-values';
+import { TargetForm } from './TargetForm';
+import { movementsText } from './text';
+
+const text = movementsText.targets;
+const { columns } = text;
+
+function TargetRow({ target, onEdit }: { target: Target; onEdit: () => void }) {
+  const parts = target.definition.metric === 'level-count' ? target.definition.parts : [];
+  return (
+    <Table.Tr>
+      <Table.Td fw={700} style={{ verticalAlign: 'top' }}>
+        {target.code}
+      </Table.Td>
+      <Table.Td style={{ verticalAlign: 'top' }}>
+        <Text size="sm">{target.label}</Text>
+        {parts.map((part) => (
+          <Text key={part.label} size="xs" c="dimmed">
+            {part.label}: {formatFigure(part.goal)}
+          </Text>
+        ))}
+        {target.note && (
+          <Text size="xs" c="dimmed" fs="italic" mt={2}>
+            {target.note}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td style={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>{goalText(target)}</Table.Td>
+      <Table.Td style={{ verticalAlign: 'top' }}>{target.baseYear}</Table.Td>
+      <Table.Td style={{ verticalAlign: 'top' }}>
+        <Text size="sm">{explainDefinition(target.definition, target.baseYear)}</Text>
+      </Table.Td>
+      <Table.Td style={{ verticalAlign: 'top' }}>
+        <ActionIcon variant="subtle" aria-label={text.editLabel(target.code)} title={text.editLabel(target.code)} onClick={onEdit}>
+          <IconPencil size={16} />
+        </ActionIcon>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+type Editing = { target?: Target } | null;
+
+/** The movement's targets with the goal and what each counts in plain words; add and edit in a modal. */
+export function TargetsTab({ movement }: { movement: MovementDetail }) {
+  const list = useCall('targets.list', { movementId: movement.id });
+  const [editing, setEditing] = useState<Editing>(null);
+  const targets = list.data ?? [];
+  const nextOrdinal = targets.reduce((max, target) => Math.max(max, target.ordinal), 0) + 1;
+  const close = () => setEditing(null);
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Title order={3} size="h4">
+          {text.title}
+        </Title>
+        <Button size="sm" leftSection={<IconPlus size={16} />} onClick={() => setEditing({})}>
+          {text.add}
+        </Button>
+      </Group>
+      {list.error && <LoadError title={text.loadFailed} message={list.error.message} onRetry={list.reload} />}
+      <Box pos="relative" mih={80}>
+        <LoadingOverlay visible={list.loading} zIndex={10} overlayProps={{ blur: 1 }} />
+        {list.data && targets.length === 0 ? (
+          <Text c="dimmed">{text.empty}</Text>
+        ) : (
+          <ScrollArea type="auto" offsetScrollbars="x">
+            <Table striped verticalSpacing={8} miw={900} aria-label={text.title}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={50}>{columns.code}</Table.Th>
+                  <Table.Th>{columns.label}</Table.Th>
+                  <Table.Th w={150}>{columns.goal}</Table.Th>
+                  <Table.Th w={80}>{columns.baseYear}</Table.Th>
+                  <Table.Th w={300}>{columns.method}</Table.Th>
+                  <Table.Th w={50} />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {targets.map((target) => (
+                  <TargetRow key={target.id} target={target} onEdit={() => setEditing({ target })} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+        )}
+      </Box>
+      <Modal
+        opened={editing !== null}
+        onClose={close}
+        title={editing?.target ? text.editTitle(editing.target.code) : text.createTitle}
+        size="xl"
+        closeOnClickOutside={false}
+      >
+        {editing && (
+          <TargetForm
+            movementId={movement.id}
+            target={editing.target}
+            initialValues={editing.target ? targetValues(editing.target) : newTargetValues(nextOrdinal, movement.startYear)}
+            onSaved={() => {
+              close();
+              list.reload();
+            }}
+            onCancel={close}
+            onReload={() => {
+              close();
+              list.reload();
+            }}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
