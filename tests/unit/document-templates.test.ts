@@ -15,7 +15,7 @@ describe('the template registry', () => {
   });
 
   it('registers only documents that exist (later issues add theirs)', () => {
-    expect(ids()).toEqual(['unit-directory']);
+    expect(ids()).toEqual(['unit-directory', 'movement-report']);
   });
 
   it('refuses an unknown id with a VALIDATION error on the template field', () => {
