@@ -1,13 +1,12 @@
 import { Button, Divider, Group, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { CriteriaSet } from '@shared/domain/criteria';
 import { ADMIN_TYPES_BY_KIND } from '@shared/domain/units';
-import { parseDate } from '@shared/format/date';
 import { useState } from 'react';
 
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ConflictAlert } from './ConflictAlert';
 import { setFieldErrors, type SetFormValues, setRules, setValues, toSetInput } from './form-values';
 import { handleSaveError } from './save-error';
@@ -17,9 +16,6 @@ const { setForm: text } = criteriaSetsText;
 const { fields, hints } = text;
 
 /** A date typed or picked as dd/MM/yyyy; the form holds yyyy-MM-dd or null. */
-function DateField(props: DateInputProps) {
-  return <DateInput valueFormat="DD/MM/YYYY" placeholder={hints.date} dateParser={(value) => parseDate(value)} clearable {...props} />;
-}
 
 interface Props {
   set: CriteriaSet;

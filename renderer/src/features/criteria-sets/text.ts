@@ -73,7 +73,6 @@ export const criteriaSetsText = {
       adminTypesPlaceholder: 'Chọn hoặc gõ rồi Enter',
       legalNumber: 'Ví dụ: 318/QĐ-TTg',
       legalIssuer: 'Ví dụ: Thủ tướng Chính phủ',
-      date: 'dd/mm/yyyy',
     },
   },
 

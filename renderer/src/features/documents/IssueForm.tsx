@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { parseDate, todayIso } from '@shared/format/date';
+import { todayIso } from '@shared/format/date';
 import { useState } from 'react';
 
+import { DateField } from '../../components/DateField';
 import { documentsText } from './text';
 
 const text = documentsText.issue;
@@ -46,11 +46,9 @@ export function IssueForm({ defaultTitle = '', submitting, errors = {}, onSubmit
           {text.note}
         </Alert>
         <Group grow align="flex-start">
-          <DateInput
+          <DateField
+            clearable={false}
             label={text.date}
-            placeholder={text.datePlaceholder}
-            valueFormat="DD/MM/YYYY"
-            dateParser={(value) => parseDate(value)}
             value={date}
             onChange={(value) => {
               setDate(value);

@@ -49,7 +49,6 @@ export const documentsText = {
   },
   issue: {
     date: 'Ngày ban hành',
-    datePlaceholder: 'dd/mm/yyyy',
     signer: 'Người ký',
     signerPlaceholder: 'Họ và tên người ký (có thể để trống)',
     docTitle: 'Trích yếu ghi vào sổ',

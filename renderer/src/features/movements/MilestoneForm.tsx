@@ -6,8 +6,8 @@ import { MILESTONE_KIND_LABELS } from '@shared/text/movements-text';
 import { useState } from 'react';
 
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ConflictAlert } from './ConflictAlert';
-import { DateField } from './DateField';
 import { type MilestoneFormValues, milestoneRules, toMilestoneFields } from './milestone-form-values';
 import { handleSaveError } from './save-error';
 import { movementsText } from './text';

@@ -10,10 +10,10 @@ import { UNIT_KIND_LABELS } from '@shared/text/units-text';
 import { useMemo, useState } from 'react';
 
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { foldFilter } from '../../components/fold-filter';
 import { SearchableSelect } from '../../components/SearchableSelect';
 import { ConflictAlert } from './ConflictAlert';
-import { DateField } from './DateField';
 import {
   movementFieldErrors,
   type MovementFormValues,

@@ -6,8 +6,8 @@ import { formatDate } from '@shared/format/date';
 import { useState } from 'react';
 
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ConflictAlert } from './ConflictAlert';
-import { DateField } from './DateField';
 import { toIsoDate } from './format';
 import { optionalRule } from './movement-form-values';
 import { handleSaveError } from './save-error';

@@ -54,7 +54,6 @@ export const movementsText = {
     scopeNone: 'Toàn bộ đơn vị',
     participants: 'Gõ để tìm đơn vị, không cần dấu',
     participantsNothing: 'Không có đơn vị phù hợp',
-    datePlaceholder: 'dd/mm/yyyy',
   },
   form: {
     createTitle: 'Thêm phong trào thi đua',

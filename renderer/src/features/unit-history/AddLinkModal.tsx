@@ -1,14 +1,14 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { SUCCESSOR_RELATIONS, type SuccessorRelation, type UnitHistory } from '@shared/domain/unit-history';
-import { formatDate, parseDate } from '@shared/format/date';
+import { formatDate } from '@shared/format/date';
 import { compareVietnamese } from '@shared/text/collate';
 import { SUCCESSOR_RELATION_LABELS } from '@shared/text/movements-text';
 import { useEffect, useMemo, useState } from 'react';
 
 import { ApiError, call } from '../../api/client';
 import { useCall } from '../../api/use-call';
+import { DateField } from '../../components/DateField';
 import { SearchableSelect } from '../../components/SearchableSelect';
 import { parentLabel } from '../units/parent-options';
 import { dayBefore } from './lineage';
@@ -164,11 +164,9 @@ export function AddLinkModal({ opened, onClose, unit, onSaved }: Props) {
               error={errors.otherUnitId ?? units.error?.message}
             />
           </Group>
-          <DateInput
+          <DateField
+            clearable={false}
             label={text.effectiveDate}
-            placeholder={text.datePlaceholder}
-            valueFormat="DD/MM/YYYY"
-            dateParser={(value) => parseDate(value)}
             value={values.effectiveDate}
             onChange={(value) => set('effectiveDate', value)}
             withAsterisk
@@ -184,14 +182,10 @@ export function AddLinkModal({ opened, onClose, unit, onSaved }: Props) {
               onChange={(event) => set('number', event.currentTarget.value)}
               error={errors['decision.number']}
             />
-            <DateInput
+            <DateField
               label={text.decisionDate}
-              placeholder={text.datePlaceholder}
-              valueFormat="DD/MM/YYYY"
-              dateParser={(value) => parseDate(value)}
               value={values.date}
               onChange={(value) => set('date', value)}
-              clearable
               error={errors['decision.date']}
             />
           </Group>

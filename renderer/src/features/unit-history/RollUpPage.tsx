@@ -1,11 +1,11 @@
 import { Alert, Anchor, Box, Group, LoadingOverlay, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { parseDate, todayIso } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { DateField } from '../../components/DateField';
 import { groupByCurrent, kindOf, ROLL_UP_KINDS, type RollUpKind, sortAsRecorded } from './roll-up';
 import { GroupTable, RecordTable } from './RollUpTables';
 import { unitHistoryText } from './text';
@@ -65,12 +65,11 @@ export function RollUpPage() {
           onChange={(value) => value && update('year', value)}
           allowDeselect={false}
         />
-        <DateInput
+        <DateField
+          clearable={false}
           label={text.asOf}
           description={text.asOfHint}
           w={180}
-          valueFormat="DD/MM/YYYY"
-          dateParser={(value) => parseDate(value)}
           value={asOf}
           onChange={(value) => update('asOf', value ?? todayIso())}
         />

@@ -1,11 +1,10 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import type { UnitHistory } from '@shared/domain/unit-history';
-import { parseDate } from '@shared/format/date';
 import { useEffect, useState } from 'react';
 
 import { ApiError, call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { unitHistoryText } from './text';
 
 const text = unitHistoryText.validity;
@@ -60,26 +59,8 @@ export function ValidityModal({ opened, onClose, unit, onSaved }: Props) {
             {text.hint}
           </Text>
           <Group grow align="flex-start">
-            <DateInput
-              label={labels.validFrom}
-              placeholder={text.datePlaceholder}
-              valueFormat="DD/MM/YYYY"
-              dateParser={(value) => parseDate(value)}
-              value={validFrom}
-              onChange={setValidFrom}
-              clearable
-              error={errors.validFrom}
-            />
-            <DateInput
-              label={labels.validTo}
-              placeholder={text.datePlaceholder}
-              valueFormat="DD/MM/YYYY"
-              dateParser={(value) => parseDate(value)}
-              value={validTo}
-              onChange={setValidTo}
-              clearable
-              error={errors.validTo}
-            />
+            <DateField label={labels.validFrom} value={validFrom} onChange={setValidFrom} error={errors.validFrom} />
+            <DateField label={labels.validTo} value={validTo} onChange={setValidTo} error={errors.validTo} />
           </Group>
           {errors.form && !fieldErrors && <Alert color="red">{errors.form}</Alert>}
           <Group justify="flex-end">

@@ -36,7 +36,6 @@ export const unitHistoryText = {
   validity: {
     title: (name: string) => `Ngày hiệu lực – ${name}`,
     hint: 'Để trống nếu không rõ. Khi thêm liên kết sáp nhập hoặc đổi tên, ngày hết hiệu lực được ghi tự động.',
-    datePlaceholder: 'dd/mm/yyyy',
     cancel: 'Hủy',
     submit: 'Lưu',
     saved: 'Đã lưu ngày hiệu lực',
@@ -55,7 +54,6 @@ export const unitHistoryText = {
     decisionIssuer: 'Cơ quan ban hành',
     decisionIssuerPlaceholder: 'Ví dụ: Ủy ban Thường vụ Quốc hội',
     note: 'Ghi chú',
-    datePlaceholder: 'dd/mm/yyyy',
     required: (label: string) => `${label} không được để trống`,
     preview: (sentence: string, date: string) => (date ? `${sentence} từ ngày ${date}.` : `${sentence}.`),
     autoDates: 'Nếu chưa ghi, ngày hiệu lực được điền tự động:',

@@ -1,13 +1,12 @@
 import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { LEVELS_BY_KIND, type Recognition } from '@shared/domain/criteria';
 import type { UnitKind } from '@shared/domain/units';
-import { parseDate } from '@shared/format/date';
 import { LEVEL_LABELS } from '@shared/text/movements-text';
 import { useEffect, useState } from 'react';
 
 import { ApiError, call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { unitRecordsText } from './text';
 
 const text = unitRecordsText.recognition;
@@ -93,16 +92,7 @@ export function RecognitionModal({ opened, onClose, unit, year, current, onSaved
               onChange={(event) => setNumber(event.currentTarget.value)}
               error={errors['decision.number']}
             />
-            <DateInput
-              label={text.decisionDate}
-              placeholder={text.datePlaceholder}
-              valueFormat="DD/MM/YYYY"
-              dateParser={(value) => parseDate(value)}
-              value={date}
-              onChange={setDate}
-              clearable
-              error={errors['decision.date']}
-            />
+            <DateField label={text.decisionDate} value={date} onChange={setDate} error={errors['decision.date']} />
           </Group>
           <TextInput
             label={text.signerAuthority}

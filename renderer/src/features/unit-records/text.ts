@@ -24,7 +24,6 @@ export const unitRecordsText = {
     decisionNumber: 'Số quyết định',
     decisionNumberPlaceholder: 'Ví dụ: 1234/QĐ-UBND',
     decisionDate: 'Ngày quyết định',
-    datePlaceholder: 'dd/mm/yyyy',
     signerAuthority: 'Thẩm quyền ký',
     signerAuthorityPlaceholder: 'Ví dụ: Chủ tịch UBND tỉnh',
     note: 'Ghi chú',

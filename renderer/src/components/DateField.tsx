@@ -1,14 +1,14 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { parseDate } from '@shared/format/date';
 
-import { movementsText } from './text';
+import { commonText } from './text';
 
 /** A date typed or picked as dd/MM/yyyy; its value is yyyy-MM-dd (what the contract carries) or null. */
 export function DateField(props: DateInputProps) {
   return (
     <DateInput
       valueFormat="DD/MM/YYYY"
-      placeholder={movementsText.hints.datePlaceholder}
+      placeholder={commonText.datePlaceholder}
       dateParser={(value) => parseDate(value)}
       clearable
       {...props}
