@@ -5,9 +5,9 @@ import type { CriteriaSet, Criterion } from '@shared/domain/criteria';
 import { useState } from 'react';
 
 import { call } from '../../api/client';
-import { ConflictAlert } from './ConflictAlert';
+import { ConflictAlert } from '../../components/ConflictAlert';
+import { handleSaveError } from '../../components/save-error';
 import { type CriterionFormValues, criterionRules, criterionValues } from './form-values';
-import { handleSaveError } from './save-error';
 import { criteriaSetsText } from './text';
 
 const { criterionForm: text } = criteriaSetsText;

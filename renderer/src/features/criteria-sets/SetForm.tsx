@@ -6,10 +6,10 @@ import { ADMIN_TYPES_BY_KIND } from '@shared/domain/units';
 import { useState } from 'react';
 
 import { call } from '../../api/client';
+import { ConflictAlert } from '../../components/ConflictAlert';
 import { DateField } from '../../components/DateField';
-import { ConflictAlert } from './ConflictAlert';
+import { handleSaveError } from '../../components/save-error';
 import { setFieldErrors, type SetFormValues, setRules, setValues, toSetInput } from './form-values';
-import { handleSaveError } from './save-error';
 import { criteriaSetsText } from './text';
 
 const { setForm: text } = criteriaSetsText;

@@ -10,8 +10,6 @@ export const criteriaSetsText = {
   none: '—',
   save: 'Lưu',
   cancel: 'Hủy',
-  reload: 'Tải lại',
-  saveFailed: 'Chưa lưu được',
 
   scopes: { commune: 'Cấp xã', district: 'Cấp huyện', village: 'Thôn, làng' } satisfies Record<CriteriaScope, string>,
   fixed: 'Bộ tiêu chí quốc gia – cố định',

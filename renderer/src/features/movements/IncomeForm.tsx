@@ -5,10 +5,10 @@ import type { Income } from '@shared/domain/criteria';
 import { useState } from 'react';
 
 import { call } from '../../api/client';
-import { ConflictAlert } from './ConflictAlert';
+import { ConflictAlert } from '../../components/ConflictAlert';
+import { handleSaveError } from '../../components/save-error';
 import { formatFigure, parseFigure } from './format';
 import { optionalRule } from './movement-form-values';
-import { handleSaveError } from './save-error';
 import { movementsText } from './text';
 
 const text = movementsText.income;

@@ -6,10 +6,10 @@ import { MILESTONE_KIND_LABELS } from '@shared/text/movements-text';
 import { useState } from 'react';
 
 import { call } from '../../api/client';
+import { ConflictAlert } from '../../components/ConflictAlert';
 import { DateField } from '../../components/DateField';
-import { ConflictAlert } from './ConflictAlert';
+import { handleSaveError } from '../../components/save-error';
 import { type MilestoneFormValues, milestoneRules, toMilestoneFields } from './milestone-form-values';
-import { handleSaveError } from './save-error';
 import { movementsText } from './text';
 
 const text = movementsText.milestones;

@@ -10,10 +10,11 @@ import { UNIT_KIND_LABELS } from '@shared/text/units-text';
 import { useMemo, useState } from 'react';
 
 import { call } from '../../api/client';
+import { ConflictAlert } from '../../components/ConflictAlert';
 import { DateField } from '../../components/DateField';
 import { foldFilter } from '../../components/fold-filter';
+import { handleSaveError } from '../../components/save-error';
 import { SearchableSelect } from '../../components/SearchableSelect';
-import { ConflictAlert } from './ConflictAlert';
 import {
   movementFieldErrors,
   type MovementFormValues,
@@ -22,7 +23,6 @@ import {
   newMovementValues,
   toMovementInput,
 } from './movement-form-values';
-import { handleSaveError } from './save-error';
 import { movementsText } from './text';
 
 const { fields, hints, form: formText } = movementsText;

@@ -6,11 +6,11 @@ import { formatDate } from '@shared/format/date';
 import { useState } from 'react';
 
 import { call } from '../../api/client';
+import { ConflictAlert } from '../../components/ConflictAlert';
 import { DateField } from '../../components/DateField';
-import { ConflictAlert } from './ConflictAlert';
+import { handleSaveError } from '../../components/save-error';
 import { toIsoDate } from './format';
 import { optionalRule } from './movement-form-values';
-import { handleSaveError } from './save-error';
 import { movementsText } from './text';
 
 const text = movementsText.submissions;

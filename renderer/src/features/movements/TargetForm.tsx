@@ -21,9 +21,9 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import { call } from '../../api/client';
-import { ConflictAlert } from './ConflictAlert';
+import { ConflictAlert } from '../../components/ConflictAlert';
+import { handleSaveError } from '../../components/save-error';
 import { explainDefinition } from './format';
-import { handleSaveError } from './save-error';
 import {
   type EmChoice,
   levelsFor,

@@ -19,8 +19,6 @@ export const movementsText = {
   none: '—',
   save: 'Lưu',
   cancel: 'Hủy',
-  reload: 'Tải lại',
-  saveFailed: 'Chưa lưu được',
   checkFields: 'Hãy sửa các ô báo lỗi rồi lưu lại.',
   edit: 'Sửa',
 

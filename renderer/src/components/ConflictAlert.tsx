@@ -1,6 +1,6 @@
 import { Alert, Button, Stack } from '@mantine/core';
 
-import { movementsText } from './text';
+import { commonText } from './text';
 
 interface Props {
   title: string;
@@ -16,7 +16,7 @@ export function ConflictAlert({ title, message, onReload }: Props) {
         {message}
         {onReload && (
           <Button size="xs" color="orange" onClick={onReload}>
-            {movementsText.reload}
+            {commonText.reload}
           </Button>
         )}
       </Stack>

@@ -1,9 +1,12 @@
 import { notifications } from '@mantine/notifications';
 
-import { ApiError } from '../../api/client';
-import { criteriaSetsText } from './text';
+import { ApiError } from '../api/client';
+import { commonText } from './text';
 
-/** A stale version (CONFLICT without fields) becomes the reload prompt; otherwise field errors and a notification. */
+/**
+ * Where a failed save goes: a stale version (CONFLICT without fields) becomes the form's reload
+ * prompt; field errors land on their fields; the message is always shown in a notification.
+ */
 export function handleSaveError(
   error: unknown,
   setErrors: (errors: Record<string, string>) => void,
@@ -15,5 +18,5 @@ export function handleSaveError(
     return;
   }
   setErrors(error.fieldMap());
-  notifications.show({ color: 'red', title: criteriaSetsText.saveFailed, message: error.message });
+  notifications.show({ color: 'red', title: commonText.saveFailed, message: error.message });
 }
