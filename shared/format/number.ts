@@ -12,3 +12,10 @@ export function formatNumber(value: number, decimals = 0): string {
     maximumFractionDigits: decimals,
   }).format(value);
 }
+
+/** A figure as users read it: 35, 1.234, 15,88, 12,5 (at most two decimals, no trailing zeros). */
+export function formatFigure(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  if (Number.isInteger(value)) return formatNumber(value);
+  return formatNumber(value, 2).replace(/,?0+$/u, '');
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { formatDate, formatDateTime, parseDate, todayIso } from '../../shared/format/date';
-import { formatNumber } from '../../shared/format/number';
+import { formatFigure, formatNumber } from '../../shared/format/number';
 import { capitalizeFirst, upperVi } from '../../shared/text/case';
 
 describe('formatDate', () => {
@@ -102,5 +102,16 @@ describe('upperVi', () => {
   it('capitalizeFirst upper-cases only the first letter', () => {
     expect(capitalizeFirst('đắk hà')).toBe('Đắk hà');
     expect(capitalizeFirst('')).toBe('');
+  });
+});
+
+describe('formatFigure', () => {
+  it('shows whole numbers grouped and decimals with a comma, at most two, without trailing zeros', () => {
+    expect(formatFigure(35)).toBe('35');
+    expect(formatFigure(1234567)).toBe('1.234.567');
+    expect(formatFigure(15.8824)).toBe('15,88');
+    expect(formatFigure(12.5)).toBe('12,5');
+    expect(formatFigure(1230.001)).toBe('1.230');
+    expect(formatFigure(Number.NaN)).toBe('');
   });
 });

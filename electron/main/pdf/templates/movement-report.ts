@@ -5,7 +5,7 @@ import type { LaunchDocument, Movement } from '../../../../shared/domain/movemen
 import type { DashboardSummary, Target, TargetEvaluation, UnitFigure } from '../../../../shared/domain/targets';
 import { AppError } from '../../../../shared/errors';
 import { dateWords, isoDateParts } from '../../../../shared/format/document-date';
-import { formatNumber } from '../../../../shared/format/number';
+import { formatFigure, formatNumber } from '../../../../shared/format/number';
 import { romanNumeral } from '../../../../shared/format/roman';
 import { compareVietnamese } from '../../../../shared/text/collate';
 import { TARGET_STATUS_LABELS } from '../../../../shared/text/movements-text';
@@ -34,12 +34,6 @@ const DOCUMENT_TYPES: Record<string, string> = {
 };
 
 const UNIT_NOUNS = { commune: 'xã', village: 'thôn, làng', district: 'huyện, thành phố' } as const;
-
-/** A figure as a report prints it: 35, 1.234, 15,88, 12,5 (at most two decimals, no trailing zeros). */
-function figure(value: number): string {
-  if (Number.isInteger(value)) return formatNumber(value);
-  return formatNumber(value, 2).replace(/,?0+$/u, '');
-}
 
 /** "Tỉnh Kon Tum" -> "tỉnh Kon Tum"; an acronym ("UBND ...") stays as it is. */
 function lowerFirst(value: string): string {
@@ -92,14 +86,14 @@ const withNoun = (value: string, noun: string) => (noun ? `${value} ${noun}` : v
 function goalText(e: TargetEvaluation, target: Target | undefined): string {
   if (e.goal === null) return text.targets.qualitative;
   const definition = target?.definition;
-  const goal = figure(e.goal);
+  const goal = formatFigure(e.goal);
   switch (definition?.metric) {
     case 'level-share':
       return `${e.direction === 'at-most' ? text.targets.atMost : text.targets.atLeast} ${goal}%`;
     case 'min-criteria':
       return text.targets.minGoal(goal);
     case 'criteria-gain':
-      return text.targets.gainGoal(figure(definition.minGain));
+      return text.targets.gainGoal(formatFigure(definition.minGain));
     case 'income-ratio':
       return text.targets.incomeGoal(goal, target?.baseYear ?? 0);
     default:
@@ -114,23 +108,23 @@ function resultText(e: TargetEvaluation, target: Target | undefined): string {
   const ratio = e.numerator !== null && e.denominator !== null ? `${formatNumber(e.numerator)}/${formatNumber(e.denominator)}` : null;
   switch (definition?.metric) {
     case 'level-count':
-      return withNoun(ratio ?? figure(e.value), noun);
+      return withNoun(ratio ?? formatFigure(e.value), noun);
     case 'level-share':
-      return ratio ? `${figure(e.value)}% (${withNoun(ratio, noun)})` : `${figure(e.value)}%`;
+      return ratio ? `${formatFigure(e.value)}% (${withNoun(ratio, noun)})` : `${formatFigure(e.value)}%`;
     case 'min-criteria': {
-      const lowest = text.targets.lowest(figure(e.value));
+      const lowest = text.targets.lowest(formatFigure(e.value));
       return e.goal !== null && e.numerator !== null
-        ? `${lowest}; ${text.targets.below(formatNumber(e.numerator), figure(e.goal))}`
+        ? `${lowest}; ${text.targets.below(formatNumber(e.numerator), formatFigure(e.goal))}`
         : lowest;
     }
     case 'criteria-gain':
-      return text.targets.gainResult(formatNumber(e.numerator ?? 0), formatNumber(e.denominator ?? 0), figure(definition.minGain));
+      return text.targets.gainResult(formatNumber(e.numerator ?? 0), formatNumber(e.denominator ?? 0), formatFigure(definition.minGain));
     case 'income-ratio':
       return e.numerator !== null && e.denominator !== null
-        ? `${text.targets.incomeResult(figure(e.value))} ${text.targets.incomeDetail(figure(e.numerator), figure(e.denominator))}`
-        : text.targets.incomeResult(figure(e.value));
+        ? `${text.targets.incomeResult(formatFigure(e.value))} ${text.targets.incomeDetail(formatFigure(e.numerator), formatFigure(e.denominator))}`
+        : text.targets.incomeResult(formatFigure(e.value));
     default:
-      return figure(e.value);
+      return formatFigure(e.value);
   }
 }
 
@@ -138,9 +132,9 @@ function projectionText(projection: number | null, target: Target | undefined): 
   const metric = target?.definition.metric;
   if (metric === 'criteria-gain') return text.targets.yearly;
   if (projection === null) return text.targets.none;
-  if (metric === 'level-share') return `${figure(projection)}%`;
-  if (metric === 'income-ratio') return text.targets.times(figure(projection));
-  return withNoun(figure(projection), nounOf(target));
+  if (metric === 'level-share') return `${formatFigure(projection)}%`;
+  if (metric === 'income-ratio') return text.targets.times(formatFigure(projection));
+  return withNoun(formatFigure(projection), nounOf(target));
 }
 
 function targetRows(summary: DashboardSummary, targets: Target[]): TableRow[] {
@@ -158,10 +152,13 @@ function targetRows(summary: DashboardSummary, targets: Target[]): TableRow[] {
       cells: [
         '',
         { text: part.label, italics: true, indent: 10 },
-        `${text.targets.atLeast} ${withNoun(figure(part.goal), noun)}`,
+        `${text.targets.atLeast} ${withNoun(formatFigure(part.goal), noun)}`,
         part.value === null
           ? text.targets.noValue
-          : withNoun(e.denominator !== null ? `${formatNumber(part.value)}/${formatNumber(e.denominator)}` : figure(part.value), noun),
+          : withNoun(
+              e.denominator !== null ? `${formatNumber(part.value)}/${formatNumber(e.denominator)}` : formatFigure(part.value),
+              noun,
+            ),
         TARGET_STATUS_LABELS[part.status],
         projectionText(part.projection, target),
       ],

@@ -1,12 +1,12 @@
 import { Badge, Button, Group, Paper, Popover, Stack, Text } from '@mantine/core';
 import type { Target, TargetEvaluation, TargetStatus, TargetTrend } from '@shared/domain/targets';
 import { formatNumber } from '@shared/format/number';
+import { formatFigure } from '@shared/format/number';
 import { TARGET_STATUS_LABELS } from '@shared/text/movements-text';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
 import { FigureButton } from './FigureButton';
-import { formatFigure } from './figures';
 import { dashboardText } from './text';
 import { TrendChart } from './TrendChart';
 import type { ShowUnits } from './units-list';

@@ -1,8 +1,8 @@
 import { LineChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
 import type { TargetTrend } from '@shared/domain/targets';
+import { formatFigure } from '@shared/format/number';
 
-import { formatFigure } from './figures';
 import { dashboardText } from './text';
 
 const { targets: text } = dashboardText;

@@ -2,13 +2,6 @@ import type { MovementListItem } from '@shared/domain/movements';
 import type { Target, TargetTrend } from '@shared/domain/targets';
 import { formatNumber } from '@shared/format/number';
 
-/** A figure as users read it: 35, 1.234, 15,88, 12,5 (at most two decimals, no trailing zeros). */
-export function formatFigure(value: number): string {
-  if (Number.isInteger(value)) return formatNumber(value);
-  const fixed = formatNumber(value, 2);
-  return fixed.replace(/,?0+$/, '');
-}
-
 /** An average with exactly two decimals, as the plan reports it ("15,88"). */
 export function formatAverage(value: number): string {
   return formatNumber(value, 2);

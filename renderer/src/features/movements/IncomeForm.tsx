@@ -2,12 +2,13 @@ import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { Income } from '@shared/domain/criteria';
+import { formatFigure } from '@shared/format/number';
 import { useState } from 'react';
 
 import { call } from '../../api/client';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { handleSaveError } from '../../components/save-error';
-import { formatFigure, parseFigure } from './format';
+import { parseFigure } from './format';
 import { optionalRule } from './movement-form-values';
 import { movementsText } from './text';
 

@@ -1,13 +1,13 @@
 import { ActionIcon, Box, Button, LoadingOverlay, Modal, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
 import type { Income } from '@shared/domain/criteria';
 import type { MovementDetail } from '@shared/domain/movements';
+import { formatFigure } from '@shared/format/number';
 import { compareVietnamese } from '@shared/text/collate';
 import { IconPencil } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 
 import { useCall } from '../../api/use-call';
 import { LoadError } from '../../components/LoadError';
-import { formatFigure } from './format';
 import { IncomeForm } from './IncomeForm';
 import { movementsText } from './text';
 

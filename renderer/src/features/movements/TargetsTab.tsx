@@ -1,12 +1,13 @@
 import { ActionIcon, Box, Button, Group, LoadingOverlay, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import type { MovementDetail } from '@shared/domain/movements';
 import type { Target } from '@shared/domain/targets';
+import { formatFigure } from '@shared/format/number';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import { useCall } from '../../api/use-call';
 import { LoadError } from '../../components/LoadError';
-import { explainDefinition, formatFigure, goalText } from './format';
+import { explainDefinition, goalText } from './format';
 import { newTargetValues, targetValues } from './target-form-values';
 import { TargetForm } from './TargetForm';
 import { movementsText } from './text';

@@ -2,15 +2,9 @@ import type { RecognitionLevel } from '@shared/domain/criteria';
 import type { LaunchDocument } from '@shared/domain/movements';
 import type { Target, TargetDefinition, UnitFilter } from '@shared/domain/targets';
 import { formatDate, parseDate } from '@shared/format/date';
+import { formatFigure } from '@shared/format/number';
 
 import { movementsText } from './text';
-
-const flexible = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
-
-/** 1234567 -> "1.234.567", 1.5 -> "1,5", 35.25 -> "35,25": Vietnamese separators, no forced decimals. */
-export function formatFigure(value: number): string {
-  return Number.isFinite(value) ? flexible.format(value) : '';
-}
 
 /**
  * Reads a number as Vietnamese users type it: "1.234.567", "35,2", "1.234,5". A lone dot that is not a
