@@ -3,6 +3,7 @@ import './zod-messages';
 
 import { z } from 'zod';
 
+import { parseDate } from '../format/date';
 import { normalizeText } from '../text/fold';
 
 /** Positive whole-number id of a stored record. */
@@ -42,3 +43,57 @@ export function multilineText(label: string, max = 4000) {
 }
 
 export const emptyInput = z.object({}).strict().default({});
+
+/** yyyy-MM-dd or dd/MM/yyyy -> yyyy-MM-dd, null when it is not a real calendar date. */
+function toIso(text: string): string | null {
+  const value = text.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return parseDate(iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : value);
+}
+
+/** A calendar date as yyyy-MM-dd; dd/MM/yyyy as typed by users is accepted and converted. */
+export function isoDate(label: string) {
+  return z.string({ error: `${label} phải là ngày (dd/mm/yyyy)` }).transform((value, ctx) => {
+    const iso = toIso(value);
+    if (!iso) {
+      ctx.addIssue({ code: 'custom', message: `${label} không phải ngày hợp lệ (dd/mm/yyyy)` });
+      return z.NEVER;
+    }
+    return iso;
+  });
+}
+
+/** Optional date: missing, null or '' become null. */
+export function optionalIsoDate(label: string) {
+  return z
+    .string({ error: `${label} phải là ngày (dd/mm/yyyy)` })
+    .nullable()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === null || value === undefined || value.trim() === '') return null;
+      const iso = toIso(value);
+      if (!iso) {
+        ctx.addIssue({ code: 'custom', message: `${label} không phải ngày hợp lệ (dd/mm/yyyy)` });
+        return z.NEVER;
+      }
+      return iso;
+    });
+}
+
+export const yearSchema = z
+  .number({ error: 'Năm phải là số' })
+  .int('Năm phải là số nguyên')
+  .min(1990, 'Năm không được trước 1990')
+  .max(2100, 'Năm không được sau 2100');
+
+/** Number, date and issuer of a legal document (decision, plan, resolution). */
+export const documentRefSchema = z
+  .object({
+    number: optionalText('Số văn bản', 60),
+    date: optionalIsoDate('Ngày văn bản'),
+    issuer: optionalText('Cơ quan ban hành', 200),
+  })
+  .strict();
+
+/** An optional version: given, it must match the stored one (CONFLICT otherwise). */
+export const optionalVersion = z.number({ error: 'Phiên bản phải là số' }).int().positive('Phiên bản không hợp lệ').optional();

@@ -1,19 +1,8 @@
 import { z } from 'zod';
 
-import type {
-  CriteriaGrid,
-  CriteriaImportPreview,
-  CriteriaSet,
-  Criterion,
-  Income,
-  Recognition,
-  UnitYearCriteria,
-} from '../domain/criteria';
-import { RECOGNITION_LEVELS } from '../domain/criteria';
-import type { UnitRef } from '../domain/unit-history';
-import { idSchema, multilineText, optionalText, requiredText, versionSchema } from './common';
+import type { CriteriaGrid, CriteriaImportPreview, CriteriaSet, Criterion, UnitYearCriteria } from '../domain/criteria';
+import { idSchema, multilineText, optionalIsoDate, optionalText, optionalVersion, requiredText, versionSchema, yearSchema } from './common';
 import { channel } from './define';
-import { optionalIsoDate, optionalVersion, yearSchema } from './movement-common';
 
 const criterionNumber = z
   .number({ error: 'Số thứ tự tiêu chí phải là số' })
@@ -36,43 +25,6 @@ export const unitYearSchema = z
   .strict();
 
 export type UnitYearInput = z.output<typeof unitYearSchema>;
-
-const levelSchema = z.enum(RECOGNITION_LEVELS, { error: 'Mức công nhận không hợp lệ' });
-
-/** Recognitions and incomes are one record per unit and year, edited at the version read. */
-const unitYearKey = { unitId: idSchema, year: yearSchema };
-const unitYearTail = { note: multilineText('Ghi chú'), version: optionalVersion };
-
-export const recognitionSetSchema = z
-  .object({
-    ...unitYearKey,
-    level: levelSchema,
-    decision: z
-      .object({
-        number: optionalText('Số quyết định', 60),
-        date: optionalIsoDate('Ngày quyết định'),
-        signerAuthority: optionalText('Thẩm quyền ký', 200),
-      })
-      .strict()
-      .optional(),
-    ...unitYearTail,
-  })
-  .strict();
-
-export type RecognitionInput = z.output<typeof recognitionSetSchema>;
-
-export const incomeSetSchema = z
-  .object({
-    ...unitYearKey,
-    amount: z
-      .number({ error: 'Thu nhập phải là số (triệu đồng/người/năm)' })
-      .positive('Thu nhập phải lớn hơn 0')
-      .max(100_000, 'Thu nhập quá lớn: nhập theo đơn vị triệu đồng/người/năm'),
-    ...unitYearTail,
-  })
-  .strict();
-
-export type IncomeInput = z.output<typeof incomeSetSchema>;
 
 export const criteriaSetUpdateSchema = z
   .object({
@@ -140,11 +92,4 @@ export const criteriaContract = {
   'criteria.template': channel<{ fileName: string; base64: string }>()(z.object(districtYear).strict()),
   'criteria.importPreview': channel<CriteriaImportPreview>()(z.object({ ...districtYear, base64: base64Schema }).strict()),
   'criteria.importCommit': channel<CriteriaImportPreview>()(z.object({ ...districtYear, base64: base64Schema }).strict()),
-  'recognitions.set': channel<Recognition>()(recognitionSetSchema),
-  'recognitions.forUnit': channel<Recognition[]>()(z.object({ unitId: idSchema }).strict()),
-  'recognitions.list': channel<(Recognition & { current: UnitRef[] })[]>()(
-    z.object({ year: yearSchema, rollUpAsOf: optionalIsoDate('Ngày quy đổi') }).strict(),
-  ),
-  'income.set': channel<Income>()(incomeSetSchema),
-  'income.list': channel<Income[]>()(z.object({ unitId: idSchema }).strict()),
 };

@@ -3,31 +3,57 @@ import type { z } from 'zod';
 import { appContract } from './app';
 import { auditContract } from './audit';
 import { criteriaContract } from './criteria';
+import { dashboardContract } from './dashboard';
 import { documentsContract } from './documents';
+import { incomeContract } from './income';
+import { milestonesContract } from './milestones';
 import { movementsContract } from './movements';
+import { recognitionsContract } from './recognitions';
 import { settingsContract } from './settings';
+import { setupContract } from './setup';
+import { submissionsContract } from './submissions';
 import { targetsContract } from './targets';
 import { unitHistoryContract } from './unit-history';
 import { unitsContract } from './units';
+import { villagesContract } from './villages';
 
 /**
- * The one IPC contract: every channel main serves, the preload exposes and the renderer calls.
- * Add an area by spreading its map here; a name used twice fails the duplicate check in main.
+ * The one list the contract is built from: channel prefix -> its channels, each prefix in its own
+ * file (`unitHistory` in `unit-history.ts`). A new prefix is one file and one line here; main refuses
+ * to start when a channel sits under another prefix or is declared twice.
  */
-export const contract = {
-  ...settingsContract,
-  ...unitsContract,
-  ...auditContract,
-  ...movementsContract,
-  ...criteriaContract,
-  ...targetsContract,
-  ...unitHistoryContract,
-  ...documentsContract,
-  ...appContract,
+export const contractAreas = {
+  settings: settingsContract,
+  setup: setupContract,
+  units: unitsContract,
+  unitHistory: unitHistoryContract,
+  villages: villagesContract,
+  audit: auditContract,
+  movements: movementsContract,
+  milestones: milestonesContract,
+  submissions: submissionsContract,
+  criteria: criteriaContract,
+  recognitions: recognitionsContract,
+  income: incomeContract,
+  targets: targetsContract,
+  dashboard: dashboardContract,
+  documents: documentsContract,
+  app: appContract,
 };
 
-export type Contract = typeof contract;
-export type ChannelName = keyof Contract;
+export type ContractAreas = typeof contractAreas;
+export type ChannelPrefix = keyof ContractAreas;
+
+type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
+
+/** Every channel main serves, the preload exposes and the renderer calls. */
+export type Contract = UnionToIntersection<ContractAreas[ChannelPrefix]>;
+
+export const contract = Object.assign({}, ...Object.values(contractAreas)) as Contract;
+
+export type ChannelName = keyof Contract & string;
+/** The channels declared under some prefixes: `ChannelsOf<'criteria'>` is 'criteria.sets' | 'criteria.updateSet' | ... */
+export type ChannelsOf<P extends ChannelPrefix> = P extends ChannelPrefix ? keyof ContractAreas[P] & ChannelName : never;
 /** What the caller sends (before defaults and transforms). */
 export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
 /** What the handler receives (after parsing). */
@@ -35,16 +61,3 @@ export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']
 export type OutputOf<C extends ChannelName> = Contract[C]['output'];
 
 export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
-
-/** Groups of area maps, so main can check that no channel is declared by two areas. */
-export const contractAreas: Record<string, Record<string, unknown>> = {
-  settings: settingsContract,
-  units: unitsContract,
-  audit: auditContract,
-  movements: movementsContract,
-  criteria: criteriaContract,
-  targets: targetsContract,
-  unitHistory: unitHistoryContract,
-  documents: documentsContract,
-  app: appContract,
-};

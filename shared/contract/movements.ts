@@ -1,10 +1,9 @@
 import { z } from 'zod';
 
-import type { Milestone, MilestoneListItem, MovementDetail, MovementListItem, OverdueItem, Submission } from '../domain/movements';
-import { MILESTONE_KINDS, MOVEMENT_KINDS, MOVEMENT_STATUSES } from '../domain/movements';
-import { idSchema, multilineText, optionalText, requiredText, versionSchema } from './common';
+import type { MovementDetail, MovementListItem } from '../domain/movements';
+import { MOVEMENT_KINDS, MOVEMENT_STATUSES } from '../domain/movements';
+import { idSchema, multilineText, optionalIsoDate, optionalText, requiredText, versionSchema, yearSchema } from './common';
 import { channel } from './define';
-import { isoDate, optionalIsoDate, optionalVersion, yearSchema } from './movement-common';
 
 export const movementFieldsSchema = z
   .object({
@@ -30,45 +29,9 @@ export const movementFieldsSchema = z
 
 export type MovementFields = z.output<typeof movementFieldsSchema>;
 
-const milestoneFieldsSchema = z.object({
-  ordinal: z.number({ error: 'Thứ tự phải là số' }).int().min(0).max(999).default(0),
-  title: requiredText('Nội dung mốc', 500),
-  kind: z.enum(MILESTONE_KINDS, { error: 'Loại mốc không hợp lệ' }),
-  dueDate: isoDate('Hạn hoàn thành'),
-  responsible: optionalText('Đơn vị chủ trì', 300),
-  requiresSubmission: z.boolean({ error: 'Yêu cầu nộp văn bản phải là có hoặc không' }).default(false),
-  completedDate: optionalIsoDate('Ngày hoàn thành'),
-  note: multilineText('Ghi chú'),
-});
-
-export type MilestoneFields = z.output<typeof milestoneFieldsSchema>;
-
-export const submissionSetSchema = z
-  .object({
-    milestoneId: idSchema,
-    unitId: idSchema,
-    dueDate: optionalIsoDate('Hạn nộp riêng của đơn vị'),
-    receivedDate: optionalIsoDate('Ngày nhận'),
-    documentNumber: optionalText('Số văn bản', 60),
-    filePath: optionalText('Đường dẫn tệp', 1000),
-    note: multilineText('Ghi chú'),
-    version: optionalVersion,
-  })
-  .strict();
-
-export type SubmissionInput = z.output<typeof submissionSetSchema>;
-
-const movementIdInput = z.object({ movementId: idSchema }).strict();
-
 export const movementsContract = {
   'movements.list': channel<MovementListItem[]>()(z.object({}).strict().default({})),
   'movements.get': channel<MovementDetail>()(z.object({ id: idSchema }).strict()),
   'movements.create': channel<MovementDetail>()(movementFieldsSchema),
   'movements.update': channel<MovementDetail>()(z.object({ id: idSchema, version: versionSchema, fields: movementFieldsSchema }).strict()),
-  'milestones.list': channel<MilestoneListItem[]>()(movementIdInput),
-  'milestones.create': channel<Milestone>()(milestoneFieldsSchema.extend({ movementId: idSchema }).strict()),
-  'milestones.update': channel<Milestone>()(milestoneFieldsSchema.extend({ id: idSchema, version: versionSchema }).strict()),
-  'submissions.list': channel<Submission[]>()(z.object({ milestoneId: idSchema }).strict()),
-  'submissions.set': channel<Submission>()(submissionSetSchema),
-  'submissions.overdue': channel<OverdueItem[]>()(z.object({ movementId: idSchema, asOf: optionalIsoDate('Ngày tính quá hạn') }).strict()),
 };

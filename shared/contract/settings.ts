@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { ProvinceOption, Settings } from '../domain/settings';
+import type { Settings } from '../domain/settings';
 import { requiredText, versionSchema } from './common';
 import { channel } from './define';
 
@@ -29,25 +29,7 @@ export const settingsUpdateSchema = documentSettingsSchema.partial().extend({
   version: versionSchema,
 });
 
-export const setupInitializeSchema = z.object({
-  provinceCode: z.string({ error: 'Chưa chọn tỉnh' }).regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số'),
-  operatorName: requiredText('Tên người dùng', 100),
-  documentSettings: documentSettingsSchema,
-});
-
-export interface SetupStatus {
-  initialized: boolean;
-}
-
-export interface SetupResult {
-  provinceName: string;
-  unitsSeeded: number;
-}
-
 export const settingsContract = {
   'settings.get': channel<Settings>()(z.object({}).strict().default({})),
   'settings.update': channel<Settings>()(settingsUpdateSchema),
-  'setup.status': channel<SetupStatus>()(z.object({}).strict().default({})),
-  'setup.provinces': channel<ProvinceOption[]>()(z.object({}).strict().default({})),
-  'setup.initialize': channel<SetupResult>()(setupInitializeSchema),
 };

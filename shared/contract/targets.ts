@@ -1,11 +1,10 @@
 import { z } from 'zod';
 
 import { RECOGNITION_LEVELS } from '../domain/criteria';
-import type { DashboardSummary, Target, TargetEvaluation, TargetTrend } from '../domain/targets';
+import type { Target, TargetEvaluation, TargetTrend } from '../domain/targets';
 import { TARGET_DIRECTIONS } from '../domain/targets';
-import { idSchema, multilineText, requiredText, versionSchema } from './common';
+import { idSchema, multilineText, requiredText, versionSchema, yearSchema } from './common';
 import { channel } from './define';
-import { optionalIsoDate, yearSchema } from './movement-common';
 
 const levelSchema = z.enum(RECOGNITION_LEVELS, { error: 'Mức công nhận không hợp lệ' });
 
@@ -80,8 +79,5 @@ export const targetsContract = {
         message: 'Năm bắt đầu phải trước năm kết thúc',
         path: ['toYear'],
       }),
-  ),
-  'dashboard.summary': channel<DashboardSummary>()(
-    z.object({ movementId: idSchema, year: yearSchema, asOf: optionalIsoDate('Ngày tính quá hạn') }).strict(),
   ),
 };

@@ -1,4 +1,4 @@
-import type { SetupResult } from '@shared/contract/settings';
+import type { SetupResult } from '@shared/contract/setup';
 import type { ProvinceOption } from '@shared/domain/settings';
 import { AppError } from '@shared/errors';
 import { screen, waitFor, within } from '@testing-library/react';

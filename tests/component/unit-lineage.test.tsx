@@ -50,7 +50,7 @@ function historyOf(extra: Partial<UnitHistory> = {}): UnitHistory {
 describe('a unit’s lineage across the 2025 reorganisation', () => {
   it('shows validity, links in Vietnamese with date and legal document, and today’s unit', async () => {
     fakeBackend({
-      'units.successors': () =>
+      'unitHistory.successors': () =>
         historyOf({
           unit: { ...dakHaNew, version: 2 },
           successors: [link(3, dakMar, dakHaNew, 'split_from', { decision: { number: '', date: null, issuer: '' } })],
@@ -83,7 +83,7 @@ describe('a unit’s lineage across the 2025 reorganisation', () => {
   });
 
   it('names today’s unit of a merged unit and says when there is none', async () => {
-    fakeBackend({ 'units.successors': () => historyOf() });
+    fakeBackend({ 'unitHistory.successors': () => historyOf() });
     const first = renderInApp(<UnitLineage unitId={10} />);
     expect(await screen.findByText('30/06/2025')).toBeInTheDocument();
     expect(screen.getByText('Chưa ghi')).toBeInTheDocument();
@@ -91,7 +91,7 @@ describe('a unit’s lineage across the 2025 reorganisation', () => {
     expect(screen.getByText('Không có đơn vị tiền thân.')).toBeInTheDocument();
     first.unmount();
 
-    fakeBackend({ 'units.successors': () => historyOf({ successors: [], current: [] }) });
+    fakeBackend({ 'unitHistory.successors': () => historyOf({ successors: [], current: [] }) });
     renderInApp(<UnitLineage unitId={10} />);
     expect(await screen.findByText(/Không có đơn vị kế thừa/)).toBeInTheDocument();
     expect(screen.getByText('Chưa có đơn vị kế thừa.')).toBeInTheDocument();
@@ -100,13 +100,13 @@ describe('a unit’s lineage across the 2025 reorganisation', () => {
   it('adds a link with the relation, the other unit, the date and the legal document', async () => {
     let changed = 0;
     const calls = fakeBackend({
-      'units.successors': () => historyOf({ unit: { ...ngocWang, validTo: null, version: 3 }, successors: [], current: [ngocWang] }),
+      'unitHistory.successors': () => historyOf({ unit: { ...ngocWang, validTo: null, version: 3 }, successors: [], current: [ngocWang] }),
       'units.list': () => [
         listItem({ id: 10, name: 'Xã Ngọk Wang', kind: 'commune', parentName: 'Huyện Đắk Hà' }),
         listItem({ id: 20, name: 'Xã Đắk Hà', kind: 'commune', parentName: 'Tỉnh Quảng Ngãi' }),
         listItem({ id: 30, name: 'Xã Đắk Mar', kind: 'commune', parentName: 'Huyện Đắk Hà' }),
       ],
-      'units.setSuccessor': () => link(7, ngocWang, dakHaNew, 'merged_into'),
+      'unitHistory.setSuccessor': () => link(7, ngocWang, dakHaNew, 'merged_into'),
     });
     renderInApp(<UnitLineage unitId={10} onChanged={() => (changed += 1)} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Thêm liên kết' }));
@@ -116,7 +116,7 @@ describe('a unit’s lineage across the 2025 reorganisation', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Lưu liên kết' }));
     expect(await within(dialog).findByText('Đơn vị kia không được để trống')).toBeInTheDocument();
     expect(within(dialog).getByText('Ngày có hiệu lực không được để trống')).toBeInTheDocument();
-    expect(calls.some((c) => c.channel === 'units.setSuccessor')).toBe(false);
+    expect(calls.some((c) => c.channel === 'unitHistory.setSuccessor')).toBe(false);
 
     const relation = within(dialog).getByRole('combobox', { name: /Quan hệ/ });
     await userEvent.click(relation);
@@ -147,7 +147,7 @@ describe('a unit’s lineage across the 2025 reorganisation', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Lưu liên kết' }));
 
     await screen.findByText('Đã thêm liên kết');
-    expect(calls.filter((c) => c.channel === 'units.setSuccessor').map((c) => c.input)).toEqual([
+    expect(calls.filter((c) => c.channel === 'unitHistory.setSuccessor').map((c) => c.input)).toEqual([
       {
         unitId: 10,
         relation: 'merged_into',
@@ -158,14 +158,14 @@ describe('a unit’s lineage across the 2025 reorganisation', () => {
       },
     ]);
     expect(calls.find((c) => c.channel === 'units.list')?.input).toEqual({ kind: 'commune', archived: 'all' });
-    await waitFor(() => expect(calls.filter((c) => c.channel === 'units.successors')).toHaveLength(2));
+    await waitFor(() => expect(calls.filter((c) => c.channel === 'unitHistory.successors')).toHaveLength(2));
     expect(changed).toBe(1);
   });
 
   it('asks before removing a link and removes it only when confirmed', async () => {
     const calls = fakeBackend({
-      'units.successors': () => historyOf(),
-      'units.removeSuccessor': () => ({ removed: 1 }),
+      'unitHistory.successors': () => historyOf(),
+      'unitHistory.removeSuccessor': () => ({ removed: 1 }),
     });
     renderInApp(<UnitLineage unitId={10} />);
     const remove = await screen.findByRole('button', { name: 'Xóa liên kết: Xã Ngọk Wang sáp nhập vào Xã Đắk Hà' });
@@ -175,19 +175,19 @@ describe('a unit’s lineage across the 2025 reorganisation', () => {
     expect(dialog).toHaveTextContent('Xóa liên kết "Xã Ngọk Wang sáp nhập vào Xã Đắk Hà"?');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Hủy' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(calls.some((c) => c.channel === 'units.removeSuccessor')).toBe(false);
+    expect(calls.some((c) => c.channel === 'unitHistory.removeSuccessor')).toBe(false);
 
     await userEvent.click(remove);
     dialog = await screen.findByRole('dialog', { name: 'Xóa liên kết đơn vị' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Xóa liên kết' }));
     await screen.findByText('Đã xóa liên kết');
-    expect(calls.filter((c) => c.channel === 'units.removeSuccessor').map((c) => c.input)).toEqual([{ linkId: 1 }]);
+    expect(calls.filter((c) => c.channel === 'unitHistory.removeSuccessor').map((c) => c.input)).toEqual([{ linkId: 1 }]);
   });
 
   it('edits the validity dates at the version read', async () => {
     const calls = fakeBackend({
-      'units.successors': () => historyOf({ unit: { ...ngocWang, validTo: null, version: 3 } }),
-      'units.setValidity': () => ({ ...listItem({ id: 10, name: 'Xã Ngọk Wang', kind: 'commune' }), version: 4 }),
+      'unitHistory.successors': () => historyOf({ unit: { ...ngocWang, validTo: null, version: 3 } }),
+      'unitHistory.setValidity': () => ({ ...listItem({ id: 10, name: 'Xã Ngọk Wang', kind: 'commune' }), version: 4 }),
     });
     renderInApp(<UnitLineage unitId={10} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Sửa ngày hiệu lực' }));
@@ -196,7 +196,7 @@ describe('a unit’s lineage across the 2025 reorganisation', () => {
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Ngày hết hiệu lực' }), '30/06/2025');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
     await screen.findByText('Đã lưu ngày hiệu lực');
-    expect(calls.filter((c) => c.channel === 'units.setValidity').map((c) => c.input)).toEqual([
+    expect(calls.filter((c) => c.channel === 'unitHistory.setValidity').map((c) => c.input)).toEqual([
       { id: 10, version: 3, validFrom: '2019-07-16', validTo: '2025-06-30' },
     ]);
   });

@@ -38,7 +38,7 @@ describe('the 2025 reorganisation', () => {
     const konTum = app.idOfCode('62');
     const quangNgai = await createUnit({ name: 'Tỉnh Quảng Ngãi', kind: 'province', adminType: 'Tỉnh', code: '51' });
     const link = dataOf<SuccessorLink>(
-      await app.call('units.setSuccessor', {
+      await app.call('unitHistory.setSuccessor', {
         unitId: konTum,
         relation: 'merged_into',
         otherUnitId: quangNgai.id,
@@ -55,17 +55,17 @@ describe('the 2025 reorganisation', () => {
     expect(validity(quangNgai.id).valid_from).toBeNull();
     expect(app.count('audit_log', "entity = 'unit-successor' AND action = 'create'")).toBe(1);
 
-    const history = dataOf<UnitHistory>(await app.call('units.successors', { unitId: konTum, asOf: '2025-12-31' }));
+    const history = dataOf<UnitHistory>(await app.call('unitHistory.successors', { unitId: konTum, asOf: '2025-12-31' }));
     expect(history.current.map((u) => u.name)).toEqual(['Tỉnh Quảng Ngãi']);
     expect(
-      dataOf<UnitHistory>(await app.call('units.successors', { unitId: konTum, asOf: '2025-06-30' })).current.map((u) => u.id),
+      dataOf<UnitHistory>(await app.call('unitHistory.successors', { unitId: konTum, asOf: '2025-06-30' })).current.map((u) => u.id),
     ).toEqual([konTum]);
     expect(
-      dataOf<UnitHistory>(await app.call('units.successors', { unitId: quangNgai.id })).predecessors.map((l) => l.predecessor.id),
+      dataOf<UnitHistory>(await app.call('unitHistory.successors', { unitId: quangNgai.id })).predecessors.map((l) => l.predecessor.id),
     ).toEqual([konTum]);
 
     // The same link twice, a link back (a cycle) and a link between different levels are refused.
-    const again = await app.call('units.setSuccessor', {
+    const again = await app.call('unitHistory.setSuccessor', {
       unitId: konTum,
       relation: 'merged_into',
       otherUnitId: quangNgai.id,
@@ -76,7 +76,7 @@ describe('the 2025 reorganisation', () => {
       ok: false,
       error: { code: 'CONFLICT', message: historyMessages.linkExists('Tỉnh Kon Tum', 'Tỉnh Quảng Ngãi') },
     });
-    const wrongLevel = await app.call('units.setSuccessor', {
+    const wrongLevel = await app.call('unitHistory.setSuccessor', {
       unitId: ruralCommunes(app)[0].id,
       relation: 'merged_into',
       otherUnitId: quangNgai.id,
@@ -91,7 +91,7 @@ describe('the 2025 reorganisation', () => {
     const konTum = app.idOfCode('62');
     const quangNgai = await createUnit({ name: 'Tỉnh Quảng Ngãi', kind: 'province', adminType: 'Tỉnh', code: '51' });
     dataOf(
-      await app.call('units.setSuccessor', {
+      await app.call('unitHistory.setSuccessor', {
         unitId: konTum,
         relation: 'merged_into',
         otherUnitId: quangNgai.id,
@@ -108,12 +108,14 @@ describe('the 2025 reorganisation', () => {
 
     // District level abolished on 1/7/2025; the two communes form a new commune of Quảng Ngãi.
     const district = validity(a.districtId);
-    dataOf(await app.call('units.setValidity', { id: a.districtId, version: district.version, validFrom: null, validTo: '30/06/2025' }));
+    dataOf(
+      await app.call('unitHistory.setValidity', { id: a.districtId, version: district.version, validFrom: null, validTo: '30/06/2025' }),
+    );
     const merged = await createUnit({ name: 'Xã Đăk Hà', kind: 'commune', adminType: 'Xã', parentId: quangNgai.id });
     const decisionNq = { number: '1674/NQ-UBTVQH15', date: '16/06/2025', issuer: 'Ủy ban Thường vụ Quốc hội' };
     for (const old of [a, b]) {
       dataOf(
-        await app.call('units.setSuccessor', {
+        await app.call('unitHistory.setSuccessor', {
           unitId: old.id,
           relation: 'merged_into',
           otherUnitId: merged.id,
@@ -125,10 +127,10 @@ describe('the 2025 reorganisation', () => {
     expect(validity(a.id).valid_to).toBe('2025-06-30');
 
     const rolled = dataOf<RollUpItem[]>(
-      await app.call('units.rollUp', { unitIds: [a.id, b.id, konTum, a.districtId], asOf: '2025-12-31' }),
+      await app.call('unitHistory.rollUp', { unitIds: [a.id, b.id, konTum, a.districtId], asOf: '2025-12-31' }),
     );
     expect(rolled.map((r) => r.current.map((u) => u.id))).toEqual([[merged.id], [merged.id], [quangNgai.id], []]);
-    const before = dataOf<RollUpItem[]>(await app.call('units.rollUp', { unitIds: [a.id], asOf: '2024-12-31' }));
+    const before = dataOf<RollUpItem[]>(await app.call('unitHistory.rollUp', { unitIds: [a.id], asOf: '2024-12-31' }));
     expect(before[0].current.map((u) => u.id)).toEqual([a.id]);
 
     const records = dataOf<(Recognition & { current: UnitRef[] })[]>(
@@ -161,7 +163,7 @@ describe('the 2025 reorganisation', () => {
     const [a] = ruralCommunes(app);
     const renamed = await createUnit({ name: 'Xã Tân Lập', kind: 'commune', adminType: 'Xã', parentId: a.districtId });
     dataOf(
-      await app.call('units.setSuccessor', {
+      await app.call('unitHistory.setSuccessor', {
         unitId: a.id,
         relation: 'renamed_to',
         otherUnitId: renamed.id,
@@ -170,7 +172,7 @@ describe('the 2025 reorganisation', () => {
       }),
     );
     expect([validity(a.id).valid_to, validity(renamed.id).valid_from]).toEqual(['2023-12-31', '2024-01-01']);
-    const cycle = await app.call('units.setSuccessor', {
+    const cycle = await app.call('unitHistory.setSuccessor', {
       unitId: renamed.id,
       relation: 'renamed_to',
       otherUnitId: a.id,
@@ -178,7 +180,7 @@ describe('the 2025 reorganisation', () => {
       decision: { number: '', date: '', issuer: '' },
     });
     expect(cycle).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    const stale = await app.call('units.setValidity', { id: a.id, version: 1, validFrom: null, validTo: null });
+    const stale = await app.call('unitHistory.setValidity', { id: a.id, version: 1, validFrom: null, validTo: null });
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 });

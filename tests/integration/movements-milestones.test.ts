@@ -99,7 +99,9 @@ describe('milestones and submissions', () => {
       id: number;
       version: number;
     };
-    dataOf(await app.call('units.setValidity', { id: district.id, version: district.version, validFrom: null, validTo: '30/06/2025' }));
+    dataOf(
+      await app.call('unitHistory.setValidity', { id: district.id, version: district.version, validFrom: null, validTo: '30/06/2025' }),
+    );
     const final = milestones[3];
     const expected = dataOf<Submission[]>(await app.call('submissions.list', { milestoneId: final.id }));
     expect(expected.map((s) => s.unitId)).not.toContain(district.id);

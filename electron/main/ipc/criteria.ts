@@ -1,31 +1,14 @@
+import type { ChannelsOf } from '../../../shared/contract';
 import type { CriteriaService } from '../services/criteria/criteria-service';
 import type { CriteriaImportService } from '../services/criteria/import-service';
 import type { RecognitionsService } from '../services/criteria/recognitions-service';
 import type { HandlerMap } from './types';
 
-type CriteriaChannels =
-  | 'criteria.sets'
-  | 'criteria.updateSet'
-  | 'criteria.addCriterion'
-  | 'criteria.updateCriterion'
-  | 'criteria.getUnitYear'
-  | 'criteria.setUnitYear'
-  | 'criteria.forDistrictYear'
-  | 'criteria.setDistrictYear'
-  | 'criteria.template'
-  | 'criteria.importPreview'
-  | 'criteria.importCommit'
-  | 'recognitions.set'
-  | 'recognitions.forUnit'
-  | 'recognitions.list'
-  | 'income.set'
-  | 'income.list';
-
 export function criteriaHandlers(services: {
   criteria: CriteriaService;
   criteriaImport: CriteriaImportService;
   recognitions: RecognitionsService;
-}): HandlerMap<CriteriaChannels> {
+}): HandlerMap<ChannelsOf<'criteria' | 'recognitions' | 'income'>> {
   const { criteria, criteriaImport, recognitions } = services;
   return {
     'criteria.sets': () => criteria.sets(),

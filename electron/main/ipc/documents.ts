@@ -1,18 +1,12 @@
+import type { ChannelsOf } from '../../../shared/contract';
 import type { DocumentsService } from '../services/documents/documents-service';
 import type { DocumentExport } from '../services/documents/export-service';
 import type { HandlerMap } from './types';
 
-type DocumentChannels =
-  | 'documents.templates'
-  | 'documents.preview'
-  | 'documents.issue'
-  | 'documents.list'
-  | 'documents.get'
-  | 'documents.cancel'
-  | 'documents.saveAs'
-  | 'documents.print';
-
-export function documentsHandlers(services: { documents: DocumentsService; documentExport: DocumentExport }): HandlerMap<DocumentChannels> {
+export function documentsHandlers(services: {
+  documents: DocumentsService;
+  documentExport: DocumentExport;
+}): HandlerMap<ChannelsOf<'documents'>> {
   const { documents, documentExport } = services;
   return {
     'documents.templates': () => documents.templates(),

@@ -1,21 +1,13 @@
+import type { ChannelsOf } from '../../../shared/contract';
 import { todayIso } from '../../../shared/format/date';
 import type { MilestonesService } from '../services/movements/milestones-service';
 import type { MovementsService } from '../services/movements/movements-service';
 import type { HandlerMap } from './types';
 
-type MovementChannels =
-  | 'movements.list'
-  | 'movements.get'
-  | 'movements.create'
-  | 'movements.update'
-  | 'milestones.list'
-  | 'milestones.create'
-  | 'milestones.update'
-  | 'submissions.list'
-  | 'submissions.set'
-  | 'submissions.overdue';
-
-export function movementsHandlers(services: { movements: MovementsService; milestones: MilestonesService }): HandlerMap<MovementChannels> {
+export function movementsHandlers(services: {
+  movements: MovementsService;
+  milestones: MilestonesService;
+}): HandlerMap<ChannelsOf<'movements' | 'milestones' | 'submissions'>> {
   const { movements, milestones } = services;
   return {
     'movements.list': () => movements.list(),

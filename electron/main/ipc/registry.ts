@@ -3,7 +3,7 @@ import type { HandlerMap } from './types';
 
 /**
  * Merges the areas' handler maps and checks them against the contract: a channel declared by two
- * areas, handled twice, left without a handler, or handled but not in the contract stops start-up.
+ * prefixes or under a prefix not its own, handled twice, left without a handler, or handled but not in the contract stops start-up.
  */
 export function buildHandlerMap(areas: Record<string, Partial<Record<string, unknown>>>): HandlerMap {
   const problems: string[] = [];
@@ -12,6 +12,7 @@ export function buildHandlerMap(areas: Record<string, Partial<Record<string, unk
     for (const name of Object.keys(channels)) {
       const other = seenInContract.get(name);
       if (other) problems.push(`channel ${name} declared by both ${other} and ${area}`);
+      if (!name.startsWith(`${area}.`)) problems.push(`channel ${name} is declared under ${area}: its prefix must name its contract file`);
       seenInContract.set(name, area);
     }
   }

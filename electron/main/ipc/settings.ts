@@ -1,10 +1,12 @@
+import type { ChannelsOf } from '../../../shared/contract';
 import type { SettingsService } from '../services/settings/settings-service';
 import type { SetupService } from '../services/setup/setup-service';
 import type { HandlerMap } from './types';
 
-type SettingsChannels = 'settings.get' | 'settings.update' | 'setup.status' | 'setup.provinces' | 'setup.initialize';
-
-export function settingsHandlers(services: { settings: SettingsService; setup: SetupService }): HandlerMap<SettingsChannels> {
+export function settingsHandlers(services: {
+  settings: SettingsService;
+  setup: SetupService;
+}): HandlerMap<ChannelsOf<'settings' | 'setup'>> {
   return {
     'settings.get': () => services.settings.get(),
     'settings.update': (input) => services.settings.update(input),

@@ -1,10 +1,12 @@
+import type { ChannelsOf } from '../../../shared/contract';
 import type { DashboardService } from '../services/targets/dashboard';
 import type { TargetsService } from '../services/targets/targets-service';
 import type { HandlerMap } from './types';
 
-type TargetChannels = 'targets.list' | 'targets.create' | 'targets.update' | 'targets.evaluate' | 'targets.trend' | 'dashboard.summary';
-
-export function targetsHandlers(services: { targets: TargetsService; dashboard: DashboardService }): HandlerMap<TargetChannels> {
+export function targetsHandlers(services: {
+  targets: TargetsService;
+  dashboard: DashboardService;
+}): HandlerMap<ChannelsOf<'targets' | 'dashboard'>> {
   const { targets, dashboard } = services;
   return {
     'targets.list': (input) => targets.list(input.movementId),

@@ -1,9 +1,8 @@
+import type { ChannelsOf } from '../../../shared/contract';
 import type { UnitsService } from '../services/units/units-service';
 import type { HandlerMap } from './types';
 
-type UnitChannels = 'units.list' | 'units.get' | 'units.search' | 'units.create' | 'units.update' | 'units.archive' | 'units.restore';
-
-export function unitsHandlers(services: { units: UnitsService }): HandlerMap<UnitChannels> {
+export function unitsHandlers(services: { units: UnitsService }): HandlerMap<ChannelsOf<'units'>> {
   const { units } = services;
   return {
     'units.list': (input) => units.list(input),

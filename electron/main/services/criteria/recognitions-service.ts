@@ -1,4 +1,5 @@
-import type { IncomeInput, RecognitionInput } from '../../../../shared/contract/criteria';
+import type { IncomeInput } from '../../../../shared/contract/income';
+import type { RecognitionInput } from '../../../../shared/contract/recognitions';
 import { type Income, LEVELS_BY_KIND, type Recognition } from '../../../../shared/domain/criteria';
 import type { UnitRef } from '../../../../shared/domain/unit-history';
 import { AppError } from '../../../../shared/errors';

@@ -1,4 +1,5 @@
-import type { MilestoneFields, SubmissionInput } from '../../../../shared/contract/movements';
+import type { MilestoneFields } from '../../../../shared/contract/milestones';
+import type { SubmissionInput } from '../../../../shared/contract/submissions';
 import type { Milestone, MilestoneListItem, MovementUnit, OverdueItem, Submission } from '../../../../shared/domain/movements';
 import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';

@@ -96,7 +96,7 @@ export function optionalRule(label: string, max: number) {
   return (value: string) => (normalizeText(value ?? '').length > max ? errors.tooLong(label, max) : null);
 }
 
-/** A whole year 1990-2100, as yearSchema in shared/contract/movement-common.ts. */
+/** A whole year 1990-2100, as yearSchema in shared/contract/common.ts. */
 export function yearRule(value: number | string): string | null {
   const year = typeof value === 'number' ? value : Number(value);
   return value === '' || !Number.isInteger(year) || year < 1990 || year > 2100 ? errors.year : null;

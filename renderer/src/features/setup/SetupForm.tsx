@@ -1,7 +1,7 @@
 import { Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import type { SetupResult } from '@shared/contract/settings';
+import type { SetupResult } from '@shared/contract/setup';
 import { DEFAULT_DOCUMENT_SETTINGS, documentSettingsFor, type ProvinceOption } from '@shared/domain/settings';
 import { formatNumber } from '@shared/format/number';
 import { useState } from 'react';

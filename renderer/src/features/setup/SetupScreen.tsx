@@ -1,5 +1,5 @@
 import { Alert, Center, Container, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import type { SetupResult } from '@shared/contract/settings';
+import type { SetupResult } from '@shared/contract/setup';
 
 import { useCall } from '../../api/use-call';
 import { SetupForm } from './SetupForm';

@@ -111,7 +111,7 @@ export function AddLinkModal({ opened, onClose, unit, onSaved }: Props) {
     }
     setSaving(true);
     try {
-      await call('units.setSuccessor', {
+      await call('unitHistory.setSuccessor', {
         unitId: unit.id,
         relation: values.relation,
         otherUnitId: Number(values.otherUnitId),

@@ -48,7 +48,7 @@ interface Props {
  * that carry it on (merged into, renamed to, split from) with the legal document of each change.
  */
 export function UnitLineage({ unitId, onChanged }: Props) {
-  const history = useCall('units.successors', { unitId });
+  const history = useCall('unitHistory.successors', { unitId });
   const [editingValidity, validity] = useDisclosure(false);
   const [adding, add] = useDisclosure(false);
   const reloadHistory = history.reload;

@@ -17,7 +17,7 @@ interface Props {
   onSaved: () => void;
 }
 
-/** Edits a unit's founding and end dates at the version read (units.setValidity). */
+/** Edits a unit's founding and end dates at the version read (unitHistory.setValidity). */
 export function ValidityModal({ opened, onClose, unit, onSaved }: Props) {
   const [validFrom, setValidFrom] = useState<string | null>(unit.validFrom);
   const [validTo, setValidTo] = useState<string | null>(unit.validTo);
@@ -34,7 +34,7 @@ export function ValidityModal({ opened, onClose, unit, onSaved }: Props) {
   const submit = async () => {
     setSaving(true);
     try {
-      await call('units.setValidity', { id: unit.id, version: unit.version, validFrom, validTo });
+      await call('unitHistory.setValidity', { id: unit.id, version: unit.version, validFrom, validTo });
       notifications.show({ color: 'green', message: text.saved });
       onSaved();
       onClose();

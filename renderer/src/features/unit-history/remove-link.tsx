@@ -17,7 +17,7 @@ export function confirmRemoveLink(link: SuccessorLink, onDone: () => void): void
     labels: { confirm: text.confirm, cancel: text.cancel },
     confirmProps: { color: 'red' },
     onConfirm: () => {
-      call('units.removeSuccessor', { linkId: link.id })
+      call('unitHistory.removeSuccessor', { linkId: link.id })
         .then(() => {
           notifications.show({ color: 'green', message: text.done });
           onDone();

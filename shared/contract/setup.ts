@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+import type { ProvinceOption } from '../domain/settings';
+import { requiredText } from './common';
+import { channel } from './define';
+import { documentSettingsSchema } from './settings';
+
+export const setupInitializeSchema = z.object({
+  provinceCode: z.string({ error: 'Chưa chọn tỉnh' }).regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số'),
+  operatorName: requiredText('Tên người dùng', 100),
+  documentSettings: documentSettingsSchema,
+});
+
+export interface SetupStatus {
+  initialized: boolean;
+}
+
+export interface SetupResult {
+  provinceName: string;
+  unitsSeeded: number;
+}
+
+export const setupContract = {
+  'setup.status': channel<SetupStatus>()(z.object({}).strict().default({})),
+  'setup.provinces': channel<ProvinceOption[]>()(z.object({}).strict().default({})),
+  'setup.initialize': channel<SetupResult>()(setupInitializeSchema),
+};
