@@ -1,22 +1,23 @@
 import path from 'node:path';
 
+import { createAppArea } from './areas/app';
+import { AreaList, type BaseDeps } from './areas/area';
+import { createAuditArea } from './areas/audit';
+import { createCriteriaArea } from './areas/criteria';
+import { createDocumentsArea } from './areas/documents';
+import { createMovementsArea } from './areas/movements';
+import { createSettingsArea } from './areas/settings';
+import { createSetupArea } from './areas/setup';
+import { createTargetsArea } from './areas/targets';
+import { createUnitHistoryArea } from './areas/unit-history';
+import { createUnitsArea } from './areas/units';
 import { type Db, openDatabase, type OpenOptions } from './db/connection';
 import { createAuditRepository } from './db/repositories/audit';
-import { createSettingsRepository } from './db/repositories/settings';
-import { createUnitsRepository } from './db/repositories/units';
 import type { DesktopShell } from './desktop/shell';
-import { auditHandlers } from './ipc/audit';
 import { buildHandlerMap } from './ipc/registry';
-import { settingsHandlers } from './ipc/settings';
 import type { HandlerMap } from './ipc/types';
-import { unitsHandlers } from './ipc/units';
-import { createAuditService } from './services/audit/audit-service';
+import type { RegisteredTemplate } from './pdf/templates';
 import { type Clock, systemClock } from './services/context';
-import { createDocumentsArea } from './services/documents/compose';
-import { createMovementsArea } from './services/movements/compose';
-import { createSettingsService } from './services/settings/settings-service';
-import { createSetupService } from './services/setup/setup-service';
-import { createUnitsService } from './services/units/units-service';
 
 export interface AppContextOptions extends OpenOptions {
   dataDir: string;
@@ -27,48 +28,60 @@ export interface AppContextOptions extends OpenOptions {
   shell?: DesktopShell;
 }
 
-/** Composition root: one database, its repositories and services, and the checked handler map. */
+/**
+ * Composition root: the database, the base every area shares, then the areas, one line each, each
+ * built from the services of the areas above it (`areas/<area>.ts` wires the area itself).
+ */
 export function createAppContext(options: AppContextOptions) {
   const db: Db = openDatabase(options.dataDir, options);
-  const clock = options.clock ?? systemClock;
-  const repos = {
-    settings: createSettingsRepository(db),
-    units: createUnitsRepository(db),
-    audit: createAuditRepository(db),
-  };
-  const settings = createSettingsService({ db, settings: repos.settings, audit: repos.audit, clock });
-  const movementsArea = createMovementsArea({ db, units: repos.units, audit: repos.audit, clock, operator: () => settings.operator() });
-  const documentsArea = createDocumentsArea({
-    db,
-    audit: repos.audit,
-    clock,
-    operator: () => settings.operator(),
-    settings: () => settings.get(),
-    units: { list: (filter) => services.units.list(filter) },
-    movements: { get: (id) => movementsArea.repos.movements.get(id), targets: (id) => movementsArea.repos.movements.targets(id) },
-    dashboard: { summary: (movementId, year) => movementsArea.services.dashboard.summary(movementId, year, null) },
-    dataDir: options.dataDir,
-    resourcesDir: options.resourcesDir,
-    shell: options.shell ?? null,
-  });
-  const services = {
-    settings,
-    setup: movementsArea.withSeed(createSetupService({ db, ...repos, clock, seedDir: path.join(options.resourcesDir, 'seed') })),
-    units: createUnitsService({ db, units: repos.units, audit: repos.audit, clock, operator: () => settings.operator() }),
-    audit: createAuditService({ audit: repos.audit }),
-    ...movementsArea.services,
-    ...documentsArea.services,
-  };
-  const handlers: HandlerMap = buildHandlerMap({
-    settings: settingsHandlers(services),
-    units: unitsHandlers(services),
-    audit: auditHandlers(services),
-    ...movementsArea.handlers,
-    ...documentsArea.handlers,
-  });
+  const core = { db, clock: options.clock ?? systemClock, audit: createAuditRepository(db) };
+  const settings = createSettingsArea(core);
+  const base: BaseDeps = { ...core, operator: () => settings.services.settings.operator() };
+  // Every area's templates, known once the list below is complete (the documents area reads them on each call).
+  let templates: readonly RegisteredTemplate[] = [];
+
+  const areas = AreaList.start()
+    .add(() => settings)
+    .add(() => createUnitsArea(base))
+    .add(() => createAuditArea(base))
+    .add((a) => createUnitHistoryArea(base, { units: a.units.repositories.units }))
+    .add((a) => createMovementsArea(base, { units: a.units.repositories.units, history: a.unitHistory.repositories.history }))
+    .add((a) => createCriteriaArea(base, { ...a.units.repositories, ...a.unitHistory.repositories, ...a.unitHistory.services }))
+    .add((a) =>
+      createTargetsArea(base, {
+        ...a.criteria.repositories,
+        ...a.unitHistory.repositories,
+        movementsTable: a.movements.repositories.movements,
+        ...a.units.services,
+        ...a.movements.services,
+      }),
+    )
+    .add((a) =>
+      createSetupArea(base, {
+        seedDir: path.join(options.resourcesDir, 'seed'),
+        ...a.settings.repositories,
+        ...a.units.repositories,
+        ...a.movements.repositories,
+      }),
+    )
+    .add((a) =>
+      createDocumentsArea(base, {
+        settings: a.settings.services.settings,
+        templates: () => templates,
+        dataDir: options.dataDir,
+        resourcesDir: options.resourcesDir,
+        shell: options.shell ?? null,
+      }),
+    )
+    .add((a) => createAppArea(a.documents.services));
+
+  templates = areas.templates();
+  const handlers: HandlerMap = buildHandlerMap(Object.fromEntries(areas.list.map((area) => [area.name, area.handlers])));
   return {
     db,
-    services,
+    services: areas.services(),
+    /** The areas as built, in order (their handlers and templates), for tests and tools. */
+    areas: areas.list,
     handlers,
     close: () => db.close(),
   };

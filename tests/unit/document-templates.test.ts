@@ -1,27 +1,55 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-import { documentTemplates, findTemplate } from '../../electron/main/pdf/templates';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { type AppContext, createAppContext } from '../../electron/main/app-context';
+import { findTemplate, type RegisteredTemplate } from '../../electron/main/pdf/templates';
 import { AppError } from '../../shared/errors';
 
-describe('the template registry', () => {
-  it('has unique kebab-case ids, Vietnamese titles and a type abbreviation each', () => {
-    const ids = documentTemplates.map((template) => template.id);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+describe('the templates the areas register', () => {
+  let dataDir: string;
+  let context: AppContext;
+  let templates: RegisteredTemplate[];
+
+  beforeAll(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-templates-'));
+    context = createAppContext({ dataDir, resourcesDir: path.join(root, 'resources') });
+    templates = context.areas.flatMap((area) => area.templates ?? []);
+  });
+
+  afterAll(() => {
+    context.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('have unique kebab-case ids, Vietnamese titles and a type abbreviation each', () => {
+    const ids = templates.map((template) => template.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const template of documentTemplates) {
+    for (const template of templates) {
       expect(template.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
       expect(template.title.trim()).not.toBe('');
       expect(template.typeAbbreviation).toMatch(/^[\p{Lu}][\p{L}]*$|^$/u);
     }
   });
 
-  it('registers only documents that exist (later issues add theirs)', () => {
-    expect(ids()).toEqual(['unit-directory', 'movement-report']);
+  it('are registered by the area that owns their data (later issues add theirs)', () => {
+    const owners = context.areas.flatMap((area) => (area.templates ?? []).map((template) => `${area.name}:${template.id}`));
+    expect(owners).toEqual(['units:unit-directory', 'targets:movement-report']);
   });
 
-  it('refuses an unknown id with a VALIDATION error on the template field', () => {
-    expect(findTemplate('unit-directory').id).toBe('unit-directory');
+  it('are the ones the documents service lists', () => {
+    expect(context.services.documents.templates().map((template) => template.id)).toEqual(templates.map((template) => template.id));
+  });
+
+  it('refuse an unknown id with a VALIDATION error on the template field', () => {
+    expect(findTemplate('unit-directory', templates).id).toBe('unit-directory');
     try {
-      findTemplate('certificates');
+      findTemplate('certificates', templates);
       throw new Error('expected a refusal');
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);
@@ -30,7 +58,3 @@ describe('the template registry', () => {
     }
   });
 });
-
-function ids(): string[] {
-  return documentTemplates.map((template) => template.id);
-}

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { createAppContext } from '../../electron/main/app-context';
-import { buildHandlerMap } from '../../electron/main/ipc/registry';
+import { AreaList, defineArea } from '../../electron/main/areas/area';
+import { buildHandlerMap, contractProblems } from '../../electron/main/ipc/registry';
 import { CHANNEL_NAMES, contractAreas } from '../../shared/contract';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -67,6 +68,47 @@ describe('buildHandlerMap', () => {
   });
 });
 
+describe('contractProblems', () => {
+  it('accepts the real contract: every channel under its own prefix, none twice', () => {
+    expect(contractProblems(contractAreas)).toEqual([]);
+  });
+
+  it('refuses a channel filed under another prefix and one declared twice', () => {
+    const problems = contractProblems({
+      units: { 'units.get': 1, 'unitHistory.rollUp': 2 },
+      unitHistory: { 'unitHistory.rollUp': 3 },
+    });
+    expect(problems).toEqual([
+      'channel unitHistory.rollUp is declared under units: its prefix must name its contract file',
+      'channel unitHistory.rollUp declared by both units and unitHistory',
+    ]);
+  });
+});
+
+describe('AreaList', () => {
+  const area = (name: string, services: object) => defineArea({ name, services, handlers: {} });
+
+  it('lets a later area use the services of an earlier one and merges every service', () => {
+    const list = AreaList.start()
+      .add(() => area('first', { clock: { now: () => 'then' } }))
+      .add((areas) => area('second', { echo: { now: () => (areas.first.services as { clock: { now(): string } }).clock.now() } }));
+    expect(list.list.map((a) => a.name)).toEqual(['first', 'second']);
+    expect(Object.keys(list.services())).toEqual(['clock', 'echo']);
+  });
+
+  it('refuses an area listed twice and a service name exposed by two areas', () => {
+    expect(() =>
+      AreaList.start()
+        .add(() => area('units', {}))
+        .add(() => area('units', {})),
+    ).toThrow(/area units is listed twice/);
+    const clash = AreaList.start()
+      .add(() => area('one', { units: {} }))
+      .add(() => area('two', { units: {} }));
+    expect(() => clash.services()).toThrow(/service units is exposed by two areas \(the second is two\)/);
+  });
+});
+
 describe('the real application', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-registry-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -76,6 +118,37 @@ describe('the real application', () => {
     try {
       expect(Object.keys(context.handlers).sort()).toEqual([...CHANNEL_NAMES].sort());
       for (const name of CHANNEL_NAMES) expect(typeof context.handlers[name]).toBe('function');
+    } finally {
+      context.close();
+    }
+  });
+
+  it('is wired from its areas, each serving its own channels', () => {
+    const context = createAppContext({ dataDir, resourcesDir: path.join(root, 'resources') });
+    try {
+      const served = Object.fromEntries(context.areas.map((area) => [area.name, Object.keys(area.handlers).sort()]));
+      expect(Object.keys(served)).toEqual([
+        'settings',
+        'units',
+        'audit',
+        'unitHistory',
+        'movements',
+        'criteria',
+        'targets',
+        'setup',
+        'documents',
+        'app',
+      ]);
+      expect(served.unitHistory).toEqual([
+        'unitHistory.removeSuccessor',
+        'unitHistory.rollUp',
+        'unitHistory.setSuccessor',
+        'unitHistory.setValidity',
+        'unitHistory.successors',
+        'villages.importCommit',
+        'villages.importPreview',
+      ]);
+      expect(served.setup).toEqual(['setup.initialize', 'setup.provinces', 'setup.status']);
     } finally {
       context.close();
     }

@@ -1,16 +1,12 @@
 import { AppError } from '../../../../shared/errors';
 import { templateMessages } from './messages';
-import { movementReportTemplate } from './movement-report';
 import type { RegisteredTemplate } from './registry';
-import { unitDirectoryTemplate } from './unit-directory';
 
 /**
- * Every kind of document the app prints, in one place. A new document is one template file
- * (id, title, type abbreviation, params schema, builder) and one line here.
+ * Templates are not listed here: each area registers its own in `areas/<area>.ts`
+ * (`templates: [myTemplate.withReaders({ ... })]`) and the documents service receives them all.
  */
-export const documentTemplates: readonly RegisteredTemplate[] = [unitDirectoryTemplate, movementReportTemplate];
-
-export function findTemplate(id: string, templates: readonly RegisteredTemplate[] = documentTemplates): RegisteredTemplate {
+export function findTemplate(id: string, templates: readonly RegisteredTemplate[]): RegisteredTemplate {
   const template = templates.find((candidate) => candidate.id === id);
   if (!template) {
     const message = templateMessages.unknownTemplate(id);
@@ -19,6 +15,6 @@ export function findTemplate(id: string, templates: readonly RegisteredTemplate[
   return template;
 }
 
-export type { BuiltDocument, RegisteredTemplate } from './registry';
+export type { BuiltDocument, RegisteredTemplate, TemplateDefinition } from './registry';
 export { defineTemplate } from './registry';
 export type { DocumentContent, DocumentTemplate, TemplateDeps } from './types';

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 
+import type { UnitListFilter } from '../../../../shared/contract/units';
 import type { Block, TableCellValue, TableRow } from '../../../../shared/documents/description';
 import type { LaunchDocument, Movement } from '../../../../shared/domain/movements';
 import type { DashboardSummary, Target, TargetEvaluation, UnitFigure } from '../../../../shared/domain/targets';
+import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import { dateWords, isoDateParts } from '../../../../shared/format/document-date';
 import { formatFigure, formatNumber } from '../../../../shared/format/number';
@@ -11,7 +13,18 @@ import { compareVietnamese } from '../../../../shared/text/collate';
 import { TARGET_STATUS_LABELS } from '../../../../shared/text/movements-text';
 import { movementReportText as text } from './movement-report-text';
 import { defineTemplate } from './registry';
-import type { TemplateDeps } from './types';
+import type { TemplateDeps as DepsWith } from './types';
+
+/** What the movement report reads, through the services of the units, movements and targets areas. */
+export interface MovementReportReaders {
+  units: { list(filter: UnitListFilter): UnitListItem[] };
+  /** A movement (null when there is none with that id) and its targets as defined. */
+  movements: { get(id: number): Movement | null; targets(movementId: number): Target[] };
+  /** The dashboard's figures of a movement for a year (the movement must exist). */
+  dashboard: { summary(movementId: number, year: number): DashboardSummary };
+}
+
+type TemplateDeps = DepsWith<MovementReportReaders>;
 
 export const movementReportParamsSchema = z
   .object({
@@ -271,7 +284,7 @@ function assertHasRecords(summary: DashboardSummary, year: number): void {
  * the targets (goal, result, assessment, projection), the districts, and the communes under the
  * criteria threshold in an annex.
  */
-export const movementReportTemplate = defineTemplate<MovementReportParams>({
+export const movementReportTemplate = defineTemplate<MovementReportParams, MovementReportReaders>({
   id: 'movement-report',
   title: text.title,
   typeAbbreviation: 'BC',

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 
+import type { Settings } from '../../../../shared/domain/settings';
 import type { FieldError } from '../../../../shared/errors';
 import { AppError } from '../../../../shared/errors';
 import { templateMessages } from './messages';
-import type { DocumentContent, DocumentTemplate, TemplateDeps } from './types';
+import type { DocumentContent, DocumentTemplate } from './types';
 
 /** A template after its params are checked: what the register stores and the layout renders. */
 export interface BuiltDocument {
@@ -13,12 +14,21 @@ export interface BuiltDocument {
   registerTitle: string;
 }
 
-/** A template with its param type erased, so templates of different params share one registry. */
+/** A template bound to its readers, with its param type erased, so every area's templates share one list. */
 export interface RegisteredTemplate {
   id: string;
   title: string;
   typeAbbreviation: string;
-  build(rawParams: unknown, deps: TemplateDeps): BuiltDocument;
+  build(rawParams: unknown, settings: Settings): BuiltDocument;
+}
+
+/** A template as its file defines it: still waiting for the readers of the area that registers it. */
+export interface TemplateDefinition<R extends object> {
+  id: string;
+  title: string;
+  typeAbbreviation: string;
+  /** Binds the readers (the area's services, or views of them) the builder reads through. */
+  withReaders(readers: R): RegisteredTemplate;
 }
 
 function paramErrors(error: z.ZodError): FieldError[] {
@@ -28,19 +38,29 @@ function paramErrors(error: z.ZodError): FieldError[] {
   }));
 }
 
-export function defineTemplate<P>(template: DocumentTemplate<P>): RegisteredTemplate {
+/** `defineTemplate<Params, Readers>({...})`: the readers type is the template's own, declared in its file. */
+export function defineTemplate<P, R extends object = object>(template: DocumentTemplate<P, R>): TemplateDefinition<R> {
+  const { id, title, typeAbbreviation } = template;
   return {
-    id: template.id,
-    title: template.title,
-    typeAbbreviation: template.typeAbbreviation,
-    build(rawParams, deps) {
-      const parsed = template.paramsSchema.safeParse(rawParams);
-      if (!parsed.success) throw new AppError('VALIDATION', templateMessages.badParams(template.title), paramErrors(parsed.error));
-      const params = parsed.data;
+    id,
+    title,
+    typeAbbreviation,
+    withReaders(readers) {
       return {
-        params: JSON.parse(JSON.stringify(params ?? {})) as Record<string, unknown>,
-        content: template.build(params, deps),
-        registerTitle: template.registerTitle(params, deps),
+        id,
+        title,
+        typeAbbreviation,
+        build(rawParams, settings) {
+          const parsed = template.paramsSchema.safeParse(rawParams);
+          if (!parsed.success) throw new AppError('VALIDATION', templateMessages.badParams(title), paramErrors(parsed.error));
+          const params = parsed.data;
+          const deps = { ...readers, settings };
+          return {
+            params: JSON.parse(JSON.stringify(params ?? {})) as Record<string, unknown>,
+            content: template.build(params, deps),
+            registerTitle: template.registerTitle(params, deps),
+          };
+        },
       };
     },
   };

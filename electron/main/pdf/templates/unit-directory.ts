@@ -8,7 +8,14 @@ import { compareVietnamese } from '../../../../shared/text/collate';
 import { UNIT_KIND_LABELS } from '../../../../shared/text/units-text';
 import { templateMessages } from './messages';
 import { defineTemplate } from './registry';
-import type { TemplateDeps } from './types';
+import type { TemplateDeps as DepsWith } from './types';
+
+/** What the unit directory reads: the unit registry (the units area binds its service). */
+export interface UnitDirectoryReaders {
+  units: { list(filter: UnitListFilter): UnitListItem[] };
+}
+
+type TemplateDeps = DepsWith<UnitDirectoryReaders>;
 
 const text = {
   title: 'Danh sách đơn vị',
@@ -106,7 +113,7 @@ function scopeOf(filter: UnitListFilter, deps: TemplateDeps, districts: Map<numb
  * Danh sách đơn vị: the unit registry as an annex-style landscape table, grouped by district
  * (Roman-numbered group rows, the province and its agencies first), from the registry's filters.
  */
-export const unitDirectoryTemplate = defineTemplate<UnitListFilter>({
+export const unitDirectoryTemplate = defineTemplate<UnitListFilter, UnitDirectoryReaders>({
   id: 'unit-directory',
   title: text.title,
   typeAbbreviation: 'DS',

@@ -9,7 +9,7 @@ import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import type { DocumentsRepository } from '../../db/repositories/documents';
 import { type PdfEngine, renderDocument } from '../../pdf';
-import { type BuiltDocument, documentTemplates, findTemplate, type RegisteredTemplate, type TemplateDeps } from '../../pdf/templates';
+import { type BuiltDocument, findTemplate, type RegisteredTemplate } from '../../pdf/templates';
 import type { Clock } from '../context';
 import { documentMessages } from './messages';
 import { type DocumentStore, sha256 } from './storage';
@@ -21,11 +21,10 @@ interface Deps {
   clock: Clock;
   operator: () => string;
   settings: () => Settings;
-  /** What templates read (settings, units, ...), built by the composition root. */
-  templateDeps: () => TemplateDeps;
   engine: PdfEngine;
   store: DocumentStore;
-  templates?: readonly RegisteredTemplate[];
+  /** Every area's templates, bound to their readers; read on each call, so the list is complete once the app is composed. */
+  templates: () => readonly RegisteredTemplate[];
 }
 
 /** How many times issuing re-renders when another issue took the number it had rendered with. */
@@ -44,7 +43,6 @@ function auditSnapshot(entry: DocumentEntry): object {
 /** The document engine's service: templates, preview, and the register of issued documents. */
 export function createDocumentsService(deps: Deps) {
   const { db, documents, audit, clock, engine, store } = deps;
-  const templates = deps.templates ?? documentTemplates;
 
   function mustGet(id: number): DocumentEntry {
     const entry = documents.get(id);
@@ -53,8 +51,8 @@ export function createDocumentsService(deps: Deps) {
   }
 
   function build(templateId: string, params: unknown): { template: RegisteredTemplate; built: BuiltDocument } {
-    const template = findTemplate(templateId, templates);
-    return { template, built: template.build(params, deps.templateDeps()) };
+    const template = findTemplate(templateId, deps.templates());
+    return { template, built: template.build(params, deps.settings()) };
   }
 
   async function render(description: DocumentDescription, settings: Settings) {
@@ -98,7 +96,7 @@ export function createDocumentsService(deps: Deps) {
 
   return {
     templates(): DocumentTemplateInfo[] {
-      return templates.map((template) => ({ id: template.id, title: template.title }));
+      return deps.templates().map((template) => ({ id: template.id, title: template.title }));
     },
 
     /** A draft: no number ("Số:      /DS-HĐTĐKT"), day and month left blank; nothing is stored. */

@@ -84,6 +84,10 @@ export function createMovementsService(deps: Deps) {
       return movements.list();
     },
     get: detail,
+    /** The movement, or null when there is none with that id (for readers that answer in their own words). */
+    find(id: number): Movement | null {
+      return movements.get(id);
+    },
     create(fields: MovementFields): MovementDetail {
       return db.transaction(() => {
         checkUnits(fields);
