@@ -74,6 +74,20 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/main/ipc/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronPackage,
+            boundary('(^|/)(db|areas)(/|$)', 'Handlers call services: they never reach the database or the wiring.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/main/db/repositories/**/*.ts'],
     rules: {
       'no-restricted-imports': [

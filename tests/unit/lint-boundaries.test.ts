@@ -31,6 +31,7 @@ describe('folder boundaries (eslint no-restricted-imports)', () => {
     ['a service importing the Electron bridge', 'electron/main/services/documents/planted.ts', '../../ipc-electron', /never import ipc/],
     ['a service importing electron', 'electron/main/services/documents/planted.ts', 'electron', /Only the Electron shell/],
     ['a service importing the wiring', 'electron/main/services/targets/planted.ts', '../../areas/targets', /never import the wiring/],
+    ['a handler reaching a repository', 'electron/main/ipc/planted.ts', '../db/repositories/units', /Handlers call services/],
     [
       'a repository importing a service',
       'electron/main/db/repositories/planted.ts',
