@@ -46,22 +46,31 @@ export function createAppContext(options: AppContextOptions) {
     .add(() => createAuditArea(base))
     .add((a) => createUnitHistoryArea(base, { units: a.units.repositories.units }))
     .add((a) => createMovementsArea(base, { units: a.units.repositories.units, history: a.unitHistory.repositories.history }))
-    .add((a) => createCriteriaArea(base, { ...a.units.repositories, ...a.unitHistory.repositories, ...a.unitHistory.services }))
+    .add((a) =>
+      createCriteriaArea(base, {
+        units: a.units.repositories.units,
+        history: a.unitHistory.repositories.history,
+        unitHistory: a.unitHistory.services.unitHistory,
+      }),
+    )
     .add((a) =>
       createTargetsArea(base, {
-        ...a.criteria.repositories,
-        ...a.unitHistory.repositories,
         movementsTable: a.movements.repositories.movements,
-        ...a.units.services,
-        ...a.movements.services,
+        criteria: a.criteria.repositories.criteria,
+        recognitions: a.criteria.repositories.recognitions,
+        history: a.unitHistory.repositories.history,
+        units: a.units.services.units,
+        movements: a.movements.services.movements,
+        milestones: a.movements.services.milestones,
       }),
     )
     .add((a) =>
       createSetupArea(base, {
         seedDir: path.join(options.resourcesDir, 'seed'),
-        ...a.settings.repositories,
-        ...a.units.repositories,
-        ...a.movements.repositories,
+        settings: a.settings.repositories.settings,
+        units: a.units.repositories.units,
+        movements: a.movements.repositories.movements,
+        milestones: a.movements.repositories.milestones,
       }),
     )
     .add((a) =>
