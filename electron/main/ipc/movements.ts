@@ -13,6 +13,7 @@ type MovementChannels =
   | 'milestones.update'
   | 'submissions.list'
   | 'submissions.set'
+  | 'submissions.receiveBulk'
   | 'submissions.overdue';
 
 export function movementsHandlers(services: { movements: MovementsService; milestones: MilestonesService }): HandlerMap<MovementChannels> {
@@ -27,6 +28,7 @@ export function movementsHandlers(services: { movements: MovementsService; miles
     'milestones.update': ({ id, version, ...fields }) => milestones.update(id, version, fields),
     'submissions.list': (input) => milestones.submissions(input.milestoneId),
     'submissions.set': (input) => milestones.setSubmission(input),
+    'submissions.receiveBulk': (input) => milestones.receiveBulk(input),
     'submissions.overdue': (input) => milestones.overdue(input.movementId, input.asOf ?? todayIso()),
   };
 }

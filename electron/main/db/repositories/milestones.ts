@@ -24,6 +24,7 @@ export interface SubmissionRow {
   doc_number: string;
   file_path: string;
   note: string;
+  not_required: number;
   version: number;
 }
 
@@ -34,6 +35,7 @@ export interface SubmissionWrite {
   receivedDate: string | null;
   documentNumber: string;
   filePath: string;
+  notRequired: boolean;
   note: string;
 }
 
@@ -66,10 +68,10 @@ export function createMilestonesRepository(db: Db) {
   const submissions = db.prepare('SELECT * FROM submissions WHERE milestone_id = ?');
   const submission = db.prepare('SELECT * FROM submissions WHERE milestone_id = ? AND unit_id = ?');
   const insertSubmission = db.prepare(`INSERT INTO submissions
-    (milestone_id, unit_id, due_date, received_date, doc_number, file_path, note, created_at, updated_at)
-    VALUES (@milestoneId, @unitId, @dueDate, @receivedDate, @documentNumber, @filePath, @note, @at, @at)`);
+    (milestone_id, unit_id, due_date, received_date, doc_number, file_path, not_required, note, created_at, updated_at)
+    VALUES (@milestoneId, @unitId, @dueDate, @receivedDate, @documentNumber, @filePath, @notRequired, @note, @at, @at)`);
   const updateSubmission = db.prepare(`UPDATE submissions SET due_date = @dueDate, received_date = @receivedDate,
-    doc_number = @documentNumber, file_path = @filePath, note = @note, version = version + 1, updated_at = @at
+    doc_number = @documentNumber, file_path = @filePath, not_required = @notRequired, note = @note, version = version + 1, updated_at = @at
     WHERE id = @id AND version = @version`);
 
   const flags = (fields: MilestoneWrite) => ({ ...fields, requiresSubmission: fields.requiresSubmission ? 1 : 0 });
@@ -95,10 +97,10 @@ export function createMilestonesRepository(db: Db) {
       return (submission.get(milestoneId, unitId) as SubmissionRow | undefined) ?? null;
     },
     insertSubmission(milestoneId: number, unitId: number, fields: SubmissionWrite, at: string): number {
-      return Number(insertSubmission.run({ ...fields, milestoneId, unitId, at }).lastInsertRowid);
+      return Number(insertSubmission.run({ ...fields, notRequired: fields.notRequired ? 1 : 0, milestoneId, unitId, at }).lastInsertRowid);
     },
     updateSubmission(id: number, version: number, fields: SubmissionWrite, at: string): boolean {
-      return updateSubmission.run({ ...fields, id, version, at }).changes === 1;
+      return updateSubmission.run({ ...fields, notRequired: fields.notRequired ? 1 : 0, id, version, at }).changes === 1;
     },
   };
 }
