@@ -1,15 +1,19 @@
 import path from 'node:path';
 
 import { type Db, openDatabase, type OpenOptions } from './db/connection';
+import { createAttachmentsRepository } from './db/repositories/attachments';
 import { createAuditRepository } from './db/repositories/audit';
 import { createSettingsRepository } from './db/repositories/settings';
 import { createUnitsRepository } from './db/repositories/units';
 import type { DesktopShell } from './desktop/shell';
+import { attachmentsHandlers } from './ipc/attachments';
 import { auditHandlers } from './ipc/audit';
 import { buildHandlerMap } from './ipc/registry';
 import { settingsHandlers } from './ipc/settings';
 import type { HandlerMap } from './ipc/types';
 import { unitsHandlers } from './ipc/units';
+import { createAttachmentsService } from './services/attachments/attachments-service';
+import { createAttachmentStore } from './services/attachments/store';
 import { createAuditService } from './services/audit/audit-service';
 import { type Clock, systemClock } from './services/context';
 import { createDocumentsArea } from './services/documents/compose';
@@ -58,6 +62,16 @@ export function createAppContext(options: AppContextOptions) {
     audit: createAuditService({ audit: repos.audit }),
     ...movementsArea.services,
     ...documentsArea.services,
+    attachments: createAttachmentsService({
+      db,
+      attachments: createAttachmentsRepository(db),
+      audit: repos.audit,
+      clock,
+      operator: () => settings.operator(),
+      store: createAttachmentStore(options.dataDir),
+      owners: { submission: (id) => movementsArea.repos.milestones.submissionById(id) !== null },
+      shell: options.shell ?? null,
+    }),
   };
   const handlers: HandlerMap = buildHandlerMap({
     settings: settingsHandlers(services),
@@ -65,6 +79,7 @@ export function createAppContext(options: AppContextOptions) {
     audit: auditHandlers(services),
     ...movementsArea.handlers,
     ...documentsArea.handlers,
+    attachments: attachmentsHandlers(services),
   });
   return {
     db,

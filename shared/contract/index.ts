@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 
 import { appContract } from './app';
+import { attachmentsContract } from './attachments';
 import { auditContract } from './audit';
 import { criteriaContract } from './criteria';
 import { documentsContract } from './documents';
@@ -24,6 +25,7 @@ export const contract = {
   ...unitHistoryContract,
   ...documentsContract,
   ...appContract,
+  ...attachmentsContract,
 };
 
 export type Contract = typeof contract;
@@ -47,4 +49,5 @@ export const contractAreas: Record<string, Record<string, unknown>> = {
   unitHistory: unitHistoryContract,
   documents: documentsContract,
   app: appContract,
+  attachments: attachmentsContract,
 };

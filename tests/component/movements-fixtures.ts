@@ -158,6 +158,8 @@ const submission = (unitId: number, unitName: string, fields: Partial<Submission
   receivedDate: null,
   documentNumber: '',
   filePath: '',
+  notRequired: false,
+  daysLate: null,
   note: '',
   version: null,
   ...fields,

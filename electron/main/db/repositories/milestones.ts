@@ -67,6 +67,7 @@ export function createMilestonesRepository(db: Db) {
     version = version + 1, updated_at = @at WHERE id = @id AND version = @version`);
   const submissions = db.prepare('SELECT * FROM submissions WHERE milestone_id = ?');
   const submission = db.prepare('SELECT * FROM submissions WHERE milestone_id = ? AND unit_id = ?');
+  const submissionById = db.prepare('SELECT * FROM submissions WHERE id = ?');
   const insertSubmission = db.prepare(`INSERT INTO submissions
     (milestone_id, unit_id, due_date, received_date, doc_number, file_path, not_required, note, created_at, updated_at)
     VALUES (@milestoneId, @unitId, @dueDate, @receivedDate, @documentNumber, @filePath, @notRequired, @note, @at, @at)`);
@@ -95,6 +96,9 @@ export function createMilestonesRepository(db: Db) {
     },
     submission(milestoneId: number, unitId: number): SubmissionRow | null {
       return (submission.get(milestoneId, unitId) as SubmissionRow | undefined) ?? null;
+    },
+    submissionById(id: number): SubmissionRow | null {
+      return (submissionById.get(id) as SubmissionRow | undefined) ?? null;
     },
     insertSubmission(milestoneId: number, unitId: number, fields: SubmissionWrite, at: string): number {
       return Number(insertSubmission.run({ ...fields, notRequired: fields.notRequired ? 1 : 0, milestoneId, unitId, at }).lastInsertRowid);
