@@ -91,6 +91,8 @@ export interface Submission {
   notRequired: boolean;
   /** Whole days the document arrived after its due date; 0 when on time, null when not received. */
   daysLate: number | null;
+  /** Files attached to this submission (attachments with owner kind "submission"). */
+  attachments: number;
   version: number | null;
 }
 

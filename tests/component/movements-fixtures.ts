@@ -160,6 +160,7 @@ const submission = (unitId: number, unitName: string, fields: Partial<Submission
   filePath: '',
   notRequired: false,
   daysLate: null,
+  attachments: 0,
   note: '',
   version: null,
   ...fields,

@@ -68,6 +68,8 @@ export function createMilestonesRepository(db: Db) {
   const submissions = db.prepare('SELECT * FROM submissions WHERE milestone_id = ?');
   const submission = db.prepare('SELECT * FROM submissions WHERE milestone_id = ? AND unit_id = ?');
   const submissionById = db.prepare('SELECT * FROM submissions WHERE id = ?');
+  const attachmentCounts = db.prepare(`SELECT a.owner_id AS id, COUNT(*) AS n FROM attachments a
+    JOIN submissions s ON s.id = a.owner_id WHERE a.owner_kind = 'submission' AND s.milestone_id = ? GROUP BY a.owner_id`);
   const insertSubmission = db.prepare(`INSERT INTO submissions
     (milestone_id, unit_id, due_date, received_date, doc_number, file_path, not_required, note, created_at, updated_at)
     VALUES (@milestoneId, @unitId, @dueDate, @receivedDate, @documentNumber, @filePath, @notRequired, @note, @at, @at)`);
@@ -96,6 +98,10 @@ export function createMilestonesRepository(db: Db) {
     },
     submission(milestoneId: number, unitId: number): SubmissionRow | null {
       return (submission.get(milestoneId, unitId) as SubmissionRow | undefined) ?? null;
+    },
+    /** How many files are attached to each of a milestone's submissions, by submission id. */
+    attachmentCounts(milestoneId: number): Map<number, number> {
+      return new Map((attachmentCounts.all(milestoneId) as { id: number; n: number }[]).map((row) => [row.id, row.n]));
     },
     submissionById(id: number): SubmissionRow | null {
       return (submissionById.get(id) as SubmissionRow | undefined) ?? null;

@@ -56,7 +56,12 @@ export function createMilestonesService(deps: Deps) {
     });
   }
 
-  function toSubmission(milestone: Milestone, unit: Pick<MovementUnit, 'id' | 'name'>, row: SubmissionRow | null): Submission {
+  function toSubmission(
+    milestone: Milestone,
+    unit: Pick<MovementUnit, 'id' | 'name'>,
+    row: SubmissionRow | null,
+    attachments = row ? (milestones.attachmentCounts(milestone.id).get(row.id) ?? 0) : 0,
+  ): Submission {
     const dueDate = row?.due_date ?? milestone.dueDate;
     const receivedDate = row?.received_date ?? null;
     return {
@@ -71,6 +76,7 @@ export function createMilestonesService(deps: Deps) {
       note: row?.note ?? '',
       notRequired: row?.not_required === 1,
       daysLate: receivedDate ? Math.max(0, daysBetween(dueDate, receivedDate)) : null,
+      attachments,
       version: row?.version ?? null,
     };
   }
@@ -80,7 +86,11 @@ export function createMilestonesService(deps: Deps) {
 
   function listSubmissions(milestone: Milestone): Submission[] {
     const rows = new Map(milestones.submissions(milestone.id).map((row) => [row.unit_id, row]));
-    return expectedUnits(milestone).map((unit) => toSubmission(milestone, unit, rows.get(unit.id) ?? null));
+    const counts = milestones.attachmentCounts(milestone.id);
+    return expectedUnits(milestone).map((unit) => {
+      const row = rows.get(unit.id) ?? null;
+      return toSubmission(milestone, unit, row, row ? (counts.get(row.id) ?? 0) : 0);
+    });
   }
 
   function audited(entity: string, id: number, action: 'create' | 'update', before: object | null, after: object, at: string) {
