@@ -116,7 +116,9 @@ export function DocumentsPage() {
                   <Table.Th>{text.columns.title}</Table.Th>
                   <Table.Th>{text.columns.signer}</Table.Th>
                   <Table.Th>{registerText.columns.recipients}</Table.Th>
-                  <Table.Th ta="right">{registerText.columns.copies}</Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {registerText.columns.copies}
+                  </Table.Th>
                   <Table.Th>{text.columns.actions}</Table.Th>
                 </Table.Tr>
               </Table.Thead>

@@ -41,8 +41,9 @@ export function changesOf(entry: AuditEntry): FieldChange[] {
   const before = flatten(entry.before);
   const after = flatten(entry.after);
   const changes: FieldChange[] = [];
+  const hidden = new Set(text.hidden[entry.entity] ?? []);
   for (const [field, label] of Object.entries(text.fields)) {
-    if (!(field in before) && !(field in after)) continue;
+    if (hidden.has(field) || (!(field in before) && !(field in after))) continue;
     const old = before[field];
     const now = after[field];
     if (JSON.stringify(old ?? null) === JSON.stringify(now ?? null)) continue;

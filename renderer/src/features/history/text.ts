@@ -51,6 +51,11 @@ export const historyText = {
     baseYear: 'Năm gốc',
     level: 'Mức công nhận',
     amount: 'Thu nhập (triệu đồng/người/năm)',
+    seed: 'Tạo từ kế hoạch',
+    targets: 'Số chỉ tiêu',
+    milestones: 'Số mốc thời gian',
   } as Record<string, string>,
+  /** Fields that are internal for some records (a register entry's stored-file path is not the user's). */
+  hidden: { document: ['filePath'] } as Record<string, string[]>,
   statuses: { issued: 'Đã ban hành', cancelled: 'Đã hủy', active: 'Đang triển khai', finished: 'Đã kết thúc' } as Record<string, string>,
 };
