@@ -188,6 +188,12 @@ describe('attachments', () => {
     expect(stored()).toEqual([]);
     expect(app.count('attachments')).toBe(0);
     expect(app.count('audit_log', "entity = 'attachment' AND action = 'archive'")).toBe(2);
+    // The submission's own history tells which files it carried before and after.
+    const owner = ctx.services.audit.forEntity('submission', submissionIds[0], 10);
+    expect(owner.slice(0, 2).map((e) => [e.before, e.after])).toEqual([
+      [{ attachments: ['a.png'] }, { attachments: [] }],
+      [{ attachments: [] }, { attachments: ['a.png'] }],
+    ]);
     const gone = await refusal('attachments.remove', app.call('attachments.remove', { id: first.id }));
     expect(gone.code).toBe('NOT_FOUND');
   });

@@ -73,6 +73,25 @@ export function createAttachmentsService(deps: Deps) {
     if (!deps.owners[kind](ownerId)) throw new AppError('NOT_FOUND', msg.ownerNotFound);
   }
 
+  /**
+   * The owner's history also tells which files it carries (the owner kinds are audit entities too),
+   * so a submission's history shows "Tệp đính kèm: a.pdf → a.pdf; b.png".
+   */
+  function auditOwner(kind: AttachmentOwnerKind, ownerId: number, before: string[], at: string): void {
+    const after = attachments.forOwner(kind, ownerId).map((a) => a.name);
+    audit.record(
+      {
+        entity: kind,
+        entityId: ownerId,
+        action: 'update',
+        before: { attachments: before },
+        after: { attachments: after },
+        operator: deps.operator(),
+      },
+      at,
+    );
+  }
+
   function requireShell(): DesktopShell {
     if (!deps.shell) throw new AppError('FORBIDDEN', msg.noShell);
     return deps.shell;
@@ -114,7 +133,8 @@ export function createAttachmentsService(deps: Deps) {
     try {
       return db.transaction(() => {
         const at = clock.now();
-        return ready.map((file) => {
+        const before = attachments.forOwner(kind, ownerId).map((a) => a.name);
+        const added = ready.map((file) => {
           const id = attachments.insert(
             {
               ownerKind: kind,
@@ -134,6 +154,8 @@ export function createAttachmentsService(deps: Deps) {
           );
           return created;
         });
+        auditOwner(kind, ownerId, before, at);
+        return added;
       })();
     } catch (error) {
       for (const hash of written) if (attachments.referencesTo(hash) === 0) store.remove(hash);
@@ -213,11 +235,11 @@ export function createAttachmentsService(deps: Deps) {
     remove(id: number): { removed: number } {
       const removed = db.transaction(() => {
         const before = mustGet(id);
+        const at = clock.now();
+        const names = attachments.forOwner(before.ownerKind, before.ownerId).map((a) => a.name);
         attachments.remove(id);
-        audit.record(
-          { entity: 'attachment', entityId: id, action: 'archive', before, after: null, operator: deps.operator() },
-          clock.now(),
-        );
+        audit.record({ entity: 'attachment', entityId: id, action: 'archive', before, after: null, operator: deps.operator() }, at);
+        auditOwner(before.ownerKind, before.ownerId, names, at);
         return before;
       })();
       if (attachments.referencesTo(removed.sha256) === 0) store.remove(removed.sha256);

@@ -47,7 +47,7 @@ export function changesOf(entry: AuditEntry): FieldChange[] {
     const old = before[field];
     const now = after[field];
     if (JSON.stringify(old ?? null) === JSON.stringify(now ?? null)) continue;
-    if (entry.action === 'create' && (now === '' || now === null || now === false || now === undefined)) continue;
+    if (entry.action === 'create' && (now === '' || now === null || now === false || now === 0 || now === undefined)) continue;
     changes.push({ field, label, before: displayValue(field, old), after: displayValue(field, now) });
   }
   return changes;

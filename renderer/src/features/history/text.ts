@@ -51,6 +51,7 @@ export const historyText = {
     baseYear: 'Năm gốc',
     level: 'Mức công nhận',
     amount: 'Thu nhập (triệu đồng/người/năm)',
+    attachments: 'Tệp đính kèm',
     seed: 'Tạo từ kế hoạch',
     targets: 'Số chỉ tiêu',
     milestones: 'Số mốc thời gian',
