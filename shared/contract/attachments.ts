@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { type Attachment, ATTACHMENT_MAX_BYTES, ATTACHMENT_OWNER_KINDS,type AttachmentContent } from '../domain/attachments';
+import { type Attachment, ATTACHMENT_MAX_BYTES, ATTACHMENT_OWNER_KINDS, type AttachmentContent } from '../domain/attachments';
 import { idSchema, requiredText } from './common';
 import { channel } from './define';
 

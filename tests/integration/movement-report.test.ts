@@ -228,7 +228,10 @@ describe('issuing the report', () => {
     expect(entry.copies).toBe(3);
     for (const query of ['ket qua phong trao kon tum chung suc', 'NONG THON MOI nam 2022', 'Kon Tum chung sức']) {
       const found = dataOf<DocumentEntry[]>(await app.call('documents.list', { query }));
-      expect(found.map((d) => d.id), query).toEqual([entry.id]);
+      expect(
+        found.map((d) => d.id),
+        query,
+      ).toEqual([entry.id]);
     }
     expect(dataOf<DocumentEntry[]>(await app.call('documents.list', { query: 'nong thon moi 2023' }))).toEqual([]);
   });
