@@ -524,9 +524,10 @@ describe('every write channel leaves an audit row naming what it changed', () =>
     const since = maxAuditId(app);
     const expected = await scenario.write(app, prepared);
     const rows = app.ctx.db
-      .prepare('SELECT entity, entity_id AS entityId, operator, at, before_json, after_json FROM audit_log WHERE id > ?')
+      .prepare('SELECT entity, entity_id AS entityId, action, operator, at, before_json, after_json FROM audit_log WHERE id > ?')
       .all(since) as {
       entity: string;
+      action: string;
       entityId: number;
       operator: string;
       at: string;
@@ -540,7 +541,16 @@ describe('every write channel leaves an audit row naming what it changed', () =>
     for (const row of matching) {
       expect(row.operator).toBe(OPERATOR);
       expect(row.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-      expect(row.before_json ?? row.after_json).not.toBeNull();
+      // A change shows old -> new: what was there before an update or a removal, what is there after a creation or an update.
+      if (row.action !== 'create') expect(row.before_json, `${channel}: ${row.action} without the old values`).not.toBeNull();
+      if (row.action === 'create' || row.action === 'update') {
+        expect(row.after_json, `${channel}: ${row.action} without the new values`).not.toBeNull();
+      }
     }
+    // The history channel the screens read returns it.
+    const shown = dataOf<{ id: number }[]>(
+      await app.callRaw('audit.forEntity', { entity: matching[0].entity, entityId: matching[0].entityId, limit: 500 }),
+    );
+    expect(shown.length).toBeGreaterThan(0);
   });
 });
