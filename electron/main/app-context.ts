@@ -2,6 +2,7 @@ import path from 'node:path';
 
 import { createAppArea } from './areas/app';
 import { AreaList, type BaseDeps } from './areas/area';
+import { createAttachmentsArea } from './areas/attachments';
 import { createAuditArea } from './areas/audit';
 import { createCriteriaArea } from './areas/criteria';
 import { createDocumentsArea } from './areas/documents';
@@ -82,7 +83,14 @@ export function createAppContext(options: AppContextOptions) {
         shell: options.shell ?? null,
       }),
     )
-    .add((a) => createAppArea(a.documents.services));
+    .add((a) => createAppArea(a.documents.services))
+    .add((a) =>
+      createAttachmentsArea(base, {
+        dataDir: options.dataDir,
+        owners: { submission: (id) => a.movements.services.milestones.submissionExists(id) },
+        shell: options.shell ?? null,
+      }),
+    );
 
   templates = areas.templates();
   const handlers: HandlerMap = buildHandlerMap(Object.fromEntries(areas.list.map((area) => [area.name, area.handlers])));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell as electronShell } from 'electron';
 
 import { type AppContext, createAppContext } from './app-context';
 import { createElectronShell, PRINT_PARTITION } from './desktop/electron-shell';
@@ -66,6 +66,7 @@ if (!app.requestSingleInstanceLock()) {
     registerAppProtocol(protocol, rendererDirFrom(app.getAppPath()));
     const shell = createElectronShell({
       dialog,
+      openPath: (filePath) => electronShell.openPath(filePath),
       openWindow: (options) => new BrowserWindow(options),
       parentWindow: () => mainWindow,
       documentsDir: () => app.getPath('documents'),

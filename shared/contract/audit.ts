@@ -25,6 +25,8 @@ export const auditContract = {
             'unit-successor',
             // Document register (migration 002).
             'document',
+            // Attachments (migration 006).
+            'attachment',
           ],
           { error: 'Loại bản ghi không hợp lệ' },
         ),

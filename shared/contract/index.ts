@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 
 import { appContract } from './app';
+import { attachmentsContract } from './attachments';
 import { auditContract } from './audit';
 import { criteriaContract } from './criteria';
 import { dashboardContract } from './dashboard';
@@ -39,6 +40,7 @@ export const contractAreas = {
   dashboard: dashboardContract,
   documents: documentsContract,
   app: appContract,
+  attachments: attachmentsContract,
 };
 
 export type ContractAreas = typeof contractAreas;

@@ -35,6 +35,10 @@ export interface DocumentEntry {
   entity: string | null;
   entityId: number | null;
   signer: string;
+  /** "Nơi nhận" entries as printed (without "- " and ";"); [] for documents issued before they were kept. */
+  recipients: string[];
+  /** Số bản: copies sent out and filed; 0 when not recorded (documents issued before it was kept). */
+  copies: number;
   sha256: string;
   /** Relative to the data folder: documents/<sha256>.pdf. */
   filePath: string;

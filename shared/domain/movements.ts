@@ -84,9 +84,21 @@ export interface Submission {
   dueDate: string;
   receivedDate: string | null;
   documentNumber: string;
+  /** A path typed by hand before attachments existed; kept readable, no longer entered. */
   filePath: string;
   note: string;
+  /** "Không yêu cầu nộp": this unit owes nothing for this milestone, so it is never overdue. */
+  notRequired: boolean;
+  /** Whole days the document arrived after its due date; 0 when on time, null when not received. */
+  daysLate: number | null;
+  /** Files attached to this submission (attachments with owner kind "submission"). */
+  attachments: number;
   version: number | null;
+}
+
+export interface BulkReceiveResult {
+  /** Submissions marked received by this call (already received or not required ones are left as they are). */
+  updated: number;
 }
 
 export interface OverdueItem {

@@ -46,6 +46,8 @@ function entry(extra: Partial<DocumentEntry> = {}): DocumentEntry {
     entity: null,
     entityId: null,
     signer: 'Nguyễn Văn Bình',
+    recipients: ['Như trên', 'Lưu: VT, TĐKT'],
+    copies: 3,
     sha256: 'a'.repeat(64),
     filePath: `documents/${'a'.repeat(64)}.pdf`,
     pages: 6,

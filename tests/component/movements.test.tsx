@@ -139,7 +139,7 @@ describe('movement page', () => {
       dueDate: null,
       receivedDate: todayIso(),
       documentNumber: '98/KH-UBND',
-      filePath: '',
+      notRequired: false,
       note: '',
       version: undefined,
     });

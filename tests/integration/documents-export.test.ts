@@ -40,6 +40,15 @@ class FakeShell implements DesktopShell {
     this.prints.push({ bytes: Buffer.from(bytes), title });
     return Promise.resolve();
   }
+
+  // Attachments' part of the shell; documents never ask for it.
+  chooseFiles(): Promise<string[]> {
+    return Promise.reject(new Error('not used by documents'));
+  }
+
+  openFile(): Promise<void> {
+    return Promise.reject(new Error('not used by documents'));
+  }
 }
 
 let temp: ReturnType<typeof makeTempDir>;

@@ -128,6 +128,8 @@ describe('issuing documents into the register', () => {
       entity: null,
       entityId: null,
       signer: '',
+      recipients: [],
+      copies: 0,
       sha256: 'a'.repeat(64),
       filePath: 'documents/x.pdf',
       pages: 1,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import type { SaveDialogOptions } from 'electron';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { PRINT_PARTITION } from '../../electron/main/desktop/electron-shell';
@@ -17,16 +17,34 @@ let electron: ElectronMock;
 let dialogOptions: SaveDialogOptions[];
 let partitions: Map<string, FakeSession>;
 let chosen: string;
+let openOptions: OpenDialogOptions[];
+let picked: string[];
+let openedPaths: string[];
 
 async function startShell(): Promise<void> {
   vi.resetModules();
   electron = createElectronMock();
   dialogOptions = [];
   partitions = new Map();
+  openOptions = [];
+  picked = [];
+  openedPaths = [];
   Object.assign(electron.dialog, {
     showSaveDialog: (_parent: unknown, options: SaveDialogOptions) => {
       dialogOptions.push(options);
       return Promise.resolve({ canceled: false, filePath: chosen });
+    },
+    showOpenDialog: (_parent: unknown, options: OpenDialogOptions) => {
+      openOptions.push(options);
+      return Promise.resolve({ canceled: picked.length === 0, filePaths: picked });
+    },
+  });
+  Object.assign(electron, {
+    shell: {
+      openPath: (file: string) => {
+        openedPaths.push(file);
+        return Promise.resolve('');
+      },
     },
   });
   Object.assign(electron.session, {
@@ -93,5 +111,41 @@ describe('Save as and Print in the Electron shell', () => {
     expect(viewer.loadedUrl).toMatch(/^file:\/\/.*\.pdf$/);
     // The print session was locked down before the window loaded anything.
     expect(partitions.get(PRINT_PARTITION)?.beforeRequest).not.toBeNull();
+  });
+});
+
+describe('Attachments in the Electron shell', () => {
+  it("attaches the files chosen in the native open dialog to a submission and opens one with the system's program", async () => {
+    const movements = (await invoke('movements.list', {})) as { data: { id: number }[] };
+    const milestones = (await invoke('milestones.list', { movementId: movements.data[0].id })) as {
+      data: { id: number; requiresSubmission: boolean }[];
+    };
+    const milestone = milestones.data.find((m) => m.requiresSubmission);
+    const expected = (await invoke('submissions.list', { milestoneId: milestone?.id })) as { data: { unitId: number }[] };
+    const saved = (await invoke('submissions.set', {
+      milestoneId: milestone?.id,
+      unitId: expected.data[0].unitId,
+      receivedDate: '2022-07-30',
+    })) as {
+      data: { id: number };
+    };
+    const file = path.join(temp.dir, 'documents', 'Kế hoạch.pdf');
+    fs.writeFileSync(file, '%PDF-1.7 kế hoạch');
+    picked = [file];
+    const added = (await invoke('attachments.choose', { ownerKind: 'submission', ownerId: saved.data.id })) as {
+      ok: true;
+      data: { id: number; name: string; sha256: string }[];
+    };
+    expect(added.data.map((a) => a.name)).toEqual(['Kế hoạch.pdf']);
+    expect(openOptions[0]).toMatchObject({ title: 'Chọn tệp đính kèm', properties: ['openFile', 'multiSelections'] });
+    expect(fs.existsSync(path.join(temp.dir, 'appData', 'ThiDua', 'attachments', added.data[0].sha256))).toBe(true);
+
+    expect(await invoke('attachments.open', { id: added.data[0].id })).toEqual({ ok: true, data: { opened: true } });
+    expect(openedPaths).toHaveLength(1);
+    expect(path.basename(openedPaths[0])).toBe('Kế hoạch.pdf');
+    expect(fs.readFileSync(openedPaths[0], 'utf8')).toBe('%PDF-1.7 kế hoạch');
+
+    picked = [];
+    expect(await invoke('attachments.choose', { ownerKind: 'submission', ownerId: saved.data.id })).toEqual({ ok: true, data: [] });
   });
 });

@@ -198,7 +198,7 @@ describe('issuing the report', () => {
     expect(entry).toMatchObject({
       numberSymbol: '01/BC-HĐTĐKT',
       typeAbbreviation: 'BC',
-      title: 'Báo cáo kết quả thực hiện phong trào năm 2022',
+      title: 'Báo cáo kết quả phong trào thi đua “Kon Tum chung sức xây dựng nông thôn mới” năm 2022',
       template: 'movement-report',
       params: { movementId, year: 2022 },
       entity: 'movement',
@@ -216,5 +216,23 @@ describe('issuing the report', () => {
     });
     expect(problems).toEqual([]);
     expect(pdf.pages).toHaveLength(entry.pages);
+  });
+
+  it('keeps its recipients and copies in the register, and the register finds it by its trích yếu without diacritics', async () => {
+    const [entry] = dataOf<DocumentEntry[]>(await app.call('documents.list', { template: 'movement-report' }));
+    expect(entry.recipients).toEqual([
+      'Ủy ban nhân dân tỉnh Kon Tum (b/c)',
+      'Các thành viên Hội đồng Thi đua - Khen thưởng',
+      'UBND các huyện, thành phố',
+    ]);
+    expect(entry.copies).toBe(3);
+    for (const query of ['ket qua phong trao kon tum chung suc', 'NONG THON MOI nam 2022', 'Kon Tum chung sức']) {
+      const found = dataOf<DocumentEntry[]>(await app.call('documents.list', { query }));
+      expect(
+        found.map((d) => d.id),
+        query,
+      ).toEqual([entry.id]);
+    }
+    expect(dataOf<DocumentEntry[]>(await app.call('documents.list', { query: 'nong thon moi 2023' }))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { type AppContext, createAppContext } from '../../electron/main/app-context';
+import type { DesktopShell } from '../../electron/main/desktop/shell';
 import { invokeChannel } from '../../electron/main/ipc/wrapper';
 import type { ChannelName, InputOf } from '../../shared/contract';
 import { documentSettingsFor } from '../../shared/domain/settings';
@@ -26,9 +27,9 @@ export interface TestApp {
 }
 
 /** A real app context on a fresh temp folder; set up for Kon Tum (62) unless asked not to. */
-export function openTestApp(options: { initialize?: boolean } = {}): TestApp {
+export function openTestApp(options: { initialize?: boolean; shell?: DesktopShell } = {}): TestApp {
   const { dir, cleanup } = makeTempDir('app');
-  const ctx = createAppContext({ dataDir: dir, resourcesDir, clock: steppingClock() });
+  const ctx = createAppContext({ dataDir: dir, resourcesDir, clock: steppingClock(), shell: options.shell });
   if (options.initialize !== false) {
     ctx.services.setup.initialize({ provinceCode: '62', operatorName: OPERATOR, documentSettings: documentSettingsFor('Tỉnh Kon Tum') });
   }

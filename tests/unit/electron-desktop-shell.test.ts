@@ -2,12 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import type { BaseWindow, BrowserWindowConstructorOptions, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type {
+  BaseWindow,
+  BrowserWindowConstructorOptions,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+} from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import {
   createElectronShell,
   type ElectronShellDeps,
+  OPEN_FOLDER,
   PRINT_FOLDER,
   PRINT_PARTITION,
   type ViewerWindow,
@@ -51,6 +59,10 @@ let viewers: FakeViewer[];
 let failLoad: boolean;
 let session: FakeSession;
 let parent: BaseWindow | null;
+let openAnswer: OpenDialogReturnValue;
+let openCalls: { parent: BaseWindow | null; options: OpenDialogOptions }[];
+let opened: string[];
+let openFailure: string;
 
 function shell() {
   const deps: ElectronShellDeps = {
@@ -59,6 +71,14 @@ function shell() {
         dialogCalls.push(b ? { parent: a as BaseWindow, options: b } : { parent: null, options: a as SaveDialogOptions });
         return Promise.resolve(dialogAnswer);
       }) as ElectronShellDeps['dialog']['showSaveDialog'],
+      showOpenDialog: ((a: BaseWindow | OpenDialogOptions, b?: OpenDialogOptions) => {
+        openCalls.push(b ? { parent: a as BaseWindow, options: b } : { parent: null, options: a as OpenDialogOptions });
+        return Promise.resolve(openAnswer);
+      }) as ElectronShellDeps['dialog']['showOpenDialog'],
+    },
+    openPath: (filePath) => {
+      opened.push(filePath);
+      return Promise.resolve(openFailure);
     },
     openWindow: (options) => {
       const viewer = new FakeViewer(options, failLoad);
@@ -80,6 +100,9 @@ beforeEach(() => {
   fs.mkdirSync(documentsDir);
   fs.mkdirSync(tempDir);
   dialogCalls = [];
+  openCalls = [];
+  opened = [];
+  openFailure = '';
   viewers = [];
   failLoad = false;
   session = new FakeSession();
@@ -191,5 +214,45 @@ describe('printPdf', () => {
     await expect(shell().printPdf(PDF, 'A')).rejects.toThrow('ERR_FILE_NOT_FOUND');
     expect(viewers[0].shown).toBe(false);
     await vi.waitFor(() => expect(fs.readdirSync(path.join(tempDir, PRINT_FOLDER))).toEqual([]));
+  });
+});
+
+describe('chooseFiles', () => {
+  const filters = [{ name: 'Tệp được nhận', extensions: ['pdf', 'png'] }];
+
+  it('asks with the given filters for several files, modal to the app window, starting in Documents', async () => {
+    const chosen = [path.join(documentsDir, 'a.pdf'), path.join(documentsDir, 'b.png')];
+    openAnswer = { canceled: false, filePaths: chosen };
+    expect(await shell().chooseFiles({ title: 'Chọn tệp đính kèm', filters })).toEqual(chosen);
+    expect(openCalls).toHaveLength(1);
+    expect(openCalls[0].parent).toBe(parent);
+    expect(openCalls[0].options).toMatchObject({
+      title: 'Chọn tệp đính kèm',
+      defaultPath: documentsDir,
+      filters,
+      properties: ['openFile', 'multiSelections'],
+    });
+  });
+
+  it('answers [] when the dialog is cancelled', async () => {
+    parent = null;
+    openAnswer = { canceled: true, filePaths: [] };
+    expect(await shell().chooseFiles({ title: 'Chọn', filters })).toEqual([]);
+    expect(openCalls[0].parent).toBeNull();
+  });
+});
+
+describe('openFile', () => {
+  it('writes a copy under the temp folder, keeping the extension, and opens it with the system program', async () => {
+    await shell().openFile('Báo cáo: quý 1?.docx', PDF);
+    expect(opened).toHaveLength(1);
+    expect(opened[0].startsWith(path.join(tempDir, OPEN_FOLDER) + path.sep)).toBe(true);
+    expect(path.basename(opened[0])).toBe('Báo cáo- quý 1-.docx');
+    expect(fs.readFileSync(opened[0]).equals(PDF)).toBe(true);
+  });
+
+  it("fails with the system's reason when no program opens the file", async () => {
+    openFailure = 'No application is associated with the specified file';
+    await expect(shell().openFile('a.xls', PDF)).rejects.toThrow('No application is associated');
   });
 });

@@ -138,6 +138,7 @@ describe('the real application', () => {
         'setup',
         'documents',
         'app',
+        'attachments',
       ]);
       expect(served.unitHistory).toEqual([
         'unitHistory.removeSuccessor',

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import type { BaseWindow, BrowserWindowConstructorOptions, Dialog, SaveDialogOptions, Session } from 'electron';
+import type { BaseWindow, BrowserWindowConstructorOptions, Dialog, OpenDialogOptions, SaveDialogOptions, Session } from 'electron';
 
 import type { DesktopShell } from './shell';
 
@@ -11,9 +11,12 @@ import type { DesktopShell } from './shell';
 export const PRINT_PARTITION = 'thidua-print';
 /** Folder under the system temp folder holding the PDFs open in viewer windows; each is removed when its window closes. */
 export const PRINT_FOLDER = 'thidua-in';
+/** Folder under the system temp folder holding copies of attachments opened with the system's programs. */
+export const OPEN_FOLDER = 'thidua-mo';
 
 const text = {
   saveTitle: 'Lưu văn bản PDF',
+  saveFileTitle: 'Lưu tệp',
   pdfFilter: 'Tệp PDF',
 };
 
@@ -26,7 +29,9 @@ export interface ViewerWindow {
 }
 
 export interface ElectronShellDeps {
-  dialog: Pick<Dialog, 'showSaveDialog'>;
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  /** Electron's `shell.openPath`: '' on success, else the system's error text. */
+  openPath(filePath: string): Promise<string>;
   /** `new BrowserWindow(options)`; injected so this file never loads Electron itself. */
   openWindow(options: BrowserWindowConstructorOptions): ViewerWindow;
   /** The app's window, parent of the Save dialog (modal to it); null before it exists. */
@@ -127,11 +132,11 @@ function allowedInViewer(url: string, root: string): boolean {
 export function createElectronShell(deps: ElectronShellDeps): DesktopShell {
   let sessionReady = false;
   return {
-    async saveFile(suggestedName, bytes) {
+    async saveFile(suggestedName, bytes, filter) {
       const options: SaveDialogOptions = {
-        title: text.saveTitle,
+        title: filter ? text.saveFileTitle : text.saveTitle,
         defaultPath: path.join(deps.documentsDir(), path.basename(suggestedName)),
-        filters: [{ name: text.pdfFilter, extensions: ['pdf'] }],
+        filters: [filter ?? { name: text.pdfFilter, extensions: ['pdf'] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const parent = deps.parentWindow();
@@ -139,6 +144,30 @@ export function createElectronShell(deps: ElectronShellDeps): DesktopShell {
       if (result.canceled || !result.filePath) return null;
       await writeWhole(result.filePath, bytes);
       return result.filePath;
+    },
+
+    async chooseFiles({ title, filters }) {
+      const options: OpenDialogOptions = {
+        title,
+        defaultPath: deps.documentsDir(),
+        filters,
+        properties: ['openFile', 'multiSelections'],
+      };
+      const parent = deps.parentWindow();
+      const result = parent ? await deps.dialog.showOpenDialog(parent, options) : await deps.dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+
+    async openFile(name, bytes) {
+      // A copy in its own temp folder, so the program that opens it never edits the stored original.
+      const root = path.join(deps.tempDir(), OPEN_FOLDER);
+      await fs.mkdir(root, { recursive: true });
+      const folder = await fs.mkdtemp(path.join(root, 'mo-'));
+      const extension = path.extname(name);
+      const file = path.join(folder, `${fileSafe(path.basename(name, extension))}${extension}`);
+      await fs.writeFile(file, bytes);
+      const failure = await deps.openPath(file);
+      if (failure) throw new Error(failure);
     },
 
     async printPdf(bytes, title) {

@@ -19,6 +19,7 @@ export function movementsHandlers(services: {
     'milestones.update': ({ id, version, ...fields }) => milestones.update(id, version, fields),
     'submissions.list': (input) => milestones.submissions(input.milestoneId),
     'submissions.set': (input) => milestones.setSubmission(input),
+    'submissions.receiveBulk': (input) => milestones.receiveBulk(input),
     'submissions.overdue': (input) => milestones.overdue(input.movementId, input.asOf ?? todayIso()),
   };
 }

@@ -17,6 +17,8 @@ interface DocumentRow {
   entity: string | null;
   entity_id: number | null;
   signer: string;
+  recipients_json: string;
+  copies: number;
   sha256: string;
   file_path: string;
   pages: number;
@@ -42,6 +44,8 @@ export type DocumentWrite = Pick<
   | 'entity'
   | 'entityId'
   | 'signer'
+  | 'recipients'
+  | 'copies'
   | 'sha256'
   | 'filePath'
   | 'pages'
@@ -73,6 +77,8 @@ function toEntry(row: DocumentRow): DocumentEntry {
     entity: row.entity,
     entityId: row.entity_id,
     signer: row.signer,
+    recipients: JSON.parse(row.recipients_json) as string[],
+    copies: row.copies,
     sha256: row.sha256,
     filePath: row.file_path,
     pages: row.pages,
@@ -96,9 +102,9 @@ export function createDocumentsRepository(db: Db) {
   const lastNumber = db.prepare('SELECT MAX(number) AS n FROM documents WHERE issuer = ? AND year = ?');
   const insert = db.prepare(`INSERT INTO documents
     (issuer, year, number, type_abbreviation, symbol, date, title, search_folded, template, params_json, entity, entity_id,
-     signer, sha256, file_path, pages, status, version, created_at, updated_at)
+     signer, recipients_json, copies, sha256, file_path, pages, status, version, created_at, updated_at)
     VALUES (@issuer, @year, @number, @typeAbbreviation, @symbol, @date, @title, @searchFolded, @template, @paramsJson, @entity, @entityId,
-     @signer, @sha256, @filePath, @pages, 'issued', 1, @at, @at)`);
+     @signer, @recipientsJson, @copies, @sha256, @filePath, @pages, 'issued', 1, @at, @at)`);
   const cancel =
     db.prepare(`UPDATE documents SET status = 'cancelled', cancel_reason = ?, cancelled_at = ?, version = version + 1, updated_at = ?
     WHERE id = ? AND version = ? AND status = 'issued'`);
@@ -125,6 +131,7 @@ export function createDocumentsRepository(db: Db) {
           symbol: nfc(symbol),
           title: nfc(fields.title),
           signer: nfc(fields.signer),
+          recipientsJson: JSON.stringify(fields.recipients.map(nfc)),
           searchFolded: foldText(`${fields.title} ${numberSymbol}`),
           paramsJson: JSON.stringify(fields.params),
           at,

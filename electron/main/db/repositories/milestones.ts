@@ -24,6 +24,7 @@ export interface SubmissionRow {
   doc_number: string;
   file_path: string;
   note: string;
+  not_required: number;
   version: number;
 }
 
@@ -34,6 +35,7 @@ export interface SubmissionWrite {
   receivedDate: string | null;
   documentNumber: string;
   filePath: string;
+  notRequired: boolean;
   note: string;
 }
 
@@ -65,11 +67,14 @@ export function createMilestonesRepository(db: Db) {
     version = version + 1, updated_at = @at WHERE id = @id AND version = @version`);
   const submissions = db.prepare('SELECT * FROM submissions WHERE milestone_id = ?');
   const submission = db.prepare('SELECT * FROM submissions WHERE milestone_id = ? AND unit_id = ?');
+  const submissionById = db.prepare('SELECT * FROM submissions WHERE id = ?');
+  const attachmentCounts = db.prepare(`SELECT a.owner_id AS id, COUNT(*) AS n FROM attachments a
+    JOIN submissions s ON s.id = a.owner_id WHERE a.owner_kind = 'submission' AND s.milestone_id = ? GROUP BY a.owner_id`);
   const insertSubmission = db.prepare(`INSERT INTO submissions
-    (milestone_id, unit_id, due_date, received_date, doc_number, file_path, note, created_at, updated_at)
-    VALUES (@milestoneId, @unitId, @dueDate, @receivedDate, @documentNumber, @filePath, @note, @at, @at)`);
+    (milestone_id, unit_id, due_date, received_date, doc_number, file_path, not_required, note, created_at, updated_at)
+    VALUES (@milestoneId, @unitId, @dueDate, @receivedDate, @documentNumber, @filePath, @notRequired, @note, @at, @at)`);
   const updateSubmission = db.prepare(`UPDATE submissions SET due_date = @dueDate, received_date = @receivedDate,
-    doc_number = @documentNumber, file_path = @filePath, note = @note, version = version + 1, updated_at = @at
+    doc_number = @documentNumber, file_path = @filePath, not_required = @notRequired, note = @note, version = version + 1, updated_at = @at
     WHERE id = @id AND version = @version`);
 
   const flags = (fields: MilestoneWrite) => ({ ...fields, requiresSubmission: fields.requiresSubmission ? 1 : 0 });
@@ -94,11 +99,18 @@ export function createMilestonesRepository(db: Db) {
     submission(milestoneId: number, unitId: number): SubmissionRow | null {
       return (submission.get(milestoneId, unitId) as SubmissionRow | undefined) ?? null;
     },
+    /** How many files are attached to each of a milestone's submissions, by submission id. */
+    attachmentCounts(milestoneId: number): Map<number, number> {
+      return new Map((attachmentCounts.all(milestoneId) as { id: number; n: number }[]).map((row) => [row.id, row.n]));
+    },
+    submissionById(id: number): SubmissionRow | null {
+      return (submissionById.get(id) as SubmissionRow | undefined) ?? null;
+    },
     insertSubmission(milestoneId: number, unitId: number, fields: SubmissionWrite, at: string): number {
-      return Number(insertSubmission.run({ ...fields, milestoneId, unitId, at }).lastInsertRowid);
+      return Number(insertSubmission.run({ ...fields, notRequired: fields.notRequired ? 1 : 0, milestoneId, unitId, at }).lastInsertRowid);
     },
     updateSubmission(id: number, version: number, fields: SubmissionWrite, at: string): boolean {
-      return updateSubmission.run({ ...fields, id, version, at }).changes === 1;
+      return updateSubmission.run({ ...fields, notRequired: fields.notRequired ? 1 : 0, id, version, at }).changes === 1;
     },
   };
 }

@@ -3,7 +3,8 @@ export const movementReportText = {
   title: 'Báo cáo kết quả thực hiện phong trào',
   typeName: 'Báo cáo',
   summary: (name: string, year: number) => `Kết quả thực hiện phong trào thi đua "${name}" năm ${year}`,
-  registerTitle: (year: number) => `Báo cáo kết quả thực hiện phong trào năm ${year}`,
+  /** The register's trích yếu names the movement, so the register finds the report by it. */
+  registerTitle: (name: string, year: number) => `Báo cáo kết quả phong trào thi đua “${name}” năm ${year}`,
 
   params: {
     movementId: 'Chưa chọn phong trào thi đua',

@@ -289,7 +289,7 @@ export const movementReportTemplate = defineTemplate<MovementReportParams, Movem
   title: text.title,
   typeAbbreviation: 'BC',
   paramsSchema: movementReportParamsSchema,
-  registerTitle: (params) => text.registerTitle(params.year),
+  registerTitle: (params, deps) => text.registerTitle(mustMovement(params, deps).name, params.year),
   build(params, deps) {
     const movement = mustMovement(params, deps);
     const { year } = params;

@@ -40,6 +40,18 @@ function auditSnapshot(entry: DocumentEntry): object {
   return rest;
 }
 
+/**
+ * Số bản: one copy per "Nơi nhận" entry, and one per place named after "Lưu:" (the office's file
+ * "VT" and each department that keeps one): "Lưu: VT, TĐKT" is two copies.
+ */
+export function copiesFor(recipients: readonly string[]): number {
+  return recipients.reduce((total, entry) => {
+    const kept = /^Lưu\s*:\s*(.*)$/u.exec(entry.normalize('NFC').trim());
+    if (!kept) return total + 1;
+    return total + Math.max(1, kept[1].split(/[,;]/).filter((place) => place.trim() !== '').length);
+  }, 0);
+}
+
 /** The document engine's service: templates, preview, and the register of issued documents. */
 export function createDocumentsService(deps: Deps) {
   const { db, documents, audit, clock, engine, store } = deps;
@@ -156,6 +168,8 @@ export function createDocumentsService(deps: Deps) {
                 entity: input.entity ?? null,
                 entityId: input.entityId ?? null,
                 signer: input.signer,
+                recipients: base.recipients ?? [],
+                copies: copiesFor(base.recipients ?? []),
                 sha256: hash,
                 filePath,
                 pages: rendered.pages,

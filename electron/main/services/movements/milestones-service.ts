@@ -1,6 +1,13 @@
 import type { MilestoneFields } from '../../../../shared/contract/milestones';
-import type { SubmissionInput } from '../../../../shared/contract/submissions';
-import type { Milestone, MilestoneListItem, MovementUnit, OverdueItem, Submission } from '../../../../shared/domain/movements';
+import type { SubmissionInput, SubmissionsReceiveBulkInput } from '../../../../shared/contract/submissions';
+import type {
+  BulkReceiveResult,
+  Milestone,
+  MilestoneListItem,
+  MovementUnit,
+  OverdueItem,
+  Submission,
+} from '../../../../shared/domain/movements';
 import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
@@ -50,24 +57,41 @@ export function createMilestonesService(deps: Deps) {
     });
   }
 
-  function toSubmission(milestone: Milestone, unit: MovementUnit, row: SubmissionRow | null): Submission {
+  function toSubmission(
+    milestone: Milestone,
+    unit: Pick<MovementUnit, 'id' | 'name'>,
+    row: SubmissionRow | null,
+    attachments = row ? (milestones.attachmentCounts(milestone.id).get(row.id) ?? 0) : 0,
+  ): Submission {
+    const dueDate = row?.due_date ?? milestone.dueDate;
+    const receivedDate = row?.received_date ?? null;
     return {
       id: row?.id ?? null,
       milestoneId: milestone.id,
       unitId: unit.id,
       unitName: unit.name,
-      dueDate: row?.due_date ?? milestone.dueDate,
-      receivedDate: row?.received_date ?? null,
+      dueDate,
+      receivedDate,
       documentNumber: row?.doc_number ?? '',
       filePath: row?.file_path ?? '',
       note: row?.note ?? '',
+      notRequired: row?.not_required === 1,
+      daysLate: receivedDate ? Math.max(0, daysBetween(dueDate, receivedDate)) : null,
+      attachments,
       version: row?.version ?? null,
     };
   }
 
+  /** Whether a submission still counts against the unit: neither received nor excused. */
+  const outstanding = (submission: Submission) => !submission.receivedDate && !submission.notRequired;
+
   function listSubmissions(milestone: Milestone): Submission[] {
     const rows = new Map(milestones.submissions(milestone.id).map((row) => [row.unit_id, row]));
-    return expectedUnits(milestone).map((unit) => toSubmission(milestone, unit, rows.get(unit.id) ?? null));
+    const counts = milestones.attachmentCounts(milestone.id);
+    return expectedUnits(milestone).map((unit) => {
+      const row = rows.get(unit.id) ?? null;
+      return toSubmission(milestone, unit, row, row ? (counts.get(row.id) ?? 0) : 0);
+    });
   }
 
   function audited(entity: string, id: number, action: 'create' | 'update', before: object | null, after: object, at: string) {
@@ -78,7 +102,8 @@ export function createMilestonesService(deps: Deps) {
     list(movementId: number): MilestoneListItem[] {
       if (!movements.get(movementId)) throw new AppError('NOT_FOUND', msg.notFound(movementId));
       return milestones.list(movementId).map((milestone) => {
-        const submissions = listSubmissions(milestone);
+        // Units excused from a milestone ("không yêu cầu nộp") are not expected to send anything.
+        const submissions = listSubmissions(milestone).filter((s) => !s.notRequired);
         return { ...milestone, expected: submissions.length, received: submissions.filter((s) => s.receivedDate).length };
       });
     },
@@ -104,6 +129,10 @@ export function createMilestonesService(deps: Deps) {
         return after;
       })();
     },
+    /** Whether a unit's submission record exists (files are attached to it). */
+    submissionExists(id: number): boolean {
+      return milestones.submissionById(id) !== null;
+    },
     submissions(milestoneId: number): Submission[] {
       return listSubmissions(mustGet(milestoneId));
     },
@@ -127,7 +156,8 @@ export function createMilestonesService(deps: Deps) {
           dueDate: input.dueDate,
           receivedDate: input.receivedDate,
           documentNumber: input.documentNumber,
-          filePath: input.filePath,
+          filePath: input.filePath ?? existing?.file_path ?? '',
+          notRequired: input.notRequired,
           note: input.note,
         };
         const at = clock.now();
@@ -145,6 +175,53 @@ export function createMilestonesService(deps: Deps) {
         const after = toSubmission(milestone, unit, milestones.submission(milestone.id, unit.id));
         audited('submission', existing.id, 'update', toSubmission(milestone, unit, existing), after, at);
         return after;
+      })();
+    },
+    /**
+     * Marks received on one date every chosen submission not yet received (or all of the milestone's),
+     * e.g. the milestones already past when the app is first used; each change audited, all or nothing.
+     */
+    receiveBulk(input: SubmissionsReceiveBulkInput): BulkReceiveResult {
+      return db.transaction(() => {
+        const milestone = mustGet(input.milestoneId);
+        if (!milestone.requiresSubmission) throw new AppError('VALIDATION', msg.noSubmissionRequired(milestone.title));
+        const movement = movements.get(milestone.movementId);
+        if (movement?.document.date && input.receivedDate < movement.document.date) {
+          throw new AppError('VALIDATION', msg.receivedBeforeLaunch, [{ path: 'receivedDate', message: msg.receivedBeforeLaunch }]);
+        }
+        const all = listSubmissions(milestone);
+        const byUnit = new Map(all.map((s) => [s.unitId, s]));
+        if (input.unitIds !== 'all') {
+          const stranger = input.unitIds.find((id) => !byUnit.has(id));
+          if (stranger !== undefined) {
+            const name = history.ref(stranger)?.name ?? `#${stranger}`;
+            const message = msg.notParticipant(name, movement?.name ?? '');
+            throw new AppError('VALIDATION', message, [{ path: 'unitIds', message }]);
+          }
+        }
+        const chosen = input.unitIds === 'all' ? all : input.unitIds.map((id) => byUnit.get(id) as Submission);
+        const at = clock.now();
+        let updated = 0;
+        for (const before of chosen.filter(outstanding)) {
+          const unit = { id: before.unitId, name: before.unitName };
+          const row = milestones.submission(milestone.id, before.unitId);
+          const fields = {
+            dueDate: row?.due_date ?? null,
+            receivedDate: input.receivedDate,
+            documentNumber: before.documentNumber,
+            filePath: before.filePath,
+            notRequired: false,
+            note: before.note,
+          };
+          let id: number;
+          if (!row) id = milestones.insertSubmission(milestone.id, before.unitId, fields, at);
+          else if (milestones.updateSubmission(row.id, row.version, fields, at)) id = row.id;
+          else throw new AppError('CONFLICT', msg.submissionStale(before.unitName));
+          const after = toSubmission(milestone, unit, milestones.submission(milestone.id, before.unitId));
+          audited('submission', id, row ? 'update' : 'create', row ? before : null, after, at);
+          updated += 1;
+        }
+        return { updated };
       })();
     },
     /** What is late on `asOf`: milestones not completed and units that have not sent their document. */
@@ -166,7 +243,7 @@ export function createMilestonesService(deps: Deps) {
           continue;
         }
         for (const submission of listSubmissions(milestone)) {
-          if (submission.receivedDate || submission.dueDate >= asOf) continue;
+          if (!outstanding(submission) || submission.dueDate >= asOf) continue;
           items.push({
             milestoneId: milestone.id,
             milestoneTitle: milestone.title,

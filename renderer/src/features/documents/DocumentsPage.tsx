@@ -4,17 +4,42 @@ import type { DocumentEntry } from '@shared/domain/documents';
 import { formatDate } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
 import { documentTypeName } from '@shared/text/document-types';
-import { IconBan, IconFileTypePdf } from '@tabler/icons-react';
+import { IconBan, IconFileTypePdf, IconHistory } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 
 import { ApiError, call } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { LoadError } from '../../components/LoadError';
+import { HistoryModal } from '../history/HistoryModal';
 import { CancelDocumentModal } from './CancelDocumentModal';
 import { DocumentFilters, type DocumentFilterValues, emptyFilters } from './DocumentFilters';
 import { pdfFileName } from './pdf-blob';
 import { PdfPreviewModal } from './PdfPreviewModal';
+import { registerText } from './register-text';
 import { documentsText as text } from './text';
+
+const SHOWN_RECIPIENTS = 3;
+
+/** Nơi nhận as the register lists them: the first few, one a line, then how many more. */
+function Recipients({ entry }: { entry: DocumentEntry }) {
+  if (entry.recipients.length === 0)
+    return (
+      <Text size="sm" title={registerText.notRecordedHint}>
+        {registerText.notRecorded}
+      </Text>
+    );
+  const more = entry.recipients.length - SHOWN_RECIPIENTS;
+  return (
+    <Stack gap={0} title={entry.recipients.join('\n')}>
+      {entry.recipients.slice(0, SHOWN_RECIPIENTS).map((recipient) => (
+        <Text key={recipient} size="sm">
+          {recipient}
+        </Text>
+      ))}
+      {more > 0 && <Text size="sm">{registerText.moreRecipients(more)}</Text>}
+    </Stack>
+  );
+}
 
 interface Opened {
   entry: DocumentEntry;
@@ -37,6 +62,7 @@ export function DocumentsPage() {
   const all = useCall('documents.list', {});
   const [opened, setOpened] = useState<Opened | null>(null);
   const [cancelling, setCancelling] = useState<DocumentEntry | null>(null);
+  const [historyOf, setHistoryOf] = useState<DocumentEntry | null>(null);
 
   const years = useMemo(() => {
     const set = new Set((all.data ?? []).map((entry) => entry.year));
@@ -81,7 +107,7 @@ export function DocumentsPage() {
           </Text>
         ) : (
           <ScrollArea type="auto">
-            <Table striped highlightOnHover aria-label={text.title} miw={820}>
+            <Table striped highlightOnHover aria-label={text.title} miw={1080}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{text.columns.number}</Table.Th>
@@ -89,6 +115,10 @@ export function DocumentsPage() {
                   <Table.Th>{text.columns.type}</Table.Th>
                   <Table.Th>{text.columns.title}</Table.Th>
                   <Table.Th>{text.columns.signer}</Table.Th>
+                  <Table.Th>{registerText.columns.recipients}</Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {registerText.columns.copies}
+                  </Table.Th>
                   <Table.Th>{text.columns.actions}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -113,11 +143,24 @@ export function DocumentsPage() {
                     <Table.Td>{documentTypeName(entry.typeAbbreviation)}</Table.Td>
                     <Table.Td>{entry.title}</Table.Td>
                     <Table.Td>{entry.signer}</Table.Td>
+                    <Table.Td maw={260}>
+                      <Recipients entry={entry} />
+                    </Table.Td>
+                    <Table.Td ta="right">{entry.copies > 0 ? formatNumber(entry.copies) : registerText.notRecorded}</Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
                         <Tooltip label={text.open}>
                           <ActionIcon variant="subtle" aria-label={`${text.open} ${entry.numberSymbol}`} onClick={() => open(entry)}>
                             <IconFileTypePdf size={18} />
+                          </ActionIcon>
+                        </Tooltip>
+                        <Tooltip label={registerText.history}>
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={`${registerText.history} ${entry.numberSymbol}`}
+                            onClick={() => setHistoryOf(entry)}
+                          >
+                            <IconHistory size={18} />
                           </ActionIcon>
                         </Tooltip>
                         {entry.status === 'issued' && (
@@ -141,6 +184,10 @@ export function DocumentsPage() {
           </ScrollArea>
         )}
       </Box>
+      <HistoryModal
+        record={historyOf ? { entity: 'document', entityId: historyOf.id, label: `${historyOf.numberSymbol} ${historyOf.title}` } : null}
+        onClose={() => setHistoryOf(null)}
+      />
       <PdfPreviewModal
         opened={opened !== null}
         onClose={() => setOpened(null)}

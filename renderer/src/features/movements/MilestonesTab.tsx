@@ -3,11 +3,13 @@ import type { MilestoneListItem, MovementDetail } from '@shared/domain/movements
 import { formatDate, todayIso } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
 import { MILESTONE_KIND_LABELS } from '@shared/text/movements-text';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconHistory, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import { useCall } from '../../api/use-call';
 import { LoadError } from '../../components/LoadError';
+import { HistoryModal } from '../history/HistoryModal';
+import { historyText } from '../history/text';
 import { daysLate } from './dates';
 import { milestoneValues, newMilestoneValues } from './milestone-form-values';
 import { MilestoneForm } from './MilestoneForm';
@@ -47,6 +49,7 @@ type Editing = { milestone?: MilestoneListItem } | null;
 export function MilestonesTab({ movement }: { movement: MovementDetail }) {
   const list = useCall('milestones.list', { movementId: movement.id });
   const [editing, setEditing] = useState<Editing>(null);
+  const [historyOf, setHistoryOf] = useState<MilestoneListItem | null>(null);
   const milestones = list.data ?? [];
   const today = todayIso();
   const nextOrdinal = milestones.reduce((max, m) => Math.max(max, m.ordinal), 0) + 1;
@@ -115,7 +118,7 @@ export function MilestonesTab({ movement }: { movement: MovementDetail }) {
                     <Table.Td style={{ verticalAlign: 'top' }}>
                       <MilestoneStatus milestone={milestone} today={today} />
                     </Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>
+                    <Table.Td style={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>
                       <ActionIcon
                         variant="subtle"
                         aria-label={text.editLabel(milestone.title)}
@@ -123,6 +126,14 @@ export function MilestonesTab({ movement }: { movement: MovementDetail }) {
                         onClick={() => setEditing({ milestone })}
                       >
                         <IconPencil size={16} />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={`${historyText.title}: ${milestone.title}`}
+                        title={historyText.title}
+                        onClick={() => setHistoryOf(milestone)}
+                      >
+                        <IconHistory size={16} />
                       </ActionIcon>
                     </Table.Td>
                   </Table.Tr>
@@ -132,6 +143,10 @@ export function MilestonesTab({ movement }: { movement: MovementDetail }) {
           </ScrollArea>
         )}
       </Box>
+      <HistoryModal
+        record={historyOf ? { entity: 'milestone', entityId: historyOf.id, label: historyOf.title } : null}
+        onClose={() => setHistoryOf(null)}
+      />
       <Modal
         opened={editing !== null}
         onClose={close}

@@ -4,6 +4,7 @@ import { IconPencil } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { ChangeHistory } from '../history/ChangeHistory';
 import { documentLine } from './format';
 import { IncomeTab } from './IncomeTab';
 import { MilestonesTab } from './MilestonesTab';
@@ -15,7 +16,7 @@ import { TargetsTab } from './TargetsTab';
 import { movementsText } from './text';
 
 const { page } = movementsText;
-const TABS = ['info', 'targets', 'milestones', 'submissions', 'income'] as const;
+const TABS = ['info', 'targets', 'milestones', 'submissions', 'income', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 /** One movement: its information, targets, milestones, the units' submissions and rural income, in tabs. */
@@ -97,6 +98,9 @@ export function MovementPage() {
           </Tabs.Panel>
           <Tabs.Panel value="income">
             <IncomeTab movement={movement} />
+          </Tabs.Panel>
+          <Tabs.Panel value="history">
+            <ChangeHistory entity="movement" entityId={movement.id} />
           </Tabs.Panel>
         </Paper>
       </Tabs>

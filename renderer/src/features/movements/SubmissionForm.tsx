@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { Submission } from '@shared/domain/movements';
@@ -9,8 +9,10 @@ import { call } from '../../api/client';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { DateField } from '../../components/DateField';
 import { handleSaveError } from '../../components/save-error';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { toIsoDate } from './format';
 import { optionalRule } from './movement-form-values';
+import { submissionsText } from './submissions-text';
 import { movementsText } from './text';
 
 const text = movementsText.submissions;
@@ -21,7 +23,7 @@ interface Values {
   dueDate: string | null;
   receivedDate: string | null;
   documentNumber: string;
-  filePath: string;
+  notRequired: boolean;
   note: string;
 }
 
@@ -36,26 +38,35 @@ interface Props {
   onSaved: (submission: Submission) => void;
   onCancel: () => void;
   onReload?: () => void;
+  /** Called when files were attached or removed (the list shows how many each unit has). */
+  onAttachmentsChanged?: () => void;
 }
 
 /** Records a unit's document for a milestone: when it arrived, its number and file, or a later due date for it. */
-export function SubmissionForm({ submission, milestoneDueDate, receivedDefault, onSaved, onCancel, onReload }: Props) {
+export function SubmissionForm({
+  submission,
+  milestoneDueDate,
+  receivedDefault,
+  onSaved,
+  onCancel,
+  onReload,
+  onAttachmentsChanged,
+}: Props) {
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<string | null>(null);
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: {
       dueDate: submission.dueDate !== milestoneDueDate ? submission.dueDate : null,
-      receivedDate: submission.receivedDate ?? receivedDefault,
+      receivedDate: submission.notRequired ? null : (submission.receivedDate ?? receivedDefault),
       documentNumber: submission.documentNumber,
-      filePath: submission.filePath,
+      notRequired: submission.notRequired,
       note: submission.note,
     },
     validate: {
       dueDate: dateRule(fields.dueDate),
       receivedDate: dateRule(fields.receivedDate),
       documentNumber: optionalRule(fields.documentNumber, 60),
-      filePath: optionalRule(fields.filePath, 1000),
       note: optionalRule(fields.note, 4000),
     },
   });
@@ -68,9 +79,9 @@ export function SubmissionForm({ submission, milestoneDueDate, receivedDefault, 
         milestoneId: submission.milestoneId,
         unitId: submission.unitId,
         dueDate: toIsoDate(values.dueDate),
-        receivedDate: toIsoDate(values.receivedDate),
+        receivedDate: values.notRequired ? null : toIsoDate(values.receivedDate),
         documentNumber: values.documentNumber,
-        filePath: values.filePath.trim(),
+        notRequired: values.notRequired,
         note: values.note,
         version: submission.version ?? undefined,
       });
@@ -92,11 +103,25 @@ export function SubmissionForm({ submission, milestoneDueDate, receivedDefault, 
             label={fields.receivedDate}
             description={text.hints.receivedDate}
             data-autofocus
+            disabled={form.values.notRequired}
             {...form.getInputProps('receivedDate')}
           />
           <TextInput label={fields.documentNumber} placeholder={text.hints.documentNumber} {...form.getInputProps('documentNumber')} />
         </SimpleGrid>
-        <TextInput label={fields.filePath} description={text.hints.filePath} {...form.getInputProps('filePath')} />
+        <Checkbox
+          label={submissionsText.notRequiredField}
+          description={submissionsText.notRequiredHint}
+          {...form.getInputProps('notRequired', { type: 'checkbox' })}
+          onChange={(event) => {
+            const checked = event.currentTarget.checked;
+            form.setFieldValue('notRequired', checked);
+            if (checked) form.setFieldValue('receivedDate', null);
+          }}
+        />
+        {submission.filePath && (
+          <TextInput label={submissionsText.legacyPath} description={submissionsText.legacyPathHint} value={submission.filePath} readOnly />
+        )}
+        <AttachmentsPanel ownerKind="submission" ownerId={submission.id} onChanged={onAttachmentsChanged} />
         <DateField
           label={fields.dueDate}
           description={text.hints.dueDate(formatDate(milestoneDueDate))}

@@ -87,6 +87,7 @@ export const movementsText = {
       milestones: 'Mốc thời gian',
       submissions: 'Hồ sơ đơn vị nộp',
       income: 'Thu nhập bình quân',
+      history: 'Lịch sử thay đổi',
     },
   },
   info: {

@@ -1,0 +1,556 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import type { DesktopShell } from '../../electron/main/desktop/shell';
+import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract';
+import type { CriteriaSet } from '../../shared/domain/criteria';
+import type { DocumentEntry } from '../../shared/domain/documents';
+import type { Milestone, MilestoneListItem, MovementDetail, Submission } from '../../shared/domain/movements';
+import type { Settings } from '../../shared/domain/settings';
+import { documentSettingsFor } from '../../shared/domain/settings';
+import type { Target } from '../../shared/domain/targets';
+import type { SuccessorLink } from '../../shared/domain/unit-history';
+import type { Unit, UnitDetail } from '../../shared/domain/units';
+import { ruralCommunes, seedMovementId } from '../support/movements-fixture';
+import { dataOf, openTestApp, OPERATOR, type TestApp } from '../support/test-app';
+
+/**
+ * Channels that change no stored record. Every other channel of the contract is a write and needs a
+ * scenario below, so a channel added later is audited or the walk fails naming it.
+ * Save as and Print write a copy where the user chooses, not a record, so they are reads here.
+ */
+const READ_CHANNELS = new Set<string>([
+  'app.capabilities',
+  'audit.forEntity',
+  'criteria.sets',
+  'criteria.getUnitYear',
+  'criteria.forDistrictYear',
+  'criteria.template',
+  'criteria.importPreview',
+  'recognitions.forUnit',
+  'recognitions.list',
+  'income.list',
+  'documents.templates',
+  'documents.preview',
+  'documents.list',
+  'documents.get',
+  'documents.saveAs',
+  'documents.print',
+  'movements.list',
+  'movements.get',
+  'milestones.list',
+  'submissions.list',
+  'submissions.overdue',
+  'settings.get',
+  'setup.status',
+  'setup.provinces',
+  'targets.list',
+  'targets.evaluate',
+  'targets.trend',
+  'dashboard.summary',
+  'unitHistory.successors',
+  'unitHistory.rollUp',
+  'villages.importPreview',
+  'units.list',
+  'units.get',
+  'units.search',
+  'attachments.list',
+  'attachments.content',
+  'attachments.open',
+  'attachments.saveAs',
+]);
+
+/** What a write must leave in the history: the entity it changed and, when known up front, its id. */
+interface Expected {
+  entity: string;
+  entityId?: number;
+}
+
+interface Scenario {
+  /** Runs on a database that was never set up (setup itself). */
+  fresh?: boolean;
+  /** The desktop shell the write needs (native dialogs). */
+  shell?: () => DesktopShell;
+  /** Everything the write needs, done before the audit log is measured. */
+  prepare?: (app: TestApp) => Promise<unknown>;
+  /** The write itself, through the channel; returns what it must have audited. */
+  write: (app: TestApp, prepared: unknown) => Promise<Expected>;
+}
+
+const call = async <T>(app: TestApp, channel: ChannelName, input: unknown): Promise<T> => dataOf<T>(await app.callRaw(channel, input));
+
+const districtOf = (app: TestApp) => ruralCommunes(app)[0].districtId;
+const communeOf = (app: TestApp) => ruralCommunes(app)[0].id;
+
+async function firstMilestone(app: TestApp, withSubmission: boolean): Promise<MilestoneListItem> {
+  const list = await call<MilestoneListItem[]>(app, 'milestones.list', { movementId: await seedMovementId(app) });
+  const found = list.find((m) => m.requiresSubmission === withSubmission);
+  if (!found) throw new Error('the seed movement has no such milestone');
+  return found;
+}
+
+async function participant(app: TestApp, milestoneId: number): Promise<Submission> {
+  return (await call<Submission[]>(app, 'submissions.list', { milestoneId }))[0];
+}
+
+async function criteriaWorkbook(app: TestApp, districtId: number): Promise<string> {
+  const file = await call<{ base64: string }>(app, 'criteria.template', { districtId, year: 2024 });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+  workbook.worksheets[0].getRow(5).getCell(4).value = 'x';
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+}
+
+/** A province's own set (national sets are law and cannot be edited), with one criterion. */
+async function editableSet(app: TestApp): Promise<CriteriaSet> {
+  const existing = (await call<CriteriaSet[]>(app, 'criteria.sets', {})).find((set) => set.editable && set.criteria.length > 0);
+  if (existing) return existing;
+  const at = '2025-01-01T00:00:00.000Z';
+  const setId = Number(
+    app.ctx.db
+      .prepare(
+        `INSERT INTO criteria_sets (code, name, scope, editable, created_at, updated_at) VALUES ('thon-kieu-mau', 'Thôn kiểu mẫu', 'village', 1, ?, ?)`,
+      )
+      .run(at, at).lastInsertRowid,
+  );
+  await call(app, 'criteria.addCriterion', { setId, name: 'Giao thông' });
+  return (await call<CriteriaSet[]>(app, 'criteria.sets', {})).find((set) => set.id === setId) as CriteriaSet;
+}
+
+function targetFields(target: Target) {
+  const { code, ordinal, label, definition, goal, direction, baseYear, note } = target;
+  return { code, ordinal, label, definition, goal, direction, baseYear, note };
+}
+
+function milestoneFields(m: Milestone) {
+  const { ordinal, title, kind, dueDate, responsible, requiresSubmission, completedDate, note } = m;
+  return { ordinal, title, kind, dueDate, responsible, requiresSubmission, completedDate, note };
+}
+
+async function newVillage(app: TestApp): Promise<Unit> {
+  return call<Unit>(app, 'units.create', { name: 'Thôn Kiểm Tra', kind: 'village', adminType: 'Thôn', parentId: communeOf(app) });
+}
+
+async function issued(app: TestApp): Promise<DocumentEntry> {
+  return call<DocumentEntry>(app, 'documents.issue', {
+    template: 'unit-directory',
+    params: { districtId: districtOf(app) },
+    date: '2026-12-05',
+  });
+}
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('anh chup van ban')]);
+
+async function submissionWithRecord(app: TestApp): Promise<Submission> {
+  const milestone = await firstMilestone(app, true);
+  const s = await participant(app, milestone.id);
+  return call<Submission>(app, 'submissions.set', { milestoneId: milestone.id, unitId: s.unitId, documentNumber: '12/BC-UBND' });
+}
+
+const scenarios: Record<string, Scenario> = {
+  'settings.update': {
+    prepare: (app) => call<Settings>(app, 'settings.get', {}),
+    write: async (app, settings) => {
+      await call(app, 'settings.update', { version: (settings as Settings).version, placeName: 'Kon Tum' });
+      return { entity: 'settings' };
+    },
+  },
+  'setup.initialize': {
+    fresh: true,
+    write: async (app) => {
+      await call(app, 'setup.initialize', {
+        provinceCode: '62',
+        operatorName: OPERATOR,
+        documentSettings: documentSettingsFor('Tỉnh Kon Tum'),
+      });
+      return { entity: 'unit' };
+    },
+  },
+  'units.create': {
+    write: async (app) => ({ entity: 'unit', entityId: (await newVillage(app)).id }),
+  },
+  'units.update': {
+    prepare: (app) => call<UnitDetail>(app, 'units.get', { id: communeOf(app) }),
+    write: async (app, prepared) => {
+      const u = prepared as UnitDetail;
+      await call(app, 'units.update', {
+        id: u.id,
+        version: u.version,
+        code: u.code,
+        name: u.name,
+        kind: u.kind,
+        adminType: u.adminType,
+        parentId: u.parentId,
+        ethnicMinorityArea: !u.ethnicMinorityArea,
+      });
+      return { entity: 'unit', entityId: u.id };
+    },
+  },
+  'units.archive': {
+    prepare: newVillage,
+    write: async (app, prepared) => {
+      const u = prepared as Unit;
+      await call(app, 'units.archive', { id: u.id, version: u.version });
+      return { entity: 'unit', entityId: u.id };
+    },
+  },
+  'units.restore': {
+    prepare: async (app) => {
+      const u = await newVillage(app);
+      return call<Unit>(app, 'units.archive', { id: u.id, version: u.version });
+    },
+    write: async (app, prepared) => {
+      const u = prepared as Unit;
+      await call(app, 'units.restore', { id: u.id, version: u.version });
+      return { entity: 'unit', entityId: u.id };
+    },
+  },
+  'unitHistory.setValidity': {
+    prepare: newVillage,
+    write: async (app, prepared) => {
+      const u = prepared as Unit;
+      await call(app, 'unitHistory.setValidity', { id: u.id, version: u.version, validFrom: '2020-01-01', validTo: null });
+      return { entity: 'unit', entityId: u.id };
+    },
+  },
+  'unitHistory.setSuccessor': {
+    prepare: async (app) => [
+      await newVillage(app),
+      await call<Unit>(app, 'units.create', { name: 'Thôn Mới', kind: 'village', adminType: 'Thôn', parentId: communeOf(app) }),
+    ],
+    write: async (app, prepared) => {
+      const [older, newer] = prepared as Unit[];
+      const link = await call<SuccessorLink>(app, 'unitHistory.setSuccessor', {
+        unitId: older.id,
+        relation: 'merged_into',
+        otherUnitId: newer.id,
+        effectiveDate: '2025-07-01',
+        decision: { number: '1/NQ-HĐND', date: null, issuer: '' },
+      });
+      return { entity: 'unit-successor', entityId: link.id };
+    },
+  },
+  'unitHistory.removeSuccessor': {
+    prepare: async (app) => {
+      const older = await newVillage(app);
+      const newer = await call<Unit>(app, 'units.create', {
+        name: 'Thôn Mới',
+        kind: 'village',
+        adminType: 'Thôn',
+        parentId: communeOf(app),
+      });
+      return call<SuccessorLink>(app, 'unitHistory.setSuccessor', {
+        unitId: older.id,
+        relation: 'merged_into',
+        otherUnitId: newer.id,
+        effectiveDate: '2025-07-01',
+        decision: { number: '', date: null, issuer: '' },
+      });
+    },
+    write: async (app, prepared) => {
+      const link = prepared as SuccessorLink;
+      await call(app, 'unitHistory.removeSuccessor', { linkId: link.id });
+      return { entity: 'unit-successor', entityId: link.id };
+    },
+  },
+  'villages.importCommit': {
+    write: async (app) => {
+      await call(app, 'villages.importCommit', { rows: [{ name: 'Thôn Nhập', commune: String(communeOf(app)) }] });
+      return { entity: 'unit' };
+    },
+  },
+  'movements.create': {
+    write: async (app) => {
+      const created = await call<MovementDetail>(app, 'movements.create', {
+        name: 'Phong trào thử',
+        kind: 'thematic',
+        startYear: 2025,
+        endYear: 2026,
+        document: { number: '', date: null, issuer: '', title: '', attachmentPath: '' },
+        description: '',
+        status: 'active',
+      });
+      return { entity: 'movement', entityId: created.id };
+    },
+  },
+  'movements.update': {
+    prepare: async (app) => call<MovementDetail>(app, 'movements.get', { id: await seedMovementId(app) }),
+    write: async (app, prepared) => {
+      const m = prepared as MovementDetail;
+      await call(app, 'movements.update', {
+        id: m.id,
+        version: m.version,
+        fields: {
+          name: m.name,
+          kind: m.kind,
+          startYear: m.startYear,
+          endYear: m.endYear,
+          document: m.document,
+          description: `${m.description} `.trim() + ' (đã sửa)',
+          scopeUnitId: m.scopeUnitId,
+          participantIds: m.participants.map((p) => p.id),
+          status: m.status,
+        },
+      });
+      return { entity: 'movement', entityId: m.id };
+    },
+  },
+  'milestones.create': {
+    write: async (app) => {
+      const created = await call<Milestone>(app, 'milestones.create', {
+        movementId: await seedMovementId(app),
+        title: 'Sơ kết',
+        kind: 'preliminary',
+        dueDate: '2026-06-30',
+      });
+      return { entity: 'milestone', entityId: created.id };
+    },
+  },
+  'milestones.update': {
+    prepare: (app) => firstMilestone(app, false),
+    write: async (app, prepared) => {
+      const m = prepared as Milestone;
+      await call(app, 'milestones.update', { id: m.id, version: m.version, ...milestoneFields(m), note: 'đã sửa' });
+      return { entity: 'milestone', entityId: m.id };
+    },
+  },
+  'submissions.set': {
+    prepare: (app) => firstMilestone(app, true),
+    write: async (app, prepared) => {
+      const m = prepared as Milestone;
+      const s = await participant(app, m.id);
+      const saved = await call<Submission>(app, 'submissions.set', { milestoneId: m.id, unitId: s.unitId, receivedDate: '2025-01-10' });
+      return { entity: 'submission', entityId: saved.id ?? -1 };
+    },
+  },
+  'submissions.receiveBulk': {
+    prepare: (app) => firstMilestone(app, true),
+    write: async (app, prepared) => {
+      const m = prepared as Milestone;
+      const s = await participant(app, m.id);
+      await call(app, 'submissions.receiveBulk', { milestoneId: m.id, unitIds: [s.unitId], receivedDate: '2025-01-10' });
+      const after = await participant(app, m.id);
+      return { entity: 'submission', entityId: after.id ?? -1 };
+    },
+  },
+  'targets.create': {
+    prepare: async (app) => (await call<Target[]>(app, 'targets.list', { movementId: await seedMovementId(app) }))[0],
+    write: async (app, prepared) => {
+      const t = prepared as Target;
+      const created = await call<Target>(app, 'targets.create', {
+        movementId: t.movementId,
+        ...targetFields(t),
+        code: 'CT-THU',
+        label: 'Chỉ tiêu thử',
+      });
+      return { entity: 'target', entityId: created.id };
+    },
+  },
+  'targets.update': {
+    prepare: async (app) => (await call<Target[]>(app, 'targets.list', { movementId: await seedMovementId(app) }))[0],
+    write: async (app, prepared) => {
+      const t = prepared as Target;
+      await call(app, 'targets.update', { id: t.id, version: t.version, ...targetFields(t), note: 'đã sửa' });
+      return { entity: 'target', entityId: t.id };
+    },
+  },
+  'criteria.updateSet': {
+    prepare: async (app) => (await call<CriteriaSet[]>(app, 'criteria.sets', {}))[0],
+    write: async (app, prepared) => {
+      const s = prepared as CriteriaSet;
+      await call(app, 'criteria.updateSet', {
+        id: s.id,
+        version: s.version,
+        name: `${s.name} (sửa)`,
+        adminTypes: s.adminTypes,
+        legalBasis: s.legalBasis,
+        validFrom: s.validFrom,
+        validTo: s.validTo,
+      });
+      return { entity: 'criteria-set', entityId: s.id };
+    },
+  },
+  'criteria.addCriterion': {
+    prepare: editableSet,
+    write: async (app, prepared) => {
+      const created = await call<{ id: number }>(app, 'criteria.addCriterion', {
+        setId: (prepared as CriteriaSet).id,
+        name: 'Tiêu chí thử',
+      });
+      return { entity: 'criterion', entityId: created.id };
+    },
+  },
+  'criteria.updateCriterion': {
+    prepare: async (app) => (await editableSet(app)).criteria[0],
+    write: async (app, prepared) => {
+      const c = prepared as CriteriaSet['criteria'][number];
+      await call(app, 'criteria.updateCriterion', {
+        id: c.id,
+        version: c.version,
+        number: c.number,
+        name: `${c.name} (sửa)`,
+        groupName: c.groupName,
+      });
+      return { entity: 'criterion', entityId: c.id };
+    },
+  },
+  'criteria.setUnitYear': {
+    write: async (app) => {
+      await call(app, 'criteria.setUnitYear', { unitId: communeOf(app), year: 2024, criteriaMet: [1, 2, 3] });
+      return { entity: 'unit-criteria', entityId: communeOf(app) };
+    },
+  },
+  'criteria.setDistrictYear': {
+    write: async (app) => {
+      await call(app, 'criteria.setDistrictYear', {
+        districtId: districtOf(app),
+        year: 2024,
+        rows: [{ unitId: communeOf(app), criteriaMet: [1] }],
+      });
+      return { entity: 'unit-criteria', entityId: communeOf(app) };
+    },
+  },
+  'criteria.importCommit': {
+    prepare: (app) => criteriaWorkbook(app, districtOf(app)),
+    write: async (app, base64) => {
+      await call(app, 'criteria.importCommit', { districtId: districtOf(app), year: 2024, base64 });
+      return { entity: 'unit-criteria' };
+    },
+  },
+  'recognitions.set': {
+    write: async (app) => {
+      const saved = await call<{ id: number }>(app, 'recognitions.set', { unitId: communeOf(app), year: 2024, level: 'ntm' });
+      return { entity: 'recognition', entityId: saved.id };
+    },
+  },
+  'income.set': {
+    write: async (app) => {
+      const saved = await call<{ id: number }>(app, 'income.set', { unitId: districtOf(app), year: 2024, amount: 45.5 });
+      return { entity: 'income', entityId: saved.id };
+    },
+  },
+  'documents.issue': {
+    write: async (app) => ({ entity: 'document', entityId: (await issued(app)).id }),
+  },
+  'documents.cancel': {
+    prepare: issued,
+    write: async (app, prepared) => {
+      const d = prepared as DocumentEntry;
+      await call(app, 'documents.cancel', { id: d.id, version: d.version, reason: 'Sai số liệu' });
+      return { entity: 'document', entityId: d.id };
+    },
+  },
+  'attachments.add': {
+    prepare: submissionWithRecord,
+    write: async (app, prepared) => {
+      const s = prepared as Submission;
+      const added = await call<{ id: number }>(app, 'attachments.add', {
+        ownerKind: 'submission',
+        ownerId: s.id,
+        name: 'bao-cao.png',
+        base64: PNG.toString('base64'),
+      });
+      return { entity: 'attachment', entityId: added.id };
+    },
+  },
+  'attachments.choose': {
+    shell: () => {
+      const file = path.join(os.tmpdir(), `thidua-audit-walk-${process.pid}.png`);
+      fs.writeFileSync(file, PNG);
+      const refuse = () => Promise.reject(new Error('not used'));
+      return { chooseFiles: () => Promise.resolve([file]), saveFile: refuse, printPdf: refuse, openFile: refuse };
+    },
+    prepare: submissionWithRecord,
+    write: async (app, prepared) => {
+      const [added] = await call<{ id: number }[]>(app, 'attachments.choose', {
+        ownerKind: 'submission',
+        ownerId: (prepared as Submission).id,
+      });
+      return { entity: 'attachment', entityId: added.id };
+    },
+  },
+  'attachments.remove': {
+    prepare: async (app) => {
+      const s = await submissionWithRecord(app);
+      return call<{ id: number }>(app, 'attachments.add', {
+        ownerKind: 'submission',
+        ownerId: s.id,
+        name: 'a.png',
+        base64: PNG.toString('base64'),
+      });
+    },
+    write: async (app, prepared) => {
+      const a = prepared as { id: number };
+      await call(app, 'attachments.remove', { id: a.id });
+      return { entity: 'attachment', entityId: a.id };
+    },
+  },
+};
+
+const writeChannels = CHANNEL_NAMES.filter((name) => !READ_CHANNELS.has(name));
+
+let app: TestApp | null = null;
+afterEach(() => {
+  app?.close();
+  app = null;
+});
+
+function maxAuditId(a: TestApp): number {
+  return (a.ctx.db.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM audit_log').get() as { n: number }).n;
+}
+
+describe('every write channel leaves an audit row naming what it changed', () => {
+  it('every write channel of the contract has a scenario here', () => {
+    const missing = writeChannels.filter((name) => !scenarios[name]);
+    expect(
+      missing,
+      `write channels without an audit scenario (add one here, or list the channel as a read): ${missing.join(', ')}`,
+    ).toEqual([]);
+  });
+
+  it('the read list names only channels of the contract', () => {
+    const known = new Set<string>(CHANNEL_NAMES);
+    expect([...READ_CHANNELS].filter((name) => !known.has(name))).toEqual([]);
+  });
+
+  it.each(writeChannels.filter((name) => scenarios[name]))('%s', async (channel) => {
+    const scenario = scenarios[channel];
+    app = openTestApp({ initialize: !scenario.fresh, shell: scenario.shell?.() });
+    const prepared = scenario.prepare ? await scenario.prepare(app) : undefined;
+    const since = maxAuditId(app);
+    const expected = await scenario.write(app, prepared);
+    const rows = app.ctx.db
+      .prepare('SELECT entity, entity_id AS entityId, action, operator, at, before_json, after_json FROM audit_log WHERE id > ?')
+      .all(since) as {
+      entity: string;
+      action: string;
+      entityId: number;
+      operator: string;
+      at: string;
+      before_json: string | null;
+      after_json: string | null;
+    }[];
+    const matching = rows.filter(
+      (r) => r.entity === expected.entity && (expected.entityId === undefined || r.entityId === expected.entityId),
+    );
+    expect(matching.length, `${channel} wrote no audit row for ${expected.entity} ${expected.entityId ?? ''}`).toBeGreaterThan(0);
+    for (const row of matching) {
+      expect(row.operator).toBe(OPERATOR);
+      expect(row.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      // A change shows old -> new: what was there before an update or a removal, what is there after a creation or an update.
+      if (row.action !== 'create') expect(row.before_json, `${channel}: ${row.action} without the old values`).not.toBeNull();
+      if (row.action === 'create' || row.action === 'update') {
+        expect(row.after_json, `${channel}: ${row.action} without the new values`).not.toBeNull();
+      }
+    }
+    // The history channel the screens read returns it.
+    const shown = dataOf<{ id: number }[]>(
+      await app.callRaw('audit.forEntity', { entity: matching[0].entity, entityId: matching[0].entityId, limit: 500 }),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+  });
+});
