@@ -18,6 +18,8 @@ export interface RegisteredTemplate {
   id: string;
   title: string;
   typeAbbreviation: string;
+  /** Printed without a number and never issued (see DocumentTemplate.workingList). */
+  workingList: boolean;
   build(rawParams: unknown, deps: TemplateDeps): BuiltDocument;
 }
 
@@ -33,6 +35,7 @@ export function defineTemplate<P>(template: DocumentTemplate<P>): RegisteredTemp
     id: template.id,
     title: template.title,
     typeAbbreviation: template.typeAbbreviation,
+    workingList: template.workingList ?? false,
     build(rawParams, deps) {
       const parsed = template.paramsSchema.safeParse(rawParams);
       if (!parsed.success) throw new AppError('VALIDATION', templateMessages.badParams(template.title), paramErrors(parsed.error));
