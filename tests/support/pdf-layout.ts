@@ -130,7 +130,10 @@ function segmentsOf(items: PdfTextItem[]): PdfSegment[] {
       const previous = current[current.length - 1];
       const wideSpace = item.text.trim() === '' && item.width > item.fontSize * 2.5;
       const gap = previous ? item.x - (previous.x + previous.width) : 0;
-      if (wideSpace || gap > item.fontSize * 2.5) {
+      // A wide gap starts a new segment; so does a narrower one (over an em) where the face changes:
+      // the header's two columns can come within a few millimetres ("SỞ NỘI VỤ ..." / "CỘNG HÒA ...").
+      const faceChange = previous !== undefined && previous.font !== item.font && gap > item.fontSize;
+      if (wideSpace || gap > item.fontSize * 2.5 || faceChange) {
         flush();
         if (wideSpace) continue;
       }

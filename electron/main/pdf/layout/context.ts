@@ -66,7 +66,7 @@ export function centredRule(boxWidth: number, length: number, marginTop = 1, mar
 }
 
 /** Words that start the place part of a name ("... TỈNH KON TUM"): a good place to break a long name. */
-const PLACE_WORDS = new Set(['TỈNH', 'HUYỆN', 'THÀNH', 'THỊ', 'QUẬN', 'XÃ', 'PHƯỜNG']);
+export const PLACE_WORDS = new Set(['TỈNH', 'HUYỆN', 'THÀNH', 'THỊ', 'QUẬN', 'XÃ', 'PHƯỜNG']);
 
 /**
  * Splits a line in capitals that does not fit its column into two balanced lines, preferring a break

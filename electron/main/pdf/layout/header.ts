@@ -3,7 +3,7 @@ import type { Content } from 'pdfmake/interfaces';
 import type { DocumentDescription } from '../../../../shared/documents/description';
 import { dateLine, draftDateLine } from '../../../../shared/format/document-date';
 import { numberLine } from '../../../../shared/format/document-number';
-import { centredRule, type LayoutContext, splitToFit } from './context';
+import { centredRule, type LayoutContext, PLACE_WORDS, splitToFit } from './context';
 import { MM } from './geometry';
 import { formatText } from './text';
 
@@ -25,14 +25,30 @@ interface FittedLine {
   characterSpacing?: number;
 }
 
-/** Fits a line in capitals into `width`: as is, slightly tightened, or broken into two balanced lines. */
-function fitCapitals(text: string, width: number, measure: (value: string) => number): FittedLine[] {
+/** Fits one line in capitals into `width` as is or slightly tightened; null when it needs more. */
+function tightened(text: string, width: number, measure: (value: string) => number): FittedLine | null {
   const natural = measure(text);
-  if (natural <= width) return [{ text }];
-  const gaps = Math.max(1, [...text].length - 1);
-  const needed = (natural - width) / gaps;
-  if (needed <= MAX_TIGHTENING) return [{ text, characterSpacing: -Math.ceil(needed * 100) / 100 }];
-  return splitToFit(text, width, measure).map((line) => ({ text: line }));
+  if (natural <= width) return { text };
+  const needed = (natural - width) / Math.max(1, [...text].length - 1);
+  return needed <= MAX_TIGHTENING ? { text, characterSpacing: -Math.ceil(needed * 100) / 100 } : null;
+}
+
+/**
+ * Fits a line in capitals into `width`: as is, slightly tightened, or broken into two balanced lines
+ * (each of which may be tightened as well: "BAN THI ĐUA - KHEN THƯỞNG" / "TỈNH KON TUM").
+ */
+function fitCapitals(text: string, width: number, measure: (value: string) => number): FittedLine[] {
+  const whole = tightened(text, width, measure);
+  if (whole) return [whole];
+  const loosest = (value: string) => measure(value) - MAX_TIGHTENING * Math.max(0, [...value].length - 1);
+  return splitToFit(text, width, loosest).map((line) => tightened(line, width, measure) ?? { text: line });
+}
+
+/** One line, or two broken where a reader expects: before the place ("TỈNH KON TUM") or after " - ". */
+function wellBroken(lines: FittedLine[]): boolean {
+  if (lines.length === 1) return true;
+  if (lines.length !== 2) return false;
+  return PLACE_WORDS.has(lines[1].text.split(' ')[0]) || lines[0].text.endsWith(' -');
 }
 
 /**
@@ -47,8 +63,10 @@ export function headerBlock(description: DocumentDescription, ctx: LayoutContext
   const bold = (size: number) => (value: string) => metrics.bold.widthOf(value, size);
   const leftWidth = width * LEFT_SHARE;
   const rightWidth = width - leftWidth - COLUMN_GAP;
-  // 13 pt when the country line fits its column, else 12 pt (both within the decree).
-  const capitals = bold(13)(formatText.mottoCountry) <= rightWidth ? 13 : 12;
+  // 13 pt when the country line fits its column and the issuing body fits (or breaks well) in its own,
+  // else 12 pt (both within the decree).
+  const capitals =
+    bold(13)(formatText.mottoCountry) <= rightWidth && wellBroken(fitCapitals(issuer.issuingBody, leftWidth, bold(13))) ? 13 : 12;
   const wordsSize = capitals + 1;
   const place = description.place ?? ctx.settings.placeName;
   const date = description.date
