@@ -32,7 +32,7 @@ async function renderAdministrative(
 }
 
 /** Lays out a document (administrative format or fields at positions) and renders it to PDF bytes. */
-export function renderDocument(
+export async function renderDocument(
   engine: PdfEngine,
   description: PrintableDocument,
   settings: DocumentSettings,
