@@ -15,8 +15,8 @@ export interface DocumentPreview {
   /** The PDF, base64. */
   pdf: string;
   pages: number;
-  /** False for a working list: the preview offers no "Cấp số và phát hành". */
-  issuable: boolean;
+  /** False for a working list: the preview offers no "Cấp số và phát hành" (absent: issuable). */
+  issuable?: boolean;
 }
 
 export interface DocumentEntry {

@@ -111,6 +111,7 @@ describe('Save and Print in the desktop app (native dialogs)', () => {
       entity: null,
       entityId: null,
       signer: '',
+      signature: null,
       sha256: 'b'.repeat(64),
       filePath: `documents/${'b'.repeat(64)}.pdf`,
       pages: 4,

@@ -46,7 +46,7 @@ describe('unit directory for Kon Tum (template unit-directory)', () => {
   let app: TestApp;
   let units: UnitListItem[];
   let draft: Awaited<ReturnType<typeof checkLayout>>;
-  let issuable: boolean;
+  let issuable: boolean | undefined;
 
   beforeAll(async () => {
     app = openTestApp();
