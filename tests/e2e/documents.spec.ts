@@ -85,7 +85,7 @@ test('issue the movement report as 01/BC-HĐTĐKT signed "KT. CHỦ TỊCH / PH�
   await draft.dialog.getByRole('button', { name: 'Phó Chủ tịch ký thay' }).click();
   await expect(signature).toContainText('KT. CHỦ TỊCH');
   await expect(signature).toContainText('PHÓ CHỦ TỊCH');
-  await draft.dialog.getByLabel('Người ký').fill('Trần Thị Mỹ Dung');
+  await draft.dialog.getByLabel('Người ký', { exact: true }).fill('Trần Thị Mỹ Dung');
   await draft.dialog.getByRole('button', { name: 'Cấp số', exact: true }).click();
 
   const issued = new PdfPreview(page, 'Văn bản số 01/BC-HĐTĐKT');
