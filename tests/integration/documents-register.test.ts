@@ -9,6 +9,7 @@ import { documentMessages } from '../../electron/main/services/documents/message
 import type { InputOf } from '../../shared/contract';
 import type { AuditEntry } from '../../shared/domain/audit';
 import type { DocumentEntry, DocumentWithPdf } from '../../shared/domain/documents';
+import { DEFAULT_SIGNATURES, type Settings } from '../../shared/domain/settings';
 import type { Envelope } from '../../shared/errors';
 import { range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { readPdf } from '../support/pdf-layout';
@@ -262,6 +263,26 @@ describe('the signature block', () => {
     const ban = await issue({ issuerAbbreviation: 'BTĐKT' });
     expect(ban.signature).toEqual({ prefix: '', authority: '', position: 'Trưởng ban', signer: '' });
     expect(await printed(ban)).toContain('TRƯỞNG BAN');
+  });
+
+  it("keeps the defaults in settings: the decree's on a new database, edits audited, a duplicate issuer refused", async () => {
+    const settings = dataOf<Settings>(await app.call('settings.get', {}));
+    expect(settings.signatureDefaults).toEqual(DEFAULT_SIGNATURES);
+    const audit = app.count('audit_log', "entity = 'settings'");
+    const duplicate = await app.call('settings.update', {
+      version: settings.version,
+      signatureDefaults: [...DEFAULT_SIGNATURES, { ...DEFAULT_SIGNATURES[1], position: 'Phó Trưởng ban' }],
+    });
+    expect(duplicate.ok).toBe(false);
+    if (!duplicate.ok) {
+      expect(duplicate.error.fields).toEqual([{ path: 'signatureDefaults.2.issuer', message: 'Cơ quan "BTĐKT" đã có chữ ký mặc định' }]);
+    }
+    expect(app.count('audit_log', "entity = 'settings'")).toBe(audit);
+    const changed = [{ ...DEFAULT_SIGNATURES[0], signer: 'Nguyễn Văn Bình' }];
+    const saved = dataOf<Settings>(await app.call('settings.update', { version: settings.version, signatureDefaults: changed }));
+    expect(saved.signatureDefaults).toEqual(changed);
+    const entries = dataOf<AuditEntry[]>(await app.call('audit.forEntity', { entity: 'settings', entityId: 1 }));
+    expect(entries[0].after).toMatchObject({ signatureDefaults: changed });
   });
 
   it('follows the defaults edited in settings, and refuses a block without its authority', async () => {
