@@ -189,7 +189,7 @@ describe('printing a template', () => {
 
 describe('the register page', () => {
   const entries = [
-    entry(),
+    entry({ signature: { prefix: 'KT.', authority: 'Chủ tịch', position: 'Phó Chủ tịch', signer: 'Nguyễn Văn Bình' } }),
     entry({ id: 2, number: 2, numberSymbol: '02/DS-HĐTĐKT', status: 'cancelled', cancelReason: 'Nhầm', version: 2 }),
   ];
 
@@ -204,6 +204,8 @@ describe('the register page', () => {
     expect(await within(table).findByText('01/DS-HĐTĐKT')).toBeInTheDocument();
     expect(within(table).getAllByText('05/12/2026')).toHaveLength(2);
     expect(within(table).getByText('Đã hủy')).toBeInTheDocument();
+    // The capacity the document was signed in, under the signer.
+    expect(within(table).getByText('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH')).toBeInTheDocument();
     // A cancelled document can be opened but not cancelled again.
     expect(screen.queryByRole('button', { name: 'Hủy văn bản 02/DS-HĐTĐKT' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Mở bản PDF 01/DS-HĐTĐKT' }));

@@ -14,6 +14,7 @@ import { CancelDocumentModal } from './CancelDocumentModal';
 import { DocumentFilters, type DocumentFilterValues, emptyFilters } from './DocumentFilters';
 import { pdfFileName } from './pdf-blob';
 import { PdfPreviewModal } from './PdfPreviewModal';
+import { signatureLines } from './SignatureFields';
 import { documentsText as text } from './text';
 
 interface Opened {
@@ -112,7 +113,13 @@ export function DocumentsPage() {
                     <Table.Td>{formatDate(entry.date)}</Table.Td>
                     <Table.Td>{documentTypeName(entry.typeAbbreviation)}</Table.Td>
                     <Table.Td>{entry.title}</Table.Td>
-                    <Table.Td>{entry.signer}</Table.Td>
+                    <Table.Td>
+                      {entry.signer}
+                      {entry.signature && (
+                        // The capacity the document was signed in: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH".
+                        <Text size="xs">{signatureLines(entry.signature).join(' / ')}</Text>
+                      )}
+                    </Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
                         <Tooltip label={text.open}>
