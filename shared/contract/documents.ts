@@ -10,6 +10,7 @@ import {
 import { isoDateParts } from '../format/document-date';
 import { emptyInput, idSchema, optionalText, requiredText, versionSchema } from './common';
 import { channel } from './define';
+import { signatureBlockSchema } from './settings';
 
 /** Template ids are short kebab-case names ("unit-directory"); whether one exists is the service's check. */
 const templateIdSchema = z
@@ -38,7 +39,10 @@ export const documentIssueSchema = z
     template: templateIdSchema,
     params: paramsSchema,
     date: documentDateSchema,
+    /** The signer's name alone (kept for callers that choose only the name); `signature.signer` wins. */
     signer: optionalText('Người ký', 120),
+    /** The signature block to print: prefix, authority, position, signer; default: the issuer's in settings. */
+    signature: signatureBlockSchema.optional(),
     issuerAbbreviation: abbreviationSchema.optional(),
     title: optionalText('Trích yếu', 500),
     entity: z

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 import type { Settings } from '../domain/settings';
+import { SIGNATURE_PREFIXES } from '../domain/signature';
+import { normalizeText } from '../text/fold';
 import { requiredText, versionSchema } from './common';
 import { channel } from './define';
 
@@ -24,8 +26,56 @@ export const documentSettingsSchema = z.object({
   bodyFontSize: z.number({ error: 'Cỡ chữ phải là số' }).min(13, 'Cỡ chữ tối thiểu 13').max(14, 'Cỡ chữ tối đa 14'),
 });
 
+const signatureText = (label: string) =>
+  z
+    .string({ error: `${label} phải là chuỗi ký tự` })
+    .max(240, `${label} dài quá 120 ký tự`)
+    .transform(normalizeText)
+    .pipe(z.string().max(120, `${label} dài quá 120 ký tự`));
+
+const signatureFields = {
+  prefix: z.enum(SIGNATURE_PREFIXES, { error: 'Hình thức ký chỉ là TM., KT., TL., TUQ., Q. hoặc để trống' }),
+  authority: signatureText('Cơ quan, chức danh được ký thay'),
+  position: signatureText('Chức vụ người ký'),
+  signer: signatureText('Họ tên người ký'),
+};
+
+/** With a prefix (TM., KT., ...) the authority it signs for is required; without one, the position is. */
+function checkSignature(value: { prefix: string; authority: string; position: string }, ctx: z.RefinementCtx): void {
+  if (value.prefix && !value.authority) {
+    ctx.addIssue({ code: 'custom', path: ['authority'], message: `Ký "${value.prefix}" cần ghi cơ quan hoặc chức danh được ký thay` });
+  }
+  if (!value.prefix && !value.position) ctx.addIssue({ code: 'custom', path: ['position'], message: 'Chưa ghi chức vụ người ký' });
+}
+
+export const signatureBlockSchema = z.object(signatureFields).strict().superRefine(checkSignature);
+
+const issuerAbbreviationSchema = requiredText('Chữ viết tắt cơ quan ban hành', 30).pipe(
+  z.string().regex(/^[\p{Lu}\p{N}-]+$/u, 'Chữ viết tắt chỉ gồm chữ in hoa, chữ số và dấu gạch ngang'),
+);
+
+export const issuerSignatureSchema = z
+  .object({ issuer: issuerAbbreviationSchema, ...signatureFields })
+  .strict()
+  .superRefine(checkSignature);
+
+/** One default per issuer: two entries for "HĐTĐKT" would leave it unclear which one prints. */
+export const signatureDefaultsSchema = z
+  .array(issuerSignatureSchema, { error: 'Danh sách chữ ký mặc định không hợp lệ' })
+  .max(20, 'Tối đa 20 cơ quan ban hành có chữ ký mặc định')
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((entry, index) => {
+      if (seen.has(entry.issuer)) {
+        ctx.addIssue({ code: 'custom', path: [index, 'issuer'], message: `Cơ quan "${entry.issuer}" đã có chữ ký mặc định` });
+      }
+      seen.add(entry.issuer);
+    });
+  });
+
 export const settingsUpdateSchema = documentSettingsSchema.partial().extend({
   operatorName: requiredText('Tên người dùng', 100).optional(),
+  signatureDefaults: signatureDefaultsSchema.optional(),
   version: versionSchema,
 });
 

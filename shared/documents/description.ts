@@ -5,6 +5,8 @@
  * what the format prints in capitals.
  */
 
+import type { SignaturePrefix } from '../domain/signature';
+
 export type Orientation = 'portrait' | 'landscape';
 
 /** A run of text inside a paragraph, for a bold name or an italic quotation. */
@@ -50,7 +52,10 @@ export interface TableCellSpec {
 
 export type TableCellValue = string | TableCellSpec;
 
-/** A row of cells, or a group heading spanning the whole row ("II. Huyện Đắk Hà"). */
+/**
+ * A row of cells, or a group heading spanning the whole row ("II. Huyện Đắk Hà"). A group that
+ * continues on a new page gets its heading again there, followed by "(tiếp theo)".
+ */
 export type TableRow = { cells: TableCellValue[] } | { group: string };
 
 export interface TableBlock {
@@ -71,9 +76,14 @@ export interface SpacerBlock {
 
 export type Block = ParagraphBlock | HeadingBlock | TableBlock | SpacerBlock;
 
-/** One signature: "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" / "CHỦ TỊCH" / space / "Nguyễn Văn A". */
+/**
+ * One signature: "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" / "CHỦ TỊCH" / space / "Nguyễn Văn A", or
+ * "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / space / name. The layout prints the lines in capitals.
+ */
 export interface SignatureSpec {
-  /** TM., KT., TL., TUQ. line; omitted when the signer signs in their own right. */
+  /** TM., KT., TL., TUQ., Q.: printed before the authority; none when the signer signs in their own right. */
+  prefix?: SignaturePrefix;
+  /** Whom the signer signs for: the body after TM. ("Hội đồng Thi đua - Khen thưởng"), the head after KT. ("Chủ tịch"). */
   authority?: string;
   position?: string;
   /** Full name, normal case; left blank when not known yet (the space stays). */
@@ -81,7 +91,7 @@ export interface SignatureSpec {
 }
 
 export interface AnnexSpec {
-  /** "Phụ lục I"; omitted for a list that is its own annex heading. */
+  /** Overrides the label the layout gives: "Phụ lục" for a single annex, "Phụ lục I", "Phụ lục II" when several. */
   label?: string;
   /** "DANH SÁCH ..." (upper-cased by the layout). */
   heading: string;
@@ -101,6 +111,8 @@ export interface IssuerOverride {
 }
 
 export interface DocumentDescription {
+  /** Decree 30's administrative format (the default); certificates on pre-printed blanks use `PositionedDocument`. */
+  layout?: 'administrative';
   /** Overrides of the issuer printed and numbered under; the rest comes from settings. */
   issuer?: IssuerOverride;
   /** Sentence-case type name used in "(Kèm theo Báo cáo số ...)": "Báo cáo", "Danh sách". */
@@ -109,6 +121,8 @@ export interface DocumentDescription {
   typeAbbreviation: string;
   /** The register's number; null prints a draft ("Số:      /BC-HĐTĐKT"). */
   number: number | null;
+  /** False for a working list (the unit directory): no "Số:" line at all, never numbered. */
+  numbered?: boolean;
   /** yyyy-MM-dd; null prints a draft date with day and month blank in `draftYear`. */
   date: string | null;
   draftYear?: number;
@@ -127,9 +141,59 @@ export interface DocumentDescription {
   orientation?: Orientation;
   body: Block[];
   signatures?: SignatureSpec[];
+  /**
+   * One signature, the issuer's: the documents service fills it from the issue dialog or the issuer's
+   * default in settings (then `signatures` is set and this flag is ignored by the layout).
+   */
+  signedByIssuer?: boolean;
   /** "Nơi nhận:" entries without the leading "- " and trailing ";" (the layout adds them). */
   recipients?: string[];
   annexes?: AnnexSpec[];
   /** PDF metadata title; defaults to the heading and summary. */
   metadataTitle?: string;
 }
+
+/** A page size in millimetres, or a named ISO size. */
+export type PaperSize = 'A3' | 'A4' | 'A5' | { widthMm: number; heightMm: number };
+
+/**
+ * A text box on a pre-printed blank (phôi): position and size in millimetres from the paper's
+ * top-left corner. Text wraps inside the box and shrinks (down to `minFontSize`) until it fits.
+ */
+export interface PositionedField {
+  /** Named in the error when the text does not fit: "Họ và tên". */
+  name: string;
+  xMm: number;
+  yMm: number;
+  widthMm: number;
+  heightMm: number;
+  text: string;
+  /** Points. */
+  fontSize: number;
+  /** Points; defaults to `fontSize` (no shrinking). */
+  minFontSize?: number;
+  bold?: boolean;
+  italics?: boolean;
+  align?: 'left' | 'center' | 'right';
+}
+
+/** One sheet of a positioned document (a certificate). */
+export interface PositionedPage {
+  fields: PositionedField[];
+}
+
+/**
+ * Fields placed at positions on the paper, without header blocks: certificates printed on
+ * pre-printed blanks. `offsetMm` moves every field (the printer's feed is rarely exact).
+ */
+export interface PositionedDocument {
+  layout: 'positioned';
+  paper: PaperSize;
+  orientation?: Orientation;
+  offsetMm?: { x: number; y: number };
+  pages: PositionedPage[];
+  metadataTitle: string;
+}
+
+/** Anything the PDF engine prints. */
+export type PrintableDocument = DocumentDescription | PositionedDocument;

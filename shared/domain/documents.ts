@@ -1,4 +1,5 @@
 /** The document register (sổ văn bản đi): every issued document, numbered per issuer and year. */
+import type { SignatureBlock } from './signature';
 
 export const DOCUMENT_STATUSES = ['issued', 'cancelled'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
@@ -6,12 +7,16 @@ export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 export interface DocumentTemplateInfo {
   id: string;
   title: string;
+  /** A working list (the unit directory): previewed, saved and printed, never issued. */
+  workingList: boolean;
 }
 
 export interface DocumentPreview {
   /** The PDF, base64. */
   pdf: string;
   pages: number;
+  /** False for a working list: the preview offers no "Cấp số và phát hành" (absent: issuable). */
+  issuable?: boolean;
 }
 
 export interface DocumentEntry {
@@ -39,6 +44,8 @@ export interface DocumentEntry {
   recipients: string[];
   /** Số bản: copies sent out and filed; 0 when not recorded (documents issued before it was kept). */
   copies: number;
+  /** The signature block printed (prefix, authority, position, signer); null for documents issued before it was stored. */
+  signature: SignatureBlock | null;
   sha256: string;
   /** Relative to the data folder: documents/<sha256>.pdf. */
   filePath: string;

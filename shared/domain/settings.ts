@@ -1,3 +1,5 @@
+import { DEFAULT_SIGNATURES, type IssuerSignature } from './signature';
+
 /** Settings the printed documents and the audit log need; stored as one row, edited on the settings screen. */
 export interface DocumentSettings {
   /** Parent agency, printed upper left in capitals: "UBND TỈNH KON TUM". */
@@ -18,6 +20,8 @@ export interface DocumentSettings {
 }
 
 export interface Settings extends DocumentSettings {
+  /** The signature block each issuer signs with by default, editable in Settings and per document on issue. */
+  signatureDefaults: IssuerSignature[];
   /** Official code of the province this database serves ("62" for Kon Tum); null before set-up. */
   provinceCode: string | null;
   provinceName: string | null;
@@ -38,6 +42,8 @@ export const DEFAULT_DOCUMENT_SETTINGS: DocumentSettings = {
   marginRightMm: 15,
   bodyFontSize: 14,
 };
+
+export { DEFAULT_SIGNATURES };
 
 export interface ProvinceOption {
   code: string;

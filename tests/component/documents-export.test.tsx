@@ -113,6 +113,7 @@ describe('Save and Print in the desktop app (native dialogs)', () => {
       signer: '',
       recipients: [],
       copies: 0,
+      signature: null,
       sha256: 'b'.repeat(64),
       filePath: `documents/${'b'.repeat(64)}.pdf`,
       pages: 4,

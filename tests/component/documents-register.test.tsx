@@ -31,6 +31,7 @@ const report: DocumentEntry = {
     'Lưu: VT, TĐKT',
   ],
   copies: 5,
+  signature: null,
   sha256: 'a'.repeat(64),
   filePath: `documents/${'a'.repeat(64)}.pdf`,
   pages: 3,

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import { DocumentsPage, usePrintDocument } from '../../renderer/src/features/documents';
+import { DEFAULT_DOCUMENT_SETTINGS, DEFAULT_SIGNATURES } from '../../shared/domain/settings';
 import { fakeBackend, renderInApp, resetBackend } from '../support/render';
 
 // jsdom has no blob: URLs; the preview only needs a URL string for its iframe.
@@ -48,6 +49,7 @@ function entry(extra: Partial<DocumentEntry> = {}): DocumentEntry {
     signer: 'Nguyễn Văn Bình',
     recipients: ['Như trên', 'Lưu: VT, TĐKT'],
     copies: 3,
+    signature: null,
     sha256: 'a'.repeat(64),
     filePath: `documents/${'a'.repeat(64)}.pdf`,
     pages: 6,
@@ -60,6 +62,16 @@ function entry(extra: Partial<DocumentEntry> = {}): DocumentEntry {
     ...extra,
   };
 }
+
+const SETTINGS = {
+  ...DEFAULT_DOCUMENT_SETTINGS,
+  signatureDefaults: DEFAULT_SIGNATURES,
+  provinceCode: '62',
+  provinceName: 'Tỉnh Kon Tum',
+  operatorName: 'Nguyễn Thị Hoa',
+  version: 1,
+  updatedAt: '2026-12-01T00:00:00.000Z',
+};
 
 function PrintButton() {
   const print = usePrintDocument('unit-directory', { kind: 'commune' }, { title: 'Danh sách đơn vị' });
@@ -74,9 +86,10 @@ function PrintButton() {
 describe('printing a template', () => {
   it('previews the draft in a frame, then numbers and shows the stored PDF', async () => {
     const calls = fakeBackend({
-      'documents.preview': () => ({ pdf: PDF, pages: 2 }),
+      'documents.preview': () => ({ pdf: PDF, pages: 2, issuable: true }),
       'documents.issue': () => entry(),
       'documents.get': () => ({ ...entry(), pdf: STORED }),
+      'settings.get': () => SETTINGS,
     });
     const user = userEvent.setup();
     renderInApp(<PrintButton />);
@@ -90,27 +103,59 @@ describe('printing a template', () => {
     expect(within(dialog).getByRole('button', { name: 'In' })).toBeEnabled();
 
     await user.click(within(dialog).getByRole('button', { name: 'Cấp số và phát hành' }));
+    // The council's default block, then the deputy signs instead: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH".
+    const preview = await within(dialog).findByLabelText('In trên văn bản');
+    expect(within(preview).getByText('TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG')).toBeInTheDocument();
+    expect(within(preview).getByText('CHỦ TỊCH')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Phó Chủ tịch ký thay' }));
+    expect(within(preview).getByText('KT. CHỦ TỊCH')).toBeInTheDocument();
+    expect(within(preview).getByText('PHÓ CHỦ TỊCH')).toBeInTheDocument();
     await user.type(within(dialog).getByLabelText('Người ký'), 'Nguyễn Văn Bình');
     await user.click(within(dialog).getByRole('button', { name: 'Cấp số' }));
 
     expect(await screen.findByRole('dialog', { name: 'Văn bản số 01/DS-HĐTĐKT' })).toBeInTheDocument();
-    expect(calls.map((call) => call.channel)).toEqual(['documents.preview', 'documents.issue', 'documents.get']);
-    expect(calls[1].input).toEqual({
+    expect(calls.map((call) => call.channel)).toEqual(['documents.preview', 'settings.get', 'documents.issue', 'documents.get']);
+    expect(calls[2].input).toEqual({
       template: 'unit-directory',
       params: { kind: 'commune' },
       date: todayIso(),
-      signer: 'Nguyễn Văn Bình',
+      signature: { prefix: 'KT.', authority: 'Chủ tịch', position: 'Phó Chủ tịch', signer: 'Nguyễn Văn Bình' },
       title: '',
     });
-    expect(calls[2].input).toEqual({ id: 1 });
+    expect(calls[3].input).toEqual({ id: 1 });
     expect(await screen.findByText('Đã cấp số 01/DS-HĐTĐKT và lưu vào sổ văn bản.')).toBeInTheDocument();
     // The issued document cannot be issued again from the same preview, and the draft's URL was released.
     expect(screen.queryByRole('button', { name: 'Cấp số và phát hành' })).not.toBeInTheDocument();
     await waitFor(() => expect(revoked).toContain(created[created.length - 2]));
   });
 
+  it('offers no issue for a working list, and says why', async () => {
+    fakeBackend({ 'documents.preview': () => ({ pdf: PDF, pages: 3, issuable: false }) });
+    const user = userEvent.setup();
+    renderInApp(<PrintButton />);
+    await user.click(screen.getByRole('button', { name: 'In danh sách' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Danh sách đơn vị' });
+    expect(await within(dialog).findByText(/Danh sách làm việc: in không có số/u)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Lưu PDF' })).toBeEnabled();
+    expect(within(dialog).queryByRole('button', { name: 'Cấp số và phát hành' })).not.toBeInTheDocument();
+  });
+
+  it('checks the signature block before sending it', async () => {
+    const calls = fakeBackend({ 'documents.preview': () => ({ pdf: PDF, pages: 1, issuable: true }), 'settings.get': () => SETTINGS });
+    const user = userEvent.setup();
+    renderInApp(<PrintButton />);
+    await user.click(screen.getByRole('button', { name: 'In danh sách' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Danh sách đơn vị' });
+    await user.click(await within(dialog).findByRole('button', { name: 'Cấp số và phát hành' }));
+    await user.clear(await within(dialog).findByLabelText('Ký thay cho'));
+    await user.click(within(dialog).getByRole('button', { name: 'Cấp số' }));
+    expect(await within(dialog).findByText('Ký "TM." cần ghi cơ quan hoặc chức danh được ký thay')).toBeInTheDocument();
+    expect(calls.map((call) => call.channel)).not.toContain('documents.issue');
+  });
+
   it('shows a refusal with its field message and stays on the form', async () => {
     fakeBackend({
+      'settings.get': () => SETTINGS,
       'documents.preview': () => ({ pdf: PDF, pages: 1 }),
       'documents.issue': () => {
         throw new AppError('VALIDATION', 'Dữ liệu nhập chưa hợp lệ.', [{ path: 'date', message: 'Năm ban hành phải từ 2000 đến 2100' }]);
@@ -121,6 +166,7 @@ describe('printing a template', () => {
     await user.click(screen.getByRole('button', { name: 'In danh sách' }));
     const dialog = await screen.findByRole('dialog', { name: 'Danh sách đơn vị' });
     await user.click(await within(dialog).findByRole('button', { name: 'Cấp số và phát hành' }));
+    await within(dialog).findByLabelText('In trên văn bản');
     await user.click(within(dialog).getByRole('button', { name: 'Cấp số' }));
     expect(await within(dialog).findByText('Năm ban hành phải từ 2000 đến 2100')).toBeInTheDocument();
     expect(within(dialog).getByText('Dữ liệu nhập chưa hợp lệ.')).toBeInTheDocument();
@@ -145,7 +191,7 @@ describe('printing a template', () => {
 
 describe('the register page', () => {
   const entries = [
-    entry(),
+    entry({ signature: { prefix: 'KT.', authority: 'Chủ tịch', position: 'Phó Chủ tịch', signer: 'Nguyễn Văn Bình' } }),
     entry({ id: 2, number: 2, numberSymbol: '02/DS-HĐTĐKT', status: 'cancelled', cancelReason: 'Nhầm', version: 2 }),
   ];
 
@@ -160,6 +206,8 @@ describe('the register page', () => {
     expect(await within(table).findByText('01/DS-HĐTĐKT')).toBeInTheDocument();
     expect(within(table).getAllByText('05/12/2026')).toHaveLength(2);
     expect(within(table).getByText('Đã hủy')).toBeInTheDocument();
+    // The capacity the document was signed in, under the signer.
+    expect(within(table).getByText('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH')).toBeInTheDocument();
     // A cancelled document can be opened but not cancelled again.
     expect(screen.queryByRole('button', { name: 'Hủy văn bản 02/DS-HĐTĐKT' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Mở bản PDF 01/DS-HĐTĐKT' }));

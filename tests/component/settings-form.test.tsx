@@ -1,4 +1,4 @@
-import { DEFAULT_DOCUMENT_SETTINGS, type Settings } from '@shared/domain/settings';
+import { DEFAULT_DOCUMENT_SETTINGS, DEFAULT_SIGNATURES, type Settings } from '@shared/domain/settings';
 import { AppError } from '@shared/errors';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -9,6 +9,7 @@ import { fakeBackend, renderInApp, resetBackend } from '../support/render';
 
 const settings: Settings = {
   ...DEFAULT_DOCUMENT_SETTINGS,
+  signatureDefaults: DEFAULT_SIGNATURES,
   provinceCode: '62',
   provinceName: 'Tỉnh Kon Tum',
   operatorName: 'Nguyễn Thị Hoa',

@@ -104,7 +104,7 @@ export class PdfPreview {
   /** Numbers the draft: "Cấp số và phát hành", the signer, "Cấp số". */
   async issue(signer: string): Promise<void> {
     await this.dialog.getByRole('button', { name: 'Cấp số và phát hành' }).click();
-    await this.dialog.getByLabel('Người ký').fill(signer);
+    await this.dialog.getByLabel('Người ký', { exact: true }).fill(signer);
     await this.dialog.getByRole('button', { name: 'Cấp số', exact: true }).click();
   }
 

@@ -15,7 +15,7 @@ import { documentSettingsFor } from '../../shared/domain/settings';
 import type { Target } from '../../shared/domain/targets';
 import type { SuccessorLink } from '../../shared/domain/unit-history';
 import type { Unit, UnitDetail } from '../../shared/domain/units';
-import { ruralCommunes, seedMovementId } from '../support/movements-fixture';
+import { range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, OPERATOR, type TestApp } from '../support/test-app';
 
 /**
@@ -135,10 +135,16 @@ async function newVillage(app: TestApp): Promise<Unit> {
   return call<Unit>(app, 'units.create', { name: 'Thôn Kiểm Tra', kind: 'village', adminType: 'Thôn', parentId: communeOf(app) });
 }
 
+/** A numbered document: the movement report of 2022 with one district's records (the unit directory is never issued). */
 async function issued(app: TestApp): Promise<DocumentEntry> {
+  const districtId = districtOf(app);
+  const rows = ruralCommunes(app)
+    .filter((commune) => commune.districtId === districtId)
+    .map((commune, index) => ({ unitId: commune.id, criteriaMet: range(12 + (index % 8)) }));
+  await call(app, 'criteria.setDistrictYear', { districtId, year: 2022, rows });
   return call<DocumentEntry>(app, 'documents.issue', {
-    template: 'unit-directory',
-    params: { districtId: districtOf(app) },
+    template: 'movement-report',
+    params: { movementId: await seedMovementId(app), year: 2022 },
     date: '2026-12-05',
   });
 }

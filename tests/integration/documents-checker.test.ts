@@ -135,4 +135,64 @@ describe('the layout checker', () => {
     expect(problems).toContain('expected 2 pages, got 3');
     expect(problems).toContain('page 3: landscape, expected portrait');
   });
+
+  it('reports a rule drawn through the descenders of the line above it', async () => {
+    const rule: Content = { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 160, y2: 0, lineWidth: 0.6 }] };
+    const problems = await problemsOf(definition({ content: [header, { text: 'Độc lập - Tự do - Hạnh phúc' }, rule] }));
+    expect(
+      problems.some((problem) =>
+        /^page 1: rule at y [\d.]+ is [\d.]+ pt under the baseline of "Độc lập - Tự do - Hạnh phúc"/u.test(problem),
+      ),
+    ).toBe(true);
+    const clear = await problemsOf(
+      definition({ content: [header, { text: 'Độc lập - Tự do - Hạnh phúc' }, { ...rule, margin: [0, 3, 0, 0] }] }),
+    );
+    expect(clear).toEqual([]);
+  });
+
+  it('reports a signature block alone on its page', async () => {
+    const closing: Content = {
+      columns: [
+        {
+          width: '50%',
+          stack: [
+            { text: 'Nơi nhận:', bold: true, italics: true, fontSize: 12 },
+            { text: '- Lưu: VT, TĐKT.', fontSize: 11 },
+          ],
+        },
+        { width: '50%', stack: [{ text: 'CHỦ TỊCH', bold: true }], alignment: 'center' },
+      ],
+    };
+    const alone = await problemsOf(definition({ content: [header, 'Nội dung', { stack: [closing], pageBreak: 'before' }] }));
+    expect(alone).toContain('page 2: the signature block stands alone on its page (keep the last paragraph with it)');
+    expect(await problemsOf(definition({ content: [header, 'Nội dung', { stack: ['Đoạn cuối', closing], pageBreak: 'before' }] }))).toEqual(
+      [],
+    );
+  });
+
+  it('reports a column of figures that is not right-aligned, but not the ordinals', async () => {
+    const table = (alignment: 'center' | 'right'): Content => ({
+      table: {
+        widths: [40, 200, 80],
+        body: [
+          [
+            { text: 'STT', bold: true },
+            { text: 'Đơn vị', bold: true },
+            { text: 'Số xã', bold: true },
+          ],
+          ...[
+            ['1', 'Huyện Đắk Hà', '5'],
+            ['2', 'Huyện Sa Thầy', '120'],
+            ['10', 'Toàn tỉnh', '1.234'],
+          ].map(([ordinal, name, count]) => [{ text: ordinal, alignment: 'center' as const }, name, { text: count, alignment }]),
+        ],
+      },
+    });
+    const centred = await problemsOf(definition({ content: [header, table('center')] }));
+    expect(centred.some((problem) => /^page 1: figures "5", "120", "1\.234" at x [\d.-]+ are not right-aligned$/u.test(problem))).toBe(
+      true,
+    );
+    expect(centred).toHaveLength(1);
+    expect(await problemsOf(definition({ content: [header, table('right')] }))).toEqual([]);
+  });
 });

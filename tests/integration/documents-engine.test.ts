@@ -14,7 +14,10 @@ import { checkLayout, type PdfPage, type PdfReadBack } from '../support/pdf-layo
 import { resourcesDir } from '../support/temp-dir';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
-const ISSUER_LINES = ['UBND TỈNH KON TUM', 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG'];
+// The issuer's column is 40% of the text width: the council's name goes over two lines, broken after the dash.
+const ISSUER_LINES = ['UBND TỈNH KON TUM', 'HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG'];
+/** On a landscape page the 40% column holds the name on one line. */
+const LANDSCAPE_ISSUER_LINES = ['UBND TỈNH KON TUM', 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG'];
 const marginsOf = (settings: DocumentSettings) => ({
   top: settings.marginTopMm,
   bottom: settings.marginBottomMm,
@@ -26,7 +29,9 @@ const GROUP_ROW = /^[IVXL]+\. /u;
 
 /** Group rows (Roman-numbered) found in reading order across pages. */
 function groupRows(pdf: PdfReadBack): string[] {
-  return pdf.pages.flatMap((page) => page.segments.filter((segment) => GROUP_ROW.test(segment.text)).map((segment) => segment.text));
+  return pdf.pages.flatMap((page) =>
+    page.segments.filter((segment) => GROUP_ROW.test(segment.text) && !segment.text.endsWith('(tiếp theo)')).map((segment) => segment.text),
+  );
 }
 
 /** A group row must have a data row under it on its own page (never orphaned at a page's foot). */
@@ -41,27 +46,53 @@ describe('unit directory for Kon Tum (template unit-directory)', () => {
   let app: TestApp;
   let units: UnitListItem[];
   let draft: Awaited<ReturnType<typeof checkLayout>>;
+  let issuable: boolean | undefined;
 
   beforeAll(async () => {
     app = openTestApp();
     units = dataOf<UnitListItem[]>(await app.call('units.list', {}));
     const preview = dataOf<DocumentPreview>(await app.call('documents.preview', { template: 'unit-directory', params: {} }));
+    issuable = preview.issuable;
     draft = await checkLayout(bytesOf(preview), {
+      nonNumericColumns: ['Mã'],
       marginsMm: marginsOf(DEFAULT_DOCUMENT_SETTINGS),
       orientation: 'landscape',
-      issuerLines: ISSUER_LINES,
+      issuerLines: LANDSCAPE_ISSUER_LINES,
       fontFamily: 'Tinos',
       pageCount: preview.pages,
       texts: ['DANH SÁCH ĐƠN VỊ', 'Tỉnh Kon Tum', "Huyện Ia H' Drai", 'Thị trấn Đắk Hà', 'Xã Ngọk Bay', 'Tổng số: 113 đơn vị.'],
-      exactSegments: ['Số:      /DS-HĐTĐKT', 'Kon Tum, ngày      tháng      năm 2025'],
+      exactSegments: ['Kon Tum, ngày 01 tháng 3 năm 2025'],
     });
   });
   afterAll(() => app.close());
 
-  it('passes the layout checker as a landscape draft', () => {
+  it('passes the layout checker as a landscape working list', () => {
     expect(units).toHaveLength(113);
     expect(draft.problems).toEqual([]);
     expect(draft.pdf.pages.length).toBeGreaterThan(1);
+  });
+
+  it('is a working list: no "Số:" line, dated the day it is printed, not issuable', () => {
+    expect(issuable).toBe(false);
+    const segments = draft.pdf.pages.flatMap((page) => page.segments.map((segment) => segment.text));
+    expect(segments.filter((text) => text.includes('Số:'))).toEqual([]);
+    expect(segments.join('\n')).not.toContain('/DS-');
+  });
+
+  it('repeats a group heading with "(tiếp theo)" on the page its group goes on', () => {
+    const continued = draft.pdf.pages.flatMap((page) =>
+      page.segments.filter((segment) => segment.text.endsWith('(tiếp theo)')).map((segment) => ({ page: page.number, text: segment.text })),
+    );
+    expect(continued.length).toBeGreaterThan(0);
+    for (const { page, text } of continued) {
+      const segments = draft.pdf.pages[page - 1].segments;
+      const heading = segments.find((segment) => segment.text === text);
+      // First under the table header on its page, and its group started on an earlier page.
+      const rows = segments.filter((segment) => /^\d+\s/u.test(segment.text));
+      expect(rows.every((row) => row.baseline > (heading?.baseline ?? 0))).toBe(true);
+      const label = text.replace(/ \(tiếp theo\)$/u, '');
+      expect(draft.pdf.pages.slice(0, page - 1).some((earlier) => earlier.segments.some((segment) => segment.text === label))).toBe(true);
+    }
   });
 
   it('lists every one of the 113 units by its exact name', () => {
@@ -100,7 +131,8 @@ describe('unit directory for Kon Tum (template unit-directory)', () => {
     const { problems, pdf } = await checkLayout(bytesOf(preview), {
       marginsMm: marginsOf(DEFAULT_DOCUMENT_SETTINGS),
       orientation: 'landscape',
-      issuerLines: ISSUER_LINES,
+      issuerLines: LANDSCAPE_ISSUER_LINES,
+      nonNumericColumns: ['Mã'],
       texts: ['DANH SÁCH ĐƠN VỊ', 'Huyện Đắk Hà, tỉnh Kon Tum', 'Thị trấn Đắk Hà', 'Xã Đắk Mar'],
     });
     expect(problems).toEqual([]);
@@ -116,6 +148,7 @@ describe('unit directory for Kon Tum (template unit-directory)', () => {
     );
     const { problems, pdf } = await checkLayout(bytesOf(preview), {
       marginsMm: marginsOf(DEFAULT_DOCUMENT_SETTINGS),
+      nonNumericColumns: ['Mã'],
       texts: ['(Loại đơn vị: cấp xã; tên có từ khóa "dak")', 'Xã Đắk Blà'],
     });
     expect(problems).toEqual([]);
@@ -142,7 +175,8 @@ describe('unit directory for Kon Tum (template unit-directory)', () => {
       );
       const wide = await checkLayout(bytesOf(preview), {
         marginsMm: { top: 25, bottom: 25, left: 35, right: 20 },
-        issuerLines: ISSUER_LINES,
+        nonNumericColumns: ['Mã'],
+        issuerLines: LANDSCAPE_ISSUER_LINES,
       });
       expect(wide.problems).toEqual([]);
       const heading = wide.pdf.pages[0].segments.find((segment) => segment.text === 'DANH SÁCH ĐƠN VỊ');
@@ -192,7 +226,7 @@ describe('layout of a full report (fixture)', () => {
         'Nơi nhận:',
         '- Ủy ban nhân dân tỉnh (b/c);',
         '- Lưu: VT, TĐKT.',
-        'Phụ lục I',
+        'Phụ lục',
         'DANH SÁCH ĐƠN VỊ ĐƯỢC KIỂM TRA',
         '(Kèm theo Báo cáo số 05/BC-HĐTĐKT ngày 05/12/2026)',
       ],
@@ -207,7 +241,7 @@ describe('layout of a full report (fixture)', () => {
   it('sets each part in the size and style the decree gives', () => {
     const page1 = report.pdf.pages[0];
     const find = (text: string) => report.pdf.pages.flatMap((page) => page.segments).find((segment) => segment.text === text);
-    expect(find('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG')?.font).toBe('Tinos-Bold');
+    expect(find('HỘI ĐỒNG THI ĐUA -')?.font).toBe('Tinos-Bold');
     expect(find('UBND TỈNH KON TUM')?.font).toBe('Tinos');
     expect(find('Kon Tum, ngày 05 tháng 12 năm 2026')).toMatchObject({ font: 'Tinos-Italic', fontSize: 14 });
     expect(find('Số: 05/BC-HĐTĐKT')?.fontSize).toBeCloseTo(13, 1);

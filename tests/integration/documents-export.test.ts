@@ -86,9 +86,16 @@ const districtId = () => (ctx.db.prepare("SELECT id FROM units WHERE code = '618
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const savedFiles = () => fs.readdirSync(out.dir);
 
+/** Issues the movement report of 2022 with one district's records (the unit directory is a working list, never issued). */
 async function issue(): Promise<DocumentEntry> {
+  const movement = (ctx.db.prepare("SELECT id FROM movements WHERE doc_number = '2017/KH-UBND'").get() as { id: number }).id;
+  const communes = ctx.db
+    .prepare("SELECT id FROM units WHERE kind = 'commune' AND admin_type = 'Xã' AND parent_id = ?")
+    .all(districtId()) as { id: number }[];
+  const rows = communes.map((commune) => ({ unitId: commune.id, criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] }));
+  dataOf(await call('criteria.setDistrictYear', { districtId: districtId(), year: 2022, rows }));
   return dataOf<DocumentEntry>(
-    await call('documents.issue', { template: 'unit-directory', params: { districtId: districtId() }, date: '2026-12-05' }),
+    await call('documents.issue', { template: 'movement-report', params: { movementId: movement, year: 2022 }, date: '2026-12-05' }),
   );
 }
 
@@ -110,7 +117,7 @@ describe('documents.saveAs', () => {
     const entry = await issue();
     const result = dataOf<DocumentSaveResult>(await call('documents.saveAs', { documentId: entry.id }));
     expect(shell.saves).toHaveLength(1);
-    expect(shell.saves[0].suggestedName).toBe("01-DS-HĐTĐKT Danh sách đơn vị huyện Ia H' Drai.pdf");
+    expect(shell.saves[0].suggestedName).toBe('01-BC-HĐTĐKT Báo cáo kết quả thực hiện phong trào năm 2022.pdf');
     expect(result).toEqual({ saved: true, path: shell.saves[0].path });
     const saved = fs.readFileSync(shell.saves[0].path);
     expect(saved.equals(fs.readFileSync(path.join(temp.dir, entry.filePath)))).toBe(true);
@@ -132,7 +139,8 @@ describe('documents.saveAs', () => {
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = (await readPdf(bytes)).pages[0].segments.map((segment) => segment.text).join('\n');
     expect(text).toContain("Huyện Ia H' Drai, tỉnh Kon Tum");
-    expect(text).toMatch(/Số:\s+\/DS-HĐTĐKT/u);
+    // A working list: no number line at all.
+    expect(text).not.toMatch(/Số:/u);
     expect((ctx.db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n).toBe(0);
   });
 
@@ -154,7 +162,7 @@ describe('documents.saveAs', () => {
     const entry = await issue();
     fs.appendFileSync(path.join(temp.dir, entry.filePath), 'x');
     const error = errorOf(await call('documents.saveAs', { documentId: entry.id }));
-    expect(error.message).toBe(documentMessages.fileChanged('01/DS-HĐTĐKT'));
+    expect(error.message).toBe(documentMessages.fileChanged('01/BC-HĐTĐKT'));
     expect(savedFiles()).toEqual([]);
   });
 
@@ -206,7 +214,7 @@ describe('documents.print', () => {
     const entry = await issue();
     expect(dataOf<DocumentPrintResult>(await call('documents.print', { documentId: entry.id }))).toEqual({ opened: true });
     expect(shell.prints).toHaveLength(1);
-    expect(shell.prints[0].title).toBe("01/DS-HĐTĐKT Danh sách đơn vị huyện Ia H' Drai");
+    expect(shell.prints[0].title).toBe('01/BC-HĐTĐKT Báo cáo kết quả thực hiện phong trào năm 2022');
     expect(sha256(shell.prints[0].bytes)).toBe(entry.sha256);
   });
 

@@ -9,13 +9,21 @@ import { documentMessages } from '../../electron/main/services/documents/message
 import type { InputOf } from '../../shared/contract';
 import type { AuditEntry } from '../../shared/domain/audit';
 import type { DocumentEntry, DocumentWithPdf } from '../../shared/domain/documents';
+import { DEFAULT_SIGNATURES, type Settings } from '../../shared/domain/settings';
 import type { Envelope } from '../../shared/errors';
+import { range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { readPdf } from '../support/pdf-layout';
 import { dataOf, openTestApp, OPERATOR, type TestApp } from '../support/test-app';
 
 let app: TestApp;
-beforeEach(() => {
+let movementId: number;
+beforeEach(async () => {
   app = openTestApp();
+  movementId = await seedMovementId(app);
+  // One district's 2022 criteria: enough for a short movement report to issue.
+  const communes = ruralCommunes(app).filter((commune) => commune.districtId === app.idOfCode('618'));
+  const rows = communes.map((commune, index) => ({ unitId: commune.id, criteriaMet: range(12 + index) }));
+  dataOf(await app.call('criteria.setDistrictYear', { districtId: app.idOfCode('618'), year: 2022, rows }));
 });
 afterEach(() => app.close());
 
@@ -26,12 +34,12 @@ function errorOf(envelope: Envelope<unknown>) {
   return envelope.error;
 }
 
-/** A small directory (one district) keeps each issue quick. */
+/** The movement report of a year with one district's records: a short numbered document (the unit directory is never issued). */
 async function issue(extra: Partial<InputOf<'documents.issue'>> = {}): Promise<DocumentEntry> {
   return dataOf<DocumentEntry>(
     await app.call('documents.issue', {
-      template: 'unit-directory',
-      params: { districtId: app.idOfCode('618') },
+      template: 'movement-report',
+      params: { movementId, year: 2022 },
       date: '2026-12-05',
       ...extra,
     }),
@@ -45,21 +53,23 @@ const storedFiles = () => {
 
 describe('issuing documents into the register', () => {
   it('numbers from 01 per issuer and year, stores the PDF by its SHA-256 and records it', async () => {
-    const first = await issue({ signer: 'Nguyễn Văn Bình', entity: 'unit', entityId: app.idOfCode('618') });
+    const first = await issue({ signer: 'Nguyễn Văn Bình', entity: 'movement', entityId: movementId });
     expect(first).toMatchObject({
       issuer: 'HĐTĐKT',
       year: 2026,
       number: 1,
-      typeAbbreviation: 'DS',
-      symbol: 'DS-HĐTĐKT',
-      numberSymbol: '01/DS-HĐTĐKT',
+      typeAbbreviation: 'BC',
+      symbol: 'BC-HĐTĐKT',
+      numberSymbol: '01/BC-HĐTĐKT',
       date: '2026-12-05',
-      title: "Danh sách đơn vị huyện Ia H' Drai",
-      template: 'unit-directory',
-      params: { districtId: app.idOfCode('618'), archived: 'active' },
-      entity: 'unit',
-      entityId: app.idOfCode('618'),
+      title: 'Báo cáo kết quả phong trào thi đua “Kon Tum chung sức xây dựng nông thôn mới” năm 2022',
+      template: 'movement-report',
+      params: { movementId, year: 2022 },
+      entity: 'movement',
+      entityId: movementId,
       signer: 'Nguyễn Văn Bình',
+      // The council's default block, with the name given on issue.
+      signature: { prefix: 'TM.', authority: 'Hội đồng Thi đua - Khen thưởng', position: 'Chủ tịch', signer: 'Nguyễn Văn Bình' },
       status: 'issued',
       version: 1,
     });
@@ -68,9 +78,9 @@ describe('issuing documents into the register', () => {
     expect(sha256(bytes)).toBe(first.sha256);
     expect(first.pages).toBe((await readPdf(bytes)).pages.length);
 
-    const second = await issue({ title: 'Danh sách đơn vị dự họp' });
-    expect(second.numberSymbol).toBe('02/DS-HĐTĐKT');
-    expect(second.title).toBe('Danh sách đơn vị dự họp');
+    const second = await issue({ title: 'Báo cáo nhanh kết quả năm 2022' });
+    expect(second.numberSymbol).toBe('02/BC-HĐTĐKT');
+    expect(second.title).toBe('Báo cáo nhanh kết quả năm 2022');
     expect(storedFiles()).toEqual([`${first.sha256}.pdf`, `${second.sha256}.pdf`].sort());
   });
 
@@ -78,18 +88,18 @@ describe('issuing documents into the register', () => {
     const entry = await issue();
     const pdf = await readPdf(fs.readFileSync(path.join(app.dir, entry.filePath)));
     const page1 = pdf.pages[0].segments.map((segment) => segment.text);
-    expect(page1).toContain('Số: 01/DS-HĐTĐKT');
+    expect(page1).toContain('Số: 01/BC-HĐTĐKT');
     expect(page1).toContain('Kon Tum, ngày 05 tháng 12 năm 2026');
   });
 
   it('keeps a separate series per issuer, and starts again at 01 in a new year', async () => {
-    expect((await issue()).numberSymbol).toBe('01/DS-HĐTĐKT');
-    expect((await issue({ issuerAbbreviation: 'SNV' })).numberSymbol).toBe('01/DS-SNV');
-    expect((await issue()).numberSymbol).toBe('02/DS-HĐTĐKT');
-    expect((await issue({ date: '2027-01-02' })).numberSymbol).toBe('01/DS-HĐTĐKT');
-    expect((await issue({ date: '2026-12-31' })).numberSymbol).toBe('03/DS-HĐTĐKT');
+    expect((await issue()).numberSymbol).toBe('01/BC-HĐTĐKT');
+    expect((await issue({ issuerAbbreviation: 'SNV' })).numberSymbol).toBe('01/BC-SNV');
+    expect((await issue()).numberSymbol).toBe('02/BC-HĐTĐKT');
+    expect((await issue({ date: '2027-01-02' })).numberSymbol).toBe('01/BC-HĐTĐKT');
+    expect((await issue({ date: '2026-12-31' })).numberSymbol).toBe('03/BC-HĐTĐKT');
     const pdf = await readPdf(fs.readFileSync(path.join(app.dir, (await issue({ issuerAbbreviation: 'SNV' })).filePath)));
-    expect(pdf.pages[0].segments.map((segment) => segment.text)).toContain('Số: 02/DS-SNV');
+    expect(pdf.pages[0].segments.map((segment) => segment.text)).toContain('Số: 02/BC-SNV');
   });
 
   it('writes the issue to the audit log in the same transaction', async () => {
@@ -123,13 +133,14 @@ describe('issuing documents into the register', () => {
       typeAbbreviation: 'BC',
       date: '2026-12-06',
       title: 'Trùng số',
-      template: 'unit-directory',
+      template: 'movement-report',
       params: {},
       entity: null,
       entityId: null,
       signer: '',
       recipients: [],
       copies: 0,
+      signature: null,
       sha256: 'a'.repeat(64),
       filePath: 'documents/x.pdf',
       pages: 1,
@@ -149,7 +160,7 @@ describe('cancelling', () => {
     );
     expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: 'Ban hành nhầm danh sách', version: 2, number: 2 });
     expect(cancelled.cancelledAt).toBe(cancelled.updatedAt);
-    expect((await issue()).numberSymbol).toBe('03/DS-HĐTĐKT');
+    expect((await issue()).numberSymbol).toBe('03/BC-HĐTĐKT');
     const audit = dataOf<AuditEntry[]>(await app.call('audit.forEntity', { entity: 'document', entityId: second.id }));
     expect(audit.map((entry) => entry.action)).toEqual(['update', 'create']);
     expect(audit[0].before).toMatchObject({ status: 'issued' });
@@ -168,10 +179,10 @@ describe('cancelling', () => {
     const row = app.ctx.db.prepare('SELECT * FROM documents WHERE id = ?').get(entry.id);
     const audit = app.count('audit_log');
     const twice = errorOf(await app.call('documents.cancel', { id: entry.id, version: 2, reason: 'Hủy lần hai' }));
-    expect(twice).toMatchObject({ code: 'CONFLICT', message: documentMessages.alreadyCancelled('01/DS-HĐTĐKT') });
+    expect(twice).toMatchObject({ code: 'CONFLICT', message: documentMessages.alreadyCancelled('01/BC-HĐTĐKT') });
     const other = await issue();
     const stale = errorOf(await app.call('documents.cancel', { id: other.id, version: 7, reason: 'Hủy' }));
-    expect(stale).toMatchObject({ code: 'CONFLICT', message: documentMessages.stale('02/DS-HĐTĐKT') });
+    expect(stale).toMatchObject({ code: 'CONFLICT', message: documentMessages.stale('02/BC-HĐTĐKT') });
     expect(app.ctx.db.prepare('SELECT * FROM documents WHERE id = ?').get(entry.id)).toEqual(row);
     expect(app.count('audit_log')).toBe(audit + 1); // only the second issue
   });
@@ -192,7 +203,7 @@ describe('opening a stored document again', () => {
     bytes[bytes.length - 10] ^= 0xff;
     fs.writeFileSync(file, bytes);
     const error = errorOf(await app.call('documents.get', { id: entry.id }));
-    expect(error).toEqual({ code: 'INTERNAL', message: documentMessages.fileChanged('01/DS-HĐTĐKT') });
+    expect(error).toEqual({ code: 'INTERNAL', message: documentMessages.fileChanged('01/BC-HĐTĐKT') });
     expect(error.message).toContain('SHA-256 không khớp');
   });
 
@@ -200,7 +211,7 @@ describe('opening a stored document again', () => {
     const entry = await issue();
     fs.rmSync(path.join(app.dir, entry.filePath));
     const error = errorOf(await app.call('documents.get', { id: entry.id }));
-    expect(error).toEqual({ code: 'NOT_FOUND', message: documentMessages.fileMissing('01/DS-HĐTĐKT', entry.filePath) });
+    expect(error).toEqual({ code: 'NOT_FOUND', message: documentMessages.fileMissing('01/BC-HĐTĐKT', entry.filePath) });
   });
 
   it('answers NOT_FOUND for an id that is not in the register', async () => {
@@ -219,13 +230,89 @@ describe('listing the register', () => {
     expect(await ids({})).toEqual([c.id, b.id, a.id]);
     expect(await ids({ year: 2026 })).toEqual([b.id, a.id]);
     expect(await ids({ issuer: 'SNV' })).toEqual([b.id]);
-    expect(await ids({ type: 'DS', year: 2027 })).toEqual([c.id]);
-    expect(await ids({ type: 'BC' })).toEqual([]);
-    expect(await ids({ template: 'unit-directory', status: 'issued' })).toEqual([c.id, a.id]);
+    expect(await ids({ type: 'BC', year: 2027 })).toEqual([c.id]);
+    expect(await ids({ type: 'QĐ' })).toEqual([]);
+    expect(await ids({ template: 'movement-report', status: 'issued' })).toEqual([c.id, a.id]);
     expect(await ids({ status: 'cancelled' })).toEqual([b.id]);
     expect(await ids({ query: 'dak ha' })).toEqual([a.id]);
     expect(await ids({ query: 'ĐỒNG BÀO' })).toEqual([b.id]);
-    expect(await ids({ query: '01/DS-SNV' })).toEqual([b.id]);
+    expect(await ids({ query: '01/BC-SNV' })).toEqual([b.id]);
     expect(await ids({ query: 'ha noi' })).toEqual([]);
+  });
+});
+
+describe('the signature block', () => {
+  const printed = async (entry: DocumentEntry) =>
+    (await readPdf(fs.readFileSync(path.join(app.dir, entry.filePath)))).pages.flatMap((page) =>
+      page.segments.map((segment) => segment.text),
+    );
+
+  it('prints and stores the block chosen on issue: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"', async () => {
+    const signature = { prefix: 'KT.' as const, authority: 'Chủ tịch', position: 'Phó Chủ tịch', signer: 'Trần Thị Mỹ Dung' };
+    const entry = await issue({ signature });
+    expect(entry.signature).toEqual(signature);
+    expect(entry.signer).toBe('Trần Thị Mỹ Dung');
+    const text = await printed(entry);
+    expect(text).toEqual(expect.arrayContaining(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Thị Mỹ Dung']));
+    expect(text.some((line) => line.startsWith('TM.'))).toBe(false);
+    const stored = dataOf<DocumentWithPdf>(await app.call('documents.get', { id: entry.id }));
+    expect(stored.signature).toEqual(signature);
+  });
+
+  it('uses the issuer default from settings: the council "TM." in full, a Ban its Trưởng ban', async () => {
+    const council = await printed(await issue());
+    expect(council).toEqual(expect.arrayContaining(['TM. HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG', 'CHỦ TỊCH']));
+    const ban = await issue({ issuerAbbreviation: 'BTĐKT' });
+    expect(ban.signature).toEqual({ prefix: '', authority: '', position: 'Trưởng ban', signer: '' });
+    expect(await printed(ban)).toContain('TRƯỞNG BAN');
+  });
+
+  it("keeps the defaults in settings: the decree's on a new database, edits audited, a duplicate issuer refused", async () => {
+    const settings = dataOf<Settings>(await app.call('settings.get', {}));
+    expect(settings.signatureDefaults).toEqual(DEFAULT_SIGNATURES);
+    const audit = app.count('audit_log', "entity = 'settings'");
+    const duplicate = await app.call('settings.update', {
+      version: settings.version,
+      signatureDefaults: [...DEFAULT_SIGNATURES, { ...DEFAULT_SIGNATURES[1], position: 'Phó Trưởng ban' }],
+    });
+    expect(duplicate.ok).toBe(false);
+    if (!duplicate.ok) {
+      expect(duplicate.error.fields).toEqual([{ path: 'signatureDefaults.2.issuer', message: 'Cơ quan "BTĐKT" đã có chữ ký mặc định' }]);
+    }
+    expect(app.count('audit_log', "entity = 'settings'")).toBe(audit);
+    const changed = [{ ...DEFAULT_SIGNATURES[0], signer: 'Nguyễn Văn Bình' }];
+    const saved = dataOf<Settings>(await app.call('settings.update', { version: settings.version, signatureDefaults: changed }));
+    expect(saved.signatureDefaults).toEqual(changed);
+    const entries = dataOf<AuditEntry[]>(await app.call('audit.forEntity', { entity: 'settings', entityId: 1 }));
+    expect(entries[0].after).toMatchObject({ signatureDefaults: changed });
+  });
+
+  it('follows the defaults edited in settings, and refuses a block without its authority', async () => {
+    const settings = dataOf<{ version: number }>(await app.call('settings.get', {}));
+    dataOf(
+      await app.call('settings.update', {
+        version: settings.version,
+        signatureDefaults: [
+          { issuer: 'HĐTĐKT', prefix: 'KT.', authority: 'Chủ tịch', position: 'Phó Chủ tịch thường trực', signer: 'Lê Văn Hùng' },
+        ],
+      }),
+    );
+    const entry = await issue();
+    expect(entry.signature).toEqual({ prefix: 'KT.', authority: 'Chủ tịch', position: 'Phó Chủ tịch thường trực', signer: 'Lê Văn Hùng' });
+    expect(await printed(entry)).toEqual(expect.arrayContaining(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH THƯỜNG TRỰC', 'Lê Văn Hùng']));
+
+    const documents = app.count('documents');
+    const refused = await app.call('documents.issue', {
+      template: 'movement-report',
+      params: { movementId, year: 2022 },
+      date: '2026-12-05',
+      signature: { prefix: 'TM.', authority: '  ', position: 'Chủ tịch', signer: '' },
+    });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.error.fields).toEqual([
+        { path: 'signature.authority', message: 'Ký "TM." cần ghi cơ quan hoặc chức danh được ký thay' },
+      ]);
+    expect(app.count('documents')).toBe(documents);
   });
 });

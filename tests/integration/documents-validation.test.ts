@@ -8,6 +8,7 @@ import { templateMessages } from '../../electron/main/pdf/templates/messages';
 import { documentMessages } from '../../electron/main/services/documents/messages';
 import type { DocumentTemplateInfo } from '../../shared/domain/documents';
 import type { Envelope } from '../../shared/errors';
+import { range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 import { looksVietnamese } from '../support/vietnamese';
 
@@ -17,7 +18,13 @@ beforeEach(() => {
 });
 afterEach(() => app.close());
 
-const issueInput = (extra: Record<string, unknown> = {}) => ({ template: 'unit-directory', params: {}, date: '2026-12-05', ...extra });
+/** An issue of the movement report (the unit directory is a working list and is never issued). */
+const issueInput = (extra: Record<string, unknown> = {}) => ({
+  template: 'movement-report',
+  params: { movementId: 1, year: 2022 },
+  date: '2026-12-05',
+  ...extra,
+});
 
 /** Runs a refused call and checks the register, the audit log and the documents folder are untouched. */
 async function refused(call: () => Promise<Envelope<unknown>>) {
@@ -36,9 +43,20 @@ async function refused(call: () => Promise<Envelope<unknown>>) {
 describe('templates', () => {
   it('lists the registered templates by id and title', async () => {
     expect(dataOf<DocumentTemplateInfo[]>(await app.call('documents.templates', {}))).toEqual([
-      { id: 'unit-directory', title: 'Danh sách đơn vị' },
-      { id: 'movement-report', title: 'Báo cáo kết quả thực hiện phong trào' },
+      { id: 'unit-directory', title: 'Danh sách đơn vị', workingList: true },
+      { id: 'movement-report', title: 'Báo cáo kết quả thực hiện phong trào', workingList: false },
     ]);
+  });
+
+  it('refuses to issue the unit directory: a working list takes no register number', async () => {
+    const error = await refused(() =>
+      app.callRaw('documents.issue', { template: 'unit-directory', params: { districtId: app.idOfCode('618') }, date: '2026-12-05' }),
+    );
+    expect(error).toEqual({ code: 'VALIDATION', message: documentMessages.workingList('Danh sách đơn vị') });
+    expect(error.message).toContain('không lấy số trong sổ văn bản');
+    // It still previews, without a number.
+    const preview = dataOf<{ issuable: boolean }>(await app.call('documents.preview', { template: 'unit-directory', params: {} }));
+    expect(preview.issuable).toBe(false);
   });
 });
 
@@ -59,7 +77,10 @@ describe('bad input to documents.* is refused with Vietnamese messages and chang
 
   it('params the template does not accept, each named by its field', async () => {
     const error = await refused(() =>
-      app.callRaw('documents.issue', issueInput({ params: { kind: 'hamlet', districtId: -3, ethnicMinorityArea: 'yes', colour: 'red' } })),
+      app.callRaw('documents.preview', {
+        template: 'unit-directory',
+        params: { kind: 'hamlet', districtId: -3, ethnicMinorityArea: 'yes', colour: 'red' },
+      }),
     );
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toBe(templateMessages.badParams('Danh sách đơn vị'));
@@ -77,7 +98,9 @@ describe('bad input to documents.* is refused with Vietnamese messages and chang
   });
 
   it('a district that does not exist, or a filter that leaves nothing to print', async () => {
-    const district = await refused(() => app.callRaw('documents.issue', issueInput({ params: { districtId: app.idOfCode('23500') } })));
+    const district = await refused(() =>
+      app.callRaw('documents.preview', { template: 'unit-directory', params: { districtId: app.idOfCode('23500') } }),
+    );
     expect(district).toEqual({
       code: 'VALIDATION',
       message: templateMessages.districtNotFound,
@@ -136,10 +159,20 @@ describe('nothing half-written', () => {
   });
 
   it('an issue whose PDF cannot be stored takes no number', async () => {
+    const movementId = await seedMovementId(app);
+    const communes = ruralCommunes(app).filter((commune) => commune.districtId === app.idOfCode('618'));
+    dataOf(
+      await app.call('criteria.setDistrictYear', {
+        districtId: app.idOfCode('618'),
+        year: 2022,
+        rows: communes.map((commune) => ({ unitId: commune.id, criteriaMet: range(15) })),
+      }),
+    );
+    const input = issueInput({ params: { movementId, year: 2022 } });
     // A file where the documents folder should be: the store cannot create it.
     fs.writeFileSync(path.join(app.dir, 'documents'), 'not a folder');
     const audit = app.count('audit_log');
-    const envelope = await app.call('documents.issue', issueInput({ params: { districtId: app.idOfCode('618') } }));
+    const envelope = await app.callRaw('documents.issue', input);
     expect(envelope.ok).toBe(false);
     if (!envelope.ok) {
       expect(envelope.error.code).toBe('INTERNAL');
@@ -148,9 +181,7 @@ describe('nothing half-written', () => {
     expect(app.count('documents')).toBe(0);
     expect(app.count('audit_log')).toBe(audit);
     fs.rmSync(path.join(app.dir, 'documents'));
-    const entry = dataOf<{ number: number }>(
-      await app.call('documents.issue', issueInput({ params: { districtId: app.idOfCode('618') } })),
-    );
+    const entry = dataOf<{ number: number }>(await app.callRaw('documents.issue', input));
     expect(entry.number).toBe(1);
   });
 });

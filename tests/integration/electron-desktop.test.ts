@@ -100,13 +100,26 @@ describe('Save as and Print in the Electron shell', () => {
   });
 
   it('opens an issued document in a viewer window of the print session', async () => {
-    const issued = (await invoke('documents.issue', { template: 'unit-directory', params: {}, date: '2026-12-05' })) as {
-      ok: true;
-      data: { id: number };
-    };
+    // The movement report of 2022 for one district's communes (the unit directory is a working list, never issued).
+    type Answer<T> = { ok: true; data: T };
+    const movements = (await invoke('movements.list', {})) as Answer<{ id: number; document: { number: string } }[]>;
+    const movementId = movements.data.find((movement) => movement.document.number === '2017/KH-UBND')?.id;
+    const units = (await invoke('units.list', {})) as Answer<
+      { id: number; code: string | null; kind: string; districtId: number | null }[]
+    >;
+    const district = units.data.find((unit) => unit.code === '618');
+    const rows = units.data
+      .filter((unit) => unit.kind === 'commune' && unit.districtId === district?.id)
+      .map((unit) => ({ unitId: unit.id, criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] }));
+    expect(await invoke('criteria.setDistrictYear', { districtId: district?.id, year: 2022, rows })).toMatchObject({ ok: true });
+    const issued = (await invoke('documents.issue', {
+      template: 'movement-report',
+      params: { movementId, year: 2022 },
+      date: '2026-12-05',
+    })) as Answer<{ id: number }>;
     expect(await invoke('documents.print', { documentId: issued.data.id })).toEqual({ ok: true, data: { opened: true } });
     const viewer = electron.state.windows[1];
-    expect(viewer.options).toMatchObject({ title: '01/DS-HĐTĐKT Danh sách đơn vị tỉnh Kon Tum' });
+    expect(viewer.options).toMatchObject({ title: '01/BC-HĐTĐKT Báo cáo kết quả thực hiện phong trào năm 2022' });
     expect(viewer.options.webPreferences).toMatchObject({ partition: PRINT_PARTITION, plugins: true, sandbox: true });
     expect(viewer.loadedUrl).toMatch(/^file:\/\/.*\.pdf$/);
     // The print session was locked down before the window loaded anything.

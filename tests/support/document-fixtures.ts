@@ -48,13 +48,12 @@ export function sampleReport(overrides: Partial<DocumentDescription> = {}): Docu
       ),
     ],
     signatures: [
-      { authority: 'Trưởng đoàn kiểm tra', position: '', signer: 'Nguyễn Văn Bình' },
-      { authority: 'KT. Chủ tịch', position: 'Phó Chủ tịch thường trực', signer: 'Trần Thị Mỹ Dung' },
+      { position: 'Trưởng đoàn kiểm tra', signer: 'Nguyễn Văn Bình' },
+      { prefix: 'KT.', authority: 'Chủ tịch', position: 'Phó Chủ tịch thường trực', signer: 'Trần Thị Mỹ Dung' },
     ],
     recipients: ['Ủy ban nhân dân tỉnh (b/c)', 'Các thành viên Hội đồng', 'UBND các huyện, thành phố'],
     annexes: [
       {
-        label: 'Phụ lục I',
         heading: 'Danh sách đơn vị được kiểm tra',
         attachedTo: true,
         orientation: 'landscape',

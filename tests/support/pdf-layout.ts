@@ -3,13 +3,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /**
  * The layout checker every document test uses: reads a PDF back with pdfjs-dist (legacy build, for
  * Node) and checks it against the administrative format — A4, embedded fonts, text inside the
  * margins, issuer upper left and motto upper right on page 1, page numbers centred in the top margin
  * from page 2 — and that expected Vietnamese strings come back exactly (NFC, every diacritic).
+ * It also reads the drawn lines back: rules under text must clear its descenders, the signature
+ * block must not stand alone on a page, and columns of figures must be right-aligned.
  */
 
 const MM = 72 / 25.4;
@@ -44,8 +46,18 @@ export interface PdfSegment {
   centerX: number;
 }
 
+/** A straight line drawn on the page (a rule or a table border), in points from the top-left corner. */
+export interface PdfLine {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 export interface PdfPage {
   number: number;
+  /** Every stroked straight line. */
+  lines: PdfLine[];
   width: number;
   height: number;
   orientation: 'portrait' | 'landscape';
@@ -118,7 +130,10 @@ function segmentsOf(items: PdfTextItem[]): PdfSegment[] {
       const previous = current[current.length - 1];
       const wideSpace = item.text.trim() === '' && item.width > item.fontSize * 2.5;
       const gap = previous ? item.x - (previous.x + previous.width) : 0;
-      if (wideSpace || gap > item.fontSize * 2.5) {
+      // A wide gap starts a new segment; so does a narrower one (over an em) where the face changes:
+      // the header's two columns can come within a few millimetres ("SỞ NỘI VỤ ..." / "CỘNG HÒA ...").
+      const faceChange = previous !== undefined && previous.font !== item.font && gap > item.fontSize;
+      if (wideSpace || gap > item.fontSize * 2.5 || faceChange) {
         flush();
         if (wideSpace) continue;
       }
@@ -131,6 +146,50 @@ function segmentsOf(items: PdfTextItem[]): PdfSegment[] {
     flush();
   }
   return segments;
+}
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
+];
+
+/** Path operators inside pdfjs's constructPath data (moveTo 0, lineTo 1, curveTo 2, quadraticCurveTo 3, closePath 4). */
+const PATH_ARGS = [2, 2, 6, 4, 0];
+
+/** Stroked straight segments of a page, followed through the transformation matrix into top-left coordinates. */
+function linesOf(operators: { fnArray: number[]; argsArray: unknown[] }, height: number): PdfLine[] {
+  const lines: PdfLine[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = IDENTITY;
+  operators.fnArray.forEach((fn, index) => {
+    const args = operators.argsArray[index] as unknown[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
+    else if (fn === OPS.constructPath && (args[0] === OPS.stroke || args[0] === OPS.closeStroke)) {
+      const data = (args[1] as (ArrayLike<number> | null)[])[0];
+      if (!data) return;
+      const at = (x: number, y: number) => ({ x: ctm[0] * x + ctm[2] * y + ctm[4], y: height - (ctm[1] * x + ctm[3] * y + ctm[5]) });
+      let last: { x: number; y: number } | null = null;
+      for (let i = 0; i < data.length;) {
+        const op = data[i];
+        if (op === 0) last = at(data[i + 1], data[i + 2]);
+        else if (op === 1) {
+          const next = at(data[i + 1], data[i + 2]);
+          if (last) lines.push({ x1: last.x, y1: last.y, x2: next.x, y2: next.y });
+          last = next;
+        }
+        i += 1 + (PATH_ARGS[op] ?? 0);
+      }
+    }
+  });
+  return lines;
 }
 
 /** Reads every page's text with positions and fonts. */
@@ -149,7 +208,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadBack> {
       const page = await document.getPage(number);
       const [, , width, height] = page.view;
       // The operator list loads the fonts into commonObjs, where their names and files can be read.
-      await page.getOperatorList();
+      const operators = await page.getOperatorList();
       const content = await page.getTextContent({ disableNormalization: true });
       const items: PdfTextItem[] = [];
       for (const raw of content.items as PdfJsTextItem[]) {
@@ -177,6 +236,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadBack> {
       const segments = segmentsOf(items);
       pages.push({
         number,
+        lines: linesOf(operators, height),
         width,
         height,
         orientation: width > height ? 'landscape' : 'portrait',
@@ -232,6 +292,103 @@ export interface LayoutExpectations {
   /** Font family every text item uses. */
   fontFamily?: string;
   pageCount?: number;
+  /**
+   * A line of the signature block ("CHỦ TỊCH"); the block is found by it, or by "Nơi nhận:" when not
+   * given, and must not stand alone on its page.
+   */
+  signatureLine?: string;
+  /**
+   * Headers of columns whose numbers are not quantities and need not be right-aligned (ordinals,
+   * statistical codes); "STT" always.
+   */
+  nonNumericColumns?: string[];
+}
+
+/** Vietnamese descenders and dots ("lập", "phúc", "ạ") reach 1.3 mm under the baseline; a rule needs 0.5 mm more. */
+const RULE_CLEARANCE_MM = 1.8;
+/** A figure as printed: "85", "1.234.567", "15,88". */
+const FIGURE = /^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$/u;
+
+/** Horizontal lines that are rules, not table borders (a border meets a vertical line at its end). */
+function rulesOf(page: PdfPage): PdfLine[] {
+  const vertical = page.lines.filter((line) => Math.abs(line.x1 - line.x2) < 0.1);
+  const meets = (x: number, y: number) =>
+    vertical.some((v) => Math.abs(v.x1 - x) < 1 && y >= Math.min(v.y1, v.y2) - 1 && y <= Math.max(v.y1, v.y2) + 1);
+  return page.lines.filter(
+    (line) => Math.abs(line.y1 - line.y2) < 0.1 && Math.abs(line.x2 - line.x1) > 5 && !meets(line.x1, line.y1) && !meets(line.x2, line.y2),
+  );
+}
+
+/** Rules drawn through text or closer under a baseline than descenders reach. */
+function ruleProblems(page: PdfPage): string[] {
+  const problems: string[] = [];
+  for (const rule of rulesOf(page)) {
+    const [left, right] = [Math.min(rule.x1, rule.x2), Math.max(rule.x1, rule.x2)];
+    for (const segment of page.segments) {
+      if (segment.right <= left || segment.x >= right) continue;
+      const clearance = rule.y1 - segment.baseline;
+      if (rule.y1 > segment.top && clearance < RULE_CLEARANCE_MM * MM) {
+        problems.push(
+          `page ${page.number}: rule at y ${rule.y1.toFixed(1)} is ${clearance.toFixed(1)} pt under the baseline of "${segment.text}" (descenders need ${(RULE_CLEARANCE_MM * MM).toFixed(1)} pt)`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Columns of figures (numeric segments stacked over each other) whose right edges do not line up. */
+function numericColumnProblems(page: PdfPage, topMargin: number, exempt: string[]): string[] {
+  const exemptHeaders = page.items
+    .filter((item) => exempt.includes(item.text.trim()))
+    .map((item) => ({ x: item.x, right: item.x + item.width }));
+  // Items, not segments: the cells of one row can be close enough to read as one segment. Bold
+  // figures are left out: they are header cells ("Kết quả năm" / "2022") or totals.
+  const figures = page.items
+    .filter((item) => item.bottom > topMargin + TOLERANCE && !item.font.includes('Bold') && FIGURE.test(item.text.trim()))
+    .map((item) => ({ text: item.text.trim(), x: item.x, right: item.x + item.width, top: item.top }))
+    .sort((a, b) => a.x - b.x);
+  const columns: { text: string; x: number; right: number; top: number }[][] = [];
+  for (const figure of figures) {
+    const column = columns.find((list) => list.some((other) => figure.x < other.right && other.x < figure.right));
+    if (column) column.push(figure);
+    else columns.push([figure]);
+  }
+  const problems: string[] = [];
+  for (const column of columns) {
+    if (column.length < 2) continue;
+    const [left, right] = [Math.min(...column.map((s) => s.x)), Math.max(...column.map((s) => s.right))];
+    if (exemptHeaders.some((header) => header.x < right && left < header.right)) continue;
+    const rights = column.map((segment) => segment.right);
+    if (Math.max(...rights) - Math.min(...rights) > 1) {
+      problems.push(
+        `page ${page.number}: figures ${[...column]
+          .sort((a, b) => a.top - b.top)
+          .slice(0, 3)
+          .map((s) => `"${s.text}"`)
+          .join(', ')} at x ${left.toFixed(1)}-${right.toFixed(1)} are not right-aligned`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** The signature block alone on its page: nothing of the document above it but the page number. */
+function signatureAloneProblem(pdf: PdfReadBack, line: string | undefined, topMargin: number): string | null {
+  const wanted = collapse(line ?? 'Nơi nhận:');
+  for (const page of pdf.pages) {
+    const anchor = page.segments.find((segment) => collapse(segment.text) === wanted);
+    if (!anchor) continue;
+    // Recipients and signature titles start level with each other: the block's top is the highest of its first lines.
+    const blockTop = Math.min(
+      anchor.top,
+      ...page.segments.filter((segment) => Math.abs(segment.baseline - anchor.baseline) < 2).map((segment) => segment.top),
+    );
+    const above = page.segments.filter((segment) => segment.baseline <= blockTop && segment.bottom > topMargin + TOLERANCE);
+    if (above.length === 0) return `page ${page.number}: the signature block stands alone on its page (keep the last paragraph with it)`;
+    return null;
+  }
+  return null;
 }
 
 const MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -284,6 +441,8 @@ export async function checkLayout(bytes: Uint8Array, expected: LayoutExpectation
 
     const content = { left: m.left, right: page.width - m.right, top: m.top, bottom: page.height - m.bottom };
     const contentCenter = (content.left + content.right) / 2;
+    problems.push(...ruleProblems(page));
+    problems.push(...numericColumnProblems(page, m.top, ['STT', ...(expected.nonNumericColumns ?? [])]));
     const inTopMargin = page.segments.filter((segment) => segment.bottom <= content.top + TOLERANCE);
     if (page.number === 1) {
       for (const segment of inTopMargin) problems.push(`${where}: "${segment.text}" in the top margin (page 1 has no page number)`);
@@ -344,6 +503,9 @@ export async function checkLayout(bytes: Uint8Array, expected: LayoutExpectation
     if (centres.length > 1 && Math.max(...centres) - Math.min(...centres) > 1.5)
       problems.push('page 1: issuer lines are not centred on each other');
   }
+
+  const alone = signatureAloneProblem(pdf, expected.signatureLine, m.top);
+  if (alone) problems.push(alone);
 
   const pageTexts = pdf.pages.map((page) => collapse(page.segments.map((segment) => segment.text).join(' ')));
   const allText = pageTexts.join(' ');

@@ -8,6 +8,8 @@ import fs from 'node:fs';
 export interface FontMetrics {
   /** Width in points of `text` set at `size` points. */
   widthOf(text: string, size: number): number;
+  /** Height of a line at `size` points as pdfmake sets it (ascender to descender, line height 1). */
+  lineHeight(size: number): number;
 }
 
 interface Tables {
@@ -62,6 +64,8 @@ export function loadFontMetrics(file: string): FontMetrics {
   const tables = readTables(data);
   for (const tag of ['head', 'hhea', 'hmtx', 'cmap']) if (!tables[tag]) throw new Error(`font ${file} lacks the ${tag} table`);
   const unitsPerEm = data.readUInt16BE(tables.head.offset + 18);
+  const ascender = data.readInt16BE(tables.hhea.offset + 4);
+  const descender = data.readInt16BE(tables.hhea.offset + 6);
   const metricsCount = data.readUInt16BE(tables.hhea.offset + 34);
   const glyphOf = readCmap(data, tables.cmap.offset);
   const advance = (glyph: number) => data.readUInt16BE(tables.hmtx.offset + 4 * Math.min(glyph, metricsCount - 1));
@@ -71,6 +75,9 @@ export function loadFontMetrics(file: string): FontMetrics {
       // NFC: the PDF carries precomposed Vietnamese letters, so measure those.
       for (const char of text.normalize('NFC')) units += advance(glyphOf(char.codePointAt(0) ?? 0));
       return (units * size) / unitsPerEm;
+    },
+    lineHeight(size) {
+      return ((ascender - descender) * size) / unitsPerEm;
     },
   };
 }

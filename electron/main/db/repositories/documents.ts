@@ -1,4 +1,5 @@
 import type { DocumentEntry, DocumentStatus } from '../../../../shared/domain/documents';
+import type { SignatureBlock } from '../../../../shared/domain/signature';
 import { documentNumber, documentSymbol } from '../../../../shared/format/document-number';
 import { foldText } from '../../../../shared/text/fold';
 import type { Db } from '../connection';
@@ -19,6 +20,7 @@ interface DocumentRow {
   signer: string;
   recipients_json: string;
   copies: number;
+  signature_json: string | null;
   sha256: string;
   file_path: string;
   pages: number;
@@ -46,6 +48,7 @@ export type DocumentWrite = Pick<
   | 'signer'
   | 'recipients'
   | 'copies'
+  | 'signature'
   | 'sha256'
   | 'filePath'
   | 'pages'
@@ -79,6 +82,7 @@ function toEntry(row: DocumentRow): DocumentEntry {
     signer: row.signer,
     recipients: JSON.parse(row.recipients_json) as string[],
     copies: row.copies,
+    signature: row.signature_json === null ? null : (JSON.parse(row.signature_json) as SignatureBlock),
     sha256: row.sha256,
     filePath: row.file_path,
     pages: row.pages,
@@ -102,9 +106,9 @@ export function createDocumentsRepository(db: Db) {
   const lastNumber = db.prepare('SELECT MAX(number) AS n FROM documents WHERE issuer = ? AND year = ?');
   const insert = db.prepare(`INSERT INTO documents
     (issuer, year, number, type_abbreviation, symbol, date, title, search_folded, template, params_json, entity, entity_id,
-     signer, recipients_json, copies, sha256, file_path, pages, status, version, created_at, updated_at)
+     signer, recipients_json, copies, signature_json, sha256, file_path, pages, status, version, created_at, updated_at)
     VALUES (@issuer, @year, @number, @typeAbbreviation, @symbol, @date, @title, @searchFolded, @template, @paramsJson, @entity, @entityId,
-     @signer, @recipientsJson, @copies, @sha256, @filePath, @pages, 'issued', 1, @at, @at)`);
+     @signer, @recipientsJson, @copies, @signatureJson, @sha256, @filePath, @pages, 'issued', 1, @at, @at)`);
   const cancel =
     db.prepare(`UPDATE documents SET status = 'cancelled', cancel_reason = ?, cancelled_at = ?, version = version + 1, updated_at = ?
     WHERE id = ? AND version = ? AND status = 'issued'`);
@@ -123,9 +127,11 @@ export function createDocumentsRepository(db: Db) {
       const nfc = (value: string) => value.normalize('NFC');
       const symbol = documentSymbol(fields.typeAbbreviation, fields.issuer);
       const numberSymbol = documentNumber(fields.number, fields.typeAbbreviation, fields.issuer);
+      const { signature, ...rest } = fields;
       return Number(
         insert.run({
-          ...fields,
+          ...rest,
+          signatureJson: signature === null ? null : JSON.stringify(signature),
           issuer: nfc(fields.issuer),
           typeAbbreviation: nfc(fields.typeAbbreviation),
           symbol: nfc(symbol),

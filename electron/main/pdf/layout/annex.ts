@@ -4,6 +4,7 @@ import type { AnnexSpec, DocumentDescription } from '../../../../shared/document
 import { formatDate } from '../../../../shared/format/date';
 import { DATE_BLANK } from '../../../../shared/format/document-date';
 import { documentNumber, documentSymbol, NUMBER_BLANK } from '../../../../shared/format/document-number';
+import { romanNumeral } from '../../../../shared/format/roman';
 import { upperVi } from '../../../../shared/text/case';
 import { blocks } from './blocks';
 import { centredRule, type LayoutContext } from './context';
@@ -21,25 +22,33 @@ export function attachedNote(description: DocumentDescription, ctx: LayoutContex
   return formatText.attached(typeName, numberText, dateText);
 }
 
+/** "Phụ lục" for a single annex, "Phụ lục I", "Phụ lục II", ... when there are several. */
+export function annexLabel(index: number, count: number): string {
+  return count > 1 ? `${formatText.annexLabel} ${romanNumeral(index + 1)}` : formatText.annexLabel;
+}
+
 /**
- * An annex on its own pages (portrait or landscape): "Phụ lục I", the list's title in capitals,
- * an optional subtitle, "(Kèm theo ...)" in italic and a short rule, then its blocks.
+ * An annex on its own pages (portrait or landscape): "Phụ lục" (numbered when there are several),
+ * the list's title in capitals, an optional subtitle, "(Kèm theo ...)" in italic, and a rule two
+ * fifths as long as the title's longest line (the decree asks for a third to a half), then its blocks.
  */
-export function annexBlock(annex: AnnexSpec, description: DocumentDescription, ctx: LayoutContext): Content {
+export function annexBlock(annex: AnnexSpec, index: number, description: DocumentDescription, ctx: LayoutContext): Content {
   const orientation = annex.orientation ?? 'portrait';
   const page = pageGeometry(ctx.settings, orientation);
   const inner: LayoutContext = { ...ctx, page };
   const size = ctx.bodySize;
-  const stack: Content[] = [];
-  if (annex.label) stack.push({ text: annex.label, bold: true, fontSize: size, alignment: 'center' });
-  stack.push({ text: upperVi(annex.heading), bold: true, fontSize: size, alignment: 'center' });
+  const count = description.annexes?.length ?? 1;
+  const heading = upperVi(annex.heading);
+  const stack: Content[] = [{ text: annex.label ?? annexLabel(index, count), bold: true, fontSize: size, alignment: 'center' }];
+  stack.push({ text: heading, bold: true, fontSize: size, alignment: 'center' });
   if (annex.subtitle) stack.push({ text: annex.subtitle, bold: true, fontSize: size, alignment: 'center' });
   if (annex.attachedTo) {
     const note = annex.attachedTo === true ? attachedNote(description, ctx) : `(${annex.attachedTo})`;
     stack.push({ text: note, italics: true, fontSize: size, alignment: 'center', preserveLeadingSpaces: true });
   }
-  const ruled = annex.subtitle ?? upperVi(annex.heading);
-  stack.push(centredRule(page.contentWidth, Math.min(ctx.metrics.bold.widthOf(ruled, size), page.contentWidth) * 0.4, 4, 12));
+  // A title wider than the page wraps: the rule follows its longest line, not the unwrapped width.
+  const titleWidth = Math.min(ctx.metrics.bold.widthOf(heading, size), page.contentWidth);
+  stack.push(centredRule(page.contentWidth, titleWidth * 0.4, 4, 12));
   stack.push(...blocks(annex.body, page.contentWidth, inner));
   return { stack, pageBreak: 'before', pageOrientation: orientation };
 }

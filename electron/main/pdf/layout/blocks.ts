@@ -3,6 +3,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Block, TableBlock, TableCellValue, TextRun } from '../../../../shared/documents/description';
 import type { LayoutContext } from './context';
 import { MM } from './geometry';
+import { formatText } from './text';
 
 /** First-line indent of body paragraphs: 1.27 cm (the decree allows 1 to 1.27 cm). */
 export const FIRST_LINE_INDENT = 12.7 * MM;
@@ -52,15 +53,42 @@ export function inlines(text: string | TextRun[]): Inline[] {
 // pdfmake 0.3 centres cell content vertically with verticalAlignment; @types/pdfmake (0.2) lacks it.
 const MIDDLE = { verticalAlignment: 'middle' } as object;
 
+/** Zero-width space: a place pdfmake may break a line, printing nothing. */
+const BREAK_OPPORTUNITY = '\u200b';
+/** A code or phone number with separators between its parts: "0260.3862.123", "23-KH/TU", "62.610.23284". */
+const SEPARATED_CODE = /[\p{L}\p{N}]+(?:[./-][\p{L}\p{N}]+)+/gu;
+
+/**
+ * In a narrow cell pdfmake breaks a code or phone number that does not fit anywhere, even between
+ * two digits (Unicode's line-breaking rules give no break after "." or "-" before a digit). A break
+ * opportunity after each separator lets it break there instead.
+ */
+export function breakableAtSeparators(text: string): string {
+  return text.replace(SEPARATED_CODE, (code) => code.replace(/([./-])(?=[\p{L}\p{N}])/gu, `$1${BREAK_OPPORTUNITY}`));
+}
+
 function cell(value: TableCellValue, align: 'left' | 'center' | 'right'): TableCell {
-  if (typeof value === 'string') return { text: value, alignment: align, ...MIDDLE };
-  return { text: value.text, bold: value.bold, italics: value.italics, alignment: align, margin: [value.indent ?? 0, 0, 0, 0], ...MIDDLE };
+  if (typeof value === 'string') return { text: breakableAtSeparators(value), alignment: align, ...MIDDLE };
+  return {
+    text: breakableAtSeparators(value.text),
+    bold: value.bold,
+    italics: value.italics,
+    alignment: align,
+    margin: [value.indent ?? 0, 0, 0, 0],
+    ...MIDDLE,
+  };
+}
+
+function groupRow(text: string, count: number, id: string): TableCell[] {
+  return [{ text, bold: true, colSpan: count, id }, ...Array.from({ length: count - 1 }, () => ({ text: '' }))];
 }
 
 /**
  * A table with thin rules, its header (and the optional "(1) (2) ..." row) repeated on every page,
- * rows that never split across pages, and group headings spanning the row. Widths are shared out
- * of the text width in proportion to the columns' relative widths.
+ * rows that never split across pages, and group headings spanning the row; a group that goes on
+ * over a page break gets its heading again with "(tiếp theo)" (the rows that start a page come
+ * from the previous layout pass, see `renderDocument`). Widths are shared out of the text width in
+ * proportion to the columns' relative widths.
  */
 function table(block: TableBlock, width: number, ctx: LayoutContext): Content {
   const size = block.fontSize ?? Math.max(12, ctx.bodySize - 1);
@@ -72,18 +100,26 @@ function table(block: TableBlock, width: number, ctx: LayoutContext): Content {
   const body: TableCell[][] = [header];
   if (block.numberedColumns) body.push(block.columns.map((_, index) => ({ text: `(${index + 1})`, italics: true, alignment: 'center' })));
   const headerRows = body.length;
-  for (const row of block.rows) {
+  const tableKey = ctx.tables.nextKey();
+  let group: string | null = null;
+  let previous: string | null = null;
+  block.rows.forEach((row, index) => {
+    const key = `${tableKey}-${index}`;
     if ('group' in row) {
-      body.push([
-        { text: row.group, bold: true, colSpan: count, id: ctx.nodeId(NODE_IDS.groupRow) },
-        ...Array.from({ length: count - 1 }, () => ({ text: '' })),
-      ]);
-    } else {
-      const cells = block.columns.map((column, index) => cell(row.cells[index] ?? '', column.align ?? 'left'));
-      cells[0] = { ...(cells[0] as object), id: ctx.nodeId(NODE_IDS.dataRow) } as TableCell;
-      body.push(cells);
+      group = row.group;
+      previous = null;
+      body.push(groupRow(row.group, count, `${NODE_IDS.groupRow}${key}`));
+      return;
     }
-  }
+    if (group !== null) {
+      ctx.tables.rows.set(key, previous);
+      if (ctx.tables.continued.has(key)) body.push(groupRow(formatText.continued(group), count, `${NODE_IDS.groupRow}${key}-c`));
+    }
+    previous = key;
+    const cells = block.columns.map((column, columnIndex) => cell(row.cells[columnIndex] ?? '', column.align ?? 'left'));
+    cells[0] = { ...(cells[0] as object), id: `${NODE_IDS.dataRow}${key}` } as TableCell;
+    body.push(cells);
+  });
   return {
     table: { headerRows, dontBreakRows: true, widths, body },
     fontSize: size,

@@ -12,6 +12,22 @@ export interface ResolvedIssuer {
   abbreviation: string;
 }
 
+/**
+ * Rows of grouped tables across layout passes: `rows` maps each data row under a group to the data
+ * row before it in the same group (null for the group's first), `continued` holds the rows that
+ * started a new page in the previous pass and get the group's heading "(tiếp theo)" above them.
+ */
+export interface TableTracker {
+  nextKey(): string;
+  rows: Map<string, string | null>;
+  continued: ReadonlySet<string>;
+}
+
+export function tableTracker(continued: ReadonlySet<string> = new Set()): TableTracker {
+  let tables = 0;
+  return { nextKey: () => `t${++tables}`, rows: new Map(), continued };
+}
+
 /** What every part of the layout reads: settings, font widths, the page of the main part. */
 export interface LayoutContext {
   settings: DocumentSettings;
@@ -20,8 +36,7 @@ export interface LayoutContext {
   /** Body text size (13-14 pt, from settings). */
   bodySize: number;
   issuer: ResolvedIssuer;
-  /** A node id unique within the document, with a prefix the page-break rule recognises. */
-  nodeId(prefix: string): string;
+  tables: TableTracker;
 }
 
 export function resolveIssuer(description: DocumentDescription, settings: DocumentSettings): ResolvedIssuer {
@@ -51,7 +66,7 @@ export function centredRule(boxWidth: number, length: number, marginTop = 1, mar
 }
 
 /** Words that start the place part of a name ("... TỈNH KON TUM"): a good place to break a long name. */
-const PLACE_WORDS = new Set(['TỈNH', 'HUYỆN', 'THÀNH', 'THỊ', 'QUẬN', 'XÃ', 'PHƯỜNG']);
+export const PLACE_WORDS = new Set(['TỈNH', 'HUYỆN', 'THÀNH', 'THỊ', 'QUẬN', 'XÃ', 'PHƯỜNG']);
 
 /**
  * Splits a line in capitals that does not fit its column into two balanced lines, preferring a break

@@ -3,12 +3,20 @@ import type { Content } from 'pdfmake/interfaces';
 import type { DocumentDescription } from '../../../../shared/documents/description';
 import { dateLine, draftDateLine } from '../../../../shared/format/document-date';
 import { numberLine } from '../../../../shared/format/document-number';
-import { centredRule, type LayoutContext, splitToFit } from './context';
+import { centredRule, type LayoutContext, PLACE_WORDS, splitToFit } from './context';
+import { MM } from './geometry';
 import { formatText } from './text';
 
-// The two header columns touch, as the two cells of the decree's header table do: each block is
-// centred in its own column, so text never meets across them.
-const COLUMN_GAP = 0;
+/** The issuer's column: about 40% of the text width, as the decree's header table has it. */
+const LEFT_SHARE = 0.4;
+/** A gap between the columns, so a long line of one never runs into the other. */
+const COLUMN_GAP = 3 * MM;
+/**
+ * Space between a line's box and the rule under it: the box ends 0.22 em under the baseline, and
+ * Vietnamese descenders and dots ("lập", "phúc", "ạ") reach 1.2-1.3 mm under it, so the rule sits
+ * about 2 mm under the baseline, clear of them.
+ */
+export const RULE_CLEARANCE = 3;
 /** Tightening allowed before a line in capitals is broken instead (points between letters). */
 const MAX_TIGHTENING = 0.35;
 
@@ -17,14 +25,30 @@ interface FittedLine {
   characterSpacing?: number;
 }
 
-/** Fits a line in capitals into `width`: as is, slightly tightened, or broken into two balanced lines. */
-function fitCapitals(text: string, width: number, measure: (value: string) => number): FittedLine[] {
+/** Fits one line in capitals into `width` as is or slightly tightened; null when it needs more. */
+function tightened(text: string, width: number, measure: (value: string) => number): FittedLine | null {
   const natural = measure(text);
-  if (natural <= width) return [{ text }];
-  const gaps = Math.max(1, [...text].length - 1);
-  const needed = (natural - width) / gaps;
-  if (needed <= MAX_TIGHTENING) return [{ text, characterSpacing: -Math.ceil(needed * 100) / 100 }];
-  return splitToFit(text, width, measure).map((line) => ({ text: line }));
+  if (natural <= width) return { text };
+  const needed = (natural - width) / Math.max(1, [...text].length - 1);
+  return needed <= MAX_TIGHTENING ? { text, characterSpacing: -Math.ceil(needed * 100) / 100 } : null;
+}
+
+/**
+ * Fits a line in capitals into `width`: as is, slightly tightened, or broken into two balanced lines
+ * (each of which may be tightened as well: "BAN THI ĐUA - KHEN THƯỞNG" / "TỈNH KON TUM").
+ */
+function fitCapitals(text: string, width: number, measure: (value: string) => number): FittedLine[] {
+  const whole = tightened(text, width, measure);
+  if (whole) return [whole];
+  const loosest = (value: string) => measure(value) - MAX_TIGHTENING * Math.max(0, [...value].length - 1);
+  return splitToFit(text, width, loosest).map((line) => tightened(line, width, measure) ?? { text: line });
+}
+
+/** One line, or two broken where a reader expects: before the place ("TỈNH KON TUM") or after " - ". */
+function wellBroken(lines: FittedLine[]): boolean {
+  if (lines.length === 1) return true;
+  if (lines.length !== 2) return false;
+  return PLACE_WORDS.has(lines[1].text.split(' ')[0]) || lines[0].text.endsWith(' -');
 }
 
 /**
@@ -37,18 +61,17 @@ export function headerBlock(description: DocumentDescription, ctx: LayoutContext
   const { metrics, page, issuer, bodySize } = ctx;
   const width = page.contentWidth;
   const bold = (size: number) => (value: string) => metrics.bold.widthOf(value, size);
-  // 13 pt when the issuing body and the country line fit side by side, else 12 pt (both within the decree).
-  const capitals = bold(13)(issuer.issuingBody) + bold(13)(formatText.mottoCountry) + COLUMN_GAP <= width ? 13 : 12;
+  const leftWidth = width * LEFT_SHARE;
+  const rightWidth = width - leftWidth - COLUMN_GAP;
+  // 13 pt when the country line fits its column and the issuing body fits (or breaks well) in its own,
+  // else 12 pt (both within the decree).
+  const capitals =
+    bold(13)(formatText.mottoCountry) <= rightWidth && wellBroken(fitCapitals(issuer.issuingBody, leftWidth, bold(13))) ? 13 : 12;
   const wordsSize = capitals + 1;
   const place = description.place ?? ctx.settings.placeName;
   const date = description.date
     ? dateLine(place, description.date)
     : draftDateLine(place, description.draftYear ?? new Date().getFullYear());
-  const rightWidth = Math.min(
-    width * 0.62,
-    Math.max(bold(capitals)(formatText.mottoCountry), bold(wordsSize)(formatText.mottoWords), metrics.italics.widthOf(date, bodySize)),
-  );
-  const leftWidth = width - rightWidth - COLUMN_GAP;
 
   const agencyLines = fitCapitals(issuer.parentAgency, leftWidth, (v) => metrics.normal.widthOf(v, capitals));
   const bodyLines = fitCapitals(issuer.issuingBody, leftWidth, bold(capitals));
@@ -60,14 +83,16 @@ export function headerBlock(description: DocumentDescription, ctx: LayoutContext
     ...agencyLines.map((line) => ({ ...line, fontSize: capitals })),
     ...bodyLines.map((line) => ({ ...line, fontSize: capitals, bold: true })),
     // The rule under the issuing body: two fifths of its length (the decree asks for a third to a half).
-    centredRule(leftWidth, bodyWidth * 0.4),
+    centredRule(leftWidth, bodyWidth * 0.4, RULE_CLEARANCE),
   ];
   const right: Content[] = [
     { text: formatText.mottoCountry, fontSize: capitals, bold: true },
     { text: formatText.mottoWords, fontSize: wordsSize, bold: true },
-    centredRule(rightWidth, mottoWordsWidth),
+    centredRule(rightWidth, mottoWordsWidth, RULE_CLEARANCE),
   ];
-  const leftBelow: Content[] = [{ text: number, fontSize: 13, preserveLeadingSpaces: true }];
+  // A working list (numbered: false) prints no "Số:" line: it is not in the register.
+  const leftBelow: Content[] =
+    description.numbered === false ? [{ text: '' }] : [{ text: number, fontSize: 13, preserveLeadingSpaces: true }];
   if (description.regarding) leftBelow.push({ text: description.regarding, fontSize: 12, margin: [0, 2, 0, 0] });
 
   return {

@@ -98,12 +98,6 @@ export const movementReportText = {
   closing: (name: string, year: number, area: string) =>
     `Trên đây là báo cáo kết quả thực hiện phong trào thi đua "${name}" năm ${year}${area ? ` trên địa bàn ${area}` : ''}./.`,
 
-  /** A council signs "TM. Hội đồng" (its full name would not fit the signature column); other bodies by their name. */
-  signature: {
-    authority: (issuingBody: string) =>
-      /^hội đồng\s/iu.test(issuingBody.normalize('NFC').trim()) ? 'TM. Hội đồng' : `TM. ${issuingBody.trim()}`,
-    position: 'Chủ tịch',
-  },
   recipients: (launchIssuer: string) => [
     ...(launchIssuer ? [`${launchIssuer} (b/c)`] : []),
     'Các thành viên Hội đồng Thi đua - Khen thưởng',

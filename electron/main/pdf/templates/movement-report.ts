@@ -235,12 +235,12 @@ function districtTable(summary: DashboardSummary, deps: TemplateDeps): Block {
     columns: [
       { header: c.ordinal, width: 6, align: 'center' },
       { header: c.name, width: 26 },
-      { header: c.communes, width: 9, align: 'center' },
-      { header: c.ntm, width: 11, align: 'center' },
-      { header: c.advanced, width: 11, align: 'center' },
-      { header: c.model, width: 11, align: 'center' },
-      { header: c.average, width: 11, align: 'center' },
-      { header: c.under(threshold), width: 11, align: 'center' },
+      { header: c.communes, width: 9, align: 'right' },
+      { header: c.ntm, width: 11, align: 'right' },
+      { header: c.advanced, width: 11, align: 'right' },
+      { header: c.model, width: 11, align: 'right' },
+      { header: c.average, width: 11, align: 'right' },
+      { header: c.under(threshold), width: 11, align: 'right' },
     ],
     rows,
   };
@@ -342,7 +342,8 @@ export const movementReportTemplate = defineTemplate<MovementReportParams, Movem
       typeName: text.typeName,
       summary: text.summary(movement.name, year),
       body,
-      signatures: [{ authority: text.signature.authority(deps.settings.issuingBody), position: text.signature.position }],
+      // The issuer's signature block: chosen on issue, else the issuer's default in settings.
+      signedByIssuer: true,
       recipients: text.recipients(movement.document.issuer.trim()),
       annexes:
         under.length === 0
@@ -359,8 +360,8 @@ export const movementReportTemplate = defineTemplate<MovementReportParams, Movem
                     columns: [
                       { header: u.ordinal, width: 8, align: 'center' },
                       { header: u.name, width: 40 },
-                      ...(showPrevious ? [{ header: u.previous(year - 1), width: 20, align: 'center' as const }] : []),
-                      { header: u.count(year), width: 20, align: 'center' },
+                      ...(showPrevious ? [{ header: u.previous(year - 1), width: 20, align: 'right' as const }] : []),
+                      { header: u.count(year), width: 20, align: 'right' },
                     ],
                     rows: underRows(under, deps, showPrevious),
                   },

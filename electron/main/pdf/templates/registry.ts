@@ -19,6 +19,8 @@ export interface RegisteredTemplate {
   id: string;
   title: string;
   typeAbbreviation: string;
+  /** Printed without a number and never issued (see DocumentTemplate.workingList). */
+  workingList: boolean;
   build(rawParams: unknown, settings: Settings): BuiltDocument;
 }
 
@@ -27,6 +29,7 @@ export interface TemplateDefinition<R extends object> {
   id: string;
   title: string;
   typeAbbreviation: string;
+  workingList: boolean;
   /** Binds the readers (the area's services, or views of them) the builder reads through. */
   withReaders(readers: R): RegisteredTemplate;
 }
@@ -41,15 +44,18 @@ function paramErrors(error: z.ZodError): FieldError[] {
 /** `defineTemplate<Params, Readers>({...})`: the readers type is the template's own, declared in its file. */
 export function defineTemplate<P, R extends object = object>(template: DocumentTemplate<P, R>): TemplateDefinition<R> {
   const { id, title, typeAbbreviation } = template;
+  const workingList = template.workingList ?? false;
   return {
     id,
     title,
     typeAbbreviation,
+    workingList,
     withReaders(readers) {
       return {
         id,
         title,
         typeAbbreviation,
+        workingList,
         build(rawParams, settings) {
           const parsed = template.paramsSchema.safeParse(rawParams);
           if (!parsed.success) throw new AppError('VALIDATION', templateMessages.badParams(title), paramErrors(parsed.error));

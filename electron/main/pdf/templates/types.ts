@@ -21,6 +21,8 @@ export interface DocumentTemplate<P, R extends object> {
   title: string;
   /** Type in the symbol: "BC" in "05/BC-HĐTĐKT"; '' for a công văn. */
   typeAbbreviation: string;
+  /** A working list (the unit directory): printed without a number, never issued into the register. */
+  workingList?: boolean;
   /** Checks the params; messages are Vietnamese and name the field. */
   paramsSchema: z.ZodType<P, unknown>;
   /** The register's title (trích yếu) when the issuer gives none. */

@@ -110,13 +110,16 @@ function scopeOf(filter: UnitListFilter, deps: TemplateDeps, districts: Map<numb
 }
 
 /**
- * Danh sách đơn vị: the unit registry as an annex-style landscape table, grouped by district
- * (Roman-numbered group rows, the province and its agencies first), from the registry's filters.
+ * Danh sách đơn vị: the unit registry as a landscape table, grouped by district (Roman-numbered
+ * group rows, the province and its agencies first), from the registry's filters. A working list:
+ * Decree 30 has no "danh sách" document type, so it is printed without a number and never issued
+ * (a numbered list is an annex of a numbered document).
  */
 export const unitDirectoryTemplate = defineTemplate<UnitListFilter, UnitDirectoryReaders>({
   id: 'unit-directory',
   title: text.title,
-  typeAbbreviation: 'DS',
+  typeAbbreviation: '',
+  workingList: true,
   paramsSchema: unitListSchema,
   registerTitle: (filter, deps) => text.registerTitle(scopeOf(filter, deps, allDistricts(deps)).phrase).trim(),
   build(filter, deps) {

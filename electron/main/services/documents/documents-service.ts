@@ -2,6 +2,7 @@ import type { DocumentIssueInput, DocumentListFilter } from '../../../../shared/
 import type { DocumentDescription } from '../../../../shared/documents/description';
 import type { DocumentEntry, DocumentPreview, DocumentTemplateInfo, DocumentWithPdf } from '../../../../shared/domain/documents';
 import type { Settings } from '../../../../shared/domain/settings';
+import { defaultSignatureFor, type SignatureBlock } from '../../../../shared/domain/signature';
 import { AppError } from '../../../../shared/errors';
 import { documentNumber } from '../../../../shared/format/document-number';
 import { foldedWords } from '../../../../shared/text/fold';
@@ -71,28 +72,47 @@ export function createDocumentsService(deps: Deps) {
     return renderDocument(engine, description, settings, { createdAt: new Date(clock.now()) });
   }
 
-  /** The signer given on issue fills the first signature the template left unsigned. */
-  function withSigner(description: DocumentDescription, signer: string): DocumentDescription {
-    if (!signer || !description.signatures?.length) return description;
+  /** The issuer's default signature block (settings), for a document numbered under `issuer`. */
+  function defaultSignature(issuer: string, settings: Settings): SignatureBlock {
+    return defaultSignatureFor(issuer, settings.signatureDefaults, settings.issuingBody);
+  }
+
+  /**
+   * A document the issuer signs gets `block` as its signature; otherwise the signer's name given on
+   * issue fills the first signature the template left unsigned.
+   */
+  function withSignature(description: DocumentDescription, block: SignatureBlock): DocumentDescription {
+    if (description.signedByIssuer) return { ...description, signatures: [block] };
+    if (!block.signer || !description.signatures?.length) return description;
     const index = description.signatures.findIndex((signature) => !signature.signer?.trim());
     if (index < 0) return description;
-    const signatures = description.signatures.map((signature, i) => (i === index ? { ...signature, signer } : signature));
+    const signatures = description.signatures.map((signature, i) => (i === index ? { ...signature, signer: block.signer } : signature));
     return { ...description, signatures };
   }
 
   /** The draft's bytes and its template's title (used for file names). */
-  async function draftPdf(templateId: string, params: unknown): Promise<{ bytes: Buffer; pages: number; title: string }> {
+  async function draftPdf(
+    templateId: string,
+    params: unknown,
+  ): Promise<{ bytes: Buffer; pages: number; title: string; issuable: boolean }> {
     const settings = deps.settings();
     const { template, built } = build(templateId, params);
-    const description: DocumentDescription = {
-      ...built.content,
-      typeAbbreviation: template.typeAbbreviation,
-      number: null,
-      date: null,
-      draftYear: Number(clock.now().slice(0, 4)),
-    };
+    const issuer = built.content.issuer?.abbreviation ?? settings.issuerAbbreviation;
+    const today = clock.now().slice(0, 10);
+    const description: DocumentDescription = withSignature(
+      {
+        ...built.content,
+        typeAbbreviation: template.typeAbbreviation,
+        number: null,
+        // A working list has no number to wait for: it is dated the day it is printed.
+        numbered: !template.workingList,
+        date: template.workingList ? today : null,
+        draftYear: Number(today.slice(0, 4)),
+      },
+      defaultSignature(issuer, settings),
+    );
     const rendered = await render(description, settings);
-    return { bytes: rendered.bytes, pages: rendered.pages, title: built.registerTitle || template.title };
+    return { bytes: rendered.bytes, pages: rendered.pages, title: built.registerTitle || template.title, issuable: !template.workingList };
   }
 
   /** The issued document's stored bytes, checked against the SHA-256 recorded when it was issued. */
@@ -108,13 +128,16 @@ export function createDocumentsService(deps: Deps) {
 
   return {
     templates(): DocumentTemplateInfo[] {
-      return deps.templates().map((template) => ({ id: template.id, title: template.title }));
+      return deps.templates().map((template) => ({ id: template.id, title: template.title, workingList: template.workingList }));
     },
 
-    /** A draft: no number ("Số:      /DS-HĐTĐKT"), day and month left blank; nothing is stored. */
+    /**
+     * A draft: no number ("Số:      /BC-HĐTĐKT"), day and month left blank; nothing is stored. A working
+     * list prints without any "Số:" line, dated today.
+     */
     async preview(templateId: string, params: unknown): Promise<DocumentPreview> {
       const draft = await draftPdf(templateId, params);
-      return { pdf: draft.bytes.toString('base64'), pages: draft.pages };
+      return { pdf: draft.bytes.toString('base64'), pages: draft.pages, issuable: draft.issuable };
     },
 
     draftPdf,
@@ -128,10 +151,14 @@ export function createDocumentsService(deps: Deps) {
      */
     async issue(input: DocumentIssueInput): Promise<DocumentEntry> {
       const settings = deps.settings();
-      const { template, built } = build(input.template, input.params);
+      const template = findTemplate(input.template, deps.templates());
+      if (template.workingList) throw new AppError('VALIDATION', documentMessages.workingList(template.title));
+      const { built } = build(input.template, input.params);
       const issuer = input.issuerAbbreviation ?? settings.issuerAbbreviation;
       const year = Number(input.date.slice(0, 4));
-      const base: DocumentDescription = withSigner(
+      const fallback = defaultSignature(issuer, settings);
+      const signature: SignatureBlock = input.signature ?? { ...fallback, signer: input.signer || fallback.signer };
+      const base: DocumentDescription = withSignature(
         {
           ...built.content,
           issuer: { ...built.content.issuer, abbreviation: issuer },
@@ -139,7 +166,7 @@ export function createDocumentsService(deps: Deps) {
           number: null,
           date: input.date,
         },
-        input.signer,
+        signature,
       );
       for (let attempt = 0; attempt < ISSUE_ATTEMPTS; attempt++) {
         const number = documents.nextNumber(issuer, year);
@@ -167,9 +194,11 @@ export function createDocumentsService(deps: Deps) {
                 params: built.params,
                 entity: input.entity ?? null,
                 entityId: input.entityId ?? null,
-                signer: input.signer,
+                signer: signature.signer,
                 recipients: base.recipients ?? [],
                 copies: copiesFor(base.recipients ?? []),
+                // What was printed: the issuer's block, or the signer's name in the template's own blocks.
+                signature: built.content.signedByIssuer ? signature : null,
                 sha256: hash,
                 filePath,
                 pages: rendered.pages,

@@ -11,6 +11,8 @@ export const documentMessages = {
   badFilePath: (numberSymbol: string) => `Đường dẫn tệp PDF của văn bản số ${numberSymbol} không hợp lệ.`,
   numberBusy: 'Không cấp được số văn bản vì nhiều văn bản đang được phát hành cùng lúc. Hãy thử lại.',
   cannotStore: (detail: string) => `Không lưu được tệp PDF vào thư mục dữ liệu: ${detail}`,
+  workingList: (title: string) =>
+    `"${title}" là danh sách làm việc, không phải văn bản ban hành: danh sách được in không có số và không lấy số trong sổ văn bản. Hãy xem trước, lưu PDF hoặc in; danh sách cần số phải là phụ lục của một văn bản có số.`,
 };
 
 /** Vietnamese messages of Save as and Print through the desktop shell. */

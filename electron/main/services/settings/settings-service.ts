@@ -1,4 +1,5 @@
-import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings, type Settings } from '../../../../shared/domain/settings';
+import { DEFAULT_DOCUMENT_SETTINGS, DEFAULT_SIGNATURES, type DocumentSettings, type Settings } from '../../../../shared/domain/settings';
+import type { IssuerSignature } from '../../../../shared/domain/signature';
 import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
@@ -8,6 +9,7 @@ import { settingsMessages } from './messages';
 
 export interface SettingsUpdate extends Partial<DocumentSettings> {
   operatorName?: string;
+  signatureDefaults?: IssuerSignature[];
   version: number;
 }
 
@@ -25,6 +27,8 @@ export function createSettingsService(deps: { db: Db; settings: SettingsReposito
       provinceCode: data.provinceCode ?? null,
       provinceName: data.provinceName ?? null,
       operatorName: data.operatorName ?? '',
+      // Databases set up before signatures were data get the decree's defaults.
+      signatureDefaults: data.signatureDefaults ?? DEFAULT_SIGNATURES,
       version: stored.version,
       updatedAt: stored.updatedAt,
     };

@@ -16,6 +16,7 @@ import { DocumentFilters, type DocumentFilterValues, emptyFilters } from './Docu
 import { pdfFileName } from './pdf-blob';
 import { PdfPreviewModal } from './PdfPreviewModal';
 import { registerText } from './register-text';
+import { signatureLines } from './SignatureFields';
 import { documentsText as text } from './text';
 
 const SHOWN_RECIPIENTS = 3;
@@ -142,7 +143,13 @@ export function DocumentsPage() {
                     <Table.Td>{formatDate(entry.date)}</Table.Td>
                     <Table.Td>{documentTypeName(entry.typeAbbreviation)}</Table.Td>
                     <Table.Td>{entry.title}</Table.Td>
-                    <Table.Td>{entry.signer}</Table.Td>
+                    <Table.Td>
+                      {entry.signer}
+                      {entry.signature && (
+                        // The capacity the document was signed in: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH".
+                        <Text size="xs">{signatureLines(entry.signature).join(' / ')}</Text>
+                      )}
+                    </Table.Td>
                     <Table.Td maw={260}>
                       <Recipients entry={entry} />
                     </Table.Td>

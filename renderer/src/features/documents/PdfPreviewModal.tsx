@@ -27,6 +27,8 @@ export interface PdfPreviewModalProps {
   /** For a draft: numbers and issues it (documents.issue). Throwing an ApiError shows its message and field errors. */
   onIssue?: (values: IssueValues) => Promise<void>;
   issueDefaultTitle?: string;
+  /** A line above the buttons, e.g. why a working list has no "Cấp số và phát hành". */
+  note?: string;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface PdfPreviewModalProps {
  * viewer draws it), with Save, Print and, for a draft, "Cấp số và phát hành".
  */
 export function PdfPreviewModal(props: PdfPreviewModalProps) {
-  const { opened, onClose, title, pdf, pages, loading, error, fileName, source, onIssue, issueDefaultTitle } = props;
+  const { opened, onClose, title, pdf, pages, loading, error, fileName, source, onIssue, issueDefaultTitle, note } = props;
   const url = usePdfUrl(pdf);
   const [busy, setBusy] = useState<'save' | 'print' | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
@@ -98,9 +100,9 @@ export function PdfPreviewModal(props: PdfPreviewModalProps) {
             {issueError.message}
           </Alert>
         )}
-        {onIssue && !issuing && pdf && (
+        {!issuing && pdf && (onIssue || note) && (
           <Text size="sm" c="dimmed">
-            {text.draftNote}
+            {onIssue ? text.draftNote : note}
           </Text>
         )}
         {issuing && onIssue ? (

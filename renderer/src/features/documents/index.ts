@@ -9,6 +9,7 @@ export type { IssueValues } from './IssueForm';
 export { downloadPdf, pdfBlob, pdfFileName, usePdfUrl } from './pdf-blob';
 export { type PdfSource, printPdf, savePdf } from './pdf-export';
 export { PdfPreviewModal, type PdfPreviewModalProps } from './PdfPreviewModal';
+export { signatureErrors, SignatureFields, signatureLines } from './SignatureFields';
 export { documentsText } from './text';
 export { type PrintDocument, type PrintDocumentOptions, usePrintDocument } from './use-print-document';
 

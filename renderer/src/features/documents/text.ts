@@ -37,6 +37,8 @@ export const documentsText = {
     failed: 'Không tạo được bản PDF',
     frame: 'Nội dung văn bản dạng PDF',
     draftNote: 'Bản xem trước chưa có số. Cấp số và phát hành để ghi vào sổ văn bản và lưu bản PDF chính thức.',
+    workingListNote:
+      'Danh sách làm việc: in không có số và không ghi vào sổ văn bản. Danh sách cần số được ban hành làm phụ lục của một văn bản có số.',
     save: 'Lưu PDF',
     print: 'In',
     issue: 'Cấp số và phát hành',
@@ -49,8 +51,6 @@ export const documentsText = {
   },
   issue: {
     date: 'Ngày ban hành',
-    signer: 'Người ký',
-    signerPlaceholder: 'Họ và tên người ký (có thể để trống)',
     docTitle: 'Trích yếu ghi vào sổ',
     docTitlePlaceholder: 'Để trống: lấy theo mẫu văn bản',
     note: 'Số được cấp tiếp theo trong năm của ngày ban hành. Đã cấp thì không lấy lại được, kể cả khi hủy văn bản.',

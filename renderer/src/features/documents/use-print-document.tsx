@@ -30,6 +30,8 @@ export interface PrintDocument {
 interface State {
   pdf: string | null;
   pages?: number;
+  /** False for a working list (the unit directory): saved and printed, never issued. */
+  issuable?: boolean;
   error: string | null;
   loading: boolean;
   issued: DocumentEntry | null;
@@ -54,7 +56,9 @@ export function usePrintDocument(template: string, params: Record<string, unknow
     setOpened(true);
     setState({ ...initial, loading: true });
     call('documents.preview', { template, params: JSON.parse(paramsKey) as Record<string, unknown> })
-      .then((preview) => id === request.current && setState({ ...initial, pdf: preview.pdf, pages: preview.pages }))
+      .then(
+        (preview) => id === request.current && setState({ ...initial, pdf: preview.pdf, pages: preview.pages, issuable: preview.issuable }),
+      )
       .catch((error: unknown) => id === request.current && setState({ ...initial, error: messageOf(error) }));
   }, [template, paramsKey]);
 
@@ -63,7 +67,7 @@ export function usePrintDocument(template: string, params: Record<string, unknow
       template,
       params: JSON.parse(paramsKey) as Record<string, unknown>,
       date: values.date,
-      signer: values.signer,
+      signature: values.signature,
       title: values.title,
       ...(entity && entityId ? { entity, entityId } : {}),
     });
@@ -93,7 +97,8 @@ export function usePrintDocument(template: string, params: Record<string, unknow
       error={state.error}
       fileName={pdfFileName(issued?.title ?? title, issued?.numberSymbol)}
       source={issued ? { documentId: issued.id } : { template, params: JSON.parse(paramsKey) as Record<string, unknown> }}
-      onIssue={issued || state.error ? undefined : issue}
+      onIssue={issued || state.error || state.issuable === false ? undefined : issue}
+      note={state.issuable === false ? documentsText.preview.workingListNote : undefined}
     />
   );
   return { open, opened, loading: state.loading, modal };

@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 
 import type { DocumentSettingsValues } from './document-settings-form';
+import { SignatureDefaultsFields } from './SignatureDefaultsFields';
 import { settingsText } from './text';
 
 const { labels, descriptions } = settingsText;
@@ -84,6 +85,7 @@ export function DocumentSettingsFields({ form, collapsibleAdvanced = false }: Pr
           <HeaderPreview values={form.values} />
         </Stack>
       </Fieldset>
+      {form.values.signatureDefaults && <SignatureDefaultsFields form={form} />}
       {collapsibleAdvanced && (
         <Button
           variant="subtle"

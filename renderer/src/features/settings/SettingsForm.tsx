@@ -29,6 +29,7 @@ function valuesOf(settings: Settings): DocumentSettingsValues {
     marginRightMm: settings.marginRightMm,
     bodyFontSize: settings.bodyFontSize,
     operatorName: settings.operatorName,
+    signatureDefaults: settings.signatureDefaults,
   };
 }
 
@@ -44,6 +45,7 @@ export function SettingsForm({ settings, onSaved, onReload }: Props) {
       const saved = await call('settings.update', {
         ...toDocumentSettings(values),
         operatorName: values.operatorName,
+        signatureDefaults: values.signatureDefaults,
         version: settings.version,
       });
       notifications.show({ color: 'green', message: settingsText.saved });

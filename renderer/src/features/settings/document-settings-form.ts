@@ -1,5 +1,6 @@
 import type { FormValidateInput } from '@mantine/form';
 import type { DocumentSettings } from '@shared/domain/settings';
+import type { IssuerSignature } from '@shared/domain/signature';
 import { normalizeText } from '@shared/text/fold';
 
 import { settingsText } from './text';
@@ -16,6 +17,8 @@ export interface DocumentSettingsValues extends Omit<
   marginLeftMm: number | string;
   marginRightMm: number | string;
   bodyFontSize: number | string;
+  /** The settings screen edits the issuers' default signature blocks; set-up leaves them to the defaults. */
+  signatureDefaults?: IssuerSignature[];
 }
 
 const { labels, names, errors } = settingsText;
@@ -56,6 +59,25 @@ export const documentSettingsRules: FormValidateInput<DocumentSettingsValues> = 
     return null;
   },
   operatorName: text(labels.operatorName, 100),
+  signatureDefaults: {
+    issuer: (value, values, path) => {
+      const abbreviation = normalizeText(value ?? '');
+      const own =
+        text(labels.issuerAbbreviation, 30)(abbreviation) ?? (/^[\p{Lu}\p{N}-]+$/u.test(abbreviation) ? null : errors.abbreviation);
+      if (own) return own;
+      const index = Number(path.split('.')[1]);
+      const earlier = (values.signatureDefaults ?? []).slice(0, index).some((entry) => normalizeText(entry.issuer) === abbreviation);
+      return earlier ? errors.duplicateIssuer(abbreviation) : null;
+    },
+    authority: (value, values, path) => {
+      const entry = values.signatureDefaults?.[Number(path.split('.')[1])];
+      return entry?.prefix && !normalizeText(value ?? '') ? errors.signatureAuthority(entry.prefix) : null;
+    },
+    position: (value, values, path) => {
+      const entry = values.signatureDefaults?.[Number(path.split('.')[1])];
+      return entry && !entry.prefix && !normalizeText(value ?? '') ? errors.signaturePosition : null;
+    },
+  },
 };
 
 /** The document settings as the contract wants them (numbers, not empty strings). */

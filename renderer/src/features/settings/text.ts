@@ -6,6 +6,12 @@ export const settingsText = {
   pageLegend: 'Lề trang và cỡ chữ',
   pageHint: 'Theo Nghị định 30/2020/NĐ-CP: lề trên, dưới 20-25 mm; lề trái 30-35 mm; lề phải 15-20 mm; cỡ chữ 13-14.',
   operatorLegend: 'Người dùng',
+  signatureLegend: 'Chữ ký mặc định theo cơ quan ban hành',
+  signatureHint:
+    'Khối chữ ký in trên văn bản của từng cơ quan ban hành (theo chữ viết tắt trong số, ký hiệu). Khi cấp số vẫn chọn lại được, ví dụ "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" khi Phó Chủ tịch ký thay.',
+  signatureIssuer: 'Cơ quan ban hành (chữ viết tắt)',
+  signatureAdd: 'Thêm chữ ký của cơ quan khác',
+  signatureRemove: (issuer: string) => `Bỏ chữ ký mặc định của ${issuer || 'cơ quan này'}`,
   advancedShow: 'Tùy chọn nâng cao (lề trang, cỡ chữ)',
   advancedHide: 'Ẩn tùy chọn nâng cao',
   previewTitle: 'Xem trước phần đầu văn bản',
@@ -56,5 +62,8 @@ export const settingsText = {
     max: (label: string, max: number) => `${label} tối đa ${max} mm`,
     fontMin: 'Cỡ chữ tối thiểu 13',
     fontMax: 'Cỡ chữ tối đa 14',
+    duplicateIssuer: (issuer: string) => `Cơ quan "${issuer}" đã có chữ ký mặc định`,
+    signatureAuthority: (prefix: string) => `Ký "${prefix}" cần ghi cơ quan hoặc chức danh được ký thay`,
+    signaturePosition: 'Chưa ghi chức vụ người ký',
   },
 };

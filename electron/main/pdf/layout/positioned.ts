@@ -1,0 +1,100 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+
+import type { PaperSize, PositionedDocument, PositionedField } from '../../../../shared/documents/description';
+import { AppError } from '../../../../shared/errors';
+import type { FontSet } from '../fonts';
+import { FONT_FAMILY } from '../fonts';
+import { pdfMessages } from '../messages';
+import { styleOf } from './context';
+import type { LayoutOptions } from './document';
+import { nfcDeep } from './document';
+import { MM } from './geometry';
+
+/** ISO sizes in millimetres, portrait. */
+const PAPER_MM: Record<Exclude<PaperSize, object>, [number, number]> = { A3: [297, 420], A4: [210, 297], A5: [148, 210] };
+/** How much a field's text shrinks per try, in points. */
+const SHRINK_STEP = 0.5;
+
+export function paperPoints(paper: PaperSize, orientation: 'portrait' | 'landscape' = 'portrait'): { width: number; height: number } {
+  const [a, b] = typeof paper === 'string' ? PAPER_MM[paper] : [paper.widthMm, paper.heightMm];
+  const [short, long] = a <= b ? [a, b] : [b, a];
+  return orientation === 'landscape' ? { width: long * MM, height: short * MM } : { width: short * MM, height: long * MM };
+}
+
+/** Greedy word wrap into `width`; null when a single word is wider than the box. */
+function wrap(text: string, width: number, measure: (value: string) => number): string[] | null {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/u).filter(Boolean)) {
+      if (measure(word) > width) return null;
+      const candidate = line ? `${line} ${word}` : word;
+      if (measure(candidate) <= width) line = candidate;
+      else {
+        lines.push(line);
+        line = word;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+export interface FittedField {
+  lines: string[];
+  fontSize: number;
+}
+
+/**
+ * The largest size from the field's own down to its minimum at which its text, wrapped, fits the box;
+ * a Vietnamese error naming the field when even the minimum does not.
+ */
+export function fitField(field: PositionedField, fonts: FontSet): FittedField {
+  const metrics = fonts.metrics[styleOf(field.bold, field.italics)];
+  const width = field.widthMm * MM;
+  const height = field.heightMm * MM;
+  const minimum = Math.min(field.minFontSize ?? field.fontSize, field.fontSize);
+  for (let size = field.fontSize; size >= minimum - 1e-9; size -= SHRINK_STEP) {
+    const lines = wrap(field.text, width, (value) => metrics.widthOf(value, size));
+    // A hundredth of a point of slack: the box is measured, not the rounding of its conversion to points.
+    if (lines && lines.length * metrics.lineHeight(size) <= height + 0.01) return { lines, fontSize: size };
+  }
+  const message = pdfMessages.fieldDoesNotFit(field.name, field.widthMm, field.heightMm, minimum);
+  throw new AppError('VALIDATION', message, [{ path: `fields.${field.name}`, message }]);
+}
+
+function fieldNode(field: PositionedField, offset: { x: number; y: number }, fonts: FontSet): Content {
+  const fitted = fitField(field, fonts);
+  return {
+    absolutePosition: { x: (field.xMm + offset.x) * MM, y: (field.yMm + offset.y) * MM },
+    columns: [
+      {
+        width: field.widthMm * MM,
+        stack: fitted.lines.map((line) => ({ text: line || ' ', noWrap: true })),
+        alignment: field.align ?? 'left',
+        fontSize: fitted.fontSize,
+        bold: field.bold,
+        italics: field.italics,
+      },
+    ],
+  } as Content;
+}
+
+/** The pdfmake definition of a positioned document: no margins, no header blocks, fields where the blank expects them. */
+export function buildPositionedDefinition(given: PositionedDocument, fonts: FontSet, options: LayoutOptions): TDocumentDefinitions {
+  const document = nfcDeep(given);
+  const size = paperPoints(document.paper, document.orientation);
+  const offset = document.offsetMm ?? { x: 0, y: 0 };
+  const content: Content[] = document.pages.flatMap((page, index) => [
+    // An empty line starts each sheet after the first; fields are placed absolutely on it.
+    ...(index > 0 ? [{ text: '', pageBreak: 'before' as const }] : []),
+    ...page.fields.map((field) => fieldNode(field, offset, fonts)),
+  ]);
+  return {
+    pageSize: size,
+    pageMargins: [0, 0, 0, 0],
+    defaultStyle: { font: FONT_FAMILY, lineHeight: 1 },
+    content: content.length ? content : [{ text: '' }],
+    info: { title: document.metadataTitle, creator: 'Thi đua', producer: 'Thi đua', creationDate: options.createdAt },
+  };
+}
