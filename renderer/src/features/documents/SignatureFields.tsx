@@ -77,9 +77,7 @@ export function SignatureFields({ value, onChange, errors = {}, withSigner = tru
       </SimpleGrid>
       <Group justify="space-between" align="flex-start">
         <Paper withBorder px="sm" py={4} aria-label={text.preview}>
-          <Text size="xs">
-            {text.preview}
-          </Text>
+          <Text size="xs">{text.preview}</Text>
           {lines.map((line) => (
             <Text key={line} size="sm" fw={700} ta="center">
               {line}
