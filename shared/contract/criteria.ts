@@ -5,8 +5,11 @@ import type {
   CriteriaImportPreview,
   CriteriaSet,
   Criterion,
+  EthnicFlagList,
   Income,
   Recognition,
+  RecognitionGrid,
+  RecognitionWarning,
   UnitYearCriteria,
 } from '../domain/criteria';
 import { RECOGNITION_LEVELS } from '../domain/criteria';
@@ -43,23 +46,64 @@ const levelSchema = z.enum(RECOGNITION_LEVELS, { error: 'Mức công nhận khô
 const unitYearKey = { unitId: idSchema, year: yearSchema };
 const unitYearTail = { note: multilineText('Ghi chú'), version: optionalVersion };
 
+const decisionSchema = z
+  .object({
+    number: optionalText('Số quyết định', 60),
+    date: optionalIsoDate('Ngày quyết định'),
+    signerAuthority: optionalText('Thẩm quyền ký', 200),
+  })
+  .strict();
+
 export const recognitionSetSchema = z
   .object({
     ...unitYearKey,
     level: levelSchema,
-    decision: z
-      .object({
-        number: optionalText('Số quyết định', 60),
-        date: optionalIsoDate('Ngày quyết định'),
-        signerAuthority: optionalText('Thẩm quyền ký', 200),
-      })
-      .strict()
-      .optional(),
+    decision: decisionSchema.optional(),
     ...unitYearTail,
   })
   .strict();
 
 export type RecognitionInput = z.output<typeof recognitionSetSchema>;
+
+/** Edits a recorded decision (its year too) at the version read. */
+export const recognitionUpdateSchema = z
+  .object({
+    id: idSchema,
+    version: versionSchema,
+    year: yearSchema,
+    level: levelSchema,
+    decision: decisionSchema.optional(),
+    note: multilineText('Ghi chú'),
+  })
+  .strict();
+
+export type RecognitionUpdate = z.output<typeof recognitionUpdateSchema>;
+
+/**
+ * One commune of the bulk grid: the level to record for the year, or null to remove the year's
+ * decision; `version` is the decision's version as read (absent when the year had none).
+ */
+const recognitionGridRowSchema = z
+  .object({
+    unitId: idSchema,
+    level: levelSchema.nullable(),
+    decision: decisionSchema.optional(),
+    note: multilineText('Ghi chú').optional(),
+    version: optionalVersion,
+  })
+  .strict();
+
+export type RecognitionGridRowInput = z.output<typeof recognitionGridRowSchema>;
+
+const ethnicFlagChangeSchema = z
+  .object({
+    unitId: idSchema,
+    ethnicMinorityArea: z.boolean({ error: 'Vùng đồng bào DTTS phải là có hoặc không' }),
+    version: versionSchema,
+  })
+  .strict();
+
+export type EthnicFlagChange = z.output<typeof ethnicFlagChangeSchema>;
 
 export const incomeSetSchema = z
   .object({
@@ -141,9 +185,30 @@ export const criteriaContract = {
   'criteria.importPreview': channel<CriteriaImportPreview>()(z.object({ ...districtYear, base64: base64Schema }).strict()),
   'criteria.importCommit': channel<CriteriaImportPreview>()(z.object({ ...districtYear, base64: base64Schema }).strict()),
   'recognitions.set': channel<Recognition>()(recognitionSetSchema),
+  'recognitions.update': channel<Recognition>()(recognitionUpdateSchema),
+  'recognitions.remove': channel<{ id: number }>()(z.object({ id: idSchema, version: versionSchema }).strict()),
+  'recognitions.warnings': channel<RecognitionWarning[]>()(z.object({ ...unitYearKey, level: levelSchema }).strict()),
+  'recognitions.forDistrictYear': channel<RecognitionGrid>()(z.object(districtYear).strict()),
+  'recognitions.setDistrictYear': channel<RecognitionGrid>()(
+    z
+      .object({
+        ...districtYear,
+        rows: z.array(recognitionGridRowSchema).min(1, 'Không có thay đổi nào để lưu').max(500),
+      })
+      .strict(),
+  ),
   'recognitions.forUnit': channel<Recognition[]>()(z.object({ unitId: idSchema }).strict()),
   'recognitions.list': channel<(Recognition & { current: UnitRef[] })[]>()(
     z.object({ year: yearSchema, rollUpAsOf: optionalIsoDate('Ngày quy đổi') }).strict(),
+  ),
+  'baseline.ethnicFlags': channel<EthnicFlagList>()(z.object({ districtId: idSchema }).strict()),
+  'baseline.setEthnicFlags': channel<EthnicFlagList>()(
+    z
+      .object({
+        districtId: idSchema,
+        changes: z.array(ethnicFlagChangeSchema).min(1, 'Không có thay đổi nào để lưu').max(2000),
+      })
+      .strict(),
   ),
   'income.set': channel<Income>()(incomeSetSchema),
   'income.list': channel<Income[]>()(z.object({ unitId: idSchema }).strict()),

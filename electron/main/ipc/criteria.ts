@@ -16,6 +16,13 @@ type CriteriaChannels =
   | 'criteria.importPreview'
   | 'criteria.importCommit'
   | 'recognitions.set'
+  | 'recognitions.update'
+  | 'recognitions.remove'
+  | 'recognitions.warnings'
+  | 'recognitions.forDistrictYear'
+  | 'recognitions.setDistrictYear'
+  | 'baseline.ethnicFlags'
+  | 'baseline.setEthnicFlags'
   | 'recognitions.forUnit'
   | 'recognitions.list'
   | 'income.set'
@@ -40,6 +47,13 @@ export function criteriaHandlers(services: {
     'criteria.importPreview': (input) => criteriaImport.preview(input.districtId, input.year, input.base64),
     'criteria.importCommit': (input) => criteriaImport.commit(input.districtId, input.year, input.base64),
     'recognitions.set': (input) => recognitions.set(input),
+    'recognitions.update': (input) => recognitions.update(input),
+    'recognitions.remove': (input) => recognitions.remove(input.id, input.version),
+    'recognitions.warnings': (input) => recognitions.warnings(input.unitId, input.year, input.level),
+    'recognitions.forDistrictYear': (input) => recognitions.forDistrictYear(input.districtId, input.year),
+    'recognitions.setDistrictYear': (input) => recognitions.setDistrictYear(input.districtId, input.year, input.rows),
+    'baseline.ethnicFlags': (input) => recognitions.ethnicFlags(input.districtId),
+    'baseline.setEthnicFlags': (input) => recognitions.setEthnicFlags(input.districtId, input.changes),
     'recognitions.forUnit': (input) => recognitions.forUnit(input.unitId),
     'recognitions.list': (input) => recognitions.list(input.year, input.rollUpAsOf),
     'income.set': (input) => recognitions.setIncome(input),

@@ -1,6 +1,7 @@
 import { migration001 } from './001-foundation';
 import { migration002 } from './002-documents';
 import { migration003 } from './003-movements';
+import { migration005 } from './005-criteria-baseline';
 
 export interface Migration {
   /** Sequential number; never reuse or renumber one that has shipped. */
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** Every migration in order. To change the schema, add a file with the next number. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration005];

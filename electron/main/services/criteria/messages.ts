@@ -26,8 +26,23 @@ export const criteriaMessages = {
   kindHasNoLevels: (name: string) => `"${name}" không thuộc loại đơn vị được công nhận nông thôn mới.`,
   recognitionStale: (name: string, year: number) =>
     `Kết quả công nhận năm ${year} của "${name}" vừa được thay đổi ở nơi khác. Hãy tải lại.`,
+  recognitionNotFound: (id: number) => `Không tìm thấy quyết định công nhận (mã bản ghi ${id}); có thể đã bị xóa ở nơi khác. Hãy tải lại.`,
+  recognitionYearTaken: (name: string, year: number) =>
+    `"${name}" đã có quyết định công nhận năm ${year}. Hãy sửa quyết định đó thay vì chuyển quyết định này sang năm ${year}.`,
+  recognitionGone: (name: string, year: number) => `Quyết định công nhận năm ${year} của "${name}" vừa bị xóa ở nơi khác. Hãy tải lại.`,
+  communeNotInGrid: (name: string, district: string) => `"${name}" không phải xã thuộc ${district} trong năm đang nhập.`,
+  unitNotInDistrict: (name: string, district: string) => `"${name}" không phải xã, thôn thuộc ${district}.`,
+  unitStale: (name: string) => `Đơn vị "${name}" vừa được sửa ở nơi khác. Thay đổi của bạn chưa được lưu; hãy tải lại rồi chọn lại.`,
   incomeUnitKind: 'Thu nhập bình quân chỉ nhập cho tỉnh hoặc đơn vị cấp huyện.',
   incomeStale: (name: string, year: number) => `Thu nhập năm ${year} của "${name}" vừa được thay đổi ở nơi khác. Hãy tải lại.`,
+};
+
+/** Why a recognition looks unlikely (shown as a warning; the user may still save). */
+export const recognitionWarnings = {
+  noEarlier: (name: string, year: number, level: string, required: string) =>
+    `${name} chưa có quyết định công nhận "${required}" nào trước năm ${year}; mức "${level}" thường chỉ xét cho đơn vị đã đạt "${required}".`,
+  fewCriteria: (name: string, year: number, count: number, total: number) =>
+    `Kết quả tiêu chí năm ${year} của ${name} mới đạt ${count}/${total} tiêu chí; đơn vị được công nhận thường đạt đủ ${total} tiêu chí.`,
 };
 
 /** Messages of the XLSX template and import. */

@@ -51,7 +51,8 @@ export const dashboardText = {
     share: (numerator: string, denominator: string, noun: string) => `${numerator}/${denominator} ${noun}`,
     lowest: 'tiêu chí (xã thấp nhất)',
     below: (goal: string) => `xã dưới ${goal} tiêu chí`,
-    gain: (minGain: number) => `xã tăng dưới ${minGain} tiêu chí so với năm trước`,
+    gain: (minGain: number) =>
+      minGain <= 1 ? 'xã không tăng tiêu chí so với năm trước' : `xã tăng ít hơn ${minGain} tiêu chí so với năm trước`,
     considered: (count: string) => `trong ${count} xã được xét`,
     times: 'lần',
     income: (now: string, base: string) => `${now} / ${base} triệu đồng/người/năm`,
