@@ -101,7 +101,8 @@ test('a template with a bad cell is previewed with the row error and nothing is 
   const column = (label: string) => {
     let found = 0;
     header.eachCell((cell, index) => {
-      if (cell.value === label) found = index;
+      // Criterion headers name the criterion: "TC1. Quy hoạch".
+      if (cell.value === label || String(cell.value).startsWith(`${label}. `)) found = index;
     });
     if (!found) throw new Error(`Mẫu không có cột ${label}`);
     return found;

@@ -1,3 +1,4 @@
+import { ACCEPTED_MARKS_TEXT } from '../../../../shared/domain/criteria-marks';
 import { formatDate } from '../../../../shared/format/date';
 
 /** Vietnamese messages of criteria, yearly records, recognitions, income and the XLSX import. */
@@ -55,10 +56,13 @@ export const importMessages = {
   unknownUnit: (code: string, name: string) => `Không tìm thấy xã có mã "${code}"${name ? ` hoặc tên "${name}"` : ''} trong huyện đã chọn.`,
   ambiguousName: (name: string) => `Có nhiều xã tên "${name}"; hãy ghi mã đơn vị.`,
   codeNameMismatch: (code: string, name: string, actual: string) => `Mã "${code}" là của "${actual}", không phải "${name}".`,
-  badCell: (column: string, value: string) => `Ô ${column} có giá trị "${value}" không hợp lệ: chỉ ghi x (đạt) hoặc để trống (chưa đạt).`,
+  badCell: (row: number, code: string, name: string, value: string) =>
+    `Dòng ${row}, tiêu chí ${code}${name ? ` (${name})` : ''}: giá trị '${value}' không hợp lệ. Chỉ ghi ${ACCEPTED_MARKS_TEXT}.`,
+  validationTitle: 'Giá trị không hợp lệ',
+  validationError: `Chỉ ghi ${ACCEPTED_MARKS_TEXT}.`,
   duplicate: (name: string, firstRow: number) => `"${name}" đã có ở dòng ${firstRow}.`,
   refused: (count: number) => `Tệp còn ${count} dòng có lỗi nên chưa nhập dòng nào. Hãy sửa các dòng báo lỗi rồi nhập lại.`,
   sheetTitle: (year: number, district: string) =>
     `KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM ${year} - ${district.toLocaleUpperCase('vi')}`,
-  sheetHint: 'Ghi x vào ô tiêu chí đạt, để trống ô tiêu chí chưa đạt. Không sửa cột Mã đơn vị.',
+  sheetHint: `Ô tiêu chí: ghi ${ACCEPTED_MARKS_TEXT}. Không sửa cột Mã đơn vị.`,
 };

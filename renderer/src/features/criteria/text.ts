@@ -1,3 +1,5 @@
+import { ACCEPTED_MARKS_TEXT } from '@shared/domain/criteria-marks';
+
 /** Vietnamese text of the criteria grid screen (Tiêu chí nông thôn mới). Level names come from shared/text/movements-text.ts. */
 export const criteriaText = {
   title: 'Tiêu chí nông thôn mới',
@@ -44,7 +46,7 @@ export const criteriaText = {
   paste: {
     title: 'Không dán được',
     badValue: (commune: string, number: number, value: string) =>
-      `Dòng "${commune}", tiêu chí ${number}: giá trị "${value}" không hợp lệ. Chỉ dùng x, 1, đạt, có, ✓ (đạt) hoặc để trống, 0, không, - (chưa đạt). Chưa ô nào bị thay đổi.`,
+      `Dòng "${commune}", tiêu chí ${number}: giá trị "${value}" không hợp lệ. Chỉ dùng ${ACCEPTED_MARKS_TEXT}. Chưa ô nào bị thay đổi.`,
     tooManyRows: (rows: number, room: number) =>
       `Nội dung dán có ${rows} dòng nhưng từ ô đang chọn trở xuống chỉ còn ${room} xã. Chưa ô nào bị thay đổi.`,
     tooManyColumns: (columns: number, room: number) =>
