@@ -24,8 +24,8 @@ import { useState } from 'react';
 import { ApiError, call } from '../../api/client';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { DateField } from '../../components/DateField';
+import { changedRows, COMMUNE_LEVELS, draftOf, type Drafts, EMPTY_DECISION, rowWarnings, withDraft } from './baseline-state';
 import { baselineText } from './baseline-text';
-import { changedRows, COMMUNE_LEVELS, type Drafts, draftOf, EMPTY_DECISION, rowWarnings, withDraft } from './baseline-state';
 import { LeaveGuard } from './LeaveGuard';
 
 const text = baselineText.recognitions;
