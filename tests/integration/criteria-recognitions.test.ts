@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { criteriaMessages } from '../../electron/main/services/criteria/messages';
 import type { EthnicFlagList, Recognition, RecognitionGrid, RecognitionWarning } from '../../shared/domain/criteria';
 import type { DashboardSummary } from '../../shared/domain/targets';
-import { range, ruralCommunes, type RuralCommune, seedMovementId } from '../support/movements-fixture';
+import { range, type RuralCommune, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
