@@ -218,7 +218,7 @@ describe('the district criteria grid', () => {
 });
 
 describe('the level column', () => {
-  it('opens the recognition dialog on the year’s record and reads the grid again after saving', async () => {
+  it('opens the recognition dialog on the year’s record, edits it and reads the grid again after saving', async () => {
     const calls = await openGrid({
       'recognitions.forUnit': () => [
         {
@@ -233,7 +233,8 @@ describe('the level column', () => {
           version: 2,
         },
       ],
-      'recognitions.set': (input) => ({
+      'recognitions.warnings': () => [],
+      'recognitions.update': (input) => ({
         id: 5,
         unitId: 23,
         year: 2024,
@@ -251,7 +252,7 @@ describe('the level column', () => {
     const reads = calls.filter((c) => c.channel === 'criteria.forDistrictYear').length;
     await userEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
     await waitFor(() => expect(calls.filter((c) => c.channel === 'criteria.forDistrictYear').length).toBe(reads + 1));
-    expect(calls.find((c) => c.channel === 'recognitions.set')?.input).toMatchObject({ unitId: 23, year: 2024, level: 'ntm', version: 2 });
+    expect(calls.find((c) => c.channel === 'recognitions.update')?.input).toMatchObject({ id: 5, year: 2024, level: 'ntm', version: 2 });
   });
 });
 
