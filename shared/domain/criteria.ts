@@ -160,6 +160,8 @@ export interface RecognitionGridRow {
   name: string;
   /** The level held before this year (latest decision of an earlier year; 'none' without one). */
   heldBefore: RecognitionLevel;
+  /** The year of that decision; null when no earlier decision exists. */
+  heldBeforeYear: number | null;
   /** This year's decision, when one is recorded. */
   recognition: Recognition | null;
   /** Criteria met that year and the set's size; null when no criteria record exists. */
@@ -179,6 +181,8 @@ export interface EthnicFlagRow {
   code: string | null;
   name: string;
   kind: 'commune' | 'village';
+  /** Xã, Phường, Thị trấn, Thôn, Làng ... */
+  adminType: string;
   /** The commune a village belongs to (null for communes). */
   communeName: string | null;
   ethnicMinorityArea: boolean;

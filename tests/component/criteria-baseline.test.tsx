@@ -28,14 +28,24 @@ function recognition(unitId: number, name: string, extra: Partial<Recognition> =
 }
 
 function row(unitId: number, name: string, extra: Partial<RecognitionGridRow> = {}): RecognitionGridRow {
-  return { unitId, code: String(unitId), name, heldBefore: 'none', recognition: null, count: null, criteriaTotal: null, ...extra };
+  return {
+    unitId,
+    code: String(unitId),
+    name,
+    heldBefore: 'none',
+    heldBeforeYear: null,
+    recognition: null,
+    count: null,
+    criteriaTotal: null,
+    ...extra,
+  };
 }
 
 const rows = (): RecognitionGridRow[] => [
   row(21, 'Xã Đắk Mar', { count: 19, criteriaTotal: 19 }),
   row(22, 'Xã Đắk Hring', { count: 17, criteriaTotal: 19 }),
   row(23, 'Xã Ngọk Wang', { recognition: recognition(23, 'Xã Ngọk Wang') }),
-  row(24, 'Xã Hà Mòn', { heldBefore: 'ntm' }),
+  row(24, 'Xã Hà Mòn', { heldBefore: 'ntm', heldBeforeYear: 2020 }),
 ];
 
 const gridOf = (list: RecognitionGridRow[]): RecognitionGrid => ({ district: { id: 10, name: 'Huyện Đắk Hà' }, year: 2022, rows: list });
@@ -60,6 +70,8 @@ describe('bulk entry of past recognitions', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(5);
     expect(levelOf('Xã Ngọk Wang')).toHaveValue('ntm');
     expect(within(table).getByText('Số 50/QĐ-UBND ngày 10/05/2022')).toBeInTheDocument();
+    expect(within(within(table).getByRole('row', { name: /Xã Hà Mòn/ })).getByText('Đạt chuẩn NTM (2020)')).toBeInTheDocument();
+    expect(within(within(table).getByRole('row', { name: /Xã Đắk Mar/ })).getByText('Chưa có quyết định')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('checkbox', { name: 'Chọn Xã Đắk Mar' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Chọn Xã Hà Mòn' }));
@@ -92,8 +104,8 @@ describe('bulk entry of past recognitions', () => {
 
   it('warns about unlikely levels before saving and saves only after "Vẫn lưu"', async () => {
     const { calls } = await openRecognitions();
-    await userEvent.selectOptions(levelOf('Xã Đắk Hring'), 'Đạt chuẩn nông thôn mới');
-    await userEvent.selectOptions(levelOf('Xã Đắk Mar'), 'Đạt chuẩn nông thôn mới nâng cao');
+    await userEvent.selectOptions(levelOf('Xã Đắk Hring'), 'ntm');
+    await userEvent.selectOptions(levelOf('Xã Đắk Mar'), 'ntm-advanced');
     expect(screen.getByText('Mới đạt 17/19 tiêu chí năm này.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
 
@@ -115,7 +127,7 @@ describe('bulk entry of past recognitions', () => {
         throw new AppError('CONFLICT', 'Kết quả công nhận năm 2022 của "Xã Ngọk Wang" vừa được thay đổi ở nơi khác. Hãy tải lại.');
       },
     });
-    await userEvent.selectOptions(levelOf('Xã Ngọk Wang'), 'Đạt chuẩn nông thôn mới nâng cao');
+    await userEvent.selectOptions(levelOf('Xã Ngọk Wang'), 'ntm-advanced');
     await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Vẫn lưu' }));
@@ -129,9 +141,36 @@ describe('bulk entry of the ethnic-minority-area flag', () => {
   const list = (): EthnicFlagList => ({
     district: { id: 10, name: 'Huyện Đắk Hà' },
     rows: [
-      { unitId: 21, code: '21', name: 'Xã Đắk Mar', kind: 'commune', communeName: null, ethnicMinorityArea: false, version: 2 },
-      { unitId: 31, code: null, name: 'Thôn 1', kind: 'village', communeName: 'Xã Đắk Mar', ethnicMinorityArea: true, version: 5 },
-      { unitId: 32, code: null, name: 'Thôn Kon Gung', kind: 'village', communeName: 'Xã Đắk Mar', ethnicMinorityArea: false, version: 1 },
+      {
+        unitId: 21,
+        code: '21',
+        name: 'Xã Đắk Mar',
+        kind: 'commune',
+        adminType: 'Xã',
+        communeName: null,
+        ethnicMinorityArea: false,
+        version: 2,
+      },
+      {
+        unitId: 31,
+        code: null,
+        name: 'Thôn 1',
+        kind: 'village',
+        adminType: 'Thôn',
+        communeName: 'Xã Đắk Mar',
+        ethnicMinorityArea: true,
+        version: 5,
+      },
+      {
+        unitId: 32,
+        code: null,
+        name: 'Thôn Kon Gung',
+        kind: 'village',
+        adminType: 'Thôn',
+        communeName: 'Xã Đắk Mar',
+        ethnicMinorityArea: false,
+        version: 1,
+      },
     ],
   });
 

@@ -134,7 +134,8 @@ describe('bulk entry of past recognitions for a district and year', () => {
     const grid = dataOf<RecognitionGrid>(await app.call('recognitions.forDistrictYear', { districtId, year: 2022 }));
     expect(grid.rows.map((r) => r.unitId).sort()).toEqual(inDistrict.map((c) => c.id).sort());
     const row = (id: number) => grid.rows.find((r) => r.unitId === id);
-    expect(row(inDistrict[0].id)).toMatchObject({ heldBefore: 'ntm', recognition: null });
+    expect(row(inDistrict[0].id)).toMatchObject({ heldBefore: 'ntm', heldBeforeYear: 2021, recognition: null });
+    expect(row(inDistrict[2].id)).toMatchObject({ heldBefore: 'none', heldBeforeYear: null, recognition: null });
     expect(row(inDistrict[1].id)?.recognition).toMatchObject({ level: 'ntm', decision: { number: '9/QĐ' } });
   });
 

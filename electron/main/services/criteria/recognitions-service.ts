@@ -190,7 +190,9 @@ export function createRecognitionsService(deps: Deps) {
   function grid(districtId: number, year: number): RecognitionGrid {
     const district = mustGetDistrict(districtId);
     const sets = deps.criteria.sets();
-    const before = recognitions.levelsAsOf(year - 1);
+    // Each commune's latest decision before the year (level and year), from one read of every decision.
+    const before = new Map<number, { level: RecognitionLevel; year: number }>();
+    for (const decision of recognitions.allLevels()) if (decision.year < year) before.set(decision.unitId, decision);
     const rows = deps.history
       .inScope(district.id, 'commune', year)
       .filter((c) => c.parentId === district.id)
@@ -203,7 +205,8 @@ export function createRecognitionsService(deps: Deps) {
             unitId: c.id,
             code: c.code,
             name: c.name,
-            heldBefore: before.get(c.id) ?? 'none',
+            heldBefore: before.get(c.id)?.level ?? 'none',
+            heldBeforeYear: before.get(c.id)?.year ?? null,
             recognition: recognitions.get(c.id, year),
             count: record?.count ?? null,
             criteriaTotal: record ? set.criteria.filter((k) => !k.archived).length : null,
@@ -222,6 +225,7 @@ export function createRecognitionsService(deps: Deps) {
       code: u.code,
       name: u.name,
       kind: u.kind === 'village' ? 'village' : 'commune',
+      adminType: u.adminType,
       communeName: u.kind === 'village' ? u.parentName : null,
       ethnicMinorityArea: u.ethnicMinorityArea,
       version: u.version,

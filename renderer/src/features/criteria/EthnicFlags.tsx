@@ -113,7 +113,7 @@ export function EthnicFlags({ list, onSaved, onReload }: Props) {
                 <Table.Td pl={row.kind === 'village' && shown === 'all' ? 'xl' : undefined} fw={row.kind === 'commune' ? 500 : undefined}>
                   {row.name}
                 </Table.Td>
-                <Table.Td>{row.kind === 'commune' ? text.kindCommune : text.kindVillage(row.communeName)}</Table.Td>
+                <Table.Td>{text.kindValue(row.adminType, row.communeName)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -126,7 +126,7 @@ export function EthnicFlags({ list, onSaved, onReload }: Props) {
           <Alert color="red">{error.message}</Alert>
         ))}
       <Group justify="space-between">
-        <Text size="sm" c={dirty ? 'yellow.9' : 'gray.7'}>
+        <Text size="sm" fw={dirty ? 600 : undefined}>
           {dirty ? text.dirty(edits.size) : ''}
         </Text>
         <Group gap="xs">

@@ -1,19 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  Modal,
-  NativeSelect,
-  Paper,
-  ScrollArea,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Modal, NativeSelect, Paper, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { RecognitionGrid } from '@shared/domain/criteria';
 import { formatDate } from '@shared/format/date';
@@ -27,6 +12,7 @@ import { DateField } from '../../components/DateField';
 import { changedRows, COMMUNE_LEVELS, draftOf, type Drafts, EMPTY_DECISION, rowWarnings, withDraft } from './baseline-state';
 import { baselineText } from './baseline-text';
 import { LeaveGuard } from './LeaveGuard';
+import { SHORT_LEVEL } from './level-labels';
 
 const text = baselineText.recognitions;
 const NONE = '';
@@ -35,6 +21,11 @@ const NO_DRAFTS: Drafts = new Map();
 const levelOptions = [
   { value: NONE, label: text.noDecision },
   ...COMMUNE_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] })),
+];
+// The row's select is narrow: short names there, the full one in the bulk select above.
+const shortOptions = [
+  { value: NONE, label: text.noDecision },
+  ...COMMUNE_LEVELS.map((level) => ({ value: level, label: SHORT_LEVEL[level] })),
 ];
 
 interface Props {
@@ -190,19 +181,22 @@ export function RecognitionBaseline({ grid, onSaved, onReload }: Props) {
                   <Table.Td>
                     {row.name}
                     {changed && (
-                      <Badge ml="xs" size="xs" color="yellow" variant="light">
+                      <Text span size="xs" fs="italic" ml={6}>
                         {text.changed}
-                      </Badge>
+                      </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{LEVEL_LABELS[row.heldBefore]}</Table.Td>
+                  <Table.Td>
+                    {row.heldBeforeYear === null ? text.noEarlier : text.heldValue(SHORT_LEVEL[row.heldBefore], row.heldBeforeYear)}
+                  </Table.Td>
                   <Table.Td>
                     {row.count === null || row.criteriaTotal === null ? text.notEntered : text.count(row.count, row.criteriaTotal)}
                   </Table.Td>
                   <Table.Td>
                     <NativeSelect
                       aria-label={text.levelOf(row.name, grid.year)}
-                      data={levelOptions}
+                      data={shortOptions}
+                      title={draft.level ? LEVEL_LABELS[draft.level] : text.noDecision}
                       value={draft.level ?? NONE}
                       onChange={(event) => {
                         const level = COMMUNE_LEVELS.find((candidate) => candidate === event.currentTarget.value) ?? null;
@@ -212,10 +206,8 @@ export function RecognitionBaseline({ grid, onSaved, onReload }: Props) {
                     />
                     {warnings.map((message) => (
                       <Group key={message} gap={4} mt={4} wrap="nowrap" align="flex-start">
-                        <IconAlertTriangle size={14} color="var(--mantine-color-yellow-8)" aria-hidden />
-                        <Text size="xs" c="yellow.9">
-                          {message}
-                        </Text>
+                        <IconAlertTriangle size={14} color="var(--mantine-color-orange-8)" aria-hidden />
+                        <Text size="xs">{message}</Text>
                       </Group>
                     ))}
                   </Table.Td>
@@ -242,7 +234,7 @@ export function RecognitionBaseline({ grid, onSaved, onReload }: Props) {
           </Alert>
         ))}
       <Group justify="space-between">
-        <Text size="sm" c={dirty ? 'yellow.9' : 'gray.7'}>
+        <Text size="sm" fw={dirty ? 600 : undefined}>
           {dirty ? text.dirty(drafts.size) : ''}
         </Text>
         <Group gap="xs">
