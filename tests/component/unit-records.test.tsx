@@ -124,7 +124,8 @@ describe('a unit’s new-rural record', () => {
     const table = await screen.findByRole('table', { name: 'Mức công nhận theo năm' });
     expect(within(table).getByText(String(year - 1))).toBeInTheDocument();
     expect(within(table).getByText('Thôn Kon Gung, Huyện Đắk Hà')).toBeInTheDocument();
-    expect(screen.getByText('Mức công nhận năm này: Chưa đạt chuẩn')).toBeInTheDocument();
+    // The decision of the year before still holds.
+    expect(screen.getByText(`Mức công nhận năm ${year}: Chưa đạt chuẩn (theo quyết định năm ${year - 1})`)).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Thêm quyết định công nhận' }));
     const dialog = await screen.findByRole('dialog');

@@ -86,9 +86,11 @@ test('a new database: the dashboard names the missing baseline, past recognition
   await dialog.getByRole('button', { name: 'Vẫn lưu' }).click();
   const recognitions = page.getByRole('table', { name: 'Mức công nhận theo năm' });
   await expect(recognitions.getByText('Đạt chuẩn nông thôn mới kiểu mẫu')).toBeVisible();
+  await expect(page.getByText(/: Đạt chuẩn nông thôn mới kiểu mẫu \(theo quyết định năm 2022\)$/u)).toBeVisible();
 
   await page.getByRole('button', { name: 'Xóa quyết định năm 2022' }).click();
   const remove = page.getByRole('dialog', { name: 'Xóa quyết định công nhận' });
+  await expect(remove.getByText(/Xóa quyết định công nhận năm 2022 \(Đạt chuẩn nông thôn mới kiểu mẫu\)/u)).toBeVisible();
   await shoot(page, 'recognition-remove.png', false);
   await remove.getByRole('button', { name: 'Xóa', exact: true }).click();
   await expect(page.getByText('Chưa có quyết định công nhận nào.')).toBeVisible();

@@ -259,7 +259,7 @@ export function RecognitionBaseline({ grid, onSaved, onReload }: Props) {
             <Button variant="default" onClick={() => setConfirming(null)}>
               {text.back}
             </Button>
-            <Button color="yellow" onClick={() => void save()}>
+            <Button onClick={() => void save()}>
               {text.saveAnyway}
             </Button>
           </Group>

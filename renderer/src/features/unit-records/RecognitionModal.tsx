@@ -161,7 +161,7 @@ export function RecognitionModal({ opened, onClose, unit, defaultYear, current, 
             <Button variant="default" onClick={onClose} disabled={saving}>
               {text.cancel}
             </Button>
-            <Button type="submit" loading={saving} color={warnings?.length ? 'yellow' : undefined}>
+            <Button type="submit" loading={saving}>
               {warnings?.length ? text.saveAnyway : text.submit}
             </Button>
           </Group>

@@ -27,8 +27,9 @@ export function UnitRecords({ unit }: { unit: UnitDetail }) {
   const [removing, setRemoving] = useState<Recognition | null>(null);
 
   if (!LEVELS_BY_KIND[unit.kind]) return null;
-  const ofYear = recognitions.data?.find((recognition) => recognition.year === year);
   const sorted = [...(recognitions.data ?? [])].sort((a, b) => b.year - a.year);
+  // A recognition lasts until another decision: the level held in a year is the latest decision up to it.
+  const held = sorted.find((recognition) => recognition.year <= year);
 
   return (
     <Paper withBorder p="md">
@@ -52,7 +53,9 @@ export function UnitRecords({ unit }: { unit: UnitDetail }) {
         <Group justify="space-between">
           <Group gap="xs">
             <Text fw={600}>{text.recognition.title}</Text>
-            <Badge variant="light">{text.recognition.current(LEVEL_LABELS[ofYear?.level ?? 'none'])}</Badge>
+            <Badge variant="light">
+              {text.recognition.current(year, LEVEL_LABELS[held?.level ?? 'none'], held && held.year !== year ? held.year : null)}
+            </Badge>
           </Group>
           {!unit.archived && (
             <Button size="xs" variant="light" onClick={() => setEditing(null)}>

@@ -17,7 +17,8 @@ export const unitRecordsText = {
   recognition: {
     title: 'Mức công nhận theo năm',
     empty: 'Chưa có quyết định công nhận nào.',
-    current: (level: string) => `Mức công nhận năm này: ${level}`,
+    current: (year: number, level: string, since: number | null) =>
+      `Mức công nhận năm ${year}: ${level}${since === null ? '' : ` (theo quyết định năm ${since})`}`,
     add: 'Thêm quyết định công nhận',
     modalTitle: (name: string) => `Quyết định công nhận – ${name}`,
     editTitle: (name: string, year: number) => `Sửa quyết định công nhận năm ${year} – ${name}`,
