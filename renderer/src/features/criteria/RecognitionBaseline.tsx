@@ -259,9 +259,7 @@ export function RecognitionBaseline({ grid, onSaved, onReload }: Props) {
             <Button variant="default" onClick={() => setConfirming(null)}>
               {text.back}
             </Button>
-            <Button onClick={() => void save()}>
-              {text.saveAnyway}
-            </Button>
+            <Button onClick={() => void save()}>{text.saveAnyway}</Button>
           </Group>
         </Stack>
       </Modal>
