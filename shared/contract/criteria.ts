@@ -5,6 +5,7 @@ import type {
   CriteriaImportPreview,
   CriteriaSet,
   Criterion,
+  EthnicFlagImport,
   EthnicFlagList,
   Income,
   Recognition,
@@ -210,6 +211,8 @@ export const criteriaContract = {
       })
       .strict(),
   ),
+  // Reads a list of a district's communes and villages from XLSX; writes nothing (the screen ticks them, Lưu saves).
+  'baseline.readEthnicList': channel<EthnicFlagImport>()(z.object({ districtId: idSchema, base64: base64Schema }).strict()),
   'income.set': channel<Income>()(incomeSetSchema),
   'income.list': channel<Income[]>()(z.object({ unitId: idSchema }).strict()),
 };

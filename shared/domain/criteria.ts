@@ -193,3 +193,17 @@ export interface EthnicFlagList {
   district: { id: number; name: string };
   rows: EthnicFlagRow[];
 }
+
+/** One row of an ethnic-minority-area list read from XLSX: the unit it names and the flag to tick. */
+export interface EthnicFlagImportRow {
+  rowNumber: number;
+  name: string;
+  unitId: number | null;
+  ethnicMinorityArea: boolean | null;
+  errors: string[];
+}
+
+export interface EthnicFlagImport {
+  rows: EthnicFlagImportRow[];
+  errorCount: number;
+}

@@ -1,7 +1,8 @@
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { criteriaMessages } from '../../electron/main/services/criteria/messages';
-import type { EthnicFlagList, Recognition, RecognitionGrid, RecognitionWarning } from '../../shared/domain/criteria';
+import { criteriaMessages, ethnicListMessages } from '../../electron/main/services/criteria/messages';
+import type { EthnicFlagImport, EthnicFlagList, Recognition, RecognitionGrid, RecognitionWarning } from '../../shared/domain/criteria';
 import type { DashboardSummary } from '../../shared/domain/targets';
 import { range, type RuralCommune, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
@@ -232,6 +233,57 @@ describe('bulk entry of the ethnic-minority-area flag', () => {
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: criteriaMessages.unitStale(b.name) } });
     expect(app.count('units', 'ethnic_minority_area = 1')).toBe(0);
+  });
+});
+
+describe('the ethnic-minority-area list read from XLSX', () => {
+  async function listFile(header: string[], rows: unknown[][]): Promise<string> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('DS');
+    sheet.addRow(['DANH SÁCH XÃ, THÔN VÙNG ĐỒNG BÀO DÂN TỘC THIỂU SỐ']);
+    sheet.addRow(header);
+    for (const row of rows) sheet.addRow(row);
+    return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+  }
+
+  it('finds units by name with or without "Xã", reads the flag column with the grid’s values, and writes nothing', async () => {
+    const [a, b] = inDistrict;
+    const base64 = await listFile(
+      ['STT', 'Tên đơn vị', 'Vùng đồng bào DTTS'],
+      [
+        [1, a.name.replace(/^Xã /u, ''), 'x'],
+        [2, b.name, 'không'],
+        [3, 'Xã Không Có Thật', 'x'],
+        [4, a.name, 'y'],
+      ],
+    );
+    const result = dataOf<EthnicFlagImport>(await app.call('baseline.readEthnicList', { districtId, base64 }));
+    expect(result.rows.map((r) => [r.rowNumber, r.unitId, r.ethnicMinorityArea])).toEqual([
+      [3, a.id, true],
+      [4, b.id, false],
+      [5, null, true],
+      [6, a.id, null],
+    ]);
+    expect(result.rows[2].errors).toEqual([ethnicListMessages.unknownUnit(5, 'Xã Không Có Thật')]);
+    expect(result.rows[3].errors).toEqual([ethnicListMessages.badFlag(6, 'y')]);
+    expect(result.errorCount).toBe(2);
+    expect(app.count('units', 'ethnic_minority_area = 1')).toBe(0);
+  });
+
+  it('without a flag column every listed unit is in the area', async () => {
+    const base64 = await listFile(
+      ['Mã đơn vị', 'Tên đơn vị'],
+      [
+        [inDistrict[0].code, ''],
+        ['', inDistrict[1].name],
+      ],
+    );
+    const result = dataOf<EthnicFlagImport>(await app.call('baseline.readEthnicList', { districtId, base64 }));
+    expect(result.errorCount).toBe(0);
+    expect(result.rows.map((r) => [r.unitId, r.ethnicMinorityArea])).toEqual([
+      [inDistrict[0].id, true],
+      [inDistrict[1].id, true],
+    ]);
   });
 });
 

@@ -23,6 +23,7 @@ type CriteriaChannels =
   | 'recognitions.setDistrictYear'
   | 'baseline.ethnicFlags'
   | 'baseline.setEthnicFlags'
+  | 'baseline.readEthnicList'
   | 'recognitions.forUnit'
   | 'recognitions.list'
   | 'income.set'
@@ -54,6 +55,7 @@ export function criteriaHandlers(services: {
     'recognitions.setDistrictYear': (input) => recognitions.setDistrictYear(input.districtId, input.year, input.rows),
     'baseline.ethnicFlags': (input) => recognitions.ethnicFlags(input.districtId),
     'baseline.setEthnicFlags': (input) => recognitions.setEthnicFlags(input.districtId, input.changes),
+    'baseline.readEthnicList': (input) => recognitions.readEthnicList(input.districtId, input.base64),
     'recognitions.forUnit': (input) => recognitions.forUnit(input.unitId),
     'recognitions.list': (input) => recognitions.list(input.year, input.rollUpAsOf),
     'income.set': (input) => recognitions.setIncome(input),

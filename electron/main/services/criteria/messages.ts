@@ -46,6 +46,16 @@ export const recognitionWarnings = {
     `Kết quả tiêu chí năm ${year} của ${name} mới đạt ${count}/${total} tiêu chí; đơn vị được công nhận thường đạt đủ ${total} tiêu chí.`,
 };
 
+/** Messages of the ethnic-minority-area list read from XLSX. */
+export const ethnicListMessages = {
+  noHeader: 'Không tìm thấy dòng tiêu đề có cột "Tên đơn vị" trong 10 dòng đầu của trang tính.',
+  noRows: 'Tệp không có dòng dữ liệu nào.',
+  unknownUnit: (row: number, name: string) => `Dòng ${row}: không tìm thấy xã, thôn "${name}" trong huyện đã chọn.`,
+  ambiguous: (row: number, name: string) =>
+    `Dòng ${row}: có nhiều đơn vị tên "${name}" trong huyện; hãy ghi mã đơn vị hoặc tên đầy đủ (Thôn ..., Xã ...).`,
+  badFlag: (row: number, value: string) => `Dòng ${row}, cột vùng DTTS: giá trị '${value}' không hợp lệ. Chỉ ghi ${ACCEPTED_MARKS_TEXT}.`,
+};
+
 /** Messages of the XLSX template and import. */
 export const importMessages = {
   unreadable: 'Không đọc được tệp Excel. Hãy dùng tệp .xlsx tải từ mẫu của phần mềm.',

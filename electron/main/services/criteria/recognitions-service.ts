@@ -31,6 +31,7 @@ import type { Clock } from '../context';
 import type { UnitHistoryService } from '../unit-history/unit-history-service';
 import { plainUnit, unitSnapshot } from '../units/snapshot';
 import { createUnitLookups, findSet } from './applicable';
+import { readEthnicList } from './ethnic-list';
 import { criteriaMessages as msg, recognitionWarnings as warn } from './messages';
 
 type DecisionInput = RecognitionInput['decision'];
@@ -321,6 +322,7 @@ export function createRecognitionsService(deps: Deps) {
       return grid(districtId, year);
     },
     ethnicFlags,
+    readEthnicList: (districtId: number, base64: string) => readEthnicList(base64, ethnicFlags(districtId).rows),
     /** Saves only the flags that change, each at the version read, with one audit entry per unit. */
     setEthnicFlags(districtId: number, changes: EthnicFlagChange[]): EthnicFlagList {
       db.transaction(() => {

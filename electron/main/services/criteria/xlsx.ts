@@ -90,7 +90,7 @@ export async function buildTemplate(set: CriteriaSet, year: number, districtName
 }
 
 /** Text of a cell whatever Excel stored in it (number, rich text, formula result). */
-function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.normalize('NFC').trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
