@@ -1,4 +1,4 @@
-import type { EthnicFlagList, Recognition, RecognitionGrid, RecognitionGridRow } from '@shared/domain/criteria';
+import type { EthnicFlagImport, EthnicFlagList, Recognition, RecognitionGrid, RecognitionGridRow } from '@shared/domain/criteria';
 import { AppError } from '@shared/errors';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -203,5 +203,47 @@ describe('bulk entry of the ethnic-minority-area flag', () => {
         ],
       },
     ]);
+  });
+
+  it('ticks the units an XLSX list names, for review before saving; a list with bad rows ticks none', async () => {
+    let answer: EthnicFlagImport = {
+      rows: [{ rowNumber: 3, name: 'Thôn Kon Gung', unitId: 32, ethnicMinorityArea: true, errors: [] }],
+      errorCount: 0,
+    };
+    const calls = fakeBackend({
+      'units.list': () => [dakHa],
+      'baseline.ethnicFlags': () => list(),
+      'baseline.readEthnicList': () => answer,
+    });
+    renderInApp(<CriteriaPage />, '/criteria?district=10&tab=ethnic');
+    await screen.findByRole('table', { name: 'Vùng đồng bào dân tộc thiểu số - Huyện Đắk Hà' });
+    const input = () => document.querySelector('input[type="file"]') as HTMLInputElement;
+    await userEvent.upload(input(), new File([new Uint8Array([80, 75, 3, 4])], 'vung-dtts.xlsx'));
+
+    expect(await screen.findByText(/Đã đánh dấu theo tệp \(1 dòng, 1 đơn vị thay đổi\)/)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Thôn Kon Gung thuộc vùng đồng bào DTTS' })).toBeChecked();
+    expect(screen.getByText('1 đơn vị có thay đổi chưa lưu')).toBeInTheDocument();
+    expect(calls.filter((c) => c.channel === 'baseline.readEthnicList').map((c) => c.input)).toEqual([
+      { districtId: 10, base64: btoa(String.fromCharCode(80, 75, 3, 4)) },
+    ]);
+    expect(calls.some((c) => c.channel === 'baseline.setEthnicFlags')).toBe(false);
+
+    answer = {
+      rows: [
+        { rowNumber: 3, name: 'Xã Đắk Mar', unitId: 21, ethnicMinorityArea: true, errors: [] },
+        {
+          rowNumber: 4,
+          name: 'Thôn 9',
+          unitId: null,
+          ethnicMinorityArea: true,
+          errors: ['Dòng 4: không tìm thấy xã, thôn "Thôn 9" trong huyện đã chọn.'],
+        },
+      ],
+      errorCount: 1,
+    };
+    await userEvent.upload(input(), new File([new Uint8Array([80, 75, 3, 4, 5])], 'vung-dtts-2.xlsx'));
+    expect(await screen.findByText('Dòng 4: không tìm thấy xã, thôn "Thôn 9" trong huyện đã chọn.')).toBeInTheDocument();
+    expect(screen.getByText(/Tệp có 1 dòng lỗi nên chưa đánh dấu đơn vị nào/)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Xã Đắk Mar thuộc vùng đồng bào DTTS' })).not.toBeChecked();
   });
 });

@@ -269,7 +269,9 @@ describe('importing the grid from Excel', () => {
         code: '23522',
         name: 'Xã Hà Mòn',
         criteriaMet: [1],
-        errors: ['Ô TC2 có giá trị "y" không hợp lệ: chỉ ghi x (đạt) hoặc để trống (chưa đạt).'],
+        errors: [
+          "Dòng 7, tiêu chí TC2 (Giao thông): giá trị 'y' không hợp lệ. Chỉ ghi x, 1, đạt, có, ✓ (đạt) hoặc để trống, 0, không, - (chưa đạt).",
+        ],
       },
     ],
   };
@@ -285,7 +287,7 @@ describe('importing the grid from Excel', () => {
     const calls = await openGrid({ 'criteria.importPreview': () => bad });
     const dialog = await pickFile();
     expect(within(dialog).getByText('2 dòng, 1 dòng có lỗi')).toBeInTheDocument();
-    expect(within(dialog).getByText(/Ô TC2 có giá trị "y" không hợp lệ/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/Dòng 7, tiêu chí TC2 \(Giao thông\): giá trị 'y' không hợp lệ/)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Ghi dữ liệu' })).toBeDisabled();
     const preview = calls.find((c) => c.channel === 'criteria.importPreview');
     expect(preview?.input).toEqual({ districtId: 8, year: 2024, base64: 'UEsDBA==' });

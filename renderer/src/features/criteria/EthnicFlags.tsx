@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, ScrollArea, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, FileButton, Group, List, ScrollArea, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { EthnicFlagList, EthnicFlagRow } from '@shared/domain/criteria';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { ApiError, call } from '../../api/client';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { baselineText } from './baseline-text';
 import { LeaveGuard } from './LeaveGuard';
+import { fileToBase64 } from './xlsx-file';
 
 const text = baselineText.ethnic;
 type Shown = 'all' | 'commune' | 'village';
@@ -23,6 +24,8 @@ export function EthnicFlags({ list, onSaved, onReload }: Props) {
   const [shown, setShown] = useState<Shown>('all');
   const [error, setError] = useState<{ conflict: boolean; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
+  const [importErrors, setImportErrors] = useState<{ rows: number; messages: string[] } | null>(null);
+  const [reading, setReading] = useState(false);
 
   const flagOf = (row: EthnicFlagRow) => edits.get(row.unitId) ?? row.ethnicMinorityArea;
   const rows = list.rows.filter((row) => shown === 'all' || row.kind === shown);
@@ -37,6 +40,36 @@ export function EthnicFlags({ list, onSaved, onReload }: Props) {
       }
       return next;
     });
+
+  /** Ticks the units a list names (all or nothing: a file with a bad row changes no tick). */
+  const readList = async (file: File | null) => {
+    if (!file) return;
+    setReading(true);
+    setImportErrors(null);
+    try {
+      const result = await call('baseline.readEthnicList', { districtId: list.district.id, base64: await fileToBase64(file) });
+      if (result.errorCount > 0) {
+        setImportErrors({ rows: result.errorCount, messages: result.rows.flatMap((row) => row.errors) });
+        return;
+      }
+      const byId = new Map(list.rows.map((row) => [row.unitId, row]));
+      const next = new Map(edits);
+      let changed = 0;
+      for (const row of result.rows) {
+        const unit = row.unitId === null ? undefined : byId.get(row.unitId);
+        if (!unit || row.ethnicMinorityArea === null || row.ethnicMinorityArea === flagOf(unit)) continue;
+        changed += 1;
+        if (row.ethnicMinorityArea === unit.ethnicMinorityArea) next.delete(unit.unitId);
+        else next.set(unit.unitId, row.ethnicMinorityArea);
+      }
+      setEdits(next);
+      notifications.show({ color: 'blue', message: text.imported(changed, result.rows.length) });
+    } catch (caught) {
+      setImportErrors({ rows: 0, messages: [caught instanceof Error ? caught.message : String(caught)] });
+    } finally {
+      setReading(false);
+    }
+  };
 
   const save = async () => {
     setSaving(true);
@@ -86,11 +119,31 @@ export function EthnicFlags({ list, onSaved, onReload }: Props) {
           <Button variant="default" onClick={() => setFlags(rows, false)}>
             {text.uncheckShown}
           </Button>
+          <FileButton
+            onChange={(file) => void readList(file)}
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          >
+            {(props) => (
+              <Button {...props} variant="default" loading={reading} title={text.importHint}>
+                {text.importList}
+              </Button>
+            )}
+          </FileButton>
         </Group>
         <Text size="sm" c="gray.7">
           {text.count(flagged, rows.length)}
         </Text>
       </Group>
+      {importErrors && (
+        <Alert color="red" title={text.importFailed} withCloseButton onClose={() => setImportErrors(null)}>
+          {importErrors.rows > 0 && text.importErrors(importErrors.rows)}
+          <List size="sm" spacing={2}>
+            {importErrors.messages.map((message) => (
+              <List.Item key={message}>{message}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
       <ScrollArea type="auto" mah={560}>
         <Table withTableBorder striped highlightOnHover stickyHeader aria-label={text.tableLabel(list.district.name)}>
           <Table.Thead>

@@ -86,5 +86,12 @@ export const baselineText = {
     revert: 'Hủy thay đổi',
     saved: (count: number) => `Đã lưu vùng đồng bào DTTS của ${count} đơn vị`,
     conflictTitle: 'Dữ liệu đã thay đổi',
+    importList: 'Đánh dấu theo danh sách Excel',
+    importHint:
+      'Tệp Excel có cột "Tên đơn vị" (có thể thêm cột "Mã đơn vị" và cột "Vùng DTTS" ghi x hoặc để trống); các đơn vị trong danh sách được đánh dấu, bấm Lưu để ghi.',
+    importFailed: 'Chưa đánh dấu theo tệp',
+    importErrors: (count: number) => `Tệp có ${count} dòng lỗi nên chưa đánh dấu đơn vị nào. Hãy sửa các dòng sau rồi chọn lại tệp:`,
+    imported: (changed: number, rows: number) =>
+      `Đã đánh dấu theo tệp (${rows} dòng, ${changed} đơn vị thay đổi). Kiểm tra lại rồi bấm Lưu để ghi.`,
   },
 };
