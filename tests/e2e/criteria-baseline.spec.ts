@@ -70,6 +70,7 @@ test('a new database: the dashboard names the missing baseline, past recognition
   await expect(page.getByRole('button', { name: '4/85' }).first()).toBeVisible();
   await expect(page.getByText('Còn thiếu số liệu gốc')).toBeVisible();
   await expect(page.getByText(/Chưa có kết quả tiêu chí năm 2022 của xã nào/u)).toBeVisible();
+  await shoot(page, 'dashboard-partial.png', false);
 
   await page.getByRole('link', { name: 'Đơn vị' }).first().click();
   const units = new UnitsPage(page);

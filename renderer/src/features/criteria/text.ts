@@ -3,7 +3,6 @@ import { ACCEPTED_MARKS_TEXT } from '@shared/domain/criteria-marks';
 /** Vietnamese text of the criteria grid screen (Tiêu chí nông thôn mới). Level names come from shared/text/movements-text.ts. */
 export const criteriaText = {
   title: 'Tiêu chí nông thôn mới',
-  intro: 'Nhập kết quả thực hiện bộ tiêu chí xã nông thôn mới của một năm cho tất cả các xã trong huyện.',
   setsLink: 'Bộ tiêu chí',
   district: 'Huyện, thành phố',
   districtPlaceholder: 'Gõ tên huyện, không cần dấu',
