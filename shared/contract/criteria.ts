@@ -56,7 +56,7 @@ const criterionFields = {
   groupName: optionalText('Nhóm tiêu chí', 200),
 };
 
-const base64Schema = z
+export const base64Schema = z
   .string({ error: 'Thiếu nội dung tệp Excel' })
   .min(1, 'Tệp Excel rỗng')
   .max(30_000_000, 'Tệp Excel quá lớn (tối đa khoảng 20 MB)')

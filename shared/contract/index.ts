@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { appContract } from './app';
 import { attachmentsContract } from './attachments';
 import { auditContract } from './audit';
+import { baselineContract } from './baseline';
 import { criteriaContract } from './criteria';
 import { dashboardContract } from './dashboard';
 import { documentsContract } from './documents';
@@ -35,6 +36,7 @@ export const contractAreas = {
   submissions: submissionsContract,
   criteria: criteriaContract,
   recognitions: recognitionsContract,
+  baseline: baselineContract,
   income: incomeContract,
   targets: targetsContract,
   dashboard: dashboardContract,

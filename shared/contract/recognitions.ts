@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
-import type { Recognition } from '../domain/criteria';
+import type { Recognition, RecognitionGrid, RecognitionWarning } from '../domain/criteria';
 import { RECOGNITION_LEVELS } from '../domain/criteria';
 import type { UnitRef } from '../domain/unit-history';
-import { idSchema, multilineText, optionalIsoDate, optionalText, optionalVersion, yearSchema } from './common';
+import { idSchema, multilineText, optionalIsoDate, optionalText, optionalVersion, versionSchema, yearSchema } from './common';
 import { channel } from './define';
 
 const levelSchema = z.enum(RECOGNITION_LEVELS, { error: 'Mức công nhận không hợp lệ' });
@@ -12,26 +12,71 @@ const levelSchema = z.enum(RECOGNITION_LEVELS, { error: 'Mức công nhận khô
 export const unitYearKey = { unitId: idSchema, year: yearSchema };
 export const unitYearTail = { note: multilineText('Ghi chú'), version: optionalVersion };
 
+const decisionSchema = z
+  .object({
+    number: optionalText('Số quyết định', 60),
+    date: optionalIsoDate('Ngày quyết định'),
+    signerAuthority: optionalText('Thẩm quyền ký', 200),
+  })
+  .strict();
+
 export const recognitionSetSchema = z
   .object({
     ...unitYearKey,
     level: levelSchema,
-    decision: z
-      .object({
-        number: optionalText('Số quyết định', 60),
-        date: optionalIsoDate('Ngày quyết định'),
-        signerAuthority: optionalText('Thẩm quyền ký', 200),
-      })
-      .strict()
-      .optional(),
+    decision: decisionSchema.optional(),
     ...unitYearTail,
   })
   .strict();
 
 export type RecognitionInput = z.output<typeof recognitionSetSchema>;
 
+/** Edits a recorded decision (its year too) at the version read. */
+export const recognitionUpdateSchema = z
+  .object({
+    id: idSchema,
+    version: versionSchema,
+    year: yearSchema,
+    level: levelSchema,
+    decision: decisionSchema.optional(),
+    note: multilineText('Ghi chú'),
+  })
+  .strict();
+
+export type RecognitionUpdate = z.output<typeof recognitionUpdateSchema>;
+
+/**
+ * One commune of the bulk grid: the level to record for the year, or null to remove the year's
+ * decision; `version` is the decision's version as read (absent when the year had none).
+ */
+const recognitionGridRowSchema = z
+  .object({
+    unitId: idSchema,
+    level: levelSchema.nullable(),
+    decision: decisionSchema.optional(),
+    note: multilineText('Ghi chú').optional(),
+    version: optionalVersion,
+  })
+  .strict();
+
+export type RecognitionGridRowInput = z.output<typeof recognitionGridRowSchema>;
+
+const districtYear = { districtId: idSchema, year: yearSchema };
+
 export const recognitionsContract = {
   'recognitions.set': channel<Recognition>()(recognitionSetSchema),
+  'recognitions.update': channel<Recognition>()(recognitionUpdateSchema),
+  'recognitions.remove': channel<{ id: number }>()(z.object({ id: idSchema, version: versionSchema }).strict()),
+  'recognitions.warnings': channel<RecognitionWarning[]>()(z.object({ ...unitYearKey, level: levelSchema }).strict()),
+  'recognitions.forDistrictYear': channel<RecognitionGrid>()(z.object(districtYear).strict()),
+  'recognitions.setDistrictYear': channel<RecognitionGrid>()(
+    z
+      .object({
+        ...districtYear,
+        rows: z.array(recognitionGridRowSchema).min(1, 'Không có thay đổi nào để lưu').max(500),
+      })
+      .strict(),
+  ),
   'recognitions.forUnit': channel<Recognition[]>()(z.object({ unitId: idSchema }).strict()),
   'recognitions.list': channel<(Recognition & { current: UnitRef[] })[]>()(
     z.object({ year: yearSchema, rollUpAsOf: optionalIsoDate('Ngày quy đổi') }).strict(),

@@ -1,4 +1,4 @@
-export const AUDIT_ACTIONS = ['create', 'update', 'archive', 'restore'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'archive', 'restore', 'delete'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One recorded change; before/after are the entity as stored, so history can show what changed. */

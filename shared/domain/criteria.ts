@@ -143,3 +143,67 @@ export interface CriteriaImportPreview {
   rows: CriteriaImportRow[];
   errorCount: number;
 }
+
+/** Why a recognition looks unlikely; the user may still save it (a warning, not a refusal). */
+export const RECOGNITION_WARNING_CODES = ['no-earlier-ntm', 'no-earlier-advanced', 'few-criteria'] as const;
+export type RecognitionWarningCode = (typeof RECOGNITION_WARNING_CODES)[number];
+
+export interface RecognitionWarning {
+  code: RecognitionWarningCode;
+  message: string;
+}
+
+/** A commune row of the bulk recognition grid for a district and year. */
+export interface RecognitionGridRow {
+  unitId: number;
+  code: string | null;
+  name: string;
+  /** The level held before this year (latest decision of an earlier year; 'none' without one). */
+  heldBefore: RecognitionLevel;
+  /** The year of that decision; null when no earlier decision exists. */
+  heldBeforeYear: number | null;
+  /** This year's decision, when one is recorded. */
+  recognition: Recognition | null;
+  /** Criteria met that year and the set's size; null when no criteria record exists. */
+  count: number | null;
+  criteriaTotal: number | null;
+}
+
+export interface RecognitionGrid {
+  district: { id: number; name: string };
+  year: number;
+  rows: RecognitionGridRow[];
+}
+
+/** A commune or village of a district with its ethnic-minority-area flag (bulk entry). */
+export interface EthnicFlagRow {
+  unitId: number;
+  code: string | null;
+  name: string;
+  kind: 'commune' | 'village';
+  /** Xã, Phường, Thị trấn, Thôn, Làng ... */
+  adminType: string;
+  /** The commune a village belongs to (null for communes). */
+  communeName: string | null;
+  ethnicMinorityArea: boolean;
+  version: number;
+}
+
+export interface EthnicFlagList {
+  district: { id: number; name: string };
+  rows: EthnicFlagRow[];
+}
+
+/** One row of an ethnic-minority-area list read from XLSX: the unit it names and the flag to tick. */
+export interface EthnicFlagImportRow {
+  rowNumber: number;
+  name: string;
+  unitId: number | null;
+  ethnicMinorityArea: boolean | null;
+  errors: string[];
+}
+
+export interface EthnicFlagImport {
+  rows: EthnicFlagImportRow[];
+  errorCount: number;
+}

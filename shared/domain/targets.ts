@@ -141,7 +141,12 @@ export interface DashboardSummary {
     figures: UnitFigure[];
   };
   underThreshold: { threshold: number; units: UnitFigure[] };
+  /** Communes whose criteria count did not rise over last year's record (only those with one). */
   noGain: UnitFigure[];
+  /** Communes with a record this year but none last year: "chưa có số liệu năm trước". */
+  noPreviousRecord: UnitFigure[];
+  /** What a new database still lacks: communes with a criteria record this year, communes with any decision up to it, flagged units. */
+  baseline: { criteriaRecords: number; recognitions: number; ethnicFlags: number };
   byDistrict: DistrictRow[];
   overdue: OverdueItem[];
 }

@@ -218,7 +218,7 @@ describe('the district criteria grid', () => {
 });
 
 describe('the level column', () => {
-  it('opens the recognition dialog on the year’s record and reads the grid again after saving', async () => {
+  it('opens the recognition dialog on the year’s record, edits it and reads the grid again after saving', async () => {
     const calls = await openGrid({
       'recognitions.forUnit': () => [
         {
@@ -233,7 +233,8 @@ describe('the level column', () => {
           version: 2,
         },
       ],
-      'recognitions.set': (input) => ({
+      'recognitions.warnings': () => [],
+      'recognitions.update': (input) => ({
         id: 5,
         unitId: 23,
         year: 2024,
@@ -251,7 +252,7 @@ describe('the level column', () => {
     const reads = calls.filter((c) => c.channel === 'criteria.forDistrictYear').length;
     await userEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
     await waitFor(() => expect(calls.filter((c) => c.channel === 'criteria.forDistrictYear').length).toBe(reads + 1));
-    expect(calls.find((c) => c.channel === 'recognitions.set')?.input).toMatchObject({ unitId: 23, year: 2024, level: 'ntm', version: 2 });
+    expect(calls.find((c) => c.channel === 'recognitions.update')?.input).toMatchObject({ id: 5, year: 2024, level: 'ntm', version: 2 });
   });
 });
 
@@ -268,7 +269,9 @@ describe('importing the grid from Excel', () => {
         code: '23522',
         name: 'Xã Hà Mòn',
         criteriaMet: [1],
-        errors: ['Ô TC2 có giá trị "y" không hợp lệ: chỉ ghi x (đạt) hoặc để trống (chưa đạt).'],
+        errors: [
+          "Dòng 7, tiêu chí TC2 (Giao thông): giá trị 'y' không hợp lệ. Chỉ ghi x, 1, đạt, có, ✓ (đạt) hoặc để trống, 0, không, - (chưa đạt).",
+        ],
       },
     ],
   };
@@ -284,7 +287,7 @@ describe('importing the grid from Excel', () => {
     const calls = await openGrid({ 'criteria.importPreview': () => bad });
     const dialog = await pickFile();
     expect(within(dialog).getByText('2 dòng, 1 dòng có lỗi')).toBeInTheDocument();
-    expect(within(dialog).getByText(/Ô TC2 có giá trị "y" không hợp lệ/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/Dòng 7, tiêu chí TC2 \(Giao thông\): giá trị 'y' không hợp lệ/)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Ghi dữ liệu' })).toBeDisabled();
     const preview = calls.find((c) => c.channel === 'criteria.importPreview');
     expect(preview?.input).toEqual({ districtId: 8, year: 2024, base64: 'UEsDBA==' });

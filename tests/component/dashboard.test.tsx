@@ -136,6 +136,8 @@ function baseline(year: number): DashboardSummary {
       units: under.map(figureOf),
     },
     noGain: [],
+    noPreviousRecord: [],
+    baseline: { criteriaRecords: 85, recognitions: 35, ethnicFlags: 40 },
     byDistrict: [10, 11].map((districtId) => {
       const ids = communeIds.filter((id) => districtOf(id) === districtId);
       return {
@@ -164,8 +166,17 @@ function empty(year: number): DashboardSummary {
     targets: targets.map((t) => evaluation(t, { year })),
     communes: { ...summary.communes, ntmCount: 0, ntmIds: [], averageCriteria: null, recordedIds: [], missingIds: communeIds },
     underThreshold: { threshold: 15, units: [] },
+    baseline: { criteriaRecords: 0, recognitions: 0, ethnicFlags: 0 },
     byDistrict: summary.byDistrict.map((d) => ({ ...d, ntmCount: 0, ntmIds: [], averageCriteria: null, recordedIds: [] })),
   };
+}
+
+/** 2023 with records for 2022 and 2023, except ten communes first entered in 2023 and no ethnic flags yet. */
+function nextYear(year: number): DashboardSummary {
+  const summary = baseline(year);
+  const stayed = communeIds.slice(40, 45).map((id) => ({ ...figureOf(id), previousCount: countOf(id) }));
+  const fresh = communeIds.slice(75, 85).map((id) => ({ ...figureOf(id), previousCount: null }));
+  return { ...summary, noGain: stayed, noPreviousRecord: fresh, baseline: { ...summary.baseline, ethnicFlags: 0 } };
 }
 
 // Records only in 2022: the level target carries 35 into later years, the criteria target does not.
@@ -206,7 +217,8 @@ describe('dashboard', () => {
     const calls = backend(baseline);
     renderInApp(<DashboardPage />, '/dashboard');
 
-    const card = await screen.findByRole('article', { name: 'Chỉ tiêu 3' });
+    // The first render of the file also loads the charts: on a busy machine it takes over the default second.
+    const card = await screen.findByRole('article', { name: 'Chỉ tiêu 3' }, { timeout: 5000 });
     expect(within(card).getByRole('button', { name: '35/85' })).toBeInTheDocument();
     expect(within(card).getByText('Chưa đạt')).toBeInTheDocument();
     expect(within(card).getByText('ít nhất 60 xã')).toBeInTheDocument();
@@ -250,14 +262,44 @@ describe('dashboard', () => {
     expect(within(drawer).getAllByRole('cell', { name: '11' })).toHaveLength(8);
   });
 
-  it('shows an empty state for a year without records, and keeps the year from the URL', async () => {
+  it('on a new database says which baseline data are missing and links to where to enter them, instead of 0/85', async () => {
     const calls = backend(empty);
     renderInApp(<DashboardPage />, '/dashboard?movement=1&year=2024');
 
     expect(await screen.findByText('Chưa có số liệu năm 2024')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Nhập kết quả tiêu chí' })).toHaveAttribute('href', '/criteria');
+    expect(screen.getByText(/Chưa có kết quả tiêu chí năm 2024 của xã nào/)).toBeInTheDocument();
+    expect(screen.getByText(/Chưa có quyết định công nhận nông thôn mới nào đến hết năm 2024/)).toBeInTheDocument();
+    expect(screen.getByText(/Chưa đánh dấu xã, thôn nào thuộc vùng đồng bào dân tộc thiểu số/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Nhập kết quả tiêu chí' })).toHaveAttribute('href', '/criteria?year=2024');
+    expect(screen.getByRole('link', { name: 'Nhập các quyết định công nhận' })).toHaveAttribute(
+      'href',
+      '/criteria?tab=recognitions&year=2024',
+    );
+    expect(screen.getByRole('link', { name: 'Đánh dấu vùng đồng bào DTTS' })).toHaveAttribute('href', '/criteria?tab=ethnic');
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(screen.queryByText(/0\/85/)).not.toBeInTheDocument();
     expect(calls.filter((c) => c.channel === 'dashboard.summary').map((c) => c.input)).toEqual([{ movementId: 1, year: 2024 }]);
+  });
+
+  it('counts "xã không tăng tiêu chí" only among communes with last year’s record and names the others', async () => {
+    backend(nextYear);
+    const user = userEvent.setup();
+    renderInApp(<DashboardPage />, '/dashboard?movement=1&year=2023');
+
+    const section = await screen.findByRole('region', { name: 'Xã không tăng tiêu chí trong năm' });
+    expect(within(section).getByText('(5)')).toBeInTheDocument();
+    expect(screen.getByText('so với năm trước; 10 xã chưa có số liệu năm trước')).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('tăng dưới');
+    // Only the missing ethnic flags are reported: the rest of the baseline is there.
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByText('Còn thiếu số liệu gốc')).toBeInTheDocument();
+    expect(within(alert).getByRole('link', { name: 'Đánh dấu vùng đồng bào DTTS' })).toBeInTheDocument();
+    expect(within(alert).queryByRole('link', { name: 'Nhập kết quả tiêu chí' })).not.toBeInTheDocument();
+
+    await user.click(within(section).getByRole('button', { name: '10 xã chưa có số liệu năm trước nên chưa xét tăng tiêu chí.' }));
+    const drawer = await screen.findByRole('dialog');
+    expect(within(drawer).getByText('Xã chưa có số liệu năm trước năm 2023')).toBeInTheDocument();
+    await waitFor(() => expect(within(drawer).getByText('10 đơn vị')).toBeInTheDocument());
   });
 
   it('asks for the year chosen in the selector', async () => {

@@ -57,6 +57,13 @@ function recognition(extra: Partial<Recognition> = {}): Recognition {
   };
 }
 
+/** Picks an option of a Mantine Select by its visible name. */
+async function choose(combobox: HTMLElement, option: string) {
+  await userEvent.click(combobox);
+  const listbox = document.getElementById(combobox.getAttribute('aria-controls') ?? '') as HTMLElement;
+  await userEvent.click(within(listbox).getByRole('option', { name: option, hidden: true }));
+}
+
 describe('a unit’s new-rural record', () => {
   it('shows the set in force, counts ticks and saves the criteria at the version read', async () => {
     const calls = fakeBackend({
@@ -109,6 +116,7 @@ describe('a unit’s new-rural record', () => {
       'recognitions.forUnit': () => [
         recognition({ id: 8, year: year - 1, level: 'none', decision: { number: '', date: null, signerAuthority: '' } }),
       ],
+      'recognitions.warnings': () => [],
       'recognitions.set': (input) =>
         recognition({ level: input.level, decision: { number: input.decision?.number ?? '', date: null, signerAuthority: '' } }),
     });
@@ -116,9 +124,10 @@ describe('a unit’s new-rural record', () => {
     const table = await screen.findByRole('table', { name: 'Mức công nhận theo năm' });
     expect(within(table).getByText(String(year - 1))).toBeInTheDocument();
     expect(within(table).getByText('Thôn Kon Gung, Huyện Đắk Hà')).toBeInTheDocument();
-    expect(screen.getByText('Mức công nhận năm này: Chưa đạt chuẩn')).toBeInTheDocument();
+    // The decision of the year before still holds.
+    expect(screen.getByText(`Mức công nhận năm ${year}: Chưa đạt chuẩn (theo quyết định năm ${year - 1})`)).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Cập nhật mức công nhận' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Thêm quyết định công nhận' }));
     const dialog = await screen.findByRole('dialog');
     const level = within(dialog).getByRole('combobox', { name: 'Mức công nhận' });
     await userEvent.click(level);
@@ -143,6 +152,98 @@ describe('a unit’s new-rural record', () => {
         version: undefined,
       },
     ]);
+  });
+
+  it('edits a recorded decision, its year included, at the version read', async () => {
+    const calls = fakeBackend({
+      'criteria.sets': () => [villageSet],
+      'criteria.getUnitYear': () => null,
+      'recognitions.forUnit': () => [recognition()],
+      'recognitions.warnings': () => [],
+      'recognitions.update': (input) => recognition({ year: input.year, version: 3 }),
+    });
+    renderInApp(<UnitRecords unit={village} />);
+    await userEvent.click(await screen.findByRole('button', { name: `Sửa quyết định năm ${year}` }));
+    const dialog = await screen.findByRole('dialog', { name: `Sửa quyết định công nhận năm ${year} – Thôn Kon Gung` });
+    expect(within(dialog).getByLabelText('Số quyết định')).toHaveValue('123/QĐ-UBND');
+    await choose(within(dialog).getByRole('combobox', { name: 'Năm công nhận' }), String(year - 2));
+    const number = within(dialog).getByLabelText('Số quyết định');
+    await userEvent.clear(number);
+    await userEvent.type(number, '77/QĐ-UBND');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    await screen.findByText('Đã lưu mức công nhận');
+    expect(calls.filter((c) => c.channel === 'recognitions.warnings').map((c) => c.input)).toEqual([
+      { unitId: 40, year: year - 2, level: 'village-ntm' },
+    ]);
+    expect(calls.filter((c) => c.channel === 'recognitions.update').map((c) => c.input)).toEqual([
+      {
+        id: 9,
+        version: 2,
+        year: year - 2,
+        level: 'village-ntm',
+        decision: { number: '77/QĐ-UBND', date: `${year}-11-20`, signerAuthority: 'Chủ tịch UBND huyện' },
+        note: '',
+      },
+    ]);
+  });
+
+  it('warns before saving an unlikely level and saves only when the user confirms', async () => {
+    const warning = `Thôn Kon Gung chưa có quyết định công nhận "Thôn đạt chuẩn nông thôn mới" nào trước năm ${year}.`;
+    const calls = fakeBackend({
+      'criteria.sets': () => [villageSet],
+      'criteria.getUnitYear': () => null,
+      'recognitions.forUnit': () => [],
+      'recognitions.warnings': () => [{ code: 'no-earlier-ntm', message: warning }],
+      'recognitions.set': (input) => recognition({ level: input.level }),
+    });
+    renderInApp(<UnitRecords unit={village} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Thêm quyết định công nhận' }));
+    const dialog = await screen.findByRole('dialog');
+    await choose(within(dialog).getByRole('combobox', { name: 'Mức công nhận' }), 'Khu dân cư nông thôn mới kiểu mẫu');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    expect(await within(dialog).findByText(warning)).toBeInTheDocument();
+    expect(calls.some((c) => c.channel === 'recognitions.set')).toBe(false);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Vẫn lưu' }));
+    await screen.findByText('Đã lưu mức công nhận');
+    expect(calls.filter((c) => c.channel === 'recognitions.set').map((c) => c.input)).toEqual([
+      {
+        unitId: 40,
+        year,
+        level: 'village-model',
+        decision: { number: '', date: null, signerAuthority: '' },
+        note: '',
+        version: undefined,
+      },
+    ]);
+  });
+
+  it('removes a decision after confirmation, at its version, and reads the list again', async () => {
+    let list = [recognition()];
+    const calls = fakeBackend({
+      'criteria.sets': () => [villageSet],
+      'criteria.getUnitYear': () => null,
+      'recognitions.forUnit': () => list,
+      'recognitions.remove': (input) => {
+        list = [];
+        return { id: input.id };
+      },
+    });
+    renderInApp(<UnitRecords unit={village} />);
+    await userEvent.click(await screen.findByRole('button', { name: `Xóa quyết định năm ${year}` }));
+    const dialog = await screen.findByRole('dialog', { name: 'Xóa quyết định công nhận' });
+    expect(
+      within(dialog).getByText(
+        `Xóa quyết định công nhận năm ${year} (Thôn đạt chuẩn nông thôn mới) của Thôn Kon Gung? Việc xóa được ghi vào lịch sử thay đổi.`,
+      ),
+    ).toBeInTheDocument();
+    expect(calls.some((c) => c.channel === 'recognitions.remove')).toBe(false);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Xóa' }));
+
+    await screen.findByText(`Đã xóa quyết định công nhận năm ${year}`);
+    expect(calls.filter((c) => c.channel === 'recognitions.remove').map((c) => c.input)).toEqual([{ id: 9, version: 2 }]);
+    expect(await screen.findByText('Chưa có quyết định công nhận nào.')).toBeInTheDocument();
   });
 
   it('is not shown for units without new-rural records', () => {

@@ -101,7 +101,8 @@ test('a template with a bad cell is previewed with the row error and nothing is 
   const column = (label: string) => {
     let found = 0;
     header.eachCell((cell, index) => {
-      if (cell.value === label) found = index;
+      // Criterion headers name the criterion: "TC1. Quy hoạch".
+      if (cell.value === label || String(cell.value).startsWith(`${label}. `)) found = index;
     });
     if (!found) throw new Error(`Mẫu không có cột ${label}`);
     return found;
@@ -124,7 +125,7 @@ test('a template with a bad cell is previewed with the row error and nothing is 
   await expect(criteria.preview).toContainText('1 dòng có lỗi');
   const bad = criteria.preview.getByRole('row').filter({ hasText: second });
   await expect(bad).toContainText(String(secondRow));
-  await expect(bad).toContainText('Ô TC2 có giá trị "đạt rồi" không hợp lệ');
+  await expect(bad).toContainText(`Dòng ${secondRow}, tiêu chí TC2 (Giao thông): giá trị 'đạt rồi' không hợp lệ`);
   await expect(criteria.preview.getByText('Tệp còn dòng có lỗi nên chưa ghi được dòng nào')).toBeVisible();
   await expect(criteria.preview.getByRole('button', { name: 'Ghi dữ liệu' })).toBeDisabled();
   await criteria.preview.getByRole('button', { name: 'Đóng' }).click();

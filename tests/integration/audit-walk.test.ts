@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import type { DesktopShell } from '../../electron/main/desktop/shell';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract';
-import type { CriteriaSet } from '../../shared/domain/criteria';
+import type { CriteriaSet, EthnicFlagList, Recognition } from '../../shared/domain/criteria';
 import type { DocumentEntry } from '../../shared/domain/documents';
 import type { Milestone, MilestoneListItem, MovementDetail, Submission } from '../../shared/domain/movements';
 import type { Settings } from '../../shared/domain/settings';
@@ -33,6 +33,10 @@ const READ_CHANNELS = new Set<string>([
   'criteria.importPreview',
   'recognitions.forUnit',
   'recognitions.list',
+  'recognitions.warnings',
+  'recognitions.forDistrictYear',
+  'baseline.ethnicFlags',
+  'baseline.readEthnicList',
   'income.list',
   'documents.templates',
   'documents.preview',
@@ -431,6 +435,43 @@ const scenarios: Record<string, Scenario> = {
     write: async (app) => {
       const saved = await call<{ id: number }>(app, 'recognitions.set', { unitId: communeOf(app), year: 2024, level: 'ntm' });
       return { entity: 'recognition', entityId: saved.id };
+    },
+  },
+  'recognitions.update': {
+    prepare: (app) => call<Recognition>(app, 'recognitions.set', { unitId: communeOf(app), year: 2023, level: 'ntm' }),
+    write: async (app, prepared) => {
+      const r = prepared as Recognition;
+      await call(app, 'recognitions.update', { id: r.id, version: r.version, year: 2023, level: 'ntm-advanced', note: 'Sửa mức' });
+      return { entity: 'recognition', entityId: r.id };
+    },
+  },
+  'recognitions.remove': {
+    prepare: (app) => call<Recognition>(app, 'recognitions.set', { unitId: communeOf(app), year: 2023, level: 'ntm' }),
+    write: async (app, prepared) => {
+      const r = prepared as Recognition;
+      await call(app, 'recognitions.remove', { id: r.id, version: r.version });
+      return { entity: 'recognition', entityId: r.id };
+    },
+  },
+  'recognitions.setDistrictYear': {
+    write: async (app) => {
+      await call(app, 'recognitions.setDistrictYear', {
+        districtId: districtOf(app),
+        year: 2022,
+        rows: [{ unitId: communeOf(app), level: 'ntm', decision: { number: '15/QĐ-UBND', date: '2022-12-20', signerAuthority: '' } }],
+      });
+      return { entity: 'recognition' };
+    },
+  },
+  'baseline.setEthnicFlags': {
+    prepare: (app) => call<EthnicFlagList>(app, 'baseline.ethnicFlags', { districtId: districtOf(app) }),
+    write: async (app, prepared) => {
+      const [first] = (prepared as EthnicFlagList).rows;
+      await call(app, 'baseline.setEthnicFlags', {
+        districtId: districtOf(app),
+        changes: [{ unitId: first.unitId, ethnicMinorityArea: !first.ethnicMinorityArea, version: first.version }],
+      });
+      return { entity: 'unit', entityId: first.unitId };
     },
   },
   'income.set': {

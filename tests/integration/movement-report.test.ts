@@ -117,6 +117,12 @@ describe('movement report on the real 2022 baseline (template movement-report)',
     expect(allText(draft.pdf)).toContain('tiêu chí; 30 xã');
   });
 
+  it('words the yearly gain target as "xã không tăng tiêu chí", never "tăng dưới 1 tiêu chí"', () => {
+    expect(movementReportText.targets.gainResult('3', '40', '1')).toBe('3/40 xã không tăng tiêu chí');
+    expect(movementReportText.targets.gainResult('5', '40', '2')).toBe('5/40 xã tăng ít hơn 2 tiêu chí');
+    expect(allText(draft.pdf)).not.toContain('tăng dưới');
+  });
+
   it('repeats the targets header on the page the table continues on', () => {
     const first = pageWith(draft.pdf, '35/85 xã') as PdfPage;
     const last = pageWith(draft.pdf, 'Định tính') as PdfPage;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { importMessages } from '../../electron/main/services/criteria/messages';
 import type { CriteriaGrid, CriteriaImportPreview } from '../../shared/domain/criteria';
+import { parseMark } from '../../shared/domain/criteria-marks';
 import { ruralCommunes } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
@@ -36,12 +37,20 @@ async function toBase64(workbook: ExcelJS.Workbook): Promise<string> {
 const HEADER = 4;
 
 describe('criteria XLSX template and import', () => {
-  it("the template lists the district's rural communes with columns TC1..TC19 and the current marks", async () => {
+  it("the template lists the district's rural communes with named criteria columns, a drop-down of accepted values and the current marks", async () => {
     dataOf(await app.call('criteria.setUnitYear', { unitId: communes[0].id, year: 2024, criteriaMet: [1, 2, 19] }));
     const sheet = (await template(2024)).worksheets[0];
     const header = (sheet.getRow(HEADER).values as unknown[]).slice(1);
     expect(header.slice(0, 3)).toEqual(['STT', 'Mã đơn vị', 'Tên đơn vị']);
-    expect(header.slice(3, 22)).toEqual(Array.from({ length: 19 }, (_, i) => `TC${i + 1}`));
+    const { set } = dataOf<CriteriaGrid>(await app.call('criteria.forDistrictYear', { districtId, year: 2024 }));
+    const names = set.criteria.filter((c) => !c.archived).map((c) => `TC${c.number}. ${c.name}`);
+    expect(header.slice(3, 22)).toEqual(names);
+    expect(header[5]).toBe('TC3. Thủy lợi và phòng, chống thiên tai');
+    const validation = sheet.getRow(HEADER + 1).getCell(4).dataValidation;
+    expect(validation).toMatchObject({ type: 'list', allowBlank: true, showErrorMessage: true });
+    const choices = (validation.formulae?.[0] as string).replace(/"/g, '').split(',');
+    expect(choices.every((choice) => parseMark(choice) !== null)).toBe(true);
+    expect(choices).toEqual(expect.arrayContaining(['x', 'đạt', '0', 'không']));
     const codes = communes.map((_, i) => String(sheet.getRow(HEADER + 1 + i).getCell(2).value));
     expect([...codes].sort()).toEqual(communes.map((c) => c.code).sort());
     const first = sheet.getRow(HEADER + 1 + codes.indexOf(communes[0].code));
@@ -75,13 +84,32 @@ describe('criteria XLSX template and import', () => {
     expect(app.count('audit_log', "entity = 'unit-criteria'")).toBe(communes.length);
   });
 
+  it('accepts every value the grid accepts on paste (x, 1, đạt, có, ✓ / 0, không, -, blank), numbers included', async () => {
+    const workbook = await template(2024);
+    const sheet = workbook.worksheets[0];
+    const met: ExcelJS.CellValue[] = ['x', 'X', 1, '1', 'đạt', 'Đạt', 'có', '✓', '✔'];
+    const notMet: ExcelJS.CellValue[] = [0, '0', 'không', '-', null, ' '];
+    const row = sheet.getRow(HEADER + 1);
+    [...met, ...notMet].forEach((value, i) => {
+      row.getCell(4 + i).value = value;
+    });
+    for (const [value, expected] of [...met.map((v) => [v, true] as const), ...notMet.map((v) => [v, false] as const)]) {
+      expect(parseMark(value === null ? '' : String(value))).toBe(expected);
+    }
+    const base64 = await toBase64(workbook);
+    const preview = dataOf<CriteriaImportPreview>(await app.call('criteria.importPreview', { districtId, year: 2024, base64 }));
+    expect(preview.errorCount).toBe(0);
+    const first = preview.rows.find((r) => r.rowNumber === HEADER + 1);
+    expect(first?.criteriaMet).toEqual(Array.from({ length: met.length }, (_, i) => i + 1));
+  });
+
   it("refuses a file with bad rows, names each row's problem in Vietnamese and writes nothing", async () => {
     const workbook = await template(2024);
     const sheet = workbook.worksheets[0];
     const last = HEADER + communes.length;
     const nameOf = (r: number) => String(sheet.getRow(r).getCell(3).value);
     for (let r = HEADER + 1; r <= last; r += 1) sheet.getRow(r).getCell(4).value = 'x';
-    sheet.getRow(HEADER + 1).getCell(7).value = 'có';
+    sheet.getRow(HEADER + 1).getCell(7).value = 'y';
     sheet.getRow(HEADER + 2).getCell(2).value = '99999';
     // A commune given by name alone (without "Xã") is found; the same commune twice is a duplicate.
     const byName = nameOf(HEADER + 3);
@@ -92,7 +120,9 @@ describe('criteria XLSX template and import', () => {
 
     const preview = dataOf<CriteriaImportPreview>(await app.call('criteria.importPreview', { districtId, year: 2024, base64 }));
     const errorsAt = (r: number) => preview.rows.find((row) => row.rowNumber === r)?.errors;
-    expect(errorsAt(HEADER + 1)).toEqual([importMessages.badCell('TC4', 'có')]);
+    expect(errorsAt(HEADER + 1)).toEqual([
+      "Dòng 5, tiêu chí TC4 (Điện): giá trị 'y' không hợp lệ. Chỉ ghi x, 1, đạt, có, ✓ (đạt) hoặc để trống, 0, không, - (chưa đạt).",
+    ]);
     expect(errorsAt(HEADER + 2)).toEqual([importMessages.unknownUnit('99999', nameOf(HEADER + 2))]);
     expect(errorsAt(HEADER + 3)).toEqual([]);
     expect(preview.rows.find((row) => row.rowNumber === HEADER + 3)?.name).toBe(byName);

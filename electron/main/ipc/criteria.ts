@@ -8,7 +8,7 @@ export function criteriaHandlers(services: {
   criteria: CriteriaService;
   criteriaImport: CriteriaImportService;
   recognitions: RecognitionsService;
-}): HandlerMap<ChannelsOf<'criteria' | 'recognitions' | 'income'>> {
+}): HandlerMap<ChannelsOf<'criteria' | 'recognitions' | 'baseline' | 'income'>> {
   const { criteria, criteriaImport, recognitions } = services;
   return {
     'criteria.sets': () => criteria.sets(),
@@ -23,6 +23,14 @@ export function criteriaHandlers(services: {
     'criteria.importPreview': (input) => criteriaImport.preview(input.districtId, input.year, input.base64),
     'criteria.importCommit': (input) => criteriaImport.commit(input.districtId, input.year, input.base64),
     'recognitions.set': (input) => recognitions.set(input),
+    'recognitions.update': (input) => recognitions.update(input),
+    'recognitions.remove': (input) => recognitions.remove(input.id, input.version),
+    'recognitions.warnings': (input) => recognitions.warnings(input.unitId, input.year, input.level),
+    'recognitions.forDistrictYear': (input) => recognitions.forDistrictYear(input.districtId, input.year),
+    'recognitions.setDistrictYear': (input) => recognitions.setDistrictYear(input.districtId, input.year, input.rows),
+    'baseline.ethnicFlags': (input) => recognitions.ethnicFlags(input.districtId),
+    'baseline.setEthnicFlags': (input) => recognitions.setEthnicFlags(input.districtId, input.changes),
+    'baseline.readEthnicList': (input) => recognitions.readEthnicList(input.districtId, input.base64),
     'recognitions.forUnit': (input) => recognitions.forUnit(input.unitId),
     'recognitions.list': (input) => recognitions.list(input.year, input.rollUpAsOf),
     'income.set': (input) => recognitions.setIncome(input),

@@ -2,6 +2,7 @@ import { migration001 } from './001-foundation';
 import { migration002 } from './002-documents';
 import { migration003 } from './003-movements';
 import { migration004 } from './004-documents-signature';
+import { migration005 } from './005-criteria-baseline';
 import { migration006 } from './006-attachments';
 
 export interface Migration {
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** Every migration in order. To change the schema, add a file with the next number. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration006];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];

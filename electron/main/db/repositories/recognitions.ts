@@ -55,7 +55,10 @@ function toIncome(row: IncomeRow): Income {
 /** SQL about recognition decisions (levels per unit and year) and rural income per capita. */
 export function createRecognitionsRepository(db: Db) {
   const byUnitYear = db.prepare('SELECT * FROM recognitions WHERE unit_id = ? AND year = ?');
+  const byId = db.prepare('SELECT * FROM recognitions WHERE id = ?');
   const byUnit = db.prepare('SELECT * FROM recognitions WHERE unit_id = ? ORDER BY year');
+  const remove = db.prepare('DELETE FROM recognitions WHERE id = ? AND version = ?');
+  const moveYear = db.prepare('UPDATE recognitions SET year = @year WHERE id = @id');
   const byYear = db.prepare('SELECT * FROM recognitions WHERE year = ? ORDER BY unit_name_at');
   const insert = db.prepare(`INSERT INTO recognitions
     (unit_id, year, level, decision_number, decision_date, signer_authority, unit_name_at, district_name_at, note, created_at, updated_at)
@@ -80,6 +83,18 @@ export function createRecognitionsRepository(db: Db) {
     get(unitId: number, year: number): Recognition | null {
       const row = byUnitYear.get(unitId, year) as RecognitionRow | undefined;
       return row ? toRecognition(row) : null;
+    },
+    byId(id: number): Recognition | null {
+      const row = byId.get(id) as RecognitionRow | undefined;
+      return row ? toRecognition(row) : null;
+    },
+    /** False when the row's version is not `version` (or the row is gone). */
+    remove(id: number, version: number): boolean {
+      return remove.run(id, version).changes === 1;
+    },
+    /** Moves a decision to another year; the caller updates it at its version in the same transaction. */
+    moveYear(id: number, year: number): void {
+      moveYear.run({ id, year });
     },
     forUnit(unitId: number): Recognition[] {
       return (byUnit.all(unitId) as RecognitionRow[]).map(toRecognition);

@@ -53,7 +53,9 @@ export const movementReportText = {
     below: (count: string, goal: string) => `${count} xã dưới ${goal} tiêu chí`,
     minGoal: (goal: string) => `Không còn xã dưới ${goal} tiêu chí`,
     gainGoal: (minGain: string) => `Mỗi xã tăng ít nhất ${minGain} tiêu chí/năm`,
-    gainResult: (failing: string, considered: string, minGain: string) => `${failing}/${considered} xã tăng dưới ${minGain} tiêu chí`,
+    // A minimum gain of 1 means "did not gain": said plainly, never "tăng dưới 1 tiêu chí".
+    gainResult: (failing: string, considered: string, minGain: string) =>
+      minGain === '1' ? `${failing}/${considered} xã không tăng tiêu chí` : `${failing}/${considered} xã tăng ít hơn ${minGain} tiêu chí`,
     incomeGoal: (goal: string, baseYear: number) => `Gấp ${goal} lần năm ${baseYear}`,
     incomeResult: (ratio: string) => `Gấp ${ratio} lần`,
     incomeDetail: (now: string, base: string) => `(${now}/${base} triệu đồng/người/năm)`,

@@ -1,3 +1,4 @@
+import { ACCEPTED_MARKS_TEXT } from '../../../../shared/domain/criteria-marks';
 import { formatDate } from '../../../../shared/format/date';
 
 /** Vietnamese messages of criteria, yearly records, recognitions, income and the XLSX import. */
@@ -26,8 +27,33 @@ export const criteriaMessages = {
   kindHasNoLevels: (name: string) => `"${name}" không thuộc loại đơn vị được công nhận nông thôn mới.`,
   recognitionStale: (name: string, year: number) =>
     `Kết quả công nhận năm ${year} của "${name}" vừa được thay đổi ở nơi khác. Hãy tải lại.`,
+  recognitionNotFound: (id: number) => `Không tìm thấy quyết định công nhận (mã bản ghi ${id}); có thể đã bị xóa ở nơi khác. Hãy tải lại.`,
+  recognitionYearTaken: (name: string, year: number) =>
+    `"${name}" đã có quyết định công nhận năm ${year}. Hãy sửa quyết định đó thay vì chuyển quyết định này sang năm ${year}.`,
+  recognitionGone: (name: string, year: number) => `Quyết định công nhận năm ${year} của "${name}" vừa bị xóa ở nơi khác. Hãy tải lại.`,
+  communeNotInGrid: (name: string, district: string) => `"${name}" không phải xã thuộc ${district} trong năm đang nhập.`,
+  unitNotInDistrict: (name: string, district: string) => `"${name}" không phải xã, thôn thuộc ${district}.`,
+  unitStale: (name: string) => `Đơn vị "${name}" vừa được sửa ở nơi khác. Thay đổi của bạn chưa được lưu; hãy tải lại rồi chọn lại.`,
   incomeUnitKind: 'Thu nhập bình quân chỉ nhập cho tỉnh hoặc đơn vị cấp huyện.',
   incomeStale: (name: string, year: number) => `Thu nhập năm ${year} của "${name}" vừa được thay đổi ở nơi khác. Hãy tải lại.`,
+};
+
+/** Why a recognition looks unlikely (shown as a warning; the user may still save). */
+export const recognitionWarnings = {
+  noEarlier: (name: string, year: number, level: string, required: string) =>
+    `${name} chưa có quyết định công nhận "${required}" nào trước năm ${year}; mức "${level}" thường chỉ xét cho đơn vị đã đạt "${required}".`,
+  fewCriteria: (name: string, year: number, count: number, total: number) =>
+    `Kết quả tiêu chí năm ${year} của ${name} mới đạt ${count}/${total} tiêu chí; đơn vị được công nhận thường đạt đủ ${total} tiêu chí.`,
+};
+
+/** Messages of the ethnic-minority-area list read from XLSX. */
+export const ethnicListMessages = {
+  noHeader: 'Không tìm thấy dòng tiêu đề có cột "Tên đơn vị" trong 10 dòng đầu của trang tính.',
+  noRows: 'Tệp không có dòng dữ liệu nào.',
+  unknownUnit: (row: number, name: string) => `Dòng ${row}: không tìm thấy xã, thôn "${name}" trong huyện đã chọn.`,
+  ambiguous: (row: number, name: string) =>
+    `Dòng ${row}: có nhiều đơn vị tên "${name}" trong huyện; hãy ghi mã đơn vị hoặc tên đầy đủ (Thôn ..., Xã ...).`,
+  badFlag: (row: number, value: string) => `Dòng ${row}, cột vùng DTTS: giá trị '${value}' không hợp lệ. Chỉ ghi ${ACCEPTED_MARKS_TEXT}.`,
 };
 
 /** Messages of the XLSX template and import. */
@@ -40,10 +66,13 @@ export const importMessages = {
   unknownUnit: (code: string, name: string) => `Không tìm thấy xã có mã "${code}"${name ? ` hoặc tên "${name}"` : ''} trong huyện đã chọn.`,
   ambiguousName: (name: string) => `Có nhiều xã tên "${name}"; hãy ghi mã đơn vị.`,
   codeNameMismatch: (code: string, name: string, actual: string) => `Mã "${code}" là của "${actual}", không phải "${name}".`,
-  badCell: (column: string, value: string) => `Ô ${column} có giá trị "${value}" không hợp lệ: chỉ ghi x (đạt) hoặc để trống (chưa đạt).`,
+  badCell: (row: number, code: string, name: string, value: string) =>
+    `Dòng ${row}, tiêu chí ${code}${name ? ` (${name})` : ''}: giá trị '${value}' không hợp lệ. Chỉ ghi ${ACCEPTED_MARKS_TEXT}.`,
+  validationTitle: 'Giá trị không hợp lệ',
+  validationError: `Chỉ ghi ${ACCEPTED_MARKS_TEXT}.`,
   duplicate: (name: string, firstRow: number) => `"${name}" đã có ở dòng ${firstRow}.`,
   refused: (count: number) => `Tệp còn ${count} dòng có lỗi nên chưa nhập dòng nào. Hãy sửa các dòng báo lỗi rồi nhập lại.`,
   sheetTitle: (year: number, district: string) =>
     `KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM ${year} - ${district.toLocaleUpperCase('vi')}`,
-  sheetHint: 'Ghi x vào ô tiêu chí đạt, để trống ô tiêu chí chưa đạt. Không sửa cột Mã đơn vị.',
+  sheetHint: `Ô tiêu chí: ghi ${ACCEPTED_MARKS_TEXT}. Không sửa cột Mã đơn vị.`,
 };

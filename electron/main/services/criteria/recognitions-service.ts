@@ -1,20 +1,36 @@
+import type { EthnicFlagChange } from '../../../../shared/contract/baseline';
 import type { IncomeInput } from '../../../../shared/contract/income';
-import type { RecognitionInput } from '../../../../shared/contract/recognitions';
-import { type Income, LEVELS_BY_KIND, type Recognition } from '../../../../shared/domain/criteria';
+import type { RecognitionGridRowInput, RecognitionInput, RecognitionUpdate } from '../../../../shared/contract/recognitions';
+import {
+  type EthnicFlagList,
+  type EthnicFlagRow,
+  type Income,
+  LEVEL_RANK,
+  LEVELS_BY_KIND,
+  type Recognition,
+  type RecognitionGrid,
+  type RecognitionLevel,
+  type RecognitionWarning,
+} from '../../../../shared/domain/criteria';
 import type { UnitRef } from '../../../../shared/domain/unit-history';
+import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import { todayIso } from '../../../../shared/format/date';
 import { LEVEL_LABELS } from '../../../../shared/text/movements-text';
 import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import type { CriteriaRepository } from '../../db/repositories/criteria';
-import type { RecognitionsRepository } from '../../db/repositories/recognitions';
+import type { RecognitionsRepository, RecognitionWrite } from '../../db/repositories/recognitions';
 import type { UnitHistoryRepository } from '../../db/repositories/unit-history';
 import type { UnitsRepository } from '../../db/repositories/units';
 import type { Clock } from '../context';
 import type { UnitHistoryService } from '../unit-history/unit-history-service';
-import { createUnitLookups } from './applicable';
-import { criteriaMessages as msg } from './messages';
+import { plainUnit, unitSnapshot } from '../units/snapshot';
+import { createUnitLookups, findSet } from './applicable';
+import { readEthnicList } from './ethnic-list';
+import { criteriaMessages as msg, recognitionWarnings as warn } from './messages';
+
+type DecisionInput = RecognitionInput['decision'];
 
 interface Deps {
   db: Db;
@@ -63,43 +79,280 @@ export function createRecognitionsService(deps: Deps) {
     return after;
   }
 
+  function mustGet(id: number): Recognition {
+    const found = recognitions.byId(id);
+    if (!found) throw new AppError('NOT_FOUND', msg.recognitionNotFound(id));
+    return found;
+  }
+
+  function mustGetDistrict(id: number): UnitListItem {
+    const district = lookups.mustGetUnit(id, 'districtId');
+    if (district.kind !== 'district')
+      throw new AppError('VALIDATION', msg.notDistrict(district.name), [{ path: 'districtId', message: msg.notDistrict(district.name) }]);
+    return district;
+  }
+
+  function checkLevel(unit: UnitListItem, level: RecognitionLevel, path: string): void {
+    const allowed = LEVELS_BY_KIND[unit.kind];
+    if (!allowed)
+      throw new AppError('VALIDATION', msg.kindHasNoLevels(unit.name), [{ path: 'unitId', message: msg.kindHasNoLevels(unit.name) }]);
+    if (!allowed.includes(level)) {
+      const message = msg.levelNotForKind(LEVEL_LABELS[level], unit.name);
+      throw new AppError('VALIDATION', message, [{ path, message }]);
+    }
+  }
+
+  function writeFields(unit: UnitListItem, level: RecognitionLevel, decision: DecisionInput, note: string): RecognitionWrite {
+    return {
+      level,
+      decisionNumber: decision?.number ?? '',
+      decisionDate: decision?.date ?? null,
+      signerAuthority: decision?.signerAuthority ?? '',
+      // The unit as it is on this record: names survive later mergers and renamings.
+      unitNameAt: unit.name,
+      districtNameAt: unit.kind === 'district' ? null : unit.districtName,
+      note,
+    };
+  }
+
+  function sameRecognition(r: Recognition, level: RecognitionLevel, decision: DecisionInput, note: string): boolean {
+    return (
+      r.level === level &&
+      r.decision.number === (decision?.number ?? '') &&
+      r.decision.date === (decision?.date ?? null) &&
+      r.decision.signerAuthority === (decision?.signerAuthority ?? '') &&
+      r.note === note
+    );
+  }
+
+  /** Creates or updates the unit's decision of `year`; runs inside the caller's transaction. */
+  function writeYear(
+    unit: UnitListItem,
+    year: number,
+    input: { level: RecognitionLevel; decision?: DecisionInput; note: string; version?: number },
+    levelPath = 'level',
+  ): Recognition {
+    checkLevel(unit, input.level, levelPath);
+    lookups.checkValidInYear(unit, year);
+    const fields = writeFields(unit, input.level, input.decision, input.note);
+    const before = recognitions.get(unit.id, year);
+    return saveYearly({
+      entity: 'recognition',
+      before,
+      version: input.version,
+      stale: msg.recognitionStale(unit.name, year),
+      insert: (at) => recognitions.insert(unit.id, year, fields, at),
+      // An existing record keeps the names it was first recorded with.
+      update: (id, version, at) =>
+        before !== null &&
+        recognitions.update(id, version, { ...fields, unitNameAt: before.unitNameAt, districtNameAt: before.districtNameAt }, at),
+      reload: () => recognitions.get(unit.id, year) as Recognition,
+    });
+  }
+
+  /** Deletes a decision at the version read and audits it; runs inside the caller's transaction. */
+  function removeAt(before: Recognition, version: number, name: string, at: string): void {
+    if (before.version !== version || !recognitions.remove(before.id, version))
+      throw new AppError('CONFLICT', msg.recognitionStale(name, before.year));
+    audit.record({ entity: 'recognition', entityId: before.id, action: 'delete', before, after: null, operator: deps.operator() }, at);
+  }
+
+  /** Why a level looks unlikely for the unit and year: no earlier lower level, or too few criteria met. */
+  function warnings(unitId: number, year: number, level: RecognitionLevel): RecognitionWarning[] {
+    const unit = lookups.mustGetUnit(unitId);
+    const rank = LEVEL_RANK[level];
+    if (rank === 0 || !LEVELS_BY_KIND[unit.kind]?.includes(level)) return [];
+    const list: RecognitionWarning[] = [];
+    if (rank >= 2) {
+      const ladder = LEVELS_BY_KIND[unit.kind] ?? [];
+      const required = ladder.find((candidate) => LEVEL_RANK[candidate] === rank - 1) ?? 'none';
+      const earlier = recognitions.forUnit(unit.id).some((r) => r.year < year && LEVEL_RANK[r.level] >= rank - 1);
+      if (!earlier)
+        list.push({
+          code: rank === 2 ? 'no-earlier-ntm' : 'no-earlier-advanced',
+          message: warn.noEarlier(unit.name, year, LEVEL_LABELS[level], LEVEL_LABELS[required]),
+        });
+    }
+    const record = deps.criteria.unitYear(unit.id, year);
+    if (record) {
+      const set = deps.criteria.set(record.setId);
+      const total = set?.criteria.filter((c) => !c.archived).length ?? 0;
+      if (total > 0 && record.count < total)
+        list.push({ code: 'few-criteria', message: warn.fewCriteria(unit.name, year, record.count, total) });
+    }
+    return list;
+  }
+
+  /** The communes of a district in `year` that a commune criteria set applies to (the NTM communes), with their decision of the year. */
+  function grid(districtId: number, year: number): RecognitionGrid {
+    const district = mustGetDistrict(districtId);
+    const sets = deps.criteria.sets();
+    // Each commune's latest decision before the year (level and year), from one read of every decision.
+    const before = new Map<number, { level: RecognitionLevel; year: number }>();
+    for (const decision of recognitions.allLevels()) if (decision.year < year) before.set(decision.unitId, decision);
+    const rows = deps.history
+      .inScope(district.id, 'commune', year)
+      .filter((c) => c.parentId === district.id)
+      .flatMap((c) => {
+        const set = findSet(sets, 'commune', c.adminType, year);
+        if (!set) return [];
+        const record = deps.criteria.unitYear(c.id, year);
+        return [
+          {
+            unitId: c.id,
+            code: c.code,
+            name: c.name,
+            heldBefore: before.get(c.id)?.level ?? 'none',
+            heldBeforeYear: before.get(c.id)?.year ?? null,
+            recognition: recognitions.get(c.id, year),
+            count: record?.count ?? null,
+            criteriaTotal: record ? set.criteria.filter((k) => !k.archived).length : null,
+          },
+        ];
+      });
+    return { district: { id: district.id, name: district.name }, year, rows };
+  }
+
+  /** A district's communes, each followed by its villages, with the ethnic-minority-area flag. */
+  function ethnicFlags(districtId: number): EthnicFlagList {
+    const district = mustGetDistrict(districtId);
+    const units = deps.units.list({ districtId: district.id, archived: 'active' });
+    const toRow = (u: UnitListItem): EthnicFlagRow => ({
+      unitId: u.id,
+      code: u.code,
+      name: u.name,
+      kind: u.kind === 'village' ? 'village' : 'commune',
+      adminType: u.adminType,
+      communeName: u.kind === 'village' ? u.parentName : null,
+      ethnicMinorityArea: u.ethnicMinorityArea,
+      version: u.version,
+    });
+    const communes = units.filter((u) => u.kind === 'commune');
+    const villages = units.filter((u) => u.kind === 'village');
+    const placed = new Set<number>();
+    const rows: EthnicFlagRow[] = [];
+    for (const commune of communes) {
+      rows.push(toRow(commune));
+      for (const village of villages.filter((v) => v.parentId === commune.id)) {
+        rows.push(toRow(village));
+        placed.add(village.id);
+      }
+    }
+    rows.push(...villages.filter((v) => !placed.has(v.id)).map(toRow));
+    return { district: { id: district.id, name: district.name }, rows };
+  }
+
   return {
     set(input: RecognitionInput): Recognition {
+      return db.transaction(() => writeYear(lookups.mustGetUnit(input.unitId), input.year, input))();
+    },
+    update(input: RecognitionUpdate): Recognition {
       return db.transaction(() => {
-        const unit = lookups.mustGetUnit(input.unitId);
-        const allowed = LEVELS_BY_KIND[unit.kind];
-        if (!allowed)
-          throw new AppError('VALIDATION', msg.kindHasNoLevels(unit.name), [{ path: 'unitId', message: msg.kindHasNoLevels(unit.name) }]);
-        if (!allowed.includes(input.level)) {
-          const message = msg.levelNotForKind(LEVEL_LABELS[input.level], unit.name);
-          throw new AppError('VALIDATION', message, [{ path: 'level', message }]);
-        }
+        const before = mustGet(input.id);
+        const unit = lookups.mustGetUnit(before.unitId);
+        checkLevel(unit, input.level, 'level');
         lookups.checkValidInYear(unit, input.year);
+        if (before.version !== input.version) throw new AppError('CONFLICT', msg.recognitionStale(unit.name, before.year));
+        if (input.year !== before.year) {
+          if (recognitions.get(unit.id, input.year)) {
+            const message = msg.recognitionYearTaken(unit.name, input.year);
+            throw new AppError('CONFLICT', message, [{ path: 'year', message }]);
+          }
+          recognitions.moveYear(before.id, input.year);
+        }
+        const at = clock.now();
+        // A decision keeps the names it was first recorded with.
         const fields = {
-          level: input.level,
-          decisionNumber: input.decision?.number ?? '',
-          decisionDate: input.decision?.date ?? null,
-          signerAuthority: input.decision?.signerAuthority ?? '',
-          // The unit as it is on this record: names survive later mergers and renamings.
-          unitNameAt: unit.name,
-          districtNameAt: unit.kind === 'district' ? null : unit.districtName,
-          note: input.note,
+          ...writeFields(unit, input.level, input.decision, input.note),
+          unitNameAt: before.unitNameAt,
+          districtNameAt: before.districtNameAt,
         };
-        const before = recognitions.get(unit.id, input.year);
-        const after = saveYearly({
-          entity: 'recognition',
-          before,
-          version: input.version,
-          stale: msg.recognitionStale(unit.name, input.year),
-          insert: (at) => recognitions.insert(unit.id, input.year, fields, at),
-          // An existing record keeps the names it was first recorded with.
-          update: (id, version, at) =>
-            before !== null &&
-            recognitions.update(id, version, { ...fields, unitNameAt: before.unitNameAt, districtNameAt: before.districtNameAt }, at),
-          reload: () => recognitions.get(unit.id, input.year) as Recognition,
-        });
+        if (!recognitions.update(before.id, input.version, fields, at))
+          throw new AppError('CONFLICT', msg.recognitionStale(unit.name, before.year));
+        const after = mustGet(before.id);
+        audit.record({ entity: 'recognition', entityId: after.id, action: 'update', before, after, operator: deps.operator() }, at);
         return after;
       })();
+    },
+    remove(id: number, version: number): { id: number } {
+      return db.transaction(() => {
+        const before = mustGet(id);
+        removeAt(before, version, before.unitNameAt, clock.now());
+        return { id };
+      })();
+    },
+    warnings,
+    forDistrictYear: grid,
+    /** Writes the changed communes of a district's year in one transaction: all or nothing, one audit entry per change. */
+    setDistrictYear(districtId: number, year: number, rows: RecognitionGridRowInput[]): RecognitionGrid {
+      db.transaction(() => {
+        const current = grid(districtId, year);
+        const allowed = new Map(current.rows.map((row) => [row.unitId, row]));
+        const seen = new Set<number>();
+        const at = clock.now();
+        rows.forEach((row, index) => {
+          const path = `rows.${index}`;
+          const unit = lookups.mustGetUnit(row.unitId, `${path}.unitId`);
+          if (!allowed.has(unit.id) || seen.has(unit.id)) {
+            const message = seen.has(unit.id) ? msg.duplicateRow(unit.name) : msg.communeNotInGrid(unit.name, current.district.name);
+            throw new AppError('VALIDATION', message, [{ path: `${path}.unitId`, message }]);
+          }
+          seen.add(unit.id);
+          const existing = recognitions.get(unit.id, year);
+          if (row.level === null) {
+            if (!existing) {
+              if (row.version !== undefined) throw new AppError('CONFLICT', msg.recognitionGone(unit.name, year));
+              return;
+            }
+            // Removing what the caller never saw would lose someone else's entry.
+            removeAt(existing, row.version ?? -1, unit.name, at);
+            return;
+          }
+          const decision = row.decision ?? existing?.decision;
+          const note = row.note ?? existing?.note ?? '';
+          if (existing && row.version === existing.version && sameRecognition(existing, row.level, decision, note)) return;
+          if (existing && row.version === undefined) throw new AppError('CONFLICT', msg.recognitionStale(unit.name, year));
+          writeYear(unit, year, { level: row.level, decision, note, version: row.version }, `${path}.level`);
+        });
+      })();
+      return grid(districtId, year);
+    },
+    ethnicFlags,
+    readEthnicList: (districtId: number, base64: string) => readEthnicList(base64, ethnicFlags(districtId).rows),
+    /** Saves only the flags that change, each at the version read, with one audit entry per unit. */
+    setEthnicFlags(districtId: number, changes: EthnicFlagChange[]): EthnicFlagList {
+      db.transaction(() => {
+        const district = mustGetDistrict(districtId);
+        const allowed = new Set(ethnicFlags(district.id).rows.map((row) => row.unitId));
+        const at = clock.now();
+        changes.forEach((change, index) => {
+          const path = `changes.${index}.unitId`;
+          const unit = lookups.mustGetUnit(change.unitId, path);
+          if (!allowed.has(unit.id)) {
+            const message = msg.unitNotInDistrict(unit.name, district.name);
+            throw new AppError('VALIDATION', message, [{ path, message }]);
+          }
+          if (unit.version !== change.version) throw new AppError('CONFLICT', msg.unitStale(unit.name));
+          if (unit.ethnicMinorityArea === change.ethnicMinorityArea) return;
+          const before = plainUnit(unit);
+          const { id: _id, archived: _a, version: _v, createdAt: _c, updatedAt: _u, ...fields } = before;
+          if (!deps.units.update(unit.id, change.version, { ...fields, ethnicMinorityArea: change.ethnicMinorityArea }, at))
+            throw new AppError('CONFLICT', msg.unitStale(unit.name));
+          const after = plainUnit(lookups.mustGetUnit(unit.id));
+          audit.record(
+            {
+              entity: 'unit',
+              entityId: unit.id,
+              action: 'update',
+              before: unitSnapshot(before),
+              after: unitSnapshot(after),
+              operator: deps.operator(),
+            },
+            at,
+          );
+        });
+      })();
+      return ethnicFlags(districtId);
     },
     forUnit(unitId: number): Recognition[] {
       lookups.mustGetUnit(unitId);

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 
 import type { CriteriaSet } from '../../../../shared/domain/criteria';
+import { MARK_CHOICES, parseMark } from '../../../../shared/domain/criteria-marks';
 import { AppError } from '../../../../shared/errors';
 import { importMessages as msg } from './messages';
 
@@ -25,7 +26,20 @@ const HEADER_NAME = 'Tên đơn vị';
 const HEADER_ROW = 4;
 const MET_MARK = 'x';
 
+/** A drop-down of the accepted values on every criterion cell; other values are refused by Excel too. */
+const MARK_VALIDATION: ExcelJS.DataValidation = {
+  type: 'list',
+  allowBlank: true,
+  formulae: [`"${MARK_CHOICES.join(',')}"`],
+  showErrorMessage: true,
+  errorStyle: 'stop',
+  errorTitle: msg.validationTitle,
+  error: msg.validationError,
+};
+
 export const criterionColumn = (number: number) => `TC${number}`;
+/** The header names the criterion, not only its code: "TC1. Quy hoạch". */
+export const criterionHeader = (number: number, name: string) => `${criterionColumn(number)}. ${name}`;
 
 /** Builds the grid template: one row per commune, columns TC1..TCn with x where met. */
 export async function buildTemplate(set: CriteriaSet, year: number, districtName: string, rows: TemplateRow[]): Promise<Buffer> {
@@ -40,12 +54,14 @@ export async function buildTemplate(set: CriteriaSet, year: number, districtName
   sheet.getCell(2, 1).value = `${set.name} (${set.legalBasis.number}). ${msg.sheetHint}`;
   sheet.getCell(2, 1).font = { italic: true };
   const header = sheet.getRow(HEADER_ROW);
-  header.values = ['STT', HEADER_CODE, HEADER_NAME, ...criteria.map((c) => criterionColumn(c.number)), 'Số tiêu chí đạt'];
+  header.values = ['STT', HEADER_CODE, HEADER_NAME, ...criteria.map((c) => criterionHeader(c.number, c.name)), 'Số tiêu chí đạt'];
   header.font = { bold: true };
-  criteria.forEach((c, index) => {
-    // The criterion's name as a cell note so the short TCn header stays narrow.
-    header.getCell(4 + index).note = `${c.number}. ${c.name}`;
-    sheet.getColumn(4 + index).width = 5.5;
+  header.alignment = { vertical: 'bottom', wrapText: true };
+  // Names written upward keep the 19 columns narrow while every header says what the criterion is.
+  header.height = 190;
+  criteria.forEach((_c, index) => {
+    header.getCell(4 + index).alignment = { textRotation: 90, vertical: 'bottom', horizontal: 'center', wrapText: true };
+    sheet.getColumn(4 + index).width = 6;
   });
   sheet.getColumn(1).width = 5;
   sheet.getColumn(2).width = 10;
@@ -63,6 +79,7 @@ export async function buildTemplate(set: CriteriaSet, year: number, districtName
       const cell = r.getCell(4 + i);
       cell.value = met.has(c.number) ? MET_MARK : null;
       cell.alignment = { horizontal: 'center' };
+      cell.dataValidation = MARK_VALIDATION;
     });
     const first = sheet.getColumn(4).letter;
     const last = sheet.getColumn(3 + criteria.length).letter;
@@ -73,7 +90,7 @@ export async function buildTemplate(set: CriteriaSet, year: number, districtName
 }
 
 /** Text of a cell whatever Excel stored in it (number, rich text, formula result). */
-function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.normalize('NFC').trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -119,8 +136,10 @@ export async function readSheet(base64: string, set: CriteriaSet): Promise<Sheet
   if (!headerRow) throw new AppError('VALIDATION', msg.noHeader);
   const active = set.criteria.filter((c) => !c.archived);
   const numbers = new Set(active.map((c) => c.number));
+  const names = new Map(active.map((c) => [c.number, c.name]));
   sheet.getRow(headerRow).eachCell((cell, col) => {
-    const match = /^TC\s*(\d+)$/i.exec(cellText(cell.value));
+    // "TC3", "TC3. Thủy lợi và phòng, chống thiên tai" (the template's header) or "TC 3".
+    const match = /^TC\s*(\d+)(?:\s*[.:\-–]\s*.*)?$/is.exec(cellText(cell.value));
     if (!match) return;
     const number = Number(match[1]);
     if (!numbers.has(number)) throw new AppError('VALIDATION', msg.unknownColumn(cellText(cell.value)));
@@ -140,8 +159,9 @@ export async function readSheet(base64: string, set: CriteriaSet): Promise<Sheet
       const text = cellText(row.getCell(col).value);
       if (text === '') continue;
       anyMark = true;
-      if (text.toLowerCase() === MET_MARK) criteriaMet.push(number);
-      else errors.push(msg.badCell(criterionColumn(number), text));
+      const met = parseMark(text);
+      if (met === true) criteriaMet.push(number);
+      else if (met === null) errors.push(msg.badCell(r, criterionColumn(number), names.get(number) ?? '', text));
     }
     if (!code && !name && !anyMark) continue;
     rows.push({ rowNumber: r, code, name, criteriaMet, errors });

@@ -54,6 +54,10 @@ export function createDashboardService(deps: Deps) {
         return before !== null && total !== null && before < total && (data.count(u.id, year) as number) <= before;
       });
 
+      // Without last year's record a commune's gain is unknown: reported apart, never counted as "no gain".
+      const noPrevious = recorded.filter((u) => data.count(u.id, year - 1) === null);
+      const flagged = (kind: 'commune' | 'village') => data.units({ kind, adminTypes: [], ethnicMinorityArea: true }, year).length;
+
       const groups = new Map<number, ScopedUnit[]>();
       for (const unit of communes) {
         if (unit.districtId === null) continue;
@@ -99,6 +103,12 @@ export function createDashboardService(deps: Deps) {
           units: recorded.filter((u) => (data.count(u.id, year) as number) < threshold).map(figure),
         },
         noGain: noGain.map(figure),
+        noPreviousRecord: noPrevious.map(figure),
+        baseline: {
+          criteriaRecords: recorded.length,
+          recognitions: communes.filter((u) => data.hasDecision(u.id, year, true)).length,
+          ethnicFlags: flagged('commune') + flagged('village'),
+        },
         byDistrict,
         overdue: deps.milestones.overdue(movementId, asOf ?? deps.today()),
       };

@@ -38,7 +38,7 @@ function valueText(target: Target): string {
     case 'min-criteria':
       return `Giá trị = số tiêu chí thấp nhất trong ${unitsText(d.units)} đã nhập kết quả năm đánh giá; danh sách kèm theo là các đơn vị dưới mức chỉ tiêu.`;
     case 'criteria-gain':
-      return `Giá trị = số ${unitsText(d.units)} có số tiêu chí đạt năm đánh giá tăng ít hơn ${d.minGain} so với năm trước (chỉ xét đơn vị có kết quả cả hai năm và năm trước chưa đạt đủ tiêu chí). Đây là chỉ tiêu hằng năm: năm nào còn đơn vị không đạt thì đánh giá "có nguy cơ không đạt" và không dự báo.`;
+      return `Giá trị = số ${unitsText(d.units)} ${d.minGain <= 1 ? 'không tăng tiêu chí' : `tăng ít hơn ${d.minGain} tiêu chí`} so với năm trước (chỉ xét đơn vị có kết quả cả hai năm và năm trước chưa đạt đủ tiêu chí; đơn vị chưa có số liệu năm trước không được tính mà ghi là "chưa có số liệu năm trước"). Đây là chỉ tiêu hằng năm: năm nào còn đơn vị không đạt thì đánh giá "có nguy cơ không đạt" và không dự báo.`;
     case 'income-ratio':
       return `Giá trị = thu nhập bình quân đầu người khu vực nông thôn của địa bàn phong trào năm đánh giá chia cho năm ${target.baseYear}.`;
   }

@@ -17,12 +17,14 @@ interface Props {
   districts: UnitListItem[];
   districtId: number | null;
   year: number;
+  /** The ethnic-minority flags have no year. */
+  withYear?: boolean;
   onDistrict: (id: number | null) => void;
   onYear: (year: number) => void;
 }
 
 /** The district (searchable, diacritics ignored) and the year whose grid is shown. */
-export function CriteriaFilters({ districts, districtId, year, onDistrict, onYear }: Props) {
+export function CriteriaFilters({ districts, districtId, year, withYear = true, onDistrict, onYear }: Props) {
   const years = yearOptions();
   // A year from the URL outside the list still shows as chosen.
   if (!years.includes(String(year))) years.unshift(String(year));
@@ -38,14 +40,16 @@ export function CriteriaFilters({ districts, districtId, year, onDistrict, onYea
         nothingFoundMessage="—"
         w={280}
       />
-      <Select
-        label={text.year}
-        data={years}
-        value={String(year)}
-        onChange={(value) => value && onYear(Number(value))}
-        allowDeselect={false}
-        w={110}
-      />
+      {withYear && (
+        <Select
+          label={text.year}
+          data={years}
+          value={String(year)}
+          onChange={(value) => value && onYear(Number(value))}
+          allowDeselect={false}
+          w={110}
+        />
+      )}
     </Group>
   );
 }

@@ -8,7 +8,7 @@ import { criteriaText } from './text';
 const text = criteriaText.leave;
 
 /** Asks before navigating away (another screen, district or year) with unsaved edits. */
-function RouterBlocker({ dirty }: { dirty: boolean }) {
+function RouterBlocker({ dirty, body }: { dirty: boolean; body: string }) {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       dirty && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
@@ -25,14 +25,14 @@ function RouterBlocker({ dirty }: { dirty: boolean }) {
     };
     modals.openConfirmModal({
       title: text.title,
-      children: <Text size="sm">{text.body}</Text>,
+      children: <Text size="sm">{body}</Text>,
       labels: { confirm: text.leave, cancel: text.stay },
       confirmProps: { color: 'red' },
       onConfirm: () => answer(true),
       onCancel: () => answer(false),
       onClose: () => answer(false),
     });
-  }, [blocker]);
+  }, [blocker, body]);
   return null;
 }
 
@@ -40,7 +40,7 @@ function RouterBlocker({ dirty }: { dirty: boolean }) {
  * Unsaved-changes guard: react-router's blocker inside the app (it needs a data router, so it is
  * skipped under a plain MemoryRouter in component tests) and the browser's own prompt on reload or close.
  */
-export function LeaveGuard({ dirty }: { dirty: boolean }) {
+export function LeaveGuard({ dirty, body = text.body }: { dirty: boolean; body?: string }) {
   const dataRouter = useContext(UNSAFE_DataRouterContext);
   useEffect(() => {
     if (!dirty) return;
@@ -48,5 +48,5 @@ export function LeaveGuard({ dirty }: { dirty: boolean }) {
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
-  return dataRouter ? <RouterBlocker dirty={dirty} /> : null;
+  return dataRouter ? <RouterBlocker dirty={dirty} body={body} /> : null;
 }

@@ -17,7 +17,7 @@ interface Props {
  * year's record (decision and version) is read first: saving must edit that record, not add one.
  */
 export function LevelDialog({ row, year, onClose, onSaved }: Props) {
-  const [loaded, setLoaded] = useState<{ unitId: number; current: Recognition | undefined } | null>(null);
+  const [loaded, setLoaded] = useState<{ unitId: number; list: Recognition[] } | null>(null);
 
   useEffect(() => {
     if (!row) {
@@ -27,7 +27,7 @@ export function LevelDialog({ row, year, onClose, onSaved }: Props) {
     let live = true;
     call('recognitions.forUnit', { unitId: row.unitId })
       .then((list) => {
-        if (live) setLoaded({ unitId: row.unitId, current: list.find((r) => r.year === year) });
+        if (live) setLoaded({ unitId: row.unitId, list });
       })
       .catch((error: unknown) => {
         if (!live) return;
@@ -45,8 +45,9 @@ export function LevelDialog({ row, year, onClose, onSaved }: Props) {
       opened
       onClose={onClose}
       unit={{ id: row.unitId, name: row.name, kind: 'commune' }}
-      year={year}
-      current={loaded.current}
+      defaultYear={year}
+      current={loaded.list.find((r) => r.year === year)}
+      recorded={loaded.list}
       onSaved={onSaved}
     />
   );

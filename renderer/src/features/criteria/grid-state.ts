@@ -1,4 +1,6 @@
 import type { CriteriaGrid, CriteriaGridRow } from '@shared/domain/criteria';
+// Pasted values are read like the XLSX import's cells: one parser in shared/.
+import { parseMark } from '@shared/domain/criteria-marks';
 
 import { criteriaText } from './text';
 
@@ -33,17 +35,6 @@ export function isChanged(row: CriteriaGridRow, edits: Edits, number: number): b
   const edited = edits.get(row.unitId);
   if (!edited) return false;
   return edited.includes(number) !== row.criteriaMet.includes(number);
-}
-
-const MET = new Set(['x', '1', 'đạt', 'có', '✓', '✔']);
-const NOT_MET = new Set(['', '0', 'không', '-']);
-
-/** Reads one pasted value: true (met), false (not met) or null when it is neither. */
-export function parseMark(raw: string): boolean | null {
-  const value = raw.normalize('NFC').trim().toLocaleLowerCase('vi');
-  if (MET.has(value)) return true;
-  if (NOT_MET.has(value)) return false;
-  return null;
 }
 
 /** Clipboard text as rows of cells; the single line break Excel adds at the end is not a row. */

@@ -1,7 +1,8 @@
+import { ACCEPTED_MARKS_TEXT } from '@shared/domain/criteria-marks';
+
 /** Vietnamese text of the criteria grid screen (Tiêu chí nông thôn mới). Level names come from shared/text/movements-text.ts. */
 export const criteriaText = {
   title: 'Tiêu chí nông thôn mới',
-  intro: 'Nhập kết quả thực hiện bộ tiêu chí xã nông thôn mới của một năm cho tất cả các xã trong huyện.',
   setsLink: 'Bộ tiêu chí',
   district: 'Huyện, thành phố',
   districtPlaceholder: 'Gõ tên huyện, không cần dấu',
@@ -44,7 +45,7 @@ export const criteriaText = {
   paste: {
     title: 'Không dán được',
     badValue: (commune: string, number: number, value: string) =>
-      `Dòng "${commune}", tiêu chí ${number}: giá trị "${value}" không hợp lệ. Chỉ dùng x, 1, đạt, có, ✓ (đạt) hoặc để trống, 0, không, - (chưa đạt). Chưa ô nào bị thay đổi.`,
+      `Dòng "${commune}", tiêu chí ${number}: giá trị "${value}" không hợp lệ. Chỉ dùng ${ACCEPTED_MARKS_TEXT}. Chưa ô nào bị thay đổi.`,
     tooManyRows: (rows: number, room: number) =>
       `Nội dung dán có ${rows} dòng nhưng từ ô đang chọn trở xuống chỉ còn ${room} xã. Chưa ô nào bị thay đổi.`,
     tooManyColumns: (columns: number, room: number) =>

@@ -11,12 +11,17 @@ function positiveInt(value: string | null): number | null {
   return number > 0 ? number : null;
 }
 
-/** District and year live in the URL (?district=12&year=2024) so a reload or a link keeps them. */
+/** What the criteria screen enters: the year's criteria, past recognitions, or the ethnic-minority-area flags. */
+export const CRITERIA_TABS = ['criteria', 'recognitions', 'ethnic'] as const;
+export type CriteriaTab = (typeof CRITERIA_TABS)[number];
+
+/** District, year and tab live in the URL (?district=12&year=2024&tab=recognitions) so a reload or a link keeps them. */
 export function useCriteriaParams() {
   const [params, setParams] = useSearchParams();
   const districtId = positiveInt(params.get('district'));
   const year = positiveInt(params.get('year')) ?? defaultYear();
-  const update = (key: 'district' | 'year', value: number | null) => {
+  const tab = CRITERIA_TABS.find((candidate) => candidate === params.get('tab')) ?? 'criteria';
+  const update = (key: 'district' | 'year' | 'tab', value: number | string | null) => {
     setParams((current) => {
       const next = new URLSearchParams(current);
       if (value === null) next.delete(key);
@@ -29,5 +34,7 @@ export function useCriteriaParams() {
     year,
     setDistrict: (id: number | null) => update('district', id),
     setYear: (value: number) => update('year', value),
+    tab,
+    setTab: (value: CriteriaTab) => update('tab', value === 'criteria' ? null : value),
   };
 }

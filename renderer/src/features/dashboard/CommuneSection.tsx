@@ -1,6 +1,7 @@
 import { Anchor, Button, Paper, Table, Text, Title } from '@mantine/core';
 import type { UnitFigure } from '@shared/domain/targets';
 import { formatNumber } from '@shared/format/number';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { dashboardText } from './text';
@@ -16,11 +17,13 @@ interface Props {
   empty: string;
   units: UnitFigure[];
   withPrevious?: boolean;
+  /** A line under the list (e.g. communes left out for want of last year's record). */
+  note?: ReactNode;
   onShow: ShowUnits;
 }
 
 /** A short list of communes (under the threshold, no gain), lowest count first, the rest in the drawer. */
-export function CommuneSection({ title, empty, units, withPrevious = false, onShow }: Props) {
+export function CommuneSection({ title, empty, units, withPrevious = false, note, onShow }: Props) {
   const sorted = [...units].sort((a, b) => (a.count ?? 0) - (b.count ?? 0));
   const shown = sorted.slice(0, SHOWN);
   return (
@@ -75,6 +78,7 @@ export function CommuneSection({ title, empty, units, withPrevious = false, onSh
           )}
         </>
       )}
+      {note && <div style={{ marginTop: 'var(--mantine-spacing-xs)' }}>{note}</div>}
     </Paper>
   );
 }

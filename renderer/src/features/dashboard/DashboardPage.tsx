@@ -1,5 +1,6 @@
-import { Alert, Anchor, Button, Center, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Center, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { DashboardSummary, Target, TargetTrend } from '@shared/domain/targets';
+import { formatNumber } from '@shared/format/number';
 import { IconChecklist } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -7,6 +8,7 @@ import { Link } from 'react-router';
 import { useCall } from '../../api/use-call';
 import { LoadError } from '../../components/LoadError';
 import { usePrintDocument } from '../documents';
+import { BaselineChecklist, missingBaseline } from './BaselineChecklist';
 import { CommuneSection } from './CommuneSection';
 import { DashboardControls } from './DashboardControls';
 import { DistrictTable } from './DistrictTable';
@@ -19,9 +21,12 @@ import type { CommuneRecord, UnitList } from './units-list';
 import { UnitsDrawer } from './UnitsDrawer';
 import { useDashboardParams } from './use-dashboard-params';
 
-/** No record at all for the year: neither criteria counts nor any target value. */
+/**
+ * Nothing to judge the year by: no criteria record that year and no recognition up to it (a new
+ * database). Figures such as "0/85 communes NTM" would then read as results, so none are shown.
+ */
 function isEmpty(summary: DashboardSummary): boolean {
-  return summary.communes.recordedIds.length === 0 && summary.targets.every((t) => t.value === null);
+  return summary.baseline.criteriaRecords === 0 && summary.baseline.recognitions === 0;
 }
 
 /** Tổng quan: the chosen movement's targets for a year, commune figures, districts, overdue documents. */
@@ -140,6 +145,7 @@ function Body({ summary, targets, trend, endYear, onShow }: BodyProps) {
   const byId = new Map(targets.map((t) => [t.id, t]));
   const trendById = new Map(trend.map((t) => [t.targetId, t]));
   const threshold = summary.underThreshold.threshold;
+  const missing = missingBaseline(summary);
 
   if (isEmpty(summary)) {
     return (
@@ -150,12 +156,10 @@ function Body({ summary, targets, trend, endYear, onShow }: BodyProps) {
             <Title order={3} size="h4">
               {text.empty.title(summary.year)}
             </Title>
-            <Text c="dimmed" maw={560}>
+            <Text c="gray.7" maw={620}>
               {text.empty.body}
             </Text>
-            <Button component={Link} to="/criteria" variant="light" mt="xs">
-              {text.empty.action}
-            </Button>
+            <BaselineChecklist missing={missingBaseline(summary)} />
           </Stack>
         </Paper>
         <OverdueTable items={summary.overdue} asOf={summary.asOf} />
@@ -165,7 +169,11 @@ function Body({ summary, targets, trend, endYear, onShow }: BodyProps) {
 
   return (
     <>
-      {summary.communes.recordedIds.length === 0 && <Alert color="yellow">{text.empty.noCriteria(summary.year)}</Alert>}
+      {missing.length > 0 && (
+        <Alert color="yellow" title={text.baseline.partialTitle}>
+          <BaselineChecklist missing={missing} />
+        </Alert>
+      )}
       <SummaryStats summary={summary} onShow={onShow} />
       <Title order={3} size="h4" mt="xs">
         {text.targets.title}
@@ -195,6 +203,24 @@ function Body({ summary, targets, trend, endYear, onShow }: BodyProps) {
             empty={text.noGain.empty(summary.year)}
             units={summary.noGain}
             withPrevious
+            note={
+              summary.noPreviousRecord.length > 0 ? (
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  onClick={() =>
+                    onShow({
+                      title: text.ofYear(text.noGain.noPreviousList, summary.year),
+                      ids: summary.noPreviousRecord.map((u) => u.id),
+                      figures: summary.noPreviousRecord,
+                    })
+                  }
+                >
+                  {text.noGain.noPrevious(formatNumber(summary.noPreviousRecord.length))}
+                </Anchor>
+              ) : undefined
+            }
             onShow={onShow}
           />
         </SimpleGrid>

@@ -40,14 +40,22 @@ function Stat({
 
 /** The year's headline commune figures: NTM communes, average criteria, under the threshold, no gain, missing. */
 export function SummaryStats({ summary, onShow }: { summary: DashboardSummary; onShow: ShowUnits }) {
-  const { communes, underThreshold, noGain, year } = summary;
+  const { communes, underThreshold, noGain, noPreviousRecord, baseline, year } = summary;
   const threshold = underThreshold.threshold;
   // Without any criteria record "0 communes under 15" would read as good news: show a dash instead.
   const counted = communes.recordedIds.length > 0;
+  // "No gain" is judged only against last year's record; without any, it is unknown, not zero.
+  const gainJudged = communes.recordedIds.length > noPreviousRecord.length;
+  const decided = baseline.recognitions > 0;
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm">
-      <Stat label={text.ntm} hint={text.ntmHint} list={{ title: ofYear(text.ntm, year), ids: communes.ntmIds }} onShow={onShow}>
-        {`${formatNumber(communes.ntmCount)}/${formatNumber(communes.total)}`}
+      <Stat
+        label={text.ntm}
+        hint={decided ? text.ntmHint : text.ntmNoDecisions}
+        list={{ title: ofYear(text.ntm, year), ids: communes.ntmIds }}
+        onShow={onShow}
+      >
+        {decided ? `${formatNumber(communes.ntmCount)}/${formatNumber(communes.total)}` : text.none}
       </Stat>
       <Stat
         label={text.average}
@@ -67,11 +75,11 @@ export function SummaryStats({ summary, onShow }: { summary: DashboardSummary; o
       </Stat>
       <Stat
         label={text.noGain}
-        hint={text.noGainHint}
+        hint={noPreviousRecord.length > 0 ? text.noGainHintMissing(formatNumber(noPreviousRecord.length)) : text.noGainHint}
         list={{ title: ofYear(text.noGain, year), ids: noGain.map((u) => u.id), figures: noGain, withPrevious: true }}
         onShow={onShow}
       >
-        {counted ? formatNumber(noGain.length) : text.none}
+        {gainJudged ? formatNumber(noGain.length) : text.none}
       </Stat>
       <Stat
         label={text.missing}

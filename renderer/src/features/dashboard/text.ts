@@ -19,10 +19,19 @@ export const dashboardText = {
 
   empty: {
     title: (year: number) => `Chưa có số liệu năm ${year}`,
-    body: 'Chưa có xã nào được nhập kết quả tiêu chí nông thôn mới và chưa có quyết định công nhận nào tính đến năm này, nên chưa đánh giá được chỉ tiêu.',
-    action: 'Nhập kết quả tiêu chí',
-    noCriteria: (year: number) =>
-      `Chưa có xã nào được nhập kết quả tiêu chí năm ${year}. Các chỉ tiêu về mức công nhận vẫn được tính theo các quyết định còn hiệu lực; các số liệu về tiêu chí để trống.`,
+    body: 'Chưa có xã nào được nhập kết quả tiêu chí nông thôn mới và chưa có quyết định công nhận nào tính đến năm này, nên chưa đánh giá được chỉ tiêu. Các con số như "0 xã đạt chuẩn" lúc này không phải số liệu thực; hãy nhập số liệu gốc dưới đây.',
+  },
+
+  /** What a new database still lacks, each with where to enter it. */
+  baseline: {
+    partialTitle: 'Còn thiếu số liệu gốc',
+    criteria: (year: number) => `Chưa có kết quả tiêu chí năm ${year} của xã nào: các số liệu về tiêu chí để trống.`,
+    criteriaLink: 'Nhập kết quả tiêu chí',
+    recognitions: (year: number) =>
+      `Chưa có quyết định công nhận nông thôn mới nào đến hết năm ${year}: số xã đạt chuẩn chưa phản ánh thực tế.`,
+    recognitionsLink: 'Nhập các quyết định công nhận',
+    ethnic: 'Chưa đánh dấu xã, thôn nào thuộc vùng đồng bào dân tộc thiểu số: chỉ tiêu về thôn vùng đồng bào DTTS chưa tính được.',
+    ethnicLink: 'Đánh dấu vùng đồng bào DTTS',
   },
 
   stats: {
@@ -34,6 +43,8 @@ export const dashboardText = {
     underHint: 'trong số xã đã nhập kết quả',
     noGain: 'Xã không tăng tiêu chí',
     noGainHint: 'so với năm trước',
+    noGainHintMissing: (count: string) => `so với năm trước; ${count} xã chưa có số liệu năm trước`,
+    ntmNoDecisions: 'chưa nhập quyết định công nhận',
     missing: 'Xã chưa nhập kết quả',
     missingHint: 'của năm đánh giá',
     none: '—',
@@ -51,7 +62,8 @@ export const dashboardText = {
     share: (numerator: string, denominator: string, noun: string) => `${numerator}/${denominator} ${noun}`,
     lowest: 'tiêu chí (xã thấp nhất)',
     below: (goal: string) => `xã dưới ${goal} tiêu chí`,
-    gain: (minGain: number) => `xã tăng dưới ${minGain} tiêu chí so với năm trước`,
+    gain: (minGain: number) =>
+      minGain <= 1 ? 'xã không tăng tiêu chí so với năm trước' : `xã tăng ít hơn ${minGain} tiêu chí so với năm trước`,
     considered: (count: string) => `trong ${count} xã được xét`,
     times: 'lần',
     income: (now: string, base: string) => `${now} / ${base} triệu đồng/người/năm`,
@@ -76,7 +88,9 @@ export const dashboardText = {
   },
   noGain: {
     title: 'Xã không tăng tiêu chí trong năm',
-    empty: (year: number) => `Năm ${year} không có xã nào đứng yên hoặc giảm số tiêu chí so với năm trước.`,
+    empty: (year: number) => `Năm ${year} không có xã không tăng tiêu chí so với năm trước.`,
+    noPrevious: (count: string) => `${count} xã chưa có số liệu năm trước nên chưa xét tăng tiêu chí.`,
+    noPreviousList: 'Xã chưa có số liệu năm trước',
   },
   communeColumns: { name: 'Xã', district: 'Huyện, thành phố', count: 'Số tiêu chí', previous: 'Năm trước' },
   moreUnits: (count: number) => `Xem tất cả ${count} xã`,

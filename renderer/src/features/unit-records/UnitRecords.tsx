@@ -1,13 +1,14 @@
-import { Alert, Badge, Button, Divider, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { LEVELS_BY_KIND } from '@shared/domain/criteria';
+import { ActionIcon, Alert, Badge, Button, Divider, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { LEVELS_BY_KIND, type Recognition } from '@shared/domain/criteria';
 import type { UnitDetail } from '@shared/domain/units';
 import { formatDate } from '@shared/format/date';
 import { LEVEL_LABELS } from '@shared/text/movements-text';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 
 import { useCall } from '../../api/use-call';
 import { RecognitionModal } from './RecognitionModal';
+import { RemoveRecognitionDialog } from './RemoveRecognitionDialog';
 import { unitRecordsText as text } from './text';
 import { UnitCriteriaYear } from './UnitCriteriaYear';
 import { recordYears } from './years';
@@ -21,11 +22,14 @@ export function UnitRecords({ unit }: { unit: UnitDetail }) {
   const [year, setYear] = useState(years[1] ?? years[0]);
   const sets = useCall('criteria.sets', {});
   const recognitions = useCall('recognitions.forUnit', { unitId: unit.id });
-  const [editing, edit] = useDisclosure(false);
+  // undefined: dialog closed; null: adding a decision; a record: editing it.
+  const [editing, setEditing] = useState<Recognition | null | undefined>(undefined);
+  const [removing, setRemoving] = useState<Recognition | null>(null);
 
   if (!LEVELS_BY_KIND[unit.kind]) return null;
-  const ofYear = recognitions.data?.find((recognition) => recognition.year === year);
   const sorted = [...(recognitions.data ?? [])].sort((a, b) => b.year - a.year);
+  // A recognition lasts until another decision: the level held in a year is the latest decision up to it.
+  const held = sorted.find((recognition) => recognition.year <= year);
 
   return (
     <Paper withBorder p="md">
@@ -49,11 +53,13 @@ export function UnitRecords({ unit }: { unit: UnitDetail }) {
         <Group justify="space-between">
           <Group gap="xs">
             <Text fw={600}>{text.recognition.title}</Text>
-            <Badge variant="light">{text.recognition.current(LEVEL_LABELS[ofYear?.level ?? 'none'])}</Badge>
+            <Badge variant="light">
+              {text.recognition.current(year, LEVEL_LABELS[held?.level ?? 'none'], held && held.year !== year ? held.year : null)}
+            </Badge>
           </Group>
           {!unit.archived && (
-            <Button size="xs" variant="light" onClick={edit.open}>
-              {text.recognition.edit}
+            <Button size="xs" variant="light" onClick={() => setEditing(null)}>
+              {text.recognition.add}
             </Button>
           )}
         </Group>
@@ -70,6 +76,7 @@ export function UnitRecords({ unit }: { unit: UnitDetail }) {
                 <Table.Th>{text.recognition.columns.level}</Table.Th>
                 <Table.Th>{text.recognition.columns.decision}</Table.Th>
                 <Table.Th>{text.recognition.columns.recordedAs}</Table.Th>
+                {!unit.archived && <Table.Th>{text.recognition.columns.actions}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -85,6 +92,29 @@ export function UnitRecords({ unit }: { unit: UnitDetail }) {
                     {recognition.unitNameAt}
                     {recognition.districtNameAt ? `, ${recognition.districtNameAt}` : ''}
                   </Table.Td>
+                  {!unit.archived && (
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={text.recognition.editRow(recognition.year)}
+                          title={text.recognition.editRow(recognition.year)}
+                          onClick={() => setEditing(recognition)}
+                        >
+                          <IconPencil size={16} />
+                        </ActionIcon>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={text.recognition.removeRow(recognition.year)}
+                          title={text.recognition.removeRow(recognition.year)}
+                          onClick={() => setRemoving(recognition)}
+                        >
+                          <IconTrash size={16} />
+                        </ActionIcon>
+                      </Group>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -92,12 +122,19 @@ export function UnitRecords({ unit }: { unit: UnitDetail }) {
         )}
       </Stack>
       <RecognitionModal
-        opened={editing}
-        onClose={edit.close}
+        opened={editing !== undefined}
+        onClose={() => setEditing(undefined)}
         unit={unit}
-        year={year}
-        current={ofYear}
+        defaultYear={year}
+        current={editing ?? undefined}
+        recorded={recognitions.data ?? []}
         onSaved={() => recognitions.reload()}
+      />
+      <RemoveRecognitionDialog
+        unitName={unit.name}
+        recognition={removing}
+        onClose={() => setRemoving(null)}
+        onRemoved={() => recognitions.reload()}
       />
     </Paper>
   );
