@@ -1,17 +1,48 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { parseDate } from '@shared/format/date';
+import { useState } from 'react';
 
+import { invalidDateValue, isInvalidDate } from './date-value';
 import { commonText } from './text';
 
-/** A date typed or picked as dd/MM/yyyy; its value is yyyy-MM-dd (what the contract carries) or null. */
+/**
+ * A date typed or picked as dd/MM/yyyy; its value is yyyy-MM-dd (what the contract carries) or null.
+ * An impossible date (31/02/2024) stays as typed and the value becomes an invalid-date marker (date-value.ts),
+ * so the form rule refuses it and the field says "Ngày không hợp lệ" once the user leaves it. Mantine's
+ * DateInput alone would keep the last good date and put it back on blur, as if nothing had been typed.
+ */
 export function DateField(props: DateInputProps) {
+  const { value, onChange, onFocus, onBlur, error, ...rest } = props;
+  const [focused, setFocused] = useState(false);
+  const invalid = isInvalidDate(value);
+
+  const dateParser = (text: string) => {
+    const iso = parseDate(text);
+    // DateInput only reports dates it could parse; the typed text that is not one is reported here.
+    if (!iso) onChange?.(text.trim() === '' ? null : invalidDateValue(text));
+    return iso;
+  };
+
   return (
     <DateInput
       valueFormat="DD/MM/YYYY"
       placeholder={commonText.datePlaceholder}
-      dateParser={(value) => parseDate(value)}
       clearable
-      {...props}
+      {...rest}
+      value={invalid ? null : value}
+      onChange={onChange}
+      dateParser={dateParser}
+      // Putting the last good date back would hide the typo; the text stays until it is corrected.
+      fixOnBlur={!invalid}
+      onFocus={(event) => {
+        setFocused(true);
+        onFocus?.(event);
+      }}
+      onBlur={(event) => {
+        setFocused(false);
+        onBlur?.(event);
+      }}
+      error={error ?? (invalid && !focused ? commonText.invalidDate : undefined)}
     />
   );
 }

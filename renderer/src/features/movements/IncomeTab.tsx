@@ -1,4 +1,4 @@
-import { ActionIcon, Box, Button, LoadingOverlay, Modal, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
 import type { Income } from '@shared/domain/criteria';
 import type { MovementDetail } from '@shared/domain/movements';
 import { formatFigure } from '@shared/format/number';
@@ -7,7 +7,8 @@ import { IconPencil } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 
 import { useCall } from '../../api/use-call';
-import { LoadError } from '../../components/LoadError';
+import { FormModal } from '../../components/FormModal';
+import { ListSection } from '../../components/ListSection';
 import { IncomeForm } from './IncomeForm';
 import { movementsText } from './text';
 
@@ -36,9 +37,7 @@ function IncomeTable({ unit, years, baseYear }: { unit: { id: number; name: stri
 
   return (
     <>
-      {list.error && <LoadError title={text.loadFailed} message={list.error.message} onRetry={list.reload} />}
-      <Box pos="relative">
-        <LoadingOverlay visible={list.loading} zIndex={10} overlayProps={{ blur: 1 }} />
+      <ListSection list={list} loadFailed={text.loadFailed} empty={false} emptyText="">
         <ScrollArea type="auto" offsetScrollbars="x">
           <Table striped verticalSpacing={6} maw={900} aria-label={text.title}>
             <Table.Thead>
@@ -99,12 +98,17 @@ function IncomeTable({ unit, years, baseYear }: { unit: { id: number; name: stri
             </Table.Tbody>
           </Table>
         </ScrollArea>
-      </Box>
-      <Modal opened={open !== null} onClose={() => setOpen(null)} title={open === null ? '' : text.modalTitle(unit.name, open)}>
+      </ListSection>
+      <FormModal
+        opened={open !== null}
+        onClose={() => setOpen(null)}
+        title={open === null ? '' : text.modalTitle(unit.name, open)}
+        size="md"
+      >
         {open !== null && (
           <IncomeForm unitId={unit.id} year={open} current={current} onSaved={saved} onCancel={() => setOpen(null)} onReload={saved} />
         )}
-      </Modal>
+      </FormModal>
     </>
   );
 }

@@ -1,13 +1,14 @@
-import { ActionIcon, Badge, Box, Button, Group, LoadingOverlay, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, ScrollArea, Table, Text } from '@mantine/core';
 import type { MilestoneListItem, MovementDetail } from '@shared/domain/movements';
 import { formatDate, todayIso } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
 import { MILESTONE_KIND_LABELS } from '@shared/text/movements-text';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import { useCall } from '../../api/use-call';
-import { LoadError } from '../../components/LoadError';
+import { FormModal } from '../../components/FormModal';
+import { ListSection } from '../../components/ListSection';
 import { daysLate } from './dates';
 import { milestoneValues, newMilestoneValues } from './milestone-form-values';
 import { MilestoneForm } from './MilestoneForm';
@@ -57,88 +58,76 @@ export function MilestonesTab({ movement }: { movement: MovementDetail }) {
   };
 
   return (
-    <Stack gap="sm">
-      <Group justify="space-between">
-        <Title order={3} size="h4">
-          {text.title}
-        </Title>
-        <Button size="sm" leftSection={<IconPlus size={16} />} onClick={() => setEditing({})}>
-          {text.add}
-        </Button>
-      </Group>
-      {list.error && <LoadError title={text.loadFailed} message={list.error.message} onRetry={list.reload} />}
-      <Box pos="relative" mih={80}>
-        <LoadingOverlay visible={list.loading} zIndex={10} overlayProps={{ blur: 1 }} />
-        {list.data && milestones.length === 0 ? (
-          <Text c="dimmed">{text.empty}</Text>
-        ) : (
-          <ScrollArea type="auto" offsetScrollbars="x">
-            <Table striped verticalSpacing={8} miw={900} aria-label={text.title}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={40}>{columns.ordinal}</Table.Th>
-                  <Table.Th>{columns.title}</Table.Th>
-                  <Table.Th w={90}>{columns.kind}</Table.Th>
-                  <Table.Th w={100}>{columns.dueDate}</Table.Th>
-                  <Table.Th w={220}>{columns.responsible}</Table.Th>
-                  <Table.Th w={120}>{columns.submissions}</Table.Th>
-                  <Table.Th w={150}>{columns.status}</Table.Th>
-                  <Table.Th w={50} />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {milestones.map((milestone) => (
-                  <Table.Tr key={milestone.id}>
-                    <Table.Td style={{ verticalAlign: 'top' }}>{milestone.ordinal}</Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>
-                      <Text size="sm">{milestone.title}</Text>
-                      {milestone.note && (
-                        <Text size="xs" c="dimmed" fs="italic">
-                          {milestone.note}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>{MILESTONE_KIND_LABELS[milestone.kind]}</Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>{formatDate(milestone.dueDate)}</Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>
-                      <Text size="sm">{milestone.responsible}</Text>
-                    </Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>
-                      {milestone.requiresSubmission ? (
-                        text.received(milestone.received, milestone.expected)
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {text.noSubmission}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>
-                      <MilestoneStatus milestone={milestone} today={today} />
-                    </Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={text.editLabel(milestone.title)}
-                        title={text.editLabel(milestone.title)}
-                        onClick={() => setEditing({ milestone })}
-                      >
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea>
-        )}
-      </Box>
-      <Modal
-        opened={editing !== null}
-        onClose={close}
-        title={editing?.milestone ? text.editTitle : text.createTitle}
-        size="xl"
-        closeOnClickOutside={false}
+    <>
+      <ListSection
+        list={list}
+        title={text.title}
+        addLabel={text.add}
+        onAdd={() => setEditing({})}
+        loadFailed={text.loadFailed}
+        empty={milestones.length === 0}
+        emptyText={text.empty}
       >
+        <ScrollArea type="auto" offsetScrollbars="x">
+          <Table striped verticalSpacing={8} miw={900} aria-label={text.title}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={40}>{columns.ordinal}</Table.Th>
+                <Table.Th>{columns.title}</Table.Th>
+                <Table.Th w={90}>{columns.kind}</Table.Th>
+                <Table.Th w={100}>{columns.dueDate}</Table.Th>
+                <Table.Th w={220}>{columns.responsible}</Table.Th>
+                <Table.Th w={120}>{columns.submissions}</Table.Th>
+                <Table.Th w={150}>{columns.status}</Table.Th>
+                <Table.Th w={50} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {milestones.map((milestone) => (
+                <Table.Tr key={milestone.id}>
+                  <Table.Td style={{ verticalAlign: 'top' }}>{milestone.ordinal}</Table.Td>
+                  <Table.Td style={{ verticalAlign: 'top' }}>
+                    <Text size="sm">{milestone.title}</Text>
+                    {milestone.note && (
+                      <Text size="xs" c="dimmed" fs="italic">
+                        {milestone.note}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td style={{ verticalAlign: 'top' }}>{MILESTONE_KIND_LABELS[milestone.kind]}</Table.Td>
+                  <Table.Td style={{ verticalAlign: 'top' }}>{formatDate(milestone.dueDate)}</Table.Td>
+                  <Table.Td style={{ verticalAlign: 'top' }}>
+                    <Text size="sm">{milestone.responsible}</Text>
+                  </Table.Td>
+                  <Table.Td style={{ verticalAlign: 'top' }}>
+                    {milestone.requiresSubmission ? (
+                      text.received(milestone.received, milestone.expected)
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        {text.noSubmission}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td style={{ verticalAlign: 'top' }}>
+                    <MilestoneStatus milestone={milestone} today={today} />
+                  </Table.Td>
+                  <Table.Td style={{ verticalAlign: 'top' }}>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={text.editLabel(milestone.title)}
+                      title={text.editLabel(milestone.title)}
+                      onClick={() => setEditing({ milestone })}
+                    >
+                      <IconPencil size={16} />
+                    </ActionIcon>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea>
+      </ListSection>
+      <FormModal opened={editing !== null} onClose={close} title={editing?.milestone ? text.editTitle : text.createTitle}>
         {editing && (
           <MilestoneForm
             movementId={movement.id}
@@ -149,7 +138,7 @@ export function MilestonesTab({ movement }: { movement: MovementDetail }) {
             onReload={saved}
           />
         )}
-      </Modal>
-    </Stack>
+      </FormModal>
+    </>
   );
 }

@@ -1,18 +1,4 @@
-import {
-  ActionIcon,
-  Badge,
-  Box,
-  Button,
-  Checkbox,
-  Group,
-  LoadingOverlay,
-  Modal,
-  ScrollArea,
-  Select,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
+import { ActionIcon, Badge, Button, Checkbox, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
 import type { MilestoneListItem, MovementDetail, Submission } from '@shared/domain/movements';
 import { formatDate, todayIso } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
@@ -20,6 +6,8 @@ import { IconCheck, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import { useCall } from '../../api/use-call';
+import { FormModal } from '../../components/FormModal';
+import { ListSection } from '../../components/ListSection';
 import { LoadError } from '../../components/LoadError';
 import { daysLate } from './dates';
 import { WHOLE } from './MovementBadges';
@@ -117,42 +105,43 @@ function SubmissionsList({ milestone, onChanged }: { milestone: MilestoneListIte
   };
 
   return (
-    <Stack gap="sm">
-      <Group justify="space-between">
-        <Text size="sm" fw={600} role="status">
-          {list.data ? text.summary(all.filter((s) => s.receivedDate).length, all.length, overdueCount) : ''}
-        </Text>
-        <Checkbox label={text.onlyOverdue} checked={onlyOverdue} onChange={(event) => setOnlyOverdue(event.currentTarget.checked)} />
-      </Group>
-      {list.error && <LoadError title={text.loadFailed} message={list.error.message} onRetry={list.reload} />}
-      <Box pos="relative" mih={80}>
-        <LoadingOverlay visible={list.loading} zIndex={10} overlayProps={{ blur: 1 }} />
-        {list.data && shown.length === 0 ? (
-          <Text c="dimmed">{onlyOverdue ? text.emptyOverdue : text.empty}</Text>
-        ) : (
-          <ScrollArea type="auto" offsetScrollbars="x">
-            <Table verticalSpacing={6} miw={900} aria-label={text.tableLabel}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{columns.unit}</Table.Th>
-                  <Table.Th w={100}>{columns.dueDate}</Table.Th>
-                  <Table.Th w={100}>{columns.receivedDate}</Table.Th>
-                  <Table.Th w={140}>{columns.documentNumber}</Table.Th>
-                  <Table.Th>{columns.file}</Table.Th>
-                  <Table.Th>{columns.status}</Table.Th>
-                  <Table.Th w={150} />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {shown.map((submission) => (
-                  <SubmissionRow key={submission.unitId} submission={submission} today={today} onOpen={() => setOpen(submission)} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea>
-        )}
-      </Box>
-      <Modal opened={open !== null} onClose={() => setOpen(null)} title={open ? text.modalTitle(open.unitName) : ''} size="lg">
+    <>
+      <ListSection
+        list={list}
+        toolbar={
+          <>
+            <Text size="sm" fw={600} role="status">
+              {list.data ? text.summary(all.filter((s) => s.receivedDate).length, all.length, overdueCount) : ''}
+            </Text>
+            <Checkbox label={text.onlyOverdue} checked={onlyOverdue} onChange={(event) => setOnlyOverdue(event.currentTarget.checked)} />
+          </>
+        }
+        loadFailed={text.loadFailed}
+        empty={shown.length === 0}
+        emptyText={onlyOverdue ? text.emptyOverdue : text.empty}
+      >
+        <ScrollArea type="auto" offsetScrollbars="x">
+          <Table verticalSpacing={6} miw={900} aria-label={text.tableLabel}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{columns.unit}</Table.Th>
+                <Table.Th w={100}>{columns.dueDate}</Table.Th>
+                <Table.Th w={100}>{columns.receivedDate}</Table.Th>
+                <Table.Th w={140}>{columns.documentNumber}</Table.Th>
+                <Table.Th>{columns.file}</Table.Th>
+                <Table.Th>{columns.status}</Table.Th>
+                <Table.Th w={150} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((submission) => (
+                <SubmissionRow key={submission.unitId} submission={submission} today={today} onOpen={() => setOpen(submission)} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea>
+      </ListSection>
+      <FormModal opened={open !== null} onClose={() => setOpen(null)} title={open ? text.modalTitle(open.unitName) : ''} size="lg">
         {open && (
           <SubmissionForm
             submission={open}
@@ -163,8 +152,8 @@ function SubmissionsList({ milestone, onChanged }: { milestone: MilestoneListIte
             onReload={saved}
           />
         )}
-      </Modal>
-    </Stack>
+      </FormModal>
+    </>
   );
 }
 
