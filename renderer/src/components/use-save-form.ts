@@ -1,5 +1,5 @@
 import type { UseFormReturnType } from '@mantine/form';
-import { type NotificationData,notifications } from '@mantine/notifications';
+import { type NotificationData, notifications } from '@mantine/notifications';
 import { type FormEvent, type RefObject, useCallback, useRef, useState } from 'react';
 
 import { focusFirstInvalid } from './focus-invalid';
@@ -14,6 +14,8 @@ export interface SaveFormOptions<Values, Result> {
   onSaved?: (result: Result) => void;
   /** Server field paths -> the form's paths, where they differ ("decision.number" -> "number"). */
   fieldErrors?: (errors: Record<string, string>) => Record<string, string>;
+  /** Title of the failure notification; "Chưa lưu được" by default. */
+  failedTitle?: string;
 }
 
 export interface SaveFormState {
@@ -31,7 +33,7 @@ export interface SaveFormState {
  */
 export function useSaveForm<Values, Result>(
   form: UseFormReturnType<Values>,
-  { save, success, onSaved, fieldErrors }: SaveFormOptions<Values, Result>,
+  { save, success, onSaved, fieldErrors, failedTitle }: SaveFormOptions<Values, Result>,
 ): SaveFormState {
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<string | null>(null);
@@ -50,7 +52,7 @@ export function useSaveForm<Values, Result>(
       form.resetDirty();
       onSaved?.(result);
     } catch (error) {
-      handleSaveError(error, (errors) => form.setErrors(fieldErrors ? fieldErrors(errors) : errors), setConflict);
+      handleSaveError(error, (errors) => form.setErrors(fieldErrors ? fieldErrors(errors) : errors), setConflict, failedTitle);
     } finally {
       setSaving(false);
     }

@@ -29,7 +29,6 @@ function optional(label: string, max: number) {
   return (value: string) => (normalizeText(value ?? '').length > max ? errors.tooLong(label, max) : null);
 }
 
-
 export interface SetFormValues {
   name: string;
   adminTypes: string[];
