@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 
 import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
-import { dateRule } from '../../components/date-value';
+import { dateRule, isInvalidDate } from '../../components/date-value';
 import { DateField } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
 import { SaveForm } from '../../components/SaveForm';
@@ -146,7 +146,14 @@ function AddLinkForm({ unit, onSaved, onClose }: Omit<Props, 'opened'>) {
         />
       </Group>
       <DateField clearable={false} label={text.effectiveDate} withAsterisk maw={360} {...form.getInputProps('effectiveDate')} />
-      {otherName && <LinkPreview unit={unit} relation={values.relation} otherName={otherName} effectiveDate={values.effectiveDate} />}
+      {otherName && (
+        <LinkPreview
+          unit={unit}
+          relation={values.relation}
+          otherName={otherName}
+          effectiveDate={isInvalidDate(values.effectiveDate) ? null : values.effectiveDate}
+        />
+      )}
       <Group grow align="flex-start">
         <TextInput label={text.decisionNumber} placeholder={text.decisionNumberPlaceholder} {...form.getInputProps('number')} />
         <DateField label={text.decisionDate} {...form.getInputProps('date')} />
