@@ -8,7 +8,6 @@ export const criteriaSetsText = {
   empty: 'Chưa có bộ tiêu chí nào.',
   listLabel: 'Danh sách bộ tiêu chí',
   none: '—',
-  save: 'Lưu',
   cancel: 'Hủy',
 
   scopes: { commune: 'Cấp xã', district: 'Cấp huyện', village: 'Thôn, làng' } satisfies Record<CriteriaScope, string>,

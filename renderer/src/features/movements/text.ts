@@ -17,8 +17,6 @@ export const movementsText = {
   },
   period: (from: number, to: number) => (from === to ? String(from) : `${from} – ${to}`),
   none: '—',
-  save: 'Lưu',
-  cancel: 'Hủy',
   checkFields: 'Hãy sửa các ô báo lỗi rồi lưu lại.',
   edit: 'Sửa',
 
