@@ -3,8 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { MilestoneForm } from '../../renderer/src/features/movements/MilestoneForm';
 import { milestoneValues, newMilestoneValues } from '../../renderer/src/features/movements/milestone-form-values';
+import { MilestoneForm } from '../../renderer/src/features/movements/MilestoneForm';
 import { fakeBackend, renderInApp, resetBackend } from '../support/render';
 import { seedMilestones } from './movements-fixtures';
 
@@ -68,7 +68,13 @@ describe('an impossible date typed in a date field', () => {
     const calls = fakeBackend({ 'milestones.update': (input) => ({ ...milestone, ...input, version: 2 }) });
     const onSaved = vi.fn();
     renderInApp(
-      <MilestoneForm movementId={1} milestone={milestone} initialValues={milestoneValues(milestone)} onSaved={onSaved} onCancel={vi.fn()} />,
+      <MilestoneForm
+        movementId={1}
+        milestone={milestone}
+        initialValues={milestoneValues(milestone)}
+        onSaved={onSaved}
+        onCancel={vi.fn()}
+      />,
     );
     const user = userEvent.setup();
     const completed = screen.getByRole('textbox', { name: /Ngày hoàn thành/ });
@@ -83,7 +89,13 @@ describe('an impossible date typed in a date field', () => {
     const milestone: Milestone = { ...seedMilestones[0] };
     const calls = fakeBackend({});
     renderInApp(
-      <MilestoneForm movementId={1} milestone={milestone} initialValues={milestoneValues(milestone)} onSaved={vi.fn()} onCancel={vi.fn()} />,
+      <MilestoneForm
+        movementId={1}
+        milestone={milestone}
+        initialValues={milestoneValues(milestone)}
+        onSaved={vi.fn()}
+        onCancel={vi.fn()}
+      />,
     );
     const user = userEvent.setup();
     const completed = screen.getByRole('textbox', { name: /Ngày hoàn thành/ });
