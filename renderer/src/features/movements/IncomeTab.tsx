@@ -1,4 +1,4 @@
-import { ActionIcon, Button, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Select, Stack, Table, Text, Title } from '@mantine/core';
 import type { Income } from '@shared/domain/criteria';
 import type { MovementDetail } from '@shared/domain/movements';
 import { formatFigure } from '@shared/format/number';
@@ -37,67 +37,65 @@ function IncomeTable({ unit, years, baseYear }: { unit: { id: number; name: stri
 
   return (
     <>
-      <ListSection list={list} loadFailed={text.loadFailed} empty={false} emptyText="">
-        <ScrollArea type="auto" offsetScrollbars="x">
-          <Table striped verticalSpacing={6} maw={900} aria-label={text.title}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={80}>{text.columns.year}</Table.Th>
-                <Table.Th ta="right" w={290}>
-                  {text.columns.amount}
-                </Table.Th>
-                <Table.Th ta="right" w={140}>
-                  {text.columns.ratio(baseYear)}
-                </Table.Th>
-                <Table.Th>{text.columns.note}</Table.Th>
-                <Table.Th w={90} />
+      <ListSection
+        list={list}
+        loadFailed={text.loadFailed}
+        empty={false}
+        emptyText=""
+        tableLabel={text.title}
+        tableProps={{ verticalSpacing: 6, miw: undefined, maw: 900 }}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={80}>{text.columns.year}</Table.Th>
+            <Table.Th ta="right" w={290}>
+              {text.columns.amount}
+            </Table.Th>
+            <Table.Th ta="right" w={140}>
+              {text.columns.ratio(baseYear)}
+            </Table.Th>
+            <Table.Th>{text.columns.note}</Table.Th>
+            <Table.Th w={90} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {allYears.map((year) => {
+            const income = byYear.get(year);
+            return (
+              <Table.Tr key={year}>
+                <Table.Td fw={year === baseYear ? 700 : undefined}>{year}</Table.Td>
+                <Table.Td ta="right">
+                  {income ? (
+                    formatFigure(income.amount)
+                  ) : (
+                    <Text span size="sm" c="dimmed">
+                      {text.notEntered}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right">
+                  {income && base && year !== baseYear ? text.ratio(formatFigure(income.amount / base.amount)) : ''}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c="dimmed">
+                    {income?.note}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {income ? (
+                    <ActionIcon variant="subtle" aria-label={text.setLabel(year)} title={text.setLabel(year)} onClick={() => setOpen(year)}>
+                      <IconPencil size={16} />
+                    </ActionIcon>
+                  ) : (
+                    <Button size="compact-xs" variant="light" aria-label={text.setLabel(year)} onClick={() => setOpen(year)}>
+                      {text.set}
+                    </Button>
+                  )}
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {allYears.map((year) => {
-                const income = byYear.get(year);
-                return (
-                  <Table.Tr key={year}>
-                    <Table.Td fw={year === baseYear ? 700 : undefined}>{year}</Table.Td>
-                    <Table.Td ta="right">
-                      {income ? (
-                        formatFigure(income.amount)
-                      ) : (
-                        <Text span size="sm" c="dimmed">
-                          {text.notEntered}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      {income && base && year !== baseYear ? text.ratio(formatFigure(income.amount / base.amount)) : ''}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" c="dimmed">
-                        {income?.note}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {income ? (
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={text.setLabel(year)}
-                          title={text.setLabel(year)}
-                          onClick={() => setOpen(year)}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                      ) : (
-                        <Button size="compact-xs" variant="light" aria-label={text.setLabel(year)} onClick={() => setOpen(year)}>
-                          {text.set}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea>
+            );
+          })}
+        </Table.Tbody>
       </ListSection>
       <FormModal
         opened={open !== null}

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Checkbox, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Checkbox, Select, Stack, Table, Text } from '@mantine/core';
 import type { MilestoneListItem, MovementDetail, Submission } from '@shared/domain/movements';
 import { formatDate, todayIso } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
@@ -119,27 +119,25 @@ function SubmissionsList({ milestone, onChanged }: { milestone: MilestoneListIte
         loadFailed={text.loadFailed}
         empty={shown.length === 0}
         emptyText={onlyOverdue ? text.emptyOverdue : text.empty}
+        tableLabel={text.tableLabel}
+        tableProps={{ striped: false, verticalSpacing: 6 }}
       >
-        <ScrollArea type="auto" offsetScrollbars="x">
-          <Table verticalSpacing={6} miw={900} aria-label={text.tableLabel}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{columns.unit}</Table.Th>
-                <Table.Th w={100}>{columns.dueDate}</Table.Th>
-                <Table.Th w={100}>{columns.receivedDate}</Table.Th>
-                <Table.Th w={140}>{columns.documentNumber}</Table.Th>
-                <Table.Th>{columns.file}</Table.Th>
-                <Table.Th>{columns.status}</Table.Th>
-                <Table.Th w={150} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map((submission) => (
-                <SubmissionRow key={submission.unitId} submission={submission} today={today} onOpen={() => setOpen(submission)} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{columns.unit}</Table.Th>
+            <Table.Th w={100}>{columns.dueDate}</Table.Th>
+            <Table.Th w={100}>{columns.receivedDate}</Table.Th>
+            <Table.Th w={140}>{columns.documentNumber}</Table.Th>
+            <Table.Th>{columns.file}</Table.Th>
+            <Table.Th>{columns.status}</Table.Th>
+            <Table.Th w={150} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {shown.map((submission) => (
+            <SubmissionRow key={submission.unitId} submission={submission} today={today} onOpen={() => setOpen(submission)} />
+          ))}
+        </Table.Tbody>
       </ListSection>
       <FormModal opened={open !== null} onClose={() => setOpen(null)} title={open ? text.modalTitle(open.unitName) : ''} size="lg">
         {open && (

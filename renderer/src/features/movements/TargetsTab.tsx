@@ -1,4 +1,4 @@
-import { ActionIcon, ScrollArea, Table, Text } from '@mantine/core';
+import { ActionIcon, Table, Text } from '@mantine/core';
 import type { MovementDetail } from '@shared/domain/movements';
 import type { Target } from '@shared/domain/targets';
 import { formatFigure } from '@shared/format/number';
@@ -70,26 +70,23 @@ export function TargetsTab({ movement }: { movement: MovementDetail }) {
         loadFailed={text.loadFailed}
         empty={targets.length === 0}
         emptyText={text.empty}
+        tableLabel={text.title}
       >
-        <ScrollArea type="auto" offsetScrollbars="x">
-          <Table striped verticalSpacing={8} miw={900} aria-label={text.title}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={50}>{columns.code}</Table.Th>
-                <Table.Th>{columns.label}</Table.Th>
-                <Table.Th w={150}>{columns.goal}</Table.Th>
-                <Table.Th w={80}>{columns.baseYear}</Table.Th>
-                <Table.Th w={300}>{columns.method}</Table.Th>
-                <Table.Th w={50} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {targets.map((target) => (
-                <TargetRow key={target.id} target={target} onEdit={() => setEditing({ target })} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={50}>{columns.code}</Table.Th>
+            <Table.Th>{columns.label}</Table.Th>
+            <Table.Th w={150}>{columns.goal}</Table.Th>
+            <Table.Th w={80}>{columns.baseYear}</Table.Th>
+            <Table.Th w={300}>{columns.method}</Table.Th>
+            <Table.Th w={50} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {targets.map((target) => (
+            <TargetRow key={target.id} target={target} onEdit={() => setEditing({ target })} />
+          ))}
+        </Table.Tbody>
       </ListSection>
       <FormModal opened={editing !== null} onClose={close} title={editing?.target ? text.editTitle(editing.target.code) : text.createTitle}>
         {editing && (
