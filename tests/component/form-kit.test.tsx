@@ -176,30 +176,27 @@ describe('FormModal', () => {
 });
 
 describe('ListSection', () => {
-  const table = (
-    <Table.Tbody>
-      <Table.Tr>
-        <Table.Td>Sơ kết</Table.Td>
-      </Table.Tr>
-    </Table.Tbody>
+  const rows = (
+    <Table.Tr>
+      <Table.Td>Sơ kết</Table.Td>
+    </Table.Tr>
   );
   const base = {
-    title: 'Mốc thời gian',
-    addLabel: 'Thêm mốc',
-    loadFailed: 'Không đọc được các mốc',
-    emptyText: 'Chưa có mốc nào.',
-    tableLabel: 'Các mốc',
+    texts: { title: 'Mốc thời gian', add: 'Thêm mốc', loadFailed: 'Không đọc được các mốc', empty: 'Chưa có mốc nào.' },
+    columns: [{ label: 'Nội dung' }, { w: 50 }],
   };
 
   it('shows the title, the add button and the table once read', async () => {
     const onAdd = vi.fn();
     renderInApp(
       <ListSection {...base} onAdd={onAdd} list={{ data: [1], error: null, loading: false, reload: vi.fn() }} empty={false}>
-        {table}
+        {rows}
       </ListSection>,
     );
     expect(screen.getByRole('heading', { name: 'Mốc thời gian' })).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: 'Các mốc' })).getByText('Sơ kết')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Mốc thời gian' });
+    expect(within(table).getByRole('columnheader', { name: 'Nội dung' })).toBeInTheDocument();
+    expect(within(table).getByRole('cell', { name: 'Sơ kết' })).toBeInTheDocument();
     expect(screen.queryByText('Chưa có mốc nào.')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Thêm mốc' }));
     expect(onAdd).toHaveBeenCalledTimes(1);
@@ -208,7 +205,7 @@ describe('ListSection', () => {
   it('says the list is empty instead of showing an empty table', () => {
     renderInApp(
       <ListSection {...base} list={{ data: [], error: null, loading: false, reload: vi.fn() }} empty>
-        {table}
+        {rows}
       </ListSection>,
     );
     expect(screen.getByText('Chưa có mốc nào.')).toBeInTheDocument();
@@ -218,7 +215,7 @@ describe('ListSection', () => {
   it('veils the table while loading, and does not call a list empty before it was read', () => {
     const { container } = renderInApp(
       <ListSection {...base} list={{ data: undefined, error: null, loading: true, reload: vi.fn() }} empty>
-        {table}
+        {rows}
       </ListSection>,
     );
     expect(container.ownerDocument.querySelector('.mantine-LoadingOverlay-root')).not.toBeNull();
@@ -233,7 +230,7 @@ describe('ListSection', () => {
         list={{ data: undefined, error: apiError('VALIDATION', 'Không mở được cơ sở dữ liệu'), loading: false, reload }}
         empty
       >
-        {table}
+        {rows}
       </ListSection>,
     );
     expect(screen.getByText('Không đọc được các mốc')).toBeInTheDocument();

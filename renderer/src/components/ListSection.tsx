@@ -12,32 +12,48 @@ interface ListState {
   reload: () => void;
 }
 
+/** A list's words, as each feature's text.ts has them. */
+export interface ListTexts {
+  title?: string;
+  /** The add button's label. */
+  add?: string;
+  loadFailed: string;
+  empty?: string;
+  /** The table's name for screen readers and tests; the title when absent. */
+  tableLabel?: string;
+}
+
+export interface ListColumn {
+  label?: ReactNode;
+  w?: number;
+  ta?: 'left' | 'right' | 'center';
+}
+
 interface Props {
   /** The list as useCall reads it. */
   list: ListState;
-  title?: string;
+  texts: ListTexts;
   /** The add button; absent when the list cannot grow here. */
-  addLabel?: string;
   onAdd?: () => void;
   /** Controls next to the title (filters, a count). */
   toolbar?: ReactNode;
-  loadFailed: string;
   /** Whether there is nothing to show once the list has been read. */
   empty: boolean;
-  emptyText: string;
-  /** The table's name for screen readers and tests; its look (striped, spacing, widths) can be set. */
-  tableLabel: string;
+  /** Instead of texts.empty (a filtered list says something else). */
+  emptyText?: string;
+  columns: ListColumn[];
+  /** The table's look (striped, spacing, widths). */
   tableProps?: Omit<TableProps, 'children'>;
-  /** The table's head and body (Table.Thead, Table.Tbody). */
+  /** The rows (Table.Tr). */
   children: ReactNode;
 }
 
 /** A list on a screen: title and add button, the load error with retry, a loading veil, the empty text or the table. */
-export function ListSection(props: Props) {
-  const { list, title, addLabel, onAdd, toolbar, loadFailed, empty, emptyText, tableLabel, tableProps, children } = props;
+export function ListSection({ list, texts, onAdd, toolbar, empty, emptyText, columns, tableProps, children }: Props) {
+  const { title, add } = texts;
   return (
     <Stack gap="sm">
-      {(title || onAdd || toolbar) && (
+      {(title || (onAdd && add) || toolbar) && (
         <Group justify="space-between">
           {title ? (
             <Title order={3} size="h4">
@@ -48,24 +64,33 @@ export function ListSection(props: Props) {
           )}
           <Group gap="sm">
             {toolbar}
-            {onAdd && addLabel && (
+            {onAdd && add && (
               <Button size="sm" leftSection={<IconPlus size={16} />} onClick={onAdd}>
-                {addLabel}
+                {add}
               </Button>
             )}
           </Group>
         </Group>
       )}
-      {list.error && <LoadError title={loadFailed} message={list.error.message} onRetry={list.reload} />}
+      {list.error && <LoadError title={texts.loadFailed} message={list.error.message} onRetry={list.reload} />}
       <Box pos="relative" mih={80}>
         <LoadingOverlay visible={list.loading} zIndex={10} overlayProps={{ blur: 1 }} />
         {list.data !== undefined && empty ? (
-          <Text c="dimmed">{emptyText}</Text>
+          <Text c="dimmed">{emptyText ?? texts.empty}</Text>
         ) : (
           // Wide tables scroll sideways inside the section instead of widening the page.
           <ScrollArea type="auto" offsetScrollbars="x">
-            <Table striped verticalSpacing={8} miw={900} {...tableProps} aria-label={tableLabel}>
-              {children}
+            <Table striped verticalSpacing={8} miw={900} {...tableProps} aria-label={texts.tableLabel ?? title}>
+              <Table.Thead>
+                <Table.Tr>
+                  {columns.map((column, index) => (
+                    <Table.Th key={index} w={column.w} ta={column.ta}>
+                      {column.label}
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>{children}</Table.Tbody>
             </Table>
           </ScrollArea>
         )}

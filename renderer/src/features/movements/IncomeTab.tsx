@@ -39,63 +39,53 @@ function IncomeTable({ unit, years, baseYear }: { unit: { id: number; name: stri
     <>
       <ListSection
         list={list}
-        loadFailed={text.loadFailed}
-        empty={false}
-        emptyText=""
-        tableLabel={text.title}
         tableProps={{ verticalSpacing: 6, miw: undefined, maw: 900 }}
+        texts={{ loadFailed: text.loadFailed, tableLabel: text.title }}
+        empty={false}
+        columns={[
+          { label: text.columns.year, w: 80 },
+          { label: text.columns.amount, w: 290, ta: 'right' },
+          { label: text.columns.ratio(baseYear), w: 140, ta: 'right' },
+          { label: text.columns.note },
+          { w: 90 },
+        ]}
       >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={80}>{text.columns.year}</Table.Th>
-            <Table.Th ta="right" w={290}>
-              {text.columns.amount}
-            </Table.Th>
-            <Table.Th ta="right" w={140}>
-              {text.columns.ratio(baseYear)}
-            </Table.Th>
-            <Table.Th>{text.columns.note}</Table.Th>
-            <Table.Th w={90} />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {allYears.map((year) => {
-            const income = byYear.get(year);
-            return (
-              <Table.Tr key={year}>
-                <Table.Td fw={year === baseYear ? 700 : undefined}>{year}</Table.Td>
-                <Table.Td ta="right">
-                  {income ? (
-                    formatFigure(income.amount)
-                  ) : (
-                    <Text span size="sm" c="dimmed">
-                      {text.notEntered}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td ta="right">
-                  {income && base && year !== baseYear ? text.ratio(formatFigure(income.amount / base.amount)) : ''}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c="dimmed">
-                    {income?.note}
+        {allYears.map((year) => {
+          const income = byYear.get(year);
+          return (
+            <Table.Tr key={year}>
+              <Table.Td fw={year === baseYear ? 700 : undefined}>{year}</Table.Td>
+              <Table.Td ta="right">
+                {income ? (
+                  formatFigure(income.amount)
+                ) : (
+                  <Text span size="sm" c="dimmed">
+                    {text.notEntered}
                   </Text>
-                </Table.Td>
-                <Table.Td>
-                  {income ? (
-                    <ActionIcon variant="subtle" aria-label={text.setLabel(year)} title={text.setLabel(year)} onClick={() => setOpen(year)}>
-                      <IconPencil size={16} />
-                    </ActionIcon>
-                  ) : (
-                    <Button size="compact-xs" variant="light" aria-label={text.setLabel(year)} onClick={() => setOpen(year)}>
-                      {text.set}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
+                )}
+              </Table.Td>
+              <Table.Td ta="right">
+                {income && base && year !== baseYear ? text.ratio(formatFigure(income.amount / base.amount)) : ''}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" c="dimmed">
+                  {income?.note}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {income ? (
+                  <ActionIcon variant="subtle" aria-label={text.setLabel(year)} title={text.setLabel(year)} onClick={() => setOpen(year)}>
+                    <IconPencil size={16} />
+                  </ActionIcon>
+                ) : (
+                  <Button size="compact-xs" variant="light" aria-label={text.setLabel(year)} onClick={() => setOpen(year)}>
+                    {text.set}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
       </ListSection>
       <FormModal
         opened={open !== null}

@@ -61,68 +61,60 @@ export function MilestonesTab({ movement }: { movement: MovementDetail }) {
     <>
       <ListSection
         list={list}
-        title={text.title}
-        addLabel={text.add}
         onAdd={() => setEditing({})}
-        loadFailed={text.loadFailed}
         empty={milestones.length === 0}
-        emptyText={text.empty}
-        tableLabel={text.title}
+        texts={text}
+        columns={[
+          { label: columns.ordinal, w: 40 },
+          { label: columns.title },
+          { label: columns.kind, w: 90 },
+          { label: columns.dueDate, w: 100 },
+          { label: columns.responsible, w: 220 },
+          { label: columns.submissions, w: 120 },
+          { label: columns.status, w: 150 },
+          { w: 50 },
+        ]}
       >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={40}>{columns.ordinal}</Table.Th>
-            <Table.Th>{columns.title}</Table.Th>
-            <Table.Th w={90}>{columns.kind}</Table.Th>
-            <Table.Th w={100}>{columns.dueDate}</Table.Th>
-            <Table.Th w={220}>{columns.responsible}</Table.Th>
-            <Table.Th w={120}>{columns.submissions}</Table.Th>
-            <Table.Th w={150}>{columns.status}</Table.Th>
-            <Table.Th w={50} />
+        {milestones.map((milestone) => (
+          <Table.Tr key={milestone.id}>
+            <Table.Td style={{ verticalAlign: 'top' }}>{milestone.ordinal}</Table.Td>
+            <Table.Td style={{ verticalAlign: 'top' }}>
+              <Text size="sm">{milestone.title}</Text>
+              {milestone.note && (
+                <Text size="xs" c="dimmed" fs="italic">
+                  {milestone.note}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td style={{ verticalAlign: 'top' }}>{MILESTONE_KIND_LABELS[milestone.kind]}</Table.Td>
+            <Table.Td style={{ verticalAlign: 'top' }}>{formatDate(milestone.dueDate)}</Table.Td>
+            <Table.Td style={{ verticalAlign: 'top' }}>
+              <Text size="sm">{milestone.responsible}</Text>
+            </Table.Td>
+            <Table.Td style={{ verticalAlign: 'top' }}>
+              {milestone.requiresSubmission ? (
+                text.received(milestone.received, milestone.expected)
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {text.noSubmission}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td style={{ verticalAlign: 'top' }}>
+              <MilestoneStatus milestone={milestone} today={today} />
+            </Table.Td>
+            <Table.Td style={{ verticalAlign: 'top' }}>
+              <ActionIcon
+                variant="subtle"
+                aria-label={text.editLabel(milestone.title)}
+                title={text.editLabel(milestone.title)}
+                onClick={() => setEditing({ milestone })}
+              >
+                <IconPencil size={16} />
+              </ActionIcon>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {milestones.map((milestone) => (
-            <Table.Tr key={milestone.id}>
-              <Table.Td style={{ verticalAlign: 'top' }}>{milestone.ordinal}</Table.Td>
-              <Table.Td style={{ verticalAlign: 'top' }}>
-                <Text size="sm">{milestone.title}</Text>
-                {milestone.note && (
-                  <Text size="xs" c="dimmed" fs="italic">
-                    {milestone.note}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td style={{ verticalAlign: 'top' }}>{MILESTONE_KIND_LABELS[milestone.kind]}</Table.Td>
-              <Table.Td style={{ verticalAlign: 'top' }}>{formatDate(milestone.dueDate)}</Table.Td>
-              <Table.Td style={{ verticalAlign: 'top' }}>
-                <Text size="sm">{milestone.responsible}</Text>
-              </Table.Td>
-              <Table.Td style={{ verticalAlign: 'top' }}>
-                {milestone.requiresSubmission ? (
-                  text.received(milestone.received, milestone.expected)
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    {text.noSubmission}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td style={{ verticalAlign: 'top' }}>
-                <MilestoneStatus milestone={milestone} today={today} />
-              </Table.Td>
-              <Table.Td style={{ verticalAlign: 'top' }}>
-                <ActionIcon
-                  variant="subtle"
-                  aria-label={text.editLabel(milestone.title)}
-                  title={text.editLabel(milestone.title)}
-                  onClick={() => setEditing({ milestone })}
-                >
-                  <IconPencil size={16} />
-                </ActionIcon>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
+        ))}
       </ListSection>
       <FormModal opened={editing !== null} onClose={close} title={editing?.milestone ? text.editTitle : text.createTitle}>
         {editing && (

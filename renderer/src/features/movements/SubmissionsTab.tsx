@@ -116,28 +116,23 @@ function SubmissionsList({ milestone, onChanged }: { milestone: MilestoneListIte
             <Checkbox label={text.onlyOverdue} checked={onlyOverdue} onChange={(event) => setOnlyOverdue(event.currentTarget.checked)} />
           </>
         }
-        loadFailed={text.loadFailed}
         empty={shown.length === 0}
         emptyText={onlyOverdue ? text.emptyOverdue : text.empty}
-        tableLabel={text.tableLabel}
         tableProps={{ striped: false, verticalSpacing: 6 }}
+        texts={text}
+        columns={[
+          { label: columns.unit },
+          { label: columns.dueDate, w: 100 },
+          { label: columns.receivedDate, w: 100 },
+          { label: columns.documentNumber, w: 140 },
+          { label: columns.file },
+          { label: columns.status },
+          { w: 150 },
+        ]}
       >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{columns.unit}</Table.Th>
-            <Table.Th w={100}>{columns.dueDate}</Table.Th>
-            <Table.Th w={100}>{columns.receivedDate}</Table.Th>
-            <Table.Th w={140}>{columns.documentNumber}</Table.Th>
-            <Table.Th>{columns.file}</Table.Th>
-            <Table.Th>{columns.status}</Table.Th>
-            <Table.Th w={150} />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {shown.map((submission) => (
-            <SubmissionRow key={submission.unitId} submission={submission} today={today} onOpen={() => setOpen(submission)} />
-          ))}
-        </Table.Tbody>
+        {shown.map((submission) => (
+          <SubmissionRow key={submission.unitId} submission={submission} today={today} onOpen={() => setOpen(submission)} />
+        ))}
       </ListSection>
       <FormModal opened={open !== null} onClose={() => setOpen(null)} title={open ? text.modalTitle(open.unitName) : ''} size="lg">
         {open && (

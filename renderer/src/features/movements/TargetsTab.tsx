@@ -64,29 +64,21 @@ export function TargetsTab({ movement }: { movement: MovementDetail }) {
     <>
       <ListSection
         list={list}
-        title={text.title}
-        addLabel={text.add}
         onAdd={() => setEditing({})}
-        loadFailed={text.loadFailed}
         empty={targets.length === 0}
-        emptyText={text.empty}
-        tableLabel={text.title}
+        texts={text}
+        columns={[
+          { label: columns.code, w: 50 },
+          { label: columns.label },
+          { label: columns.goal, w: 150 },
+          { label: columns.baseYear, w: 80 },
+          { label: columns.method, w: 300 },
+          { w: 50 },
+        ]}
       >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={50}>{columns.code}</Table.Th>
-            <Table.Th>{columns.label}</Table.Th>
-            <Table.Th w={150}>{columns.goal}</Table.Th>
-            <Table.Th w={80}>{columns.baseYear}</Table.Th>
-            <Table.Th w={300}>{columns.method}</Table.Th>
-            <Table.Th w={50} />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {targets.map((target) => (
-            <TargetRow key={target.id} target={target} onEdit={() => setEditing({ target })} />
-          ))}
-        </Table.Tbody>
+        {targets.map((target) => (
+          <TargetRow key={target.id} target={target} onEdit={() => setEditing({ target })} />
+        ))}
       </ListSection>
       <FormModal opened={editing !== null} onClose={close} title={editing?.target ? text.editTitle(editing.target.code) : text.createTitle}>
         {editing && (
