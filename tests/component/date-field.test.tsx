@@ -1,8 +1,11 @@
 import type { Milestone } from '@shared/domain/movements';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { isInvalidDate } from '../../renderer/src/components/date-value';
+import { DateField } from '../../renderer/src/components/DateField';
 import { milestoneValues, newMilestoneValues } from '../../renderer/src/features/movements/milestone-form-values';
 import { MilestoneForm } from '../../renderer/src/features/movements/MilestoneForm';
 import { fakeBackend, renderInApp, resetBackend } from '../support/render';
@@ -39,13 +42,34 @@ describe('an impossible date typed in a date field', () => {
     },
   );
 
-  it('says so as soon as the field is left, without waiting for the save', async () => {
-    const { user } = renderNewMilestone();
-    await user.type(dueDate(), '31/02/2024');
+  it('outside a form, says so as soon as the field is left, and gives the marker, not a date, to its owner', async () => {
+    const changes: (string | null)[] = [];
+    function Harness() {
+      const [value, setValue] = useState<string | null>('2024-01-15');
+      return (
+        <DateField
+          label="Ngày ban hành"
+          value={value}
+          onChange={(next) => {
+            changes.push(next);
+            setValue(next);
+          }}
+        />
+      );
+    }
+    renderInApp(<Harness />);
+    const user = userEvent.setup();
+    const field = screen.getByRole('textbox', { name: 'Ngày ban hành' });
+    expect(field).toHaveValue('15/01/2024');
+    await user.clear(field);
+    await user.type(field, '31/02/2024');
     expect(screen.queryByText('Ngày không hợp lệ')).not.toBeInTheDocument();
     await user.tab();
-    expect(dueDate()).toHaveValue('31/02/2024');
+    expect(field).toHaveValue('31/02/2024');
     expect(await screen.findByText('Ngày không hợp lệ')).toBeInTheDocument();
+    const last = changes.at(-1) ?? null;
+    expect(isInvalidDate(last)).toBe(true);
+    expect(last).not.toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('saves once the date is corrected, as yyyy-MM-dd', async () => {

@@ -8,13 +8,17 @@ import { commonText } from './text';
 /**
  * A date typed or picked as dd/MM/yyyy; its value is yyyy-MM-dd (what the contract carries) or null.
  * An impossible date (31/02/2024) stays as typed and the value becomes an invalid-date marker (date-value.ts),
- * so the form rule refuses it and the field says "Ngày không hợp lệ" once the user leaves it. Mantine's
+ * so the form rule (dateRule) refuses it with "Ngày không hợp lệ"; outside a form the field says so once left. Mantine's
  * DateInput alone would keep the last good date and put it back on blur, as if nothing had been typed.
  */
 export function DateField(props: DateInputProps) {
   const { value, onChange, onFocus, onBlur, error, ...rest } = props;
   const [focused, setFocused] = useState(false);
   const invalid = isInvalidDate(value);
+  // A field of a Mantine form (getInputProps gives it a data-path) is told by the form's dateRule on submit, like
+  // every other field. Saying it on blur as well would move the buttons under the pointer, and the click on Lưu
+  // that follows would be lost. Fields kept in plain state say it themselves once left.
+  const formManaged = (rest as Record<string, unknown>)['data-path'] !== undefined;
 
   const dateParser = (text: string) => {
     const iso = parseDate(text);
@@ -42,7 +46,7 @@ export function DateField(props: DateInputProps) {
         setFocused(false);
         onBlur?.(event);
       }}
-      error={error ?? (invalid && !focused ? commonText.invalidDate : undefined)}
+      error={error ?? (invalid && !focused && !formManaged ? commonText.invalidDate : undefined)}
     />
   );
 }
