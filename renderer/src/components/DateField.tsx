@@ -12,8 +12,11 @@ import { commonText } from './text';
  * DateInput alone would keep the last good date and put it back on blur, as if nothing had been typed.
  */
 export function DateField(props: DateInputProps) {
-  const { value, onChange, onFocus, onBlur, error, ...rest } = props;
+  const { value, onChange, onFocus, onBlur, onClick, onKeyDown, error, popoverProps, ...rest } = props;
   const [focused, setFocused] = useState(false);
+  // Focused while it shows an error (a refused save brings the user here), the calendar would cover the message;
+  // it opens once the user types or clicks.
+  const [quiet, setQuiet] = useState(false);
   const invalid = isInvalidDate(value);
   // A field of a Mantine form (getInputProps gives it a data-path) is told by the form's dateRule on submit, like
   // every other field. Saying it on blur as well would move the buttons under the pointer, and the click on Lưu
@@ -38,13 +41,24 @@ export function DateField(props: DateInputProps) {
       dateParser={dateParser}
       // Putting the last good date back would hide the typo; the text stays until it is corrected.
       fixOnBlur={!invalid}
+      popoverProps={quiet ? { ...popoverProps, opened: false } : popoverProps}
       onFocus={(event) => {
         setFocused(true);
+        setQuiet(Boolean(error) || invalid);
         onFocus?.(event);
       }}
       onBlur={(event) => {
         setFocused(false);
+        setQuiet(false);
         onBlur?.(event);
+      }}
+      onClick={(event) => {
+        setQuiet(false);
+        onClick?.(event);
+      }}
+      onKeyDown={(event) => {
+        setQuiet(false);
+        onKeyDown?.(event);
       }}
       error={error ?? (invalid && !focused && !formManaged ? commonText.invalidDate : undefined)}
     />
