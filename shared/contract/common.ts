@@ -51,12 +51,17 @@ function toIso(text: string): string | null {
   return parseDate(iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : value);
 }
 
+/** "Ngày không hợp lệ" with the field's name, for an impossible date (2024-02-31, 31/02/2024). */
+function invalidDate(label: string): string {
+  return `Ngày không hợp lệ (${label}, dd/mm/yyyy)`;
+}
+
 /** A calendar date as yyyy-MM-dd; dd/MM/yyyy as typed by users is accepted and converted. */
 export function isoDate(label: string) {
   return z.string({ error: `${label} phải là ngày (dd/mm/yyyy)` }).transform((value, ctx) => {
     const iso = toIso(value);
     if (!iso) {
-      ctx.addIssue({ code: 'custom', message: `${label} không phải ngày hợp lệ (dd/mm/yyyy)` });
+      ctx.addIssue({ code: 'custom', message: invalidDate(label) });
       return z.NEVER;
     }
     return iso;
@@ -73,7 +78,7 @@ export function optionalIsoDate(label: string) {
       if (value === null || value === undefined || value.trim() === '') return null;
       const iso = toIso(value);
       if (!iso) {
-        ctx.addIssue({ code: 'custom', message: `${label} không phải ngày hợp lệ (dd/mm/yyyy)` });
+        ctx.addIssue({ code: 'custom', message: invalidDate(label) });
         return z.NEVER;
       }
       return iso;

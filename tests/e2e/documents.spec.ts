@@ -75,7 +75,7 @@ test('issue the movement report as 01/BC-HĐTĐKT signed "KT. CHỦ TỊCH / PH�
   await page.getByRole('combobox', { name: 'Năm đánh giá' }).click();
   await page.getByRole('option', { name: '2022', exact: true }).click();
   await page.getByRole('button', { name: 'In báo cáo' }).click();
-  const draft = new PdfPreview(page, 'Báo cáo kết quả thực hiện phong trào năm 2022');
+  const draft = new PdfPreview(page, 'Báo cáo kết quả phong trào thi đua “Kon Tum chung sức xây dựng nông thôn mới” năm 2022');
   await expect(draft.pages).toBeVisible();
   await expect(draft.dialog).toContainText('Bản xem trước chưa có số');
 
@@ -98,13 +98,15 @@ test('issue the movement report as 01/BC-HĐTĐKT signed "KT. CHỦ TỊCH / PH�
   const register = new DocumentsRegisterPage(page);
   const row = register.row('01/BC-HĐTĐKT');
   await expect(row).toHaveCount(1);
-  await expect(row).toContainText('Báo cáo kết quả thực hiện phong trào năm 2022');
+  await expect(row).toContainText('Báo cáo kết quả phong trào thi đua “Kon Tum chung sức xây dựng nông thôn mới” năm 2022');
   await expect(row).toContainText('Trần Thị Mỹ Dung');
 
   const reopened = await register.open('01/BC-HĐTĐKT');
   await expect(reopened.pages).toBeVisible();
   const download = await reopened.save();
-  expect(download.suggestedFilename()).toBe('01-BC-HĐTĐKT Báo cáo kết quả thực hiện phong trào năm 2022.pdf');
+  expect(download.suggestedFilename()).toBe(
+    '01-BC-HĐTĐKT Báo cáo kết quả phong trào thi đua “Kon Tum chung sức xây dựng nông thôn mới” năm 2022.pdf',
+  );
   const bytes = fs.readFileSync(await download.path());
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 

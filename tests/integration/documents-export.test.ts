@@ -117,7 +117,9 @@ describe('documents.saveAs', () => {
     const entry = await issue();
     const result = dataOf<DocumentSaveResult>(await call('documents.saveAs', { documentId: entry.id }));
     expect(shell.saves).toHaveLength(1);
-    expect(shell.saves[0].suggestedName).toBe('01-BC-HĐTĐKT Báo cáo kết quả thực hiện phong trào năm 2022.pdf');
+    expect(shell.saves[0].suggestedName).toBe(
+      '01-BC-HĐTĐKT Báo cáo kết quả phong trào thi đua “Kon Tum chung sức xây dựng nông thôn mới” năm 2022.pdf',
+    );
     expect(result).toEqual({ saved: true, path: shell.saves[0].path });
     const saved = fs.readFileSync(shell.saves[0].path);
     expect(saved.equals(fs.readFileSync(path.join(temp.dir, entry.filePath)))).toBe(true);
@@ -214,7 +216,9 @@ describe('documents.print', () => {
     const entry = await issue();
     expect(dataOf<DocumentPrintResult>(await call('documents.print', { documentId: entry.id }))).toEqual({ opened: true });
     expect(shell.prints).toHaveLength(1);
-    expect(shell.prints[0].title).toBe('01/BC-HĐTĐKT Báo cáo kết quả thực hiện phong trào năm 2022');
+    expect(shell.prints[0].title).toBe(
+      '01/BC-HĐTĐKT Báo cáo kết quả phong trào thi đua “Kon Tum chung sức xây dựng nông thôn mới” năm 2022',
+    );
     expect(sha256(shell.prints[0].bytes)).toBe(entry.sha256);
   });
 

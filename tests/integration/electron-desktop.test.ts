@@ -119,7 +119,9 @@ describe('Save as and Print in the Electron shell', () => {
     })) as Answer<{ id: number }>;
     expect(await invoke('documents.print', { documentId: issued.data.id })).toEqual({ ok: true, data: { opened: true } });
     const viewer = electron.state.windows[1];
-    expect(viewer.options).toMatchObject({ title: '01/BC-HĐTĐKT Báo cáo kết quả thực hiện phong trào năm 2022' });
+    expect(viewer.options).toMatchObject({
+      title: '01/BC-HĐTĐKT Báo cáo kết quả phong trào thi đua “Kon Tum chung sức xây dựng nông thôn mới” năm 2022',
+    });
     expect(viewer.options.webPreferences).toMatchObject({ partition: PRINT_PARTITION, plugins: true, sandbox: true });
     expect(viewer.loadedUrl).toMatch(/^file:\/\/.*\.pdf$/);
     // The print session was locked down before the window loaded anything.

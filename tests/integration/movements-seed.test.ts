@@ -159,7 +159,7 @@ describe('movements.update', () => {
     const byPath = Object.fromEntries(fields.map((f) => [f.path, f.message]));
     expect(byPath['fields.name']).toBe('Tên phong trào không được để trống');
     expect(byPath['fields.kind']).toBe('Loại phong trào phải là thường xuyên hoặc chuyên đề');
-    expect(byPath['fields.document.date']).toBe('Ngày văn bản phát động không phải ngày hợp lệ (dd/mm/yyyy)');
+    expect(byPath['fields.document.date']).toBe('Ngày không hợp lệ (Ngày văn bản phát động, dd/mm/yyyy)');
     expect(dataOf<MovementDetail>(await app.call('movements.get', { id })).version).toBe(movement.version);
   });
 });

@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import type { BaseWindow, BrowserWindowConstructorOptions, Dialog, OpenDialogOptions, SaveDialogOptions, Session } from 'electron';
 
+import { safeFileName } from '../../../shared/format/file-name';
 import type { DesktopShell } from './shell';
 
 /** In-memory session of the print viewer windows (no "persist:" prefix: nothing of it is kept on disk). */
@@ -45,17 +46,6 @@ export interface ElectronShellDeps {
 }
 
 type PrintSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'webRequest'>;
-
-/** Characters Windows forbids in a file name become "-", so the viewer's own Save keeps a sensible name. */
-function fileSafe(name: string): string {
-  const safe = name
-    // eslint-disable-next-line no-control-regex -- control characters cannot be in a Windows file name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120);
-  return safe || 'van-ban';
-}
 
 /** Writes through a temp file in the same folder then renames, so a failed write never leaves half a PDF. */
 async function writeWhole(target: string, bytes: Uint8Array): Promise<void> {
@@ -164,7 +154,7 @@ export function createElectronShell(deps: ElectronShellDeps): DesktopShell {
       await fs.mkdir(root, { recursive: true });
       const folder = await fs.mkdtemp(path.join(root, 'mo-'));
       const extension = path.extname(name);
-      const file = path.join(folder, `${fileSafe(path.basename(name, extension))}${extension}`);
+      const file = path.join(folder, safeFileName([path.basename(name, extension)], extension || 'bin', 'tep-dinh-kem'));
       await fs.writeFile(file, bytes);
       const failure = await deps.openPath(file);
       if (failure) throw new Error(failure);
@@ -181,7 +171,7 @@ export function createElectronShell(deps: ElectronShellDeps): DesktopShell {
       }
       await fs.mkdir(root, { recursive: true });
       const folder = await fs.mkdtemp(path.join(root, 'in-'));
-      const file = path.join(folder, `${fileSafe(title)}.pdf`);
+      const file = path.join(folder, safeFileName([title], 'pdf'));
       await fs.writeFile(file, bytes);
       const viewer = deps.openWindow(viewerWindowOptions(title));
       viewer.once('closed', () => void fs.rm(folder, { recursive: true, force: true }));

@@ -1,4 +1,5 @@
 import { Alert, Button, Stack } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 
 import { commonText } from './text';
 
@@ -8,10 +9,14 @@ interface Props {
   onReload?: () => void;
 }
 
-/** A stale edit: what happened and a button to read the record again. */
+/** A stale edit: what happened and a button to read the record again; brought into view, since a long form may hide it. */
 export function ConflictAlert({ title, message, onReload }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [message]);
   return (
-    <Alert color="orange" title={title} role="alert">
+    <Alert ref={ref} color="orange" title={title} role="alert">
       <Stack gap="xs" align="flex-start">
         {message}
         {onReload && (

@@ -11,6 +11,7 @@ export function handleSaveError(
   error: unknown,
   setErrors: (errors: Record<string, string>) => void,
   setConflict: (message: string) => void,
+  failedTitle: string = commonText.saveFailed,
 ): void {
   if (!(error instanceof ApiError)) throw error;
   if (error.code === 'CONFLICT' && error.fields.length === 0) {
@@ -18,5 +19,5 @@ export function handleSaveError(
     return;
   }
   setErrors(error.fieldMap());
-  notifications.show({ color: 'red', title: commonText.saveFailed, message: error.message });
+  notifications.show({ color: 'red', title: failedTitle, message: error.message });
 }

@@ -2,6 +2,14 @@
 export const commonText = {
   retry: 'Thử lại',
   reload: 'Tải lại',
+  save: 'Lưu',
+  cancel: 'Hủy',
   saveFailed: 'Chưa lưu được',
+  conflictTitle: 'Dữ liệu đã được người khác thay đổi',
   datePlaceholder: 'dd/mm/yyyy',
+  invalidDate: 'Ngày không hợp lệ',
+  discardTitle: 'Bỏ các thay đổi chưa lưu?',
+  discardMessage: 'Những gì vừa nhập trong hộp thoại này sẽ không được lưu.',
+  discardConfirm: 'Bỏ thay đổi',
+  keepEditing: 'Tiếp tục sửa',
 } as const;

@@ -1,5 +1,6 @@
 import type { CriteriaGridRow, CriteriaImportPreview, CriteriaImportRow } from '../../../../shared/domain/criteria';
 import { AppError } from '../../../../shared/errors';
+import { safeFileName } from '../../../../shared/format/file-name';
 import { foldText } from '../../../../shared/text/fold';
 import type { CriteriaService } from './criteria-service';
 import { importMessages as msg } from './messages';
@@ -60,7 +61,7 @@ export function createCriteriaImportService(deps: { criteria: CriteriaService })
       const grid = criteria.forDistrictYear(districtId, year);
       const buffer = await buildTemplate(grid.set, year, grid.district.name, grid.rows);
       const safeName = foldText(grid.district.name).replace(/ /g, '-');
-      return { fileName: `tieu-chi-ntm-${year}-${safeName}.xlsx`, base64: buffer.toString('base64') };
+      return { fileName: safeFileName([`tieu-chi-ntm-${year}-${safeName}`], 'xlsx'), base64: buffer.toString('base64') };
     },
     preview,
     /** Writes every row in one transaction, or nothing when any row has an error. */

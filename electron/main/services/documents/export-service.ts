@@ -1,5 +1,6 @@
 import type { DocumentFileInput, DocumentPrintResult, DocumentSaveResult } from '../../../../shared/contract/documents';
 import { AppError } from '../../../../shared/errors';
+import { safeFileName } from '../../../../shared/format/file-name';
 import type { DesktopShell } from '../../desktop/shell';
 import type { DocumentsService } from './documents-service';
 import { exportMessages } from './messages';
@@ -8,19 +9,6 @@ interface Deps {
   documents: Pick<DocumentsService, 'storedPdf' | 'draftPdf'>;
   /** Null in the browser host and in tests that run without a shell. */
   shell: DesktopShell | null;
-}
-
-/** "01-DS-HĐTĐKT Danh sách đơn vị.pdf": the name the register shows, with characters Windows forbids replaced. */
-export function suggestedFileName(title: string, numberSymbol?: string): string {
-  const base = [numberSymbol?.replace(/\//g, '-'), title]
-    .filter(Boolean)
-    .join(' ')
-    // eslint-disable-next-line no-control-regex -- control characters cannot be in a Windows file name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120);
-  return withPdfExtension(base || 'van-ban');
 }
 
 function withPdfExtension(name: string): string {
@@ -46,13 +34,13 @@ export function createDocumentExport(deps: Deps) {
       const { entry, bytes } = deps.documents.storedPdf(input.documentId);
       return {
         bytes,
-        fileName: withPdfExtension(input.fileName ?? suggestedFileName(entry.title, entry.numberSymbol)),
+        fileName: withPdfExtension(input.fileName ?? safeFileName([entry.numberSymbol, entry.title], 'pdf')),
         title: `${entry.numberSymbol} ${entry.title}`,
       };
     }
     // The schema guarantees a template when there is no documentId.
     const draft = await deps.documents.draftPdf(input.template ?? '', input.params ?? {});
-    return { bytes: draft.bytes, fileName: withPdfExtension(input.fileName ?? suggestedFileName(draft.title)), title: draft.title };
+    return { bytes: draft.bytes, fileName: withPdfExtension(input.fileName ?? safeFileName([draft.title], 'pdf')), title: draft.title };
   }
 
   return {

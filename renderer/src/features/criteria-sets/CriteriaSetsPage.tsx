@@ -1,9 +1,10 @@
-import { Box, Grid, LoadingOverlay, Modal, NavLink, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Grid, LoadingOverlay, NavLink, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CriteriaSet, Criterion } from '@shared/domain/criteria';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { FormModal } from '../../components/FormModal';
 import { LoadError } from '../../components/LoadError';
 import { confirmArchiveCriterion } from './archive';
 import { CriterionForm } from './CriterionForm';
@@ -69,11 +70,10 @@ export function CriteriaSetsPage() {
         )}
       </Box>
       {selected && (
-        <Modal
+        <FormModal
           opened={dialog !== null}
           onClose={close}
           size={dialog?.kind === 'set' ? 'xl' : 'lg'}
-          closeOnClickOutside={false}
           title={
             dialog?.kind === 'set'
               ? criteriaSetsText.setForm.title(selected.name)
@@ -86,7 +86,7 @@ export function CriteriaSetsPage() {
           {dialog?.kind === 'criterion' && (
             <CriterionForm set={selected} criterion={dialog.criterion} onSaved={saved} onCancel={close} onReload={saved} />
           )}
-        </Modal>
+        </FormModal>
       )}
     </Stack>
   );

@@ -4,6 +4,7 @@ import type { CriteriaSet, Criterion } from '@shared/domain/criteria';
 import { parseDate } from '@shared/format/date';
 import { normalizeText } from '@shared/text/fold';
 
+import { dateRule } from '../../components/date-value';
 import { criteriaSetsText } from './text';
 
 const { errors } = criteriaSetsText;
@@ -26,10 +27,6 @@ function required(label: string, max: number) {
 
 function optional(label: string, max: number) {
   return (value: string) => (normalizeText(value ?? '').length > max ? errors.tooLong(label, max) : null);
-}
-
-function dateRule(label: string) {
-  return (value: string | null) => (value && !toIso(value) ? errors.date(label) : null);
 }
 
 export interface SetFormValues {
@@ -73,12 +70,12 @@ export function toSetInput(set: Pick<CriteriaSet, 'id' | 'version'>, values: Set
 export const setRules: FormValidateInput<SetFormValues> = {
   name: required(setFields.name, 300),
   legalNumber: optional(setFields.legalNumber, 60),
-  legalDate: dateRule(setFields.legalDate),
+  legalDate: dateRule(),
   legalIssuer: optional(setFields.legalIssuer, 200),
   legalTitle: optional(setFields.legalTitle, 500),
-  validFrom: dateRule(setFields.validFrom),
+  validFrom: dateRule(),
   validTo: (value, values) => {
-    const invalid = dateRule(setFields.validTo)(value);
+    const invalid = dateRule()(value);
     if (invalid) return invalid;
     const from = toIso(values.validFrom);
     const to = toIso(value);

@@ -8,7 +8,6 @@ export const criteriaSetsText = {
   empty: 'Chưa có bộ tiêu chí nào.',
   listLabel: 'Danh sách bộ tiêu chí',
   none: '—',
-  save: 'Lưu',
   cancel: 'Hủy',
 
   scopes: { commune: 'Cấp xã', district: 'Cấp huyện', village: 'Thôn, làng' } satisfies Record<CriteriaScope, string>,
@@ -104,7 +103,6 @@ export const criteriaSetsText = {
   errors: {
     required: (label: string) => `${label} không được để trống`,
     tooLong: (label: string, max: number) => `${label} dài quá ${max} ký tự`,
-    date: (label: string) => `${label} không phải ngày hợp lệ (dd/mm/yyyy)`,
     validTo: 'Ngày hết hiệu lực phải sau ngày bắt đầu áp dụng',
     number: 'Số thứ tự tiêu chí là số nguyên từ 1 đến 99',
   },

@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Box, Group, LoadingOverlay, ScrollArea, Stack, Table
 import { useDebouncedValue } from '@mantine/hooks';
 import type { DocumentEntry } from '@shared/domain/documents';
 import { formatDate } from '@shared/format/date';
+import { safeFileName } from '@shared/format/file-name';
 import { formatNumber } from '@shared/format/number';
 import { documentTypeName } from '@shared/text/document-types';
 import { IconBan, IconFileTypePdf, IconHistory } from '@tabler/icons-react';
@@ -13,7 +14,6 @@ import { LoadError } from '../../components/LoadError';
 import { HistoryModal } from '../history/HistoryModal';
 import { CancelDocumentModal } from './CancelDocumentModal';
 import { DocumentFilters, type DocumentFilterValues, emptyFilters } from './DocumentFilters';
-import { pdfFileName } from './pdf-blob';
 import { PdfPreviewModal } from './PdfPreviewModal';
 import { registerText } from './register-text';
 import { signatureLines } from './SignatureFields';
@@ -202,7 +202,7 @@ export function DocumentsPage() {
         pdf={opened?.pdf ?? null}
         pages={opened?.entry.pages}
         error={opened?.error ?? null}
-        fileName={opened ? pdfFileName(opened.entry.title, opened.entry.numberSymbol) : 'van-ban.pdf'}
+        fileName={opened ? safeFileName([opened.entry.numberSymbol, opened.entry.title], 'pdf') : 'van-ban.pdf'}
         source={opened ? { documentId: opened.entry.id } : undefined}
       />
       <CancelDocumentModal

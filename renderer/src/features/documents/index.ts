@@ -6,7 +6,7 @@
 export { forgetCapabilities, nativeDialogs } from './capabilities';
 export { DocumentsPage } from './DocumentsPage';
 export type { IssueValues } from './IssueForm';
-export { downloadPdf, pdfBlob, pdfFileName, usePdfUrl } from './pdf-blob';
+export { downloadPdf, pdfBlob, usePdfUrl } from './pdf-blob';
 export { type PdfSource, printPdf, savePdf } from './pdf-export';
 export { PdfPreviewModal, type PdfPreviewModalProps } from './PdfPreviewModal';
 export { signatureErrors, SignatureFields, signatureLines } from './SignatureFields';

@@ -33,14 +33,3 @@ export function downloadPdf(url: string, fileName: string): void {
   link.click();
   link.remove();
 }
-
-/** A file name users recognise: "01-DS-HĐTĐKT Danh sách đơn vị.pdf"; characters Windows forbids are replaced. */
-export function pdfFileName(title: string, numberSymbol?: string): string {
-  const base = [numberSymbol?.replace(/\//g, '-'), title].filter(Boolean).join(' ');
-  const safe = base
-    .replace(/[\\/:*?"<>|]+/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120);
-  return `${safe || 'van-ban'}.pdf`;
-}

@@ -1,10 +1,10 @@
 import { notifications } from '@mantine/notifications';
 import type { DocumentEntry } from '@shared/domain/documents';
+import { safeFileName } from '@shared/format/file-name';
 import { type ReactNode, useCallback, useRef, useState } from 'react';
 
 import { ApiError, call } from '../../api/client';
 import type { IssueValues } from './IssueForm';
-import { pdfFileName } from './pdf-blob';
 import { PdfPreviewModal } from './PdfPreviewModal';
 import { documentsText } from './text';
 
@@ -95,7 +95,7 @@ export function usePrintDocument(template: string, params: Record<string, unknow
       pages={state.pages}
       loading={state.loading}
       error={state.error}
-      fileName={pdfFileName(issued?.title ?? title, issued?.numberSymbol)}
+      fileName={safeFileName([issued?.numberSymbol, issued?.title ?? title], 'pdf')}
       source={issued ? { documentId: issued.id } : { template, params: JSON.parse(paramsKey) as Record<string, unknown> }}
       onIssue={issued || state.error || state.issuable === false ? undefined : issue}
       note={state.issuable === false ? documentsText.preview.workingListNote : undefined}

@@ -1,13 +1,11 @@
-import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import type { Income } from '@shared/domain/criteria';
 import { formatFigure } from '@shared/format/number';
-import { useState } from 'react';
 
 import { call } from '../../api/client';
-import { ConflictAlert } from '../../components/ConflictAlert';
-import { handleSaveError } from '../../components/save-error';
+import { SaveForm } from '../../components/SaveForm';
+import { useSaveForm } from '../../components/use-save-form';
 import { parseFigure } from './format';
 import { optionalRule } from './movement-form-values';
 import { movementsText } from './text';
@@ -33,56 +31,30 @@ function amountRule(value: string): string | null {
 
 /** Sets one year's rural income per capita of a unit; the amount is typed the Vietnamese way ("35,2"). */
 export function IncomeForm({ unitId, year, current, onSaved, onCancel, onReload }: Props) {
-  const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState<string | null>(null);
   const form = useForm({
     mode: 'controlled',
     initialValues: { amount: current ? formatFigure(current.amount) : '', note: current?.note ?? '' },
     validate: { amount: amountRule, note: optionalRule(text.note, 4000) },
   });
 
-  const save = async (values: { amount: string; note: string }) => {
-    setSaving(true);
-    setConflict(null);
-    try {
-      const saved = await call('income.set', {
-        unitId,
-        year,
-        amount: parseFigure(values.amount) ?? 0,
-        note: values.note,
-        version: current?.version,
-      });
-      notifications.show({ color: 'green', message: text.saved(year) });
-      onSaved(saved);
-    } catch (error) {
-      handleSaveError(error, (map) => form.setErrors(map), setConflict);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const state = useSaveForm(form, {
+    save: (values) =>
+      call('income.set', { unitId, year, amount: parseFigure(values.amount) ?? 0, note: values.note, version: current?.version }),
+    success: () => text.saved(year),
+    onSaved,
+  });
 
   return (
-    <form onSubmit={form.onSubmit((values) => void save(values))} noValidate>
-      <Stack gap="sm">
-        {conflict && <ConflictAlert title={text.conflictTitle} message={conflict} onReload={onReload} />}
-        <TextInput
-          label={text.amount}
-          placeholder={text.amountPlaceholder}
-          inputMode="decimal"
-          withAsterisk
-          data-autofocus
-          {...form.getInputProps('amount')}
-        />
-        <Textarea label={text.note} autosize minRows={2} maxRows={4} {...form.getInputProps('note')} />
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {movementsText.cancel}
-          </Button>
-          <Button type="submit" loading={saving} disabled={conflict !== null}>
-            {movementsText.save}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <SaveForm state={state} conflictTitle={text.conflictTitle} onReload={onReload} onCancel={onCancel}>
+      <TextInput
+        label={text.amount}
+        placeholder={text.amountPlaceholder}
+        inputMode="decimal"
+        withAsterisk
+        data-autofocus
+        {...form.getInputProps('amount')}
+      />
+      <Textarea label={text.note} autosize minRows={2} maxRows={4} {...form.getInputProps('note')} />
+    </SaveForm>
   );
 }

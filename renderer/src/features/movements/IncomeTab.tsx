@@ -1,4 +1,4 @@
-import { ActionIcon, Box, Button, LoadingOverlay, Modal, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Select, Stack, Table, Text, Title } from '@mantine/core';
 import type { Income } from '@shared/domain/criteria';
 import type { MovementDetail } from '@shared/domain/movements';
 import { formatFigure } from '@shared/format/number';
@@ -7,7 +7,8 @@ import { IconPencil } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 
 import { useCall } from '../../api/use-call';
-import { LoadError } from '../../components/LoadError';
+import { FormModal } from '../../components/FormModal';
+import { ListSection } from '../../components/ListSection';
 import { IncomeForm } from './IncomeForm';
 import { movementsText } from './text';
 
@@ -36,75 +37,66 @@ function IncomeTable({ unit, years, baseYear }: { unit: { id: number; name: stri
 
   return (
     <>
-      {list.error && <LoadError title={text.loadFailed} message={list.error.message} onRetry={list.reload} />}
-      <Box pos="relative">
-        <LoadingOverlay visible={list.loading} zIndex={10} overlayProps={{ blur: 1 }} />
-        <ScrollArea type="auto" offsetScrollbars="x">
-          <Table striped verticalSpacing={6} maw={900} aria-label={text.title}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={80}>{text.columns.year}</Table.Th>
-                <Table.Th ta="right" w={290}>
-                  {text.columns.amount}
-                </Table.Th>
-                <Table.Th ta="right" w={140}>
-                  {text.columns.ratio(baseYear)}
-                </Table.Th>
-                <Table.Th>{text.columns.note}</Table.Th>
-                <Table.Th w={90} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {allYears.map((year) => {
-                const income = byYear.get(year);
-                return (
-                  <Table.Tr key={year}>
-                    <Table.Td fw={year === baseYear ? 700 : undefined}>{year}</Table.Td>
-                    <Table.Td ta="right">
-                      {income ? (
-                        formatFigure(income.amount)
-                      ) : (
-                        <Text span size="sm" c="dimmed">
-                          {text.notEntered}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      {income && base && year !== baseYear ? text.ratio(formatFigure(income.amount / base.amount)) : ''}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" c="dimmed">
-                        {income?.note}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {income ? (
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={text.setLabel(year)}
-                          title={text.setLabel(year)}
-                          onClick={() => setOpen(year)}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                      ) : (
-                        <Button size="compact-xs" variant="light" aria-label={text.setLabel(year)} onClick={() => setOpen(year)}>
-                          {text.set}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea>
-      </Box>
-      <Modal opened={open !== null} onClose={() => setOpen(null)} title={open === null ? '' : text.modalTitle(unit.name, open)}>
+      <ListSection
+        list={list}
+        tableProps={{ verticalSpacing: 6, miw: undefined, maw: 900 }}
+        texts={{ loadFailed: text.loadFailed, tableLabel: text.title }}
+        empty={false}
+        columns={[
+          { label: text.columns.year, w: 80 },
+          { label: text.columns.amount, w: 290, ta: 'right' },
+          { label: text.columns.ratio(baseYear), w: 140, ta: 'right' },
+          { label: text.columns.note },
+          { w: 90 },
+        ]}
+      >
+        {allYears.map((year) => {
+          const income = byYear.get(year);
+          return (
+            <Table.Tr key={year}>
+              <Table.Td fw={year === baseYear ? 700 : undefined}>{year}</Table.Td>
+              <Table.Td ta="right">
+                {income ? (
+                  formatFigure(income.amount)
+                ) : (
+                  <Text span size="sm" c="dimmed">
+                    {text.notEntered}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td ta="right">
+                {income && base && year !== baseYear ? text.ratio(formatFigure(income.amount / base.amount)) : ''}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" c="dimmed">
+                  {income?.note}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {income ? (
+                  <ActionIcon variant="subtle" aria-label={text.setLabel(year)} title={text.setLabel(year)} onClick={() => setOpen(year)}>
+                    <IconPencil size={16} />
+                  </ActionIcon>
+                ) : (
+                  <Button size="compact-xs" variant="light" aria-label={text.setLabel(year)} onClick={() => setOpen(year)}>
+                    {text.set}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </ListSection>
+      <FormModal
+        opened={open !== null}
+        onClose={() => setOpen(null)}
+        title={open === null ? '' : text.modalTitle(unit.name, open)}
+        size="md"
+      >
         {open !== null && (
           <IncomeForm unitId={unit.id} year={open} current={current} onSaved={saved} onCancel={() => setOpen(null)} onReload={saved} />
         )}
-      </Modal>
+      </FormModal>
     </>
   );
 }

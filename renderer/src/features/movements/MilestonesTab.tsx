@@ -1,13 +1,14 @@
-import { ActionIcon, Badge, Box, Button, Group, LoadingOverlay, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Table, Text } from '@mantine/core';
 import type { MilestoneListItem, MovementDetail } from '@shared/domain/movements';
 import { formatDate, todayIso } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
 import { MILESTONE_KIND_LABELS } from '@shared/text/movements-text';
-import { IconHistory, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconHistory, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import { useCall } from '../../api/use-call';
-import { LoadError } from '../../components/LoadError';
+import { FormModal } from '../../components/FormModal';
+import { ListSection } from '../../components/ListSection';
 import { HistoryModal } from '../history/HistoryModal';
 import { historyText } from '../history/text';
 import { daysLate } from './dates';
@@ -60,100 +61,77 @@ export function MilestonesTab({ movement }: { movement: MovementDetail }) {
   };
 
   return (
-    <Stack gap="sm">
-      <Group justify="space-between">
-        <Title order={3} size="h4">
-          {text.title}
-        </Title>
-        <Button size="sm" leftSection={<IconPlus size={16} />} onClick={() => setEditing({})}>
-          {text.add}
-        </Button>
-      </Group>
-      {list.error && <LoadError title={text.loadFailed} message={list.error.message} onRetry={list.reload} />}
-      <Box pos="relative" mih={80}>
-        <LoadingOverlay visible={list.loading} zIndex={10} overlayProps={{ blur: 1 }} />
-        {list.data && milestones.length === 0 ? (
-          <Text c="dimmed">{text.empty}</Text>
-        ) : (
-          <ScrollArea type="auto" offsetScrollbars="x">
-            <Table striped verticalSpacing={8} miw={900} aria-label={text.title}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={40}>{columns.ordinal}</Table.Th>
-                  <Table.Th>{columns.title}</Table.Th>
-                  <Table.Th w={90}>{columns.kind}</Table.Th>
-                  <Table.Th w={100}>{columns.dueDate}</Table.Th>
-                  <Table.Th w={220}>{columns.responsible}</Table.Th>
-                  <Table.Th w={120}>{columns.submissions}</Table.Th>
-                  <Table.Th w={150}>{columns.status}</Table.Th>
-                  <Table.Th w={50} />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {milestones.map((milestone) => (
-                  <Table.Tr key={milestone.id}>
-                    <Table.Td style={{ verticalAlign: 'top' }}>{milestone.ordinal}</Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>
-                      <Text size="sm">{milestone.title}</Text>
-                      {milestone.note && (
-                        <Text size="xs" c="dimmed" fs="italic">
-                          {milestone.note}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>{MILESTONE_KIND_LABELS[milestone.kind]}</Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>{formatDate(milestone.dueDate)}</Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>
-                      <Text size="sm">{milestone.responsible}</Text>
-                    </Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>
-                      {milestone.requiresSubmission ? (
-                        text.received(milestone.received, milestone.expected)
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {text.noSubmission}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>
-                      <MilestoneStatus milestone={milestone} today={today} />
-                    </Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={text.editLabel(milestone.title)}
-                        title={text.editLabel(milestone.title)}
-                        onClick={() => setEditing({ milestone })}
-                      >
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={`${historyText.title}: ${milestone.title}`}
-                        title={historyText.title}
-                        onClick={() => setHistoryOf(milestone)}
-                      >
-                        <IconHistory size={16} />
-                      </ActionIcon>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea>
-        )}
-      </Box>
+    <>
+      <ListSection
+        list={list}
+        onAdd={() => setEditing({})}
+        empty={milestones.length === 0}
+        texts={text}
+        columns={[
+          { label: columns.ordinal, w: 40 },
+          { label: columns.title },
+          { label: columns.kind, w: 90 },
+          { label: columns.dueDate, w: 100 },
+          { label: columns.responsible, w: 220 },
+          { label: columns.submissions, w: 120 },
+          { label: columns.status, w: 150 },
+          { w: 50 },
+        ]}
+      >
+        {milestones.map((milestone) => (
+          <Table.Tr key={milestone.id}>
+            <Table.Td style={{ verticalAlign: 'top' }}>{milestone.ordinal}</Table.Td>
+            <Table.Td style={{ verticalAlign: 'top' }}>
+              <Text size="sm">{milestone.title}</Text>
+              {milestone.note && (
+                <Text size="xs" c="dimmed" fs="italic">
+                  {milestone.note}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td style={{ verticalAlign: 'top' }}>{MILESTONE_KIND_LABELS[milestone.kind]}</Table.Td>
+            <Table.Td style={{ verticalAlign: 'top' }}>{formatDate(milestone.dueDate)}</Table.Td>
+            <Table.Td style={{ verticalAlign: 'top' }}>
+              <Text size="sm">{milestone.responsible}</Text>
+            </Table.Td>
+            <Table.Td style={{ verticalAlign: 'top' }}>
+              {milestone.requiresSubmission ? (
+                text.received(milestone.received, milestone.expected)
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {text.noSubmission}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td style={{ verticalAlign: 'top' }}>
+              <MilestoneStatus milestone={milestone} today={today} />
+            </Table.Td>
+            <Table.Td style={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>
+              <ActionIcon
+                variant="subtle"
+                aria-label={text.editLabel(milestone.title)}
+                title={text.editLabel(milestone.title)}
+                onClick={() => setEditing({ milestone })}
+              >
+                <IconPencil size={16} />
+              </ActionIcon>
+              <ActionIcon
+                variant="subtle"
+                aria-label={`${historyText.title}: ${milestone.title}`}
+                title={historyText.title}
+                onClick={() => setHistoryOf(milestone)}
+              >
+                <IconHistory size={16} />
+              </ActionIcon>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </ListSection>
       <HistoryModal
         record={historyOf ? { entity: 'milestone', entityId: historyOf.id, label: historyOf.title } : null}
         onClose={() => setHistoryOf(null)}
       />
-      <Modal
-        opened={editing !== null}
-        onClose={close}
-        title={editing?.milestone ? text.editTitle : text.createTitle}
-        size="xl"
-        closeOnClickOutside={false}
-      >
+      <FormModal opened={editing !== null} onClose={close} title={editing?.milestone ? text.editTitle : text.createTitle}>
         {editing && (
           <MilestoneForm
             movementId={movement.id}
@@ -164,7 +142,7 @@ export function MilestonesTab({ movement }: { movement: MovementDetail }) {
             onReload={saved}
           />
         )}
-      </Modal>
-    </Stack>
+      </FormModal>
+    </>
   );
 }

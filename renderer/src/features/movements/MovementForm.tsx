@@ -1,20 +1,19 @@
-import { Button, Divider, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Divider, MultiSelect, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { MOVEMENT_KINDS, MOVEMENT_STATUSES, type MovementDetail } from '@shared/domain/movements';
 import type { UnitKind, UnitListItem } from '@shared/domain/units';
 import { todayIso } from '@shared/format/date';
 import { compareVietnamese } from '@shared/text/collate';
 import { MOVEMENT_KIND_LABELS, MOVEMENT_STATUS_LABELS } from '@shared/text/movements-text';
 import { UNIT_KIND_LABELS } from '@shared/text/units-text';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 
 import { call } from '../../api/client';
-import { ConflictAlert } from '../../components/ConflictAlert';
 import { DateField } from '../../components/DateField';
 import { foldFilter } from '../../components/fold-filter';
-import { handleSaveError } from '../../components/save-error';
+import { SaveForm } from '../../components/SaveForm';
 import { SearchableSelect } from '../../components/SearchableSelect';
+import { useSaveForm } from '../../components/use-save-form';
 import {
   movementFieldErrors,
   type MovementFormValues,
@@ -57,8 +56,6 @@ interface Props {
 
 /** Create or edit a movement with its launching document and participants; a stale edit shows a reload prompt. */
 export function MovementForm({ movement, units, onSaved, onCancel, onReload }: Props) {
-  const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState<string | null>(null);
   const province = units.find((unit) => unit.kind === 'province');
   const form = useForm<MovementFormValues>({
     mode: 'controlled',
@@ -68,87 +65,71 @@ export function MovementForm({ movement, units, onSaved, onCancel, onReload }: P
   const scopeOptions = useMemo(() => grouped(units, SCOPE_KINDS), [units]);
   const participantOptions = useMemo(() => grouped(units, PARTICIPANT_KINDS), [units]);
 
-  const save = async (values: MovementFormValues) => {
-    setSaving(true);
-    setConflict(null);
-    try {
+  const state = useSaveForm(form, {
+    save: (values) => {
       const input = toMovementInput(values);
-      const saved = movement
-        ? await call('movements.update', { id: movement.id, version: movement.version, fields: input })
-        : await call('movements.create', input);
-      notifications.show({ color: 'green', message: movement ? formText.saved(saved.name) : formText.created(saved.name) });
-      onSaved(saved);
-    } catch (error) {
-      handleSaveError(error, (map) => form.setErrors(movementFieldErrors(map)), setConflict);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return movement
+        ? call('movements.update', { id: movement.id, version: movement.version, fields: input })
+        : call('movements.create', input);
+    },
+    success: (saved) => (movement ? formText.saved(saved.name) : formText.created(saved.name)),
+    onSaved,
+    fieldErrors: movementFieldErrors,
+  });
 
   return (
-    <form onSubmit={form.onSubmit((values) => void save(values))} noValidate>
-      <Stack gap="sm">
-        {conflict && <ConflictAlert title={formText.conflictTitle} message={conflict} onReload={onReload} />}
-        <TextInput label={fields.name} withAsterisk data-autofocus {...form.getInputProps('name')} />
-        <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
-          <Select label={fields.kind} data={KIND_OPTIONS} allowDeselect={false} withAsterisk {...form.getInputProps('kind')} />
-          <NumberInput
-            label={fields.startYear}
-            min={1990}
-            max={2100}
-            allowDecimal={false}
-            withAsterisk
-            {...form.getInputProps('startYear')}
-          />
-          <NumberInput label={fields.endYear} min={1990} max={2100} allowDecimal={false} withAsterisk {...form.getInputProps('endYear')} />
-          <Select label={fields.status} data={STATUS_OPTIONS} allowDeselect={false} withAsterisk {...form.getInputProps('status')} />
-        </SimpleGrid>
-        <Divider label={formText.documentSection} labelPosition="left" />
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <TextInput label={fields.documentNumber} placeholder={hints.documentNumber} {...form.getInputProps('documentNumber')} />
-          <DateField label={fields.documentDate} {...form.getInputProps('documentDate')} />
-          <TextInput label={fields.documentIssuer} placeholder={hints.issuer} {...form.getInputProps('documentIssuer')} />
-        </SimpleGrid>
-        <Textarea label={fields.documentTitle} autosize minRows={1} maxRows={3} {...form.getInputProps('documentTitle')} />
-        <TextInput
-          label={fields.attachmentPath}
-          description={hints.attachmentPath}
-          placeholder={hints.attachmentPlaceholder}
-          {...form.getInputProps('attachmentPath')}
+    <SaveForm state={state} conflictTitle={formText.conflictTitle} onReload={onReload} onCancel={onCancel}>
+      <TextInput label={fields.name} withAsterisk data-autofocus {...form.getInputProps('name')} />
+      <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
+        <Select label={fields.kind} data={KIND_OPTIONS} allowDeselect={false} withAsterisk {...form.getInputProps('kind')} />
+        <NumberInput
+          label={fields.startYear}
+          min={1990}
+          max={2100}
+          allowDecimal={false}
+          withAsterisk
+          {...form.getInputProps('startYear')}
         />
-        <Divider />
-        <Textarea label={fields.description} autosize minRows={2} maxRows={6} {...form.getInputProps('description')} />
-        <SearchableSelect
-          label={fields.scopeUnitId}
-          description={hints.scope}
-          placeholder={hints.scopeNone}
-          data={scopeOptions}
-          clearable
-          limit={200}
-          nothingFoundMessage={hints.participantsNothing}
-          {...form.getInputProps('scopeUnitId')}
-        />
-        <MultiSelect
-          label={fields.participantIds}
-          placeholder={hints.participants}
-          data={participantOptions}
-          searchable
-          filter={foldFilter}
-          limit={200}
-          hidePickedOptions
-          nothingFoundMessage={hints.participantsNothing}
-          maxDropdownHeight={280}
-          {...form.getInputProps('participantIds')}
-        />
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {movementsText.cancel}
-          </Button>
-          <Button type="submit" loading={saving} disabled={conflict !== null}>
-            {movementsText.save}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <NumberInput label={fields.endYear} min={1990} max={2100} allowDecimal={false} withAsterisk {...form.getInputProps('endYear')} />
+        <Select label={fields.status} data={STATUS_OPTIONS} allowDeselect={false} withAsterisk {...form.getInputProps('status')} />
+      </SimpleGrid>
+      <Divider label={formText.documentSection} labelPosition="left" />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <TextInput label={fields.documentNumber} placeholder={hints.documentNumber} {...form.getInputProps('documentNumber')} />
+        <DateField label={fields.documentDate} {...form.getInputProps('documentDate')} />
+        <TextInput label={fields.documentIssuer} placeholder={hints.issuer} {...form.getInputProps('documentIssuer')} />
+      </SimpleGrid>
+      <Textarea label={fields.documentTitle} autosize minRows={1} maxRows={3} {...form.getInputProps('documentTitle')} />
+      <TextInput
+        label={fields.attachmentPath}
+        description={hints.attachmentPath}
+        placeholder={hints.attachmentPlaceholder}
+        {...form.getInputProps('attachmentPath')}
+      />
+      <Divider />
+      <Textarea label={fields.description} autosize minRows={2} maxRows={6} {...form.getInputProps('description')} />
+      <SearchableSelect
+        label={fields.scopeUnitId}
+        description={hints.scope}
+        placeholder={hints.scopeNone}
+        data={scopeOptions}
+        clearable
+        limit={200}
+        nothingFoundMessage={hints.participantsNothing}
+        {...form.getInputProps('scopeUnitId')}
+      />
+      <MultiSelect
+        label={fields.participantIds}
+        placeholder={hints.participants}
+        data={participantOptions}
+        searchable
+        filter={foldFilter}
+        limit={200}
+        hidePickedOptions
+        nothingFoundMessage={hints.participantsNothing}
+        maxDropdownHeight={280}
+        {...form.getInputProps('participantIds')}
+      />
+    </SaveForm>
   );
 }

@@ -1,7 +1,8 @@
-import { Center, Loader, Modal } from '@mantine/core';
+import { Center, Loader } from '@mantine/core';
 import type { MovementDetail } from '@shared/domain/movements';
 
 import { useCall } from '../../api/use-call';
+import { FormModal } from '../../components/FormModal';
 import { MovementForm } from './MovementForm';
 import { movementsText } from './text';
 
@@ -17,12 +18,10 @@ interface Props {
 export function MovementFormModal({ opened, onClose, movement, onSaved, onReload }: Props) {
   const units = useCall('units.list', { archived: 'active' }, opened);
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={movement ? movementsText.form.editTitle(movement.name) : movementsText.form.createTitle}
-      size="xl"
-      closeOnClickOutside={false}
     >
       {units.data ? (
         <MovementForm
@@ -40,6 +39,6 @@ export function MovementFormModal({ opened, onClose, movement, onSaved, onReload
           <Loader />
         </Center>
       )}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,14 +1,13 @@
-import { Button, Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import type { Submission } from '@shared/domain/movements';
 import { formatDate } from '@shared/format/date';
-import { useState } from 'react';
 
 import { call } from '../../api/client';
-import { ConflictAlert } from '../../components/ConflictAlert';
+import { dateRule } from '../../components/date-value';
 import { DateField } from '../../components/DateField';
-import { handleSaveError } from '../../components/save-error';
+import { SaveForm } from '../../components/SaveForm';
+import { useSaveForm } from '../../components/use-save-form';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { toIsoDate } from './format';
 import { optionalRule } from './movement-form-values';
@@ -17,7 +16,6 @@ import { movementsText } from './text';
 
 const text = movementsText.submissions;
 const { fields } = text;
-const { errors } = movementsText;
 
 interface Values {
   dueDate: string | null;
@@ -26,8 +24,6 @@ interface Values {
   notRequired: boolean;
   note: string;
 }
-
-const dateRule = (label: string) => (value: string | null) => (value && !toIsoDate(value) ? errors.date(label) : null);
 
 interface Props {
   submission: Submission;
@@ -42,7 +38,7 @@ interface Props {
   onAttachmentsChanged?: () => void;
 }
 
-/** Records a unit's document for a milestone: when it arrived, its number and file, or a later due date for it. */
+/** Records a unit's document for a milestone: when it arrived, its number and files, or a later due date for it. */
 export function SubmissionForm({
   submission,
   milestoneDueDate,
@@ -52,8 +48,6 @@ export function SubmissionForm({
   onReload,
   onAttachmentsChanged,
 }: Props) {
-  const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState<string | null>(null);
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: {
@@ -64,18 +58,16 @@ export function SubmissionForm({
       note: submission.note,
     },
     validate: {
-      dueDate: dateRule(fields.dueDate),
-      receivedDate: dateRule(fields.receivedDate),
+      dueDate: dateRule(),
+      receivedDate: dateRule(),
       documentNumber: optionalRule(fields.documentNumber, 60),
       note: optionalRule(fields.note, 4000),
     },
   });
 
-  const save = async (values: Values) => {
-    setSaving(true);
-    setConflict(null);
-    try {
-      const saved = await call('submissions.set', {
+  const state = useSaveForm(form, {
+    save: (values) =>
+      call('submissions.set', {
         milestoneId: submission.milestoneId,
         unitId: submission.unitId,
         dueDate: toIsoDate(values.dueDate),
@@ -84,60 +76,44 @@ export function SubmissionForm({
         notRequired: values.notRequired,
         note: values.note,
         version: submission.version ?? undefined,
-      });
-      notifications.show({ color: 'green', message: text.saved(submission.unitName) });
-      onSaved(saved);
-    } catch (error) {
-      handleSaveError(error, (map) => form.setErrors(map), setConflict);
-    } finally {
-      setSaving(false);
-    }
-  };
+      }),
+    success: () => text.saved(submission.unitName),
+    onSaved,
+  });
 
   return (
-    <form onSubmit={form.onSubmit((values) => void save(values))} noValidate>
-      <Stack gap="sm">
-        {conflict && <ConflictAlert title={text.conflictTitle} message={conflict} onReload={onReload} />}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <DateField
-            label={fields.receivedDate}
-            description={text.hints.receivedDate}
-            data-autofocus
-            disabled={form.values.notRequired}
-            {...form.getInputProps('receivedDate')}
-          />
-          <TextInput label={fields.documentNumber} placeholder={text.hints.documentNumber} {...form.getInputProps('documentNumber')} />
-        </SimpleGrid>
-        <Checkbox
-          label={submissionsText.notRequiredField}
-          description={submissionsText.notRequiredHint}
-          {...form.getInputProps('notRequired', { type: 'checkbox' })}
-          onChange={(event) => {
-            const checked = event.currentTarget.checked;
-            form.setFieldValue('notRequired', checked);
-            if (checked) form.setFieldValue('receivedDate', null);
-          }}
-        />
-        {submission.filePath && (
-          <TextInput label={submissionsText.legacyPath} description={submissionsText.legacyPathHint} value={submission.filePath} readOnly />
-        )}
-        <AttachmentsPanel ownerKind="submission" ownerId={submission.id} onChanged={onAttachmentsChanged} />
+    <SaveForm state={state} conflictTitle={text.conflictTitle} onReload={onReload} onCancel={onCancel}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <DateField
-          label={fields.dueDate}
-          description={text.hints.dueDate(formatDate(milestoneDueDate))}
-          maw={320}
-          {...form.getInputProps('dueDate')}
+          label={fields.receivedDate}
+          description={text.hints.receivedDate}
+          data-autofocus
+          disabled={form.values.notRequired}
+          {...form.getInputProps('receivedDate')}
         />
-        <Textarea label={fields.note} autosize minRows={2} maxRows={4} {...form.getInputProps('note')} />
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {movementsText.cancel}
-          </Button>
-          <Button type="submit" loading={saving} disabled={conflict !== null}>
-            {movementsText.save}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <TextInput label={fields.documentNumber} placeholder={text.hints.documentNumber} {...form.getInputProps('documentNumber')} />
+      </SimpleGrid>
+      <Checkbox
+        label={submissionsText.notRequiredField}
+        description={submissionsText.notRequiredHint}
+        {...form.getInputProps('notRequired', { type: 'checkbox' })}
+        onChange={(event) => {
+          const checked = event.currentTarget.checked;
+          form.setFieldValue('notRequired', checked);
+          if (checked) form.setFieldValue('receivedDate', null);
+        }}
+      />
+      {submission.filePath && (
+        <TextInput label={submissionsText.legacyPath} description={submissionsText.legacyPathHint} value={submission.filePath} readOnly />
+      )}
+      <AttachmentsPanel ownerKind="submission" ownerId={submission.id} onChanged={onAttachmentsChanged} />
+      <DateField
+        label={fields.dueDate}
+        description={text.hints.dueDate(formatDate(milestoneDueDate))}
+        maw={320}
+        {...form.getInputProps('dueDate')}
+      />
+      <Textarea label={fields.note} autosize minRows={2} maxRows={4} {...form.getInputProps('note')} />
+    </SaveForm>
   );
 }

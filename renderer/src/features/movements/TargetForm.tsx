@@ -13,16 +13,14 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { type Target, TARGET_DIRECTIONS, TARGET_METRICS, type TargetMetric } from '@shared/domain/targets';
 import { ADMIN_TYPES_BY_KIND } from '@shared/domain/units';
 import { LEVEL_LABELS } from '@shared/text/movements-text';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 
 import { call } from '../../api/client';
-import { ConflictAlert } from '../../components/ConflictAlert';
-import { handleSaveError } from '../../components/save-error';
+import { SaveForm } from '../../components/SaveForm';
+import { useSaveForm } from '../../components/use-save-form';
 import { explainDefinition } from './format';
 import {
   type EmChoice,
@@ -55,9 +53,18 @@ interface Props {
 
 /** Create or edit a target; the definition fields shown depend on the metric (what the target counts). */
 export function TargetForm({ movementId, target, initialValues, onSaved, onCancel, onReload }: Props) {
-  const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState<string | null>(null);
   const form = useForm<TargetFormValues>({ mode: 'controlled', initialValues, validate: targetRules });
+  const state = useSaveForm(form, {
+    save: (next) => {
+      const input = toTargetFields(next);
+      return target
+        ? call('targets.update', { ...input, id: target.id, version: target.version })
+        : call('targets.create', { ...input, movementId });
+    },
+    success: (saved) => (target ? text.saved(saved.code) : text.created(saved.code)),
+    onSaved,
+    fieldErrors: targetFieldErrors,
+  });
   const { values } = form;
   const levelOptions = levelsFor(values.unitKind).map((level) => ({ value: level, label: LEVEL_LABELS[level] }));
   const countsUnits = values.metric !== 'income-ratio';
@@ -80,161 +87,124 @@ export function TargetForm({ movementId, target, initialValues, onSaved, onCance
     );
   };
 
-  const save = async (next: TargetFormValues) => {
-    setSaving(true);
-    setConflict(null);
-    try {
-      const input = toTargetFields(next);
-      const saved = target
-        ? await call('targets.update', { ...input, id: target.id, version: target.version })
-        : await call('targets.create', { ...input, movementId });
-      notifications.show({ color: 'green', message: target ? text.saved(saved.code) : text.created(saved.code) });
-      onSaved(saved);
-    } catch (error) {
-      handleSaveError(error, (map) => form.setErrors(targetFieldErrors(map)), setConflict);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   const explained =
     form.isValid('level') && form.isValid('minGain') ? explainDefinition(toDefinition(values), Number(values.baseYear)) : '';
 
   return (
-    <form onSubmit={form.onSubmit((next) => void save(next))} noValidate>
-      <Stack gap="sm">
-        {conflict && <ConflictAlert title={text.conflictTitle} message={conflict} onReload={onReload} />}
-        <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
-          <TextInput label={fields.code} withAsterisk {...form.getInputProps('code')} />
-          <NumberInput label={fields.ordinal} min={0} max={999} allowDecimal={false} withAsterisk {...form.getInputProps('ordinal')} />
-          <Select label={fields.direction} data={DIRECTION_OPTIONS} allowDeselect={false} {...form.getInputProps('direction')} />
-          <NumberInput
-            label={fields.goal}
-            decimalSeparator=","
-            thousandSeparator="."
-            allowNegative={false}
-            hideControls
-            {...form.getInputProps('goal')}
+    <SaveForm state={state} conflictTitle={text.conflictTitle} onReload={onReload} onCancel={onCancel}>
+      <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
+        <TextInput label={fields.code} withAsterisk {...form.getInputProps('code')} />
+        <NumberInput label={fields.ordinal} min={0} max={999} allowDecimal={false} withAsterisk {...form.getInputProps('ordinal')} />
+        <Select label={fields.direction} data={DIRECTION_OPTIONS} allowDeselect={false} {...form.getInputProps('direction')} />
+        <NumberInput
+          label={fields.goal}
+          decimalSeparator=","
+          thousandSeparator="."
+          allowNegative={false}
+          hideControls
+          {...form.getInputProps('goal')}
+        />
+        <NumberInput label={fields.baseYear} min={1990} max={2100} allowDecimal={false} withAsterisk {...form.getInputProps('baseYear')} />
+      </SimpleGrid>
+      <Text size="xs" c="dimmed" mt={-6}>
+        {hints.goal}
+      </Text>
+      <Textarea label={fields.label} withAsterisk autosize minRows={2} maxRows={4} {...form.getInputProps('label')} />
+      <Select
+        label={fields.metric}
+        data={METRIC_OPTIONS}
+        allowDeselect={false}
+        {...form.getInputProps('metric')}
+        onChange={(value) => value && form.setFieldValue('metric', value as TargetMetric)}
+      />
+      {countsUnits && (
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <Select
+            label={fields.unitKind}
+            data={KIND_OPTIONS}
+            allowDeselect={false}
+            {...form.getInputProps('unitKind')}
+            onChange={changeKind}
           />
-          <NumberInput
-            label={fields.baseYear}
-            min={1990}
-            max={2100}
-            allowDecimal={false}
-            withAsterisk
-            {...form.getInputProps('baseYear')}
+          <TagsInput
+            label={fields.adminTypes}
+            description={hints.adminTypes}
+            placeholder={hints.adminTypesPlaceholder}
+            data={[...ADMIN_TYPES_BY_KIND[values.unitKind]]}
+            clearable
+            {...form.getInputProps('adminTypes')}
+          />
+          <Select
+            label={fields.em}
+            data={EM_OPTIONS}
+            allowDeselect={false}
+            {...form.getInputProps('em')}
+            onChange={(value) => value && form.setFieldValue('em', value as EmChoice)}
           />
         </SimpleGrid>
-        <Text size="xs" c="dimmed" mt={-6}>
-          {hints.goal}
-        </Text>
-        <Textarea label={fields.label} withAsterisk autosize minRows={2} maxRows={4} {...form.getInputProps('label')} />
-        <Select
-          label={fields.metric}
-          data={METRIC_OPTIONS}
-          allowDeselect={false}
-          {...form.getInputProps('metric')}
-          onChange={(value) => value && form.setFieldValue('metric', value as TargetMetric)}
-        />
-        {countsUnits && (
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <Select
-              label={fields.unitKind}
-              data={KIND_OPTIONS}
-              allowDeselect={false}
-              {...form.getInputProps('unitKind')}
-              onChange={changeKind}
-            />
-            <TagsInput
-              label={fields.adminTypes}
-              description={hints.adminTypes}
-              placeholder={hints.adminTypesPlaceholder}
-              data={[...ADMIN_TYPES_BY_KIND[values.unitKind]]}
-              clearable
-              {...form.getInputProps('adminTypes')}
-            />
-            <Select
-              label={fields.em}
-              data={EM_OPTIONS}
-              allowDeselect={false}
-              {...form.getInputProps('em')}
-              onChange={(value) => value && form.setFieldValue('em', value as EmChoice)}
-            />
-          </SimpleGrid>
-        )}
-        {usesLevel && (
-          <Select label={fields.level} data={levelOptions} allowDeselect={false} withAsterisk {...form.getInputProps('level')} />
-        )}
-        {values.metric === 'criteria-gain' && (
-          <NumberInput label={fields.minGain} min={1} max={19} allowDecimal={false} maw={280} {...form.getInputProps('minGain')} />
-        )}
-        {values.metric === 'level-count' && (
-          <Stack gap={6}>
-            <Text size="sm" fw={500}>
-              {fields.parts}
-            </Text>
-            {values.parts.map((_, index) => (
-              <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
-                <TextInput
-                  aria-label={`${fields.partLabel} ${index + 1}`}
-                  placeholder={fields.partLabel}
-                  style={{ flex: 1 }}
-                  {...form.getInputProps(`parts.${index}.label`)}
-                />
-                <Select
-                  aria-label={`${fields.partLevel} ${index + 1}`}
-                  data={levelOptions}
-                  allowDeselect={false}
-                  w={300}
-                  {...form.getInputProps(`parts.${index}.level`)}
-                />
-                <NumberInput
-                  aria-label={`${fields.partGoal} ${index + 1}`}
-                  placeholder={fields.partGoal}
-                  allowNegative={false}
-                  decimalSeparator=","
-                  thousandSeparator="."
-                  hideControls
-                  w={90}
-                  {...form.getInputProps(`parts.${index}.goal`)}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  mt={6}
-                  aria-label={hints.removePart(index + 1)}
-                  onClick={() => form.removeListItem('parts', index)}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Group>
-            ))}
-            <Button
-              variant="subtle"
-              size="xs"
-              leftSection={<IconPlus size={14} />}
-              style={{ alignSelf: 'flex-start' }}
-              onClick={() => form.insertListItem('parts', { label: '', level: values.level, goal: '' })}
-            >
-              {hints.addPart}
-            </Button>
-          </Stack>
-        )}
-        {explained && (
-          <Alert variant="light" color="blue" title={hints.explained} p="xs">
-            {explained}
-          </Alert>
-        )}
-        <Textarea label={fields.note} autosize minRows={2} maxRows={5} {...form.getInputProps('note')} />
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {movementsText.cancel}
+      )}
+      {usesLevel && <Select label={fields.level} data={levelOptions} allowDeselect={false} withAsterisk {...form.getInputProps('level')} />}
+      {values.metric === 'criteria-gain' && (
+        <NumberInput label={fields.minGain} min={1} max={19} allowDecimal={false} maw={280} {...form.getInputProps('minGain')} />
+      )}
+      {values.metric === 'level-count' && (
+        <Stack gap={6}>
+          <Text size="sm" fw={500}>
+            {fields.parts}
+          </Text>
+          {values.parts.map((_, index) => (
+            <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
+              <TextInput
+                aria-label={`${fields.partLabel} ${index + 1}`}
+                placeholder={fields.partLabel}
+                style={{ flex: 1 }}
+                {...form.getInputProps(`parts.${index}.label`)}
+              />
+              <Select
+                aria-label={`${fields.partLevel} ${index + 1}`}
+                data={levelOptions}
+                allowDeselect={false}
+                w={300}
+                {...form.getInputProps(`parts.${index}.level`)}
+              />
+              <NumberInput
+                aria-label={`${fields.partGoal} ${index + 1}`}
+                placeholder={fields.partGoal}
+                allowNegative={false}
+                decimalSeparator=","
+                thousandSeparator="."
+                hideControls
+                w={90}
+                {...form.getInputProps(`parts.${index}.goal`)}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                mt={6}
+                aria-label={hints.removePart(index + 1)}
+                onClick={() => form.removeListItem('parts', index)}
+              >
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Group>
+          ))}
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            style={{ alignSelf: 'flex-start' }}
+            onClick={() => form.insertListItem('parts', { label: '', level: values.level, goal: '' })}
+          >
+            {hints.addPart}
           </Button>
-          <Button type="submit" loading={saving} disabled={conflict !== null}>
-            {movementsText.save}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        </Stack>
+      )}
+      {explained && (
+        <Alert variant="light" color="blue" title={hints.explained} p="xs">
+          {explained}
+        </Alert>
+      )}
+      <Textarea label={fields.note} autosize minRows={2} maxRows={5} {...form.getInputProps('note')} />
+    </SaveForm>
   );
 }

@@ -1,12 +1,13 @@
-import { ActionIcon, Box, Button, Group, LoadingOverlay, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Table, Text } from '@mantine/core';
 import type { MovementDetail } from '@shared/domain/movements';
 import type { Target } from '@shared/domain/targets';
 import { formatFigure } from '@shared/format/number';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import { useCall } from '../../api/use-call';
-import { LoadError } from '../../components/LoadError';
+import { FormModal } from '../../components/FormModal';
+import { ListSection } from '../../components/ListSection';
 import { explainDefinition, goalText } from './format';
 import { newTargetValues, targetValues } from './target-form-values';
 import { TargetForm } from './TargetForm';
@@ -60,49 +61,26 @@ export function TargetsTab({ movement }: { movement: MovementDetail }) {
   const close = () => setEditing(null);
 
   return (
-    <Stack gap="sm">
-      <Group justify="space-between">
-        <Title order={3} size="h4">
-          {text.title}
-        </Title>
-        <Button size="sm" leftSection={<IconPlus size={16} />} onClick={() => setEditing({})}>
-          {text.add}
-        </Button>
-      </Group>
-      {list.error && <LoadError title={text.loadFailed} message={list.error.message} onRetry={list.reload} />}
-      <Box pos="relative" mih={80}>
-        <LoadingOverlay visible={list.loading} zIndex={10} overlayProps={{ blur: 1 }} />
-        {list.data && targets.length === 0 ? (
-          <Text c="dimmed">{text.empty}</Text>
-        ) : (
-          <ScrollArea type="auto" offsetScrollbars="x">
-            <Table striped verticalSpacing={8} miw={900} aria-label={text.title}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={50}>{columns.code}</Table.Th>
-                  <Table.Th>{columns.label}</Table.Th>
-                  <Table.Th w={150}>{columns.goal}</Table.Th>
-                  <Table.Th w={80}>{columns.baseYear}</Table.Th>
-                  <Table.Th w={300}>{columns.method}</Table.Th>
-                  <Table.Th w={50} />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {targets.map((target) => (
-                  <TargetRow key={target.id} target={target} onEdit={() => setEditing({ target })} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea>
-        )}
-      </Box>
-      <Modal
-        opened={editing !== null}
-        onClose={close}
-        title={editing?.target ? text.editTitle(editing.target.code) : text.createTitle}
-        size="xl"
-        closeOnClickOutside={false}
+    <>
+      <ListSection
+        list={list}
+        onAdd={() => setEditing({})}
+        empty={targets.length === 0}
+        texts={text}
+        columns={[
+          { label: columns.code, w: 50 },
+          { label: columns.label },
+          { label: columns.goal, w: 150 },
+          { label: columns.baseYear, w: 80 },
+          { label: columns.method, w: 300 },
+          { w: 50 },
+        ]}
       >
+        {targets.map((target) => (
+          <TargetRow key={target.id} target={target} onEdit={() => setEditing({ target })} />
+        ))}
+      </ListSection>
+      <FormModal opened={editing !== null} onClose={close} title={editing?.target ? text.editTitle(editing.target.code) : text.createTitle}>
         {editing && (
           <TargetForm
             movementId={movement.id}
@@ -119,7 +97,7 @@ export function TargetsTab({ movement }: { movement: MovementDetail }) {
             }}
           />
         )}
-      </Modal>
-    </Stack>
+      </FormModal>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { FormValidateInput } from '@mantine/form';
 import type { InputOf } from '@shared/contract';
 import type { Milestone, MilestoneKind } from '@shared/domain/movements';
 
+import { dateRule } from '../../components/date-value';
 import { toIsoDate } from './format';
 import { optionalRule, requiredRule } from './movement-form-values';
 import { movementsText } from './text';
@@ -69,8 +70,8 @@ export const milestoneRules: FormValidateInput<MilestoneFormValues> = {
     return value === '' || !Number.isInteger(n) || n < 0 || n > 999 ? errors.ordinal : null;
   },
   title: requiredRule(text.fields.title, 500),
-  dueDate: (value) => (!value ? errors.required(text.fields.dueDate) : toIsoDate(value) ? null : errors.date(text.fields.dueDate)),
+  dueDate: dateRule((value) => (value ? null : errors.required(text.fields.dueDate))),
   responsible: optionalRule(text.fields.responsible, 300),
-  completedDate: (value) => (value && !toIsoDate(value) ? errors.date(text.fields.completedDate) : null),
+  completedDate: dateRule(),
   note: optionalRule(text.fields.note, 4000),
 };

@@ -3,6 +3,7 @@ import type { InputOf } from '@shared/contract';
 import type { MovementDetail, MovementKind, MovementStatus } from '@shared/domain/movements';
 import { normalizeText } from '@shared/text/fold';
 
+import { dateRule } from '../../components/date-value';
 import { toIsoDate } from './format';
 import { movementsText } from './text';
 
@@ -108,6 +109,7 @@ export const movementRules: FormValidateInput<MovementFormValues> = {
   startYear: yearRule,
   endYear: (value, values) => yearRule(value) ?? (Number(value) < Number(values.startYear) ? errors.endBeforeStart : null),
   documentNumber: optionalRule(fields.documentNumber, 60),
+  documentDate: dateRule(),
   documentIssuer: optionalRule(fields.documentIssuer, 200),
   documentTitle: optionalRule(fields.documentTitle, 500),
   attachmentPath: optionalRule(fields.attachmentPath, 1000),

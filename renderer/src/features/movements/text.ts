@@ -17,8 +17,6 @@ export const movementsText = {
   },
   period: (from: number, to: number) => (from === to ? String(from) : `${from} – ${to}`),
   none: '—',
-  save: 'Lưu',
-  cancel: 'Hủy',
   checkFields: 'Hãy sửa các ô báo lỗi rồi lưu lại.',
   edit: 'Sửa',
 
@@ -68,7 +66,6 @@ export const movementsText = {
     tooLong: (label: string, max: number) => `${label} dài quá ${max} ký tự`,
     year: 'Năm phải là số nguyên từ 1990 đến 2100',
     endBeforeStart: 'Năm kết thúc phải từ năm bắt đầu trở đi',
-    date: (label: string) => `${label} không phải ngày hợp lệ (dd/mm/yyyy)`,
     number: (label: string) => `${label} phải là số`,
     negative: 'Mức chỉ tiêu không được âm',
     minGain: 'Số tiêu chí tăng tối thiểu là số nguyên từ 1 đến 19',

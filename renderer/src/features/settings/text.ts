@@ -48,7 +48,6 @@ export const settingsText = {
   saved: 'Đã lưu cài đặt.',
   saveFailed: 'Chưa lưu được cài đặt',
   conflictTitle: 'Cài đặt đã được thay đổi ở nơi khác',
-  reload: 'Tải lại',
   loadFailed: 'Không đọc được cài đặt',
   lastSaved: (when: string) => `Lưu lần cuối: ${when}`,
   province: (name: string) => `Tỉnh, thành phố: ${name}`,

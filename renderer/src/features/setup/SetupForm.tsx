@@ -1,13 +1,13 @@
-import { Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Fieldset, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import type { SetupResult } from '@shared/contract/setup';
 import { DEFAULT_DOCUMENT_SETTINGS, documentSettingsFor, type ProvinceOption } from '@shared/domain/settings';
 import { formatNumber } from '@shared/format/number';
-import { useState } from 'react';
 
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
+import { SaveForm } from '../../components/SaveForm';
 import { SearchableSelect } from '../../components/SearchableSelect';
+import { useSaveForm } from '../../components/use-save-form';
 import { documentSettingsRules, type DocumentSettingsValues, toDocumentSettings } from '../settings/document-settings-form';
 import { DocumentSettingsFields } from '../settings/DocumentSettingsFields';
 import { setupText } from './text';
@@ -31,13 +31,12 @@ function initialValues(provinces: ProvinceOption[]): SetupValues {
 }
 
 /** Server paths are nested ("documentSettings.placeName"); the form's fields are flat. */
-function flatFieldErrors(error: ApiError): Record<string, string> {
-  return Object.fromEntries(Object.entries(error.fieldMap()).map(([path, message]) => [path.replace(/^documentSettings\./, ''), message]));
+function flatFieldErrors(errors: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).map(([path, message]) => [path.replace(/^documentSettings\./, ''), message]));
 }
 
 /** First run: province, document settings and operator name; seeds the province's units. */
 export function SetupForm({ provinces, onDone }: Props) {
-  const [saving, setSaving] = useState(false);
   const form = useForm<SetupValues>({
     mode: 'controlled',
     initialValues: initialValues(provinces),
@@ -55,70 +54,56 @@ export function SetupForm({ provinces, onDone }: Props) {
     form.setFieldValue('placeName', proposed.placeName);
   };
 
-  const submit = async (values: SetupValues) => {
-    setSaving(true);
-    try {
-      const result = await call('setup.initialize', {
+  const state = useSaveForm(form, {
+    save: (values) =>
+      call('setup.initialize', {
         provinceCode: values.provinceCode ?? '',
         operatorName: values.operatorName,
         documentSettings: toDocumentSettings(values),
-      });
-      notifications.show({
-        color: 'green',
-        title: setupText.doneTitle(formatNumber(result.unitsSeeded)),
-        message: setupText.doneMessage(result.provinceName),
-        autoClose: 10_000,
-      });
-      onDone(result);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      form.setErrors(flatFieldErrors(error));
-      notifications.show({ color: 'red', title: setupText.failed, message: error.message });
-    } finally {
-      setSaving(false);
-    }
-  };
+      }),
+    success: (result) => ({
+      title: setupText.doneTitle(formatNumber(result.unitsSeeded)),
+      message: setupText.doneMessage(result.provinceName),
+      autoClose: 10_000,
+    }),
+    onSaved: onDone,
+    fieldErrors: flatFieldErrors,
+    failedTitle: setupText.failed,
+  });
 
   const selected = form.values.provinceCode ? byCode.get(form.values.provinceCode) : undefined;
 
   return (
-    <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
-      <Stack gap="md">
-        <div>
-          <SearchableSelect
-            label={setupText.provinceLabel}
-            placeholder={setupText.provincePlaceholder}
-            data={provinces.map((p) => ({ value: p.code, label: p.name }))}
-            nothingFoundMessage={setupText.provinceNothing}
-            allowDeselect={false}
-            withAsterisk
-            maxDropdownHeight={320}
-            {...form.getInputProps('provinceCode')}
-            onChange={chooseProvince}
-          />
-          {selected && (
-            <Text size="sm" c="dimmed" mt={6}>
-              {setupText.provinceCounts(selected.districtCount, selected.communeCount)}
-            </Text>
-          )}
-        </div>
-        <DocumentSettingsFields form={form} collapsibleAdvanced />
-        <Fieldset legend={setupText.operatorLegend}>
-          <TextInput
-            label={setupText.operatorLabel}
-            description={setupText.operatorDescription}
-            placeholder={setupText.operatorPlaceholder}
-            withAsterisk
-            maw={420}
-            {...form.getInputProps('operatorName')}
-          />
-        </Fieldset>
-        <Group justify="flex-end">
-          <Button type="submit" size="md" loading={saving}>
-            {setupText.submit}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <SaveForm state={state} submitLabel={setupText.submit} gap="md">
+      <div>
+        <SearchableSelect
+          label={setupText.provinceLabel}
+          placeholder={setupText.provincePlaceholder}
+          data={provinces.map((p) => ({ value: p.code, label: p.name }))}
+          nothingFoundMessage={setupText.provinceNothing}
+          allowDeselect={false}
+          withAsterisk
+          maxDropdownHeight={320}
+          {...form.getInputProps('provinceCode')}
+          onChange={chooseProvince}
+        />
+        {selected && (
+          <Text size="sm" c="dimmed" mt={6}>
+            {setupText.provinceCounts(selected.districtCount, selected.communeCount)}
+          </Text>
+        )}
+      </div>
+      <DocumentSettingsFields form={form} collapsibleAdvanced />
+      <Fieldset legend={setupText.operatorLegend}>
+        <TextInput
+          label={setupText.operatorLabel}
+          description={setupText.operatorDescription}
+          placeholder={setupText.operatorPlaceholder}
+          withAsterisk
+          maw={420}
+          {...form.getInputProps('operatorName')}
+        />
+      </Fieldset>
+    </SaveForm>
   );
 }

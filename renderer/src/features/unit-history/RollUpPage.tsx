@@ -1,10 +1,11 @@
 import { Alert, Anchor, Box, Group, LoadingOverlay, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { parseDate, todayIso } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { isInvalidDate } from '../../components/date-value';
 import { DateField } from '../../components/DateField';
 import { groupByCurrent, kindOf, ROLL_UP_KINDS, type RollUpKind, sortAsRecorded } from './roll-up';
 import { GroupTable, RecordTable } from './RollUpTables';
@@ -34,6 +35,7 @@ export function RollUpPage() {
   const kind = readKind(params.get('kind'));
   const asOf = parseDate(params.get('asOf')?.split('-').reverse().join('/') ?? '') ?? todayIso();
   const list = useCall('recognitions.list', { year, rollUpAsOf: asOf });
+  const [typedAsOf, setTypedAsOf] = useState<string | null>(null);
 
   const update = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -70,8 +72,12 @@ export function RollUpPage() {
           label={text.asOf}
           description={text.asOfHint}
           w={180}
-          value={asOf}
-          onChange={(value) => update('asOf', value ?? todayIso())}
+          value={typedAsOf ?? asOf}
+          onChange={(value) => {
+            // An impossible date stays in the field with its message; the list keeps the last real date.
+            setTypedAsOf(isInvalidDate(value) ? value : null);
+            if (!isInvalidDate(value)) update('asOf', value ?? todayIso());
+          }}
         />
         <Stack gap={4}>
           <Text size="sm" fw={500}>

@@ -1,10 +1,13 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Group, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import type { UnitHistory } from '@shared/domain/unit-history';
-import { useEffect, useState } from 'react';
 
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
+import { dateRule } from '../../components/date-value';
 import { DateField } from '../../components/DateField';
+import { FormModal } from '../../components/FormModal';
+import { SaveForm } from '../../components/SaveForm';
+import { useSaveForm } from '../../components/use-save-form';
 import { unitHistoryText } from './text';
 
 const text = unitHistoryText.validity;
@@ -17,62 +20,45 @@ interface Props {
   onSaved: () => void;
 }
 
+interface Values {
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+function ValidityForm({ unit, onSaved, onClose }: Omit<Props, 'opened'>) {
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { validFrom: unit.validFrom, validTo: unit.validTo },
+    validate: { validFrom: dateRule(), validTo: dateRule() },
+  });
+  // After a save or a stale version, the lineage is read again and the dialog closes.
+  const done = () => {
+    onSaved();
+    onClose();
+  };
+  const state = useSaveForm(form, {
+    save: (values) => call('unitHistory.setValidity', { id: unit.id, version: unit.version, ...values }),
+    success: () => text.saved,
+    onSaved: done,
+  });
+  return (
+    <SaveForm state={state} onCancel={onClose} onReload={done} submitLabel={text.submit}>
+      <Text size="sm" c="dimmed">
+        {text.hint}
+      </Text>
+      <Group grow align="flex-start">
+        <DateField label={labels.validFrom} {...form.getInputProps('validFrom')} />
+        <DateField label={labels.validTo} {...form.getInputProps('validTo')} />
+      </Group>
+    </SaveForm>
+  );
+}
+
 /** Edits a unit's founding and end dates at the version read (unitHistory.setValidity). */
 export function ValidityModal({ opened, onClose, unit, onSaved }: Props) {
-  const [validFrom, setValidFrom] = useState<string | null>(unit.validFrom);
-  const [validTo, setValidTo] = useState<string | null>(unit.validTo);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    if (!opened) return;
-    setValidFrom(unit.validFrom);
-    setValidTo(unit.validTo);
-    setErrors({});
-  }, [opened, unit]);
-
-  const submit = async () => {
-    setSaving(true);
-    try {
-      await call('unitHistory.setValidity', { id: unit.id, version: unit.version, validFrom, validTo });
-      notifications.show({ color: 'green', message: text.saved });
-      onSaved();
-      onClose();
-    } catch (error) {
-      setErrors(error instanceof ApiError ? { ...error.fieldMap(), form: error.message } : { form: String(error) });
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const fieldErrors = Boolean(errors.validFrom || errors.validTo);
   return (
-    <Modal opened={opened} onClose={onClose} title={text.title(unit.name)}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed">
-            {text.hint}
-          </Text>
-          <Group grow align="flex-start">
-            <DateField label={labels.validFrom} value={validFrom} onChange={setValidFrom} error={errors.validFrom} />
-            <DateField label={labels.validTo} value={validTo} onChange={setValidTo} error={errors.validTo} />
-          </Group>
-          {errors.form && !fieldErrors && <Alert color="red">{errors.form}</Alert>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} disabled={saving}>
-              {text.cancel}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {text.submit}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title={text.title(unit.name)} size="md">
+      <ValidityForm unit={unit} onSaved={onSaved} onClose={onClose} />
+    </FormModal>
   );
 }

@@ -36,7 +36,6 @@ export const unitHistoryText = {
   validity: {
     title: (name: string) => `Ngày hiệu lực – ${name}`,
     hint: 'Để trống nếu không rõ. Khi thêm liên kết sáp nhập hoặc đổi tên, ngày hết hiệu lực được ghi tự động.',
-    cancel: 'Hủy',
     submit: 'Lưu',
     saved: 'Đã lưu ngày hiệu lực',
   },
@@ -59,7 +58,6 @@ export const unitHistoryText = {
     autoDates: 'Nếu chưa ghi, ngày hiệu lực được điền tự động:',
     endsOn: (name: string, date: string) => `${name} có hiệu lực đến hết ngày ${date}`,
     startsOn: (name: string, date: string) => `${name} có hiệu lực từ ngày ${date}`,
-    cancel: 'Hủy',
     submit: 'Lưu liên kết',
     saved: 'Đã thêm liên kết',
   },

@@ -1,7 +1,8 @@
-import { Center, Loader, Modal } from '@mantine/core';
+import { Center, Loader } from '@mantine/core';
 import type { Unit, UnitListItem } from '@shared/domain/units';
 
 import { useCall } from '../../api/use-call';
+import { FormModal } from '../../components/FormModal';
 import { unitsText } from './text';
 import type { UnitFormValues } from './unit-form-values';
 import { UnitForm } from './UnitForm';
@@ -19,13 +20,7 @@ interface Props {
 export function UnitFormModal({ opened, onClose, unit, preset, onSaved, onReload }: Props) {
   const units = useCall('units.list', { archived: 'active' }, opened);
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={unit ? unitsText.form.editTitle(unit.name) : unitsText.form.createTitle}
-      size="xl"
-      closeOnClickOutside={false}
-    >
+    <FormModal opened={opened} onClose={onClose} title={unit ? unitsText.form.editTitle(unit.name) : unitsText.form.createTitle}>
       {units.data ? (
         <UnitForm
           unit={unit}
@@ -43,6 +38,6 @@ export function UnitFormModal({ opened, onClose, unit, preset, onSaved, onReload
           <Loader />
         </Center>
       )}
-    </Modal>
+    </FormModal>
   );
 }

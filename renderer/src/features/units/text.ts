@@ -86,13 +86,9 @@ export const unitsText = {
   form: {
     createTitle: 'Thêm đơn vị',
     editTitle: (name: string) => `Sửa đơn vị: ${name}`,
-    save: 'Lưu',
-    cancel: 'Hủy',
     created: (name: string) => `Đã thêm đơn vị "${name}".`,
     saved: (name: string) => `Đã lưu thay đổi của "${name}".`,
-    saveFailed: 'Chưa lưu được',
     conflictTitle: 'Đơn vị đã được thay đổi ở nơi khác',
-    reload: 'Tải lại',
     loadingParents: 'Đang tải danh sách đơn vị...',
   },
   // The same words as shared/contract/units.ts, checked before sending.
