@@ -7,6 +7,12 @@ import { appRoutes } from './routes';
 import { useSettings } from './settings-context';
 import { appText } from './text';
 
+/**
+ * Under 1200 px (the 1024x768 screens of some offices) the navbar folds into a burger, so wide tables
+ * and the criteria grid keep the whole window; the opened navbar lies over the content until a link is chosen.
+ */
+const NAV_BREAKPOINT = 'lg';
+
 /** The frame around every screen: header with the issuing body and province, navbar, content. */
 export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -15,11 +21,11 @@ export function Shell() {
   const content = useRoutes(appRoutes);
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: NAV_BREAKPOINT, collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={appText.toggleNav} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom={NAV_BREAKPOINT} size="sm" aria-label={appText.toggleNav} />
             <Title order={1} size="h3" c="red.8">
               {appText.appName}
             </Title>

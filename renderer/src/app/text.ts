@@ -12,4 +12,7 @@ export const appText = {
   confirm: 'Đồng ý',
   cancel: 'Hủy',
   toggleNav: 'Mở hoặc đóng thanh chức năng',
+  close: 'Đóng',
+  clearDate: 'Xóa ngày',
+  pagination: { first: 'Trang đầu', previous: 'Trang trước', next: 'Trang sau', last: 'Trang cuối' },
 };

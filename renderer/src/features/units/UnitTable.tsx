@@ -124,7 +124,7 @@ export function UnitTable({ units, label, hide = NO_HIDDEN, pageSize = 50 }: Pro
   return (
     <Stack gap="xs">
       <ScrollArea type="auto" offsetScrollbars="x">
-        <Table striped highlightOnHover verticalSpacing={6} aria-label={label} miw={700}>
+        <Table className="sticky-first-column" striped highlightOnHover verticalSpacing={6} aria-label={label} miw={700}>
           <Table.Thead>
             {table.getHeaderGroups().map((group) => (
               <Table.Tr key={group.id}>
