@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 import type { RunningApp } from './fixtures';
-import { CriteriaGridPage, DashboardPage, MovementPage, PdfPreview, UnitsPage } from './pages';
+import { CriteriaGridPage, DashboardPage, enterCriteria, gotoRoute, MovementPage, PdfPreview, UnitsPage } from './pages';
 
 /** One screen (or open modal) of the app, as the accessibility scan and the screenshots visit it. */
 export interface Screen {
@@ -11,29 +11,6 @@ export interface Screen {
   newDatabase?: boolean;
   /** From a fresh tab to the screen, resolved once its content (not a loader) is shown. */
   open(page: Page, app: RunningApp): Promise<void>;
-}
-
-/** Goes straight to a route of the hash router, keeping the access token of the host's address. */
-export async function gotoRoute(page: Page, app: RunningApp, route: string): Promise<void> {
-  await page.goto(`${app.url}#${route}`);
-}
-
-/**
- * Enters a year's criteria for Huyện Đắk Hà through the grid (criteria 1-3 for the first commune,
- * 1-2 for the second, the others saved with none), so the dashboard and the report have data. Once a year.
- */
-export async function enterCriteria(page: Page, app: RunningApp, year: number): Promise<void> {
-  await gotoRoute(page, app, '/criteria');
-  const criteria = new CriteriaGridPage(page);
-  await criteria.chooseDistrict('dak ha', 'Huyện Đắk Hà');
-  await criteria.chooseYear(year);
-  const first = await criteria.commune(0);
-  // Opened again at the second window size: the data is there already.
-  if ((await criteria.count(first).textContent()) !== '—') return;
-  await criteria.cell(1, first).focus();
-  for (const key of ['Space', 'ArrowRight', 'Space', 'ArrowRight', 'Space', 'ArrowDown', 'Space', 'Home', 'Space'])
-    await page.keyboard.press(key);
-  await criteria.save();
 }
 
 async function heading(page: Page, name: string | RegExp): Promise<void> {

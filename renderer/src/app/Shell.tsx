@@ -1,5 +1,5 @@
-import { AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { AppShell, Burger, Group, NavLink, Stack, Text, Title, useMantineTheme } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, useLocation, useRoutes } from 'react-router';
 
 import { navItems } from './nav';
@@ -16,6 +16,10 @@ const NAV_BREAKPOINT = 'lg';
 /** The frame around every screen: header with the issuing body and province, navbar, content. */
 export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
+  const theme = useMantineTheme();
+  const wide = useMediaQuery(`(min-width: ${theme.breakpoints[NAV_BREAKPOINT]})`, true, { getInitialValueInEffect: false });
+  // Folded away, the navbar is only moved off screen: hide it from the keyboard and screen readers too.
+  const folded = !wide && !opened;
   const { pathname } = useLocation();
   const { settings } = useSettings();
   const content = useRoutes(appRoutes);
@@ -47,7 +51,7 @@ export function Shell() {
           )}
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={appText.navLabel}>
+      <AppShell.Navbar p="xs" maw={320} aria-label={appText.navLabel} style={folded ? { visibility: 'hidden' } : undefined}>
         {navItems.map((item) => (
           <NavLink
             key={item.to}

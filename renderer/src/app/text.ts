@@ -13,6 +13,7 @@ export const appText = {
   cancel: 'Hủy',
   toggleNav: 'Mở hoặc đóng thanh chức năng',
   close: 'Đóng',
+  closeWindow: 'Đóng cửa sổ',
   clearDate: 'Xóa ngày',
   pagination: { first: 'Trang đầu', previous: 'Trang trước', next: 'Trang sau', last: 'Trang cuối' },
 };

@@ -1,4 +1,14 @@
-import { Badge, CloseButton, createTheme, type CSSVariablesResolver, DEFAULT_THEME, Pagination } from '@mantine/core';
+import {
+  Badge,
+  CloseButton,
+  createTheme,
+  type CSSVariablesResolver,
+  DEFAULT_THEME,
+  Drawer,
+  Modal,
+  NavLink,
+  Pagination,
+} from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 
 import { darken, darkenToContrast } from './contrast';
@@ -33,8 +43,13 @@ export const theme = createTheme({
   components: {
     // Vietnamese in capitals is hard to read in small badges ("CẤP HUYỆN"): keep the case as written.
     Badge: Badge.extend({ styles: { label: { textTransform: 'none' } } }),
-    // Every close button (modals, drawers, alerts, notifications) has a name, not only an ×.
+    // Every close button (alerts, notifications) has a name, not only an ×; a modal's or drawer's says
+    // what it closes, so it is never confused with a "Đóng" button in the footer.
     CloseButton: CloseButton.extend({ defaultProps: closeButtonDefaults }),
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': appText.closeWindow } } }),
+    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': appText.closeWindow } } }),
+    // The active link's description is faded to 90% by default, which drops it under 4.5:1.
+    NavLink: NavLink.extend({ styles: { description: { opacity: 1 } } }),
     Pagination: Pagination.extend({ defaultProps: { getControlProps: (control) => ({ 'aria-label': PAGINATION_CONTROLS[control] }) } }),
     DateInput: DateInput.extend({ defaultProps: { clearButtonProps: { 'aria-label': appText.clearDate } } }),
   },
