@@ -14,6 +14,7 @@ export const appText = {
   toggleNav: 'Mở hoặc đóng thanh chức năng',
   close: 'Đóng',
   closeWindow: 'Đóng cửa sổ',
-  clearDate: 'Xóa ngày',
+  closeMessage: 'Đóng thông báo',
+  clearInput: 'Xóa nội dung ô',
   pagination: { first: 'Trang đầu', previous: 'Trang trước', next: 'Trang sau', last: 'Trang cuối' },
 };

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Badge,
   CloseButton,
   createTheme,
@@ -7,9 +8,9 @@ import {
   Drawer,
   Modal,
   NavLink,
+  Notification,
   Pagination,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 
 import { darken, darkenToContrast } from './contrast';
 import { appText } from './text';
@@ -43,15 +44,17 @@ export const theme = createTheme({
   components: {
     // Vietnamese in capitals is hard to read in small badges ("CẤP HUYỆN"): keep the case as written.
     Badge: Badge.extend({ styles: { label: { textTransform: 'none' } } }),
-    // Every close button (alerts, notifications) has a name, not only an ×; a modal's or drawer's says
-    // what it closes, so it is never confused with a "Đóng" button in the footer.
+    // Every close button has a name, not only an ×, saying what it closes or clears; a modal's is never
+    // just "Đóng", which would be confused with a "Đóng" button in its footer.
     CloseButton: CloseButton.extend({ defaultProps: closeButtonDefaults }),
+    InputClearButton: { defaultProps: { 'aria-label': appText.clearInput } },
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': appText.closeWindow } } }),
     Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': appText.closeWindow } } }),
+    Alert: Alert.extend({ defaultProps: { closeButtonLabel: appText.closeMessage } }),
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': appText.closeMessage } } }),
     // The active link's description is faded to 90% by default, which drops it under 4.5:1.
     NavLink: NavLink.extend({ styles: { description: { opacity: 1 } } }),
     Pagination: Pagination.extend({ defaultProps: { getControlProps: (control) => ({ 'aria-label': PAGINATION_CONTROLS[control] }) } }),
-    DateInput: DateInput.extend({ defaultProps: { clearButtonProps: { 'aria-label': appText.clearDate } } }),
   },
 });
 
