@@ -57,6 +57,8 @@ function buildColumns(): ColumnDef<UnitListItem>[] {
       header: text.kind,
       accessorFn: (unit) => UNIT_KIND_LABELS[unit.kind],
       sortingFn: textSort((unit) => UNIT_KIND_LABELS[unit.kind]),
+      // "Cấp huyện" on one line: the table scrolls sideways rather than growing rows.
+      cell: ({ row }) => <span style={{ whiteSpace: 'nowrap' }}>{UNIT_KIND_LABELS[row.original.kind]}</span>,
     },
     {
       id: 'code',
