@@ -1,12 +1,14 @@
-import { expect, type Locator, test } from './fixtures';
-import { CriteriaGridPage, gotoRoute, UnitsPage } from './pages';
+import type { Locator } from '@playwright/test';
+
+import { expect, test } from './fixtures';
+import { CriteriaGridPage, expectUncovered, gotoRoute, UnitsPage } from './pages';
 
 test.use({ province: '62', viewport: { width: 1024, height: 768 } });
 
 /** The element's box and its nearest horizontally scrolling ancestor's, after scrolling that ancestor fully right. */
 async function scrollRight(inside: Locator, cell: Locator) {
   const scroller = await inside.evaluate((element) => {
-    let node: HTMLElement | null = element;
+    let node: Element | null = element;
     while (node && !(node.scrollWidth > node.clientWidth && getComputedStyle(node).overflowX !== 'visible')) node = node.parentElement;
     if (!node) return null;
     node.scrollLeft = node.scrollWidth;
@@ -60,4 +62,14 @@ test('the criteria sets screen names the set and shows no internal code', async 
   ).toBeVisible();
   await expect(page.getByRole('main')).not.toContainText('xa-ntm-2021-2025');
   await expect(page.getByRole('main')).not.toContainText('Mã bộ');
+});
+
+test('the settings are saved from the foot of the page and the notification leaves the button free', async ({ page, app }) => {
+  await gotoRoute(page, app, '/settings');
+  const save = page.getByRole('button', { name: 'Lưu cài đặt' });
+  await page.getByLabel('Địa danh ghi ngày tháng').fill('Kon Tum');
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await save.click();
+  await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
+  await expectUncovered(save);
 });

@@ -77,7 +77,7 @@ test('open the seed movement and each tab, add a milestone and change a target, 
 test.describe('at 1024x768', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
-  test('the navigation folds into a burger and the movement tabs still fit', async ({ page, app }) => {
+  test('the navigation folds into a burger, the movement tabs fit and notifications leave the form buttons free', async ({ page, app }) => {
     await page.goto(app.url);
     const nav = page.getByRole('navigation', { name: 'Chức năng' });
     const burger = page.getByRole('button', { name: 'Mở hoặc đóng thanh chức năng' });
@@ -95,5 +95,18 @@ test.describe('at 1024x768', () => {
       await expectUncovered(movement.tab(tab));
     }
     await expectUncovered(page.getByRole('button', { name: 'Sửa', exact: true }));
+
+    // Saving shows a notification; the next form's buttons are still free to click beside it.
+    await movement.openTab('Mốc thời gian');
+    const addMilestone = page.getByRole('button', { name: 'Thêm mốc' });
+    await addMilestone.click();
+    await movement.fill('Nội dung mốc', 'Kiểm tra cuối kỳ');
+    await movement.fill('Hạn hoàn thành', '30/11/2026');
+    await movement.save();
+    await expect(page.getByText('Đã thêm mốc thời gian.')).toBeVisible();
+    await addMilestone.click();
+    await expect(page.getByText('Đã thêm mốc thời gian.')).toBeVisible();
+    await expectUncovered(movement.dialog.getByRole('button', { name: 'Lưu', exact: true }));
+    await expectUncovered(movement.dialog.getByRole('button', { name: 'Hủy', exact: true }));
   });
 });

@@ -29,7 +29,8 @@ export async function enterCriteria(page: Page, app: { url: string }, year: numb
  * user would click: Playwright's own click would wait instead of saying what is in the way.
  */
 export async function expectUncovered(locator: Locator): Promise<void> {
-  await locator.scrollIntoViewIfNeeded();
+  // Where it is, not scrolled to the middle: a notification at the window's edge must not hide it there.
+  await expect(locator).toBeInViewport({ ratio: 1 });
   const onTop = await locator.evaluate((element) => {
     const box = element.getBoundingClientRect();
     const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);

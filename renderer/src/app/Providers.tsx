@@ -14,10 +14,11 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
-        {/* Bottom left, at most three, narrow: page actions sit at the top right and every form's footer
-            (pages and centred modals) is right-aligned, so nothing clickable is under them; at 1440 px they
-            cover the empty foot of the navbar. global.css lets clicks through the gaps between them. */}
-        <Notifications position="bottom-left" autoClose={5000} limit={3} containerWidth={340} />
+        {/* Top centre, at most two, narrow: over the middle of the header and of the title row, where no
+            screen has a button. Page actions sit at the right, toolbars at the left and right, and save
+            buttons at the foot of forms (left on pages, right in modals), which the bottom corners would cover.
+            global.css lets clicks through the gaps between them. */}
+        <Notifications position="top-center" autoClose={5000} limit={2} containerWidth={340} />
         <ModalsProvider labels={{ confirm: appText.confirm, cancel: appText.cancel }}>{children}</ModalsProvider>
       </DatesProvider>
     </MantineProvider>
