@@ -60,8 +60,9 @@ function defaultRows(): CriteriaGridRow[] {
 
 const ROUTE = '/criteria?district=8&year=2024';
 
+/** A criterion's checkbox; its gridcell (the td) carries aria-selected. */
 function cell(number: number, commune: string): HTMLElement {
-  return screen.getByRole('gridcell', { name: `Tiêu chí ${number}, ${commune}` });
+  return screen.getByRole('checkbox', { name: `Tiêu chí ${number}, ${commune}` });
 }
 
 function countOf(commune: string): string {
@@ -109,7 +110,7 @@ describe('the district criteria grid', () => {
     first.focus();
     await userEvent.keyboard('{ArrowRight}');
     expect(cell(2, 'Xã Đắk Mar')).toHaveFocus();
-    expect(cell(2, 'Xã Đắk Mar')).toHaveAttribute('aria-selected', 'true');
+    expect(cell(2, 'Xã Đắk Mar').closest('td')).toHaveAttribute('aria-selected', 'true');
     expect(first).toHaveAttribute('tabindex', '-1');
     await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
     expect(cell(2, 'Xã Ngọk Wang')).toHaveFocus();

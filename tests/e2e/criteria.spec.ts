@@ -128,7 +128,7 @@ test('a template with a bad cell is previewed with the row error and nothing is 
   await expect(bad).toContainText(`Dòng ${secondRow}, tiêu chí TC2 (Giao thông): giá trị 'đạt rồi' không hợp lệ`);
   await expect(criteria.preview.getByText('Tệp còn dòng có lỗi nên chưa ghi được dòng nào')).toBeVisible();
   await expect(criteria.preview.getByRole('button', { name: 'Ghi dữ liệu' })).toBeDisabled();
-  await criteria.preview.getByRole('button', { name: 'Đóng' }).click();
+  await criteria.preview.getByRole('button', { name: 'Đóng', exact: true }).click();
   await expect(criteria.preview).toBeHidden();
 
   // Nothing written: not even the first commune's valid row.

@@ -7,15 +7,18 @@ import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 
 import { appText } from './text';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /** Mantine with the app theme, Vietnamese dates, confirmation modals and notifications. */
 export function AppProviders({ children }: { children: ReactNode }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
-        {/* Bottom right: at the top they would cover the page's action buttons. */}
-        <Notifications position="bottom-right" autoClose={6000} />
+        {/* Top centre, at most two, narrow: over the middle of the header and of the title row, where no
+            screen has a button. Page actions sit at the right, toolbars at the left and right, and save
+            buttons at the foot of forms (left on pages, right in modals), which the bottom corners would cover.
+            global.css lets clicks through the gaps between them. */}
+        <Notifications position="top-center" autoClose={5000} limit={2} containerWidth={340} />
         <ModalsProvider labels={{ confirm: appText.confirm, cancel: appText.cancel }}>{children}</ModalsProvider>
       </DatesProvider>
     </MantineProvider>

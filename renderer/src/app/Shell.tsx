@@ -1,5 +1,5 @@
-import { AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { AppShell, Burger, Group, NavLink, Stack, Text, Title, useMantineTheme } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, useLocation, useRoutes } from 'react-router';
 
 import { navItems } from './nav';
@@ -7,19 +7,29 @@ import { appRoutes } from './routes';
 import { useSettings } from './settings-context';
 import { appText } from './text';
 
+/**
+ * Under 1200 px (the 1024x768 screens of some offices) the navbar folds into a burger, so wide tables
+ * and the criteria grid keep the whole window; the opened navbar lies over the content until a link is chosen.
+ */
+const NAV_BREAKPOINT = 'lg';
+
 /** The frame around every screen: header with the issuing body and province, navbar, content. */
 export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
+  const theme = useMantineTheme();
+  const wide = useMediaQuery(`(min-width: ${theme.breakpoints[NAV_BREAKPOINT]})`, true, { getInitialValueInEffect: false });
+  // Folded away, the navbar is only moved off screen: hide it from the keyboard and screen readers too.
+  const folded = !wide && !opened;
   const { pathname } = useLocation();
   const { settings } = useSettings();
   const content = useRoutes(appRoutes);
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: NAV_BREAKPOINT, collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={appText.toggleNav} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom={NAV_BREAKPOINT} size="sm" aria-label={appText.toggleNav} />
             <Title order={1} size="h3" c="red.8">
               {appText.appName}
             </Title>
@@ -41,7 +51,7 @@ export function Shell() {
           )}
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={appText.navLabel}>
+      <AppShell.Navbar p="xs" maw={320} aria-label={appText.navLabel} style={folded ? { visibility: 'hidden' } : undefined}>
         {navItems.map((item) => (
           <NavLink
             key={item.to}

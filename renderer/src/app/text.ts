@@ -12,4 +12,9 @@ export const appText = {
   confirm: 'Đồng ý',
   cancel: 'Hủy',
   toggleNav: 'Mở hoặc đóng thanh chức năng',
+  close: 'Đóng',
+  closeWindow: 'Đóng cửa sổ',
+  closeMessage: 'Đóng thông báo',
+  clearInput: 'Xóa nội dung ô',
+  pagination: { first: 'Trang đầu', previous: 'Trang trước', next: 'Trang sau', last: 'Trang cuối' },
 };

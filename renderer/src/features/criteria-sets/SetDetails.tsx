@@ -78,11 +78,6 @@ export function SetDetails({ set, onEditSet, onAddCriterion, onEditCriterion, on
         <Item label={info.legalBasis}>{criteriaSetsText.legalLine(legalBasis.number, formatDate(legalBasis.date), legalBasis.issuer)}</Item>
         <Item label={info.legalTitle}>{legalBasis.title}</Item>
         <Item label={info.validity}>{criteriaSetsText.validity(formatDate(set.validFrom), formatDate(set.validTo))}</Item>
-        <Item label={info.code}>
-          <Text span ff="monospace" fz="sm">
-            {set.code}
-          </Text>
-        </Item>
       </DataList>
       <Group justify="space-between" align="center">
         <Title order={4}>{criteriaSetsText.criteria.title}</Title>

@@ -33,7 +33,6 @@ export const criteriaSetsText = {
     legalBasis: 'Căn cứ pháp lý',
     legalTitle: 'Trích yếu',
     validity: 'Thời gian áp dụng',
-    code: 'Mã bộ',
     editSet: 'Sửa thông tin bộ',
   },
 

@@ -111,7 +111,8 @@ export function CriteriaEditor({ grid, onSaved, onReload }: Props) {
       {grid.rows.length === 0 ? (
         <Alert color="gray">{text.noRows(grid.district.name)}</Alert>
       ) : (
-        <ScrollArea type="auto" offsetScrollbars>
+        // Scrolls inside itself, so its horizontal bar and the right-hand columns are reachable at 1024x768.
+        <ScrollArea.Autosize type="auto" offsetScrollbars mah="max(20rem, calc(100dvh - 300px))">
           <CriteriaGridTable
             grid={grid}
             criteria={criteria}
@@ -120,7 +121,7 @@ export function CriteriaEditor({ grid, onSaved, onReload }: Props) {
             onPasteError={setPasteError}
             onLevel={setLevelRow}
           />
-        </ScrollArea>
+        </ScrollArea.Autosize>
       )}
       <LevelDialog row={levelRow} year={grid.year} onClose={closeLevel} onSaved={onReload} />
     </Stack>

@@ -146,26 +146,27 @@ export function CriteriaGridTable({ grid, criteria, edits, onEdits, onPasteError
                   const checked = met.includes(number);
                   const current = active.row === rowIndex && active.col === col;
                   const changed = isChanged(row, edits, number);
+                  // The cell holds a checkbox: ARIA lets a gridcell be selected (the tab stop) but not checked.
                   return (
-                    <td
-                      key={number}
-                      ref={register(`${rowIndex}:${col}`)}
-                      role="gridcell"
-                      data-row={rowIndex}
-                      data-col={col}
-                      className={changed ? 'crit-cell crit-changed' : 'crit-cell'}
-                      aria-label={text.cellLabel(number, row.name)}
-                      aria-checked={checked}
-                      aria-selected={current}
-                      aria-description={changed ? text.changed : undefined}
-                      tabIndex={current ? 0 : -1}
-                      onClick={() => {
-                        setFocus({ row: rowIndex, col });
-                        toggle(rowIndex, col);
-                      }}
-                      onFocus={() => setFocus({ row: rowIndex, col })}
-                    >
-                      {checked ? '✓' : ''}
+                    <td key={number} role="gridcell" className="crit-td" aria-selected={current}>
+                      <span
+                        ref={register(`${rowIndex}:${col}`)}
+                        role="checkbox"
+                        data-row={rowIndex}
+                        data-col={col}
+                        className={changed ? 'crit-cell crit-changed' : 'crit-cell'}
+                        aria-label={text.cellLabel(number, row.name)}
+                        aria-checked={checked}
+                        aria-description={changed ? text.changed : undefined}
+                        tabIndex={current ? 0 : -1}
+                        onClick={() => {
+                          setFocus({ row: rowIndex, col });
+                          toggle(rowIndex, col);
+                        }}
+                        onFocus={() => setFocus({ row: rowIndex, col })}
+                      >
+                        {checked ? '✓' : ''}
+                      </span>
                     </td>
                   );
                 })}

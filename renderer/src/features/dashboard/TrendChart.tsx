@@ -45,6 +45,7 @@ export function TrendChart({ trend, year, unit }: Props) {
         { x: String(year), color: 'blue.3', strokeDasharray: '4 3' },
         ...(trend.goal === null ? [] : [{ y: trend.goal, color: 'red.6', label: text.trendGoal, ifOverflow: 'extendDomain' as const }]),
       ]}
+      role="img"
       aria-label={`${text.trend}: ${trend.label}`}
     />
   );

@@ -57,6 +57,8 @@ function buildColumns(): ColumnDef<UnitListItem>[] {
       header: text.kind,
       accessorFn: (unit) => UNIT_KIND_LABELS[unit.kind],
       sortingFn: textSort((unit) => UNIT_KIND_LABELS[unit.kind]),
+      // "Cấp huyện" on one line: the table scrolls sideways rather than growing rows.
+      cell: ({ row }) => <span style={{ whiteSpace: 'nowrap' }}>{UNIT_KIND_LABELS[row.original.kind]}</span>,
     },
     {
       id: 'code',
@@ -124,7 +126,7 @@ export function UnitTable({ units, label, hide = NO_HIDDEN, pageSize = 50 }: Pro
   return (
     <Stack gap="xs">
       <ScrollArea type="auto" offsetScrollbars="x">
-        <Table striped highlightOnHover verticalSpacing={6} aria-label={label} miw={700}>
+        <Table className="sticky-first-column" striped highlightOnHover verticalSpacing={6} aria-label={label} miw={700}>
           <Table.Thead>
             {table.getHeaderGroups().map((group) => (
               <Table.Tr key={group.id}>

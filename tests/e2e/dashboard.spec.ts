@@ -1,0 +1,53 @@
+import { expect, test } from './fixtures';
+import { CriteriaGridPage, DashboardPage, enterCriteria, gotoRoute } from './pages';
+
+test.use({ province: '62' });
+
+test('the seed movement on the dashboard: target cards, a figure opens its units, and the report preview', async ({ page, app }) => {
+  await page.goto(app.url);
+  const dashboard = new DashboardPage(page);
+  await dashboard.waitForContent();
+  await expect(page.getByRole('combobox', { name: 'Phong trào' })).toHaveValue('Kon Tum chung sức xây dựng nông thôn mới');
+  await dashboard.chooseYear(2024);
+  await expect(page.getByText('Chưa có số liệu năm 2024')).toBeVisible();
+
+  // A year without criteria data cannot be reported on: the preview says why instead of printing zeros.
+  const refused = await dashboard.printReport();
+  await expect(refused.dialog).toContainText('Năm 2024 chưa có số liệu tiêu chí nào để lập báo cáo');
+  await refused.close();
+
+  await enterCriteria(page, app, 2024);
+  const criteria = new CriteriaGridPage(page);
+  const first = await criteria.commune(0);
+  const communes = await criteria.grid.getByRole('rowheader').count();
+
+  await gotoRoute(page, app, '/dashboard');
+  await dashboard.waitForContent();
+  await dashboard.chooseYear(2024);
+  // The plan's eight targets, each in its card.
+  await expect(page.getByRole('article')).toHaveCount(8);
+  const ntm = dashboard.targetCard('3');
+  await expect(ntm).toContainText('Có ít nhất 60 xã đạt chuẩn nông thôn mới');
+  await expect(ntm).toContainText('ít nhất 60 xã');
+  const lowest = dashboard.targetCard('5');
+  await expect(lowest).toContainText('tiêu chí (xã thấp nhất)');
+
+  // Target 5 counts the communes under 15 criteria: every commune of Đắk Hà entered (all under 15).
+  const figure = lowest.getByRole('button', { name: String(communes), exact: true });
+  await figure.click();
+  const drawer = page.getByRole('dialog', { name: 'Chỉ tiêu 5 năm 2024' });
+  await expect(drawer).toBeVisible();
+  await expect(drawer).toContainText(`${communes} đơn vị`);
+  const rows = drawer.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(communes + 1);
+  await expect(rows.filter({ hasText: first })).toContainText('Huyện Đắk Hà');
+  await expect(rows.filter({ hasText: first })).toContainText('3');
+  await drawer.getByRole('button', { name: 'Đóng cửa sổ' }).click();
+  await expect(drawer).toBeHidden();
+
+  const report = await dashboard.printReport();
+  await expect(report.pages).toBeVisible();
+  await expect(report.frame).toHaveAttribute('src', /^blob:/u);
+  await expect(report.dialog).toContainText('Bản xem trước chưa có số');
+  await report.close();
+});
