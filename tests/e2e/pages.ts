@@ -330,7 +330,7 @@ export class DashboardPage {
   /** "In báo cáo": the draft preview of the movement report. */
   async printReport(): Promise<PdfPreview> {
     await this.page.getByRole('button', { name: 'In báo cáo' }).click();
-    const preview = new PdfPreview(this.page, /^Báo cáo kết quả thực hiện phong trào năm \d{4}$/u);
+    const preview = new PdfPreview(this.page, /^Báo cáo kết quả phong trào thi đua “.+” năm \d{4}$/u);
     await expect(preview.dialog).toBeVisible();
     return preview;
   }

@@ -61,7 +61,7 @@ export function DashboardPage() {
   const print = usePrintDocument(
     'movement-report',
     { movementId, year: year ?? 0 },
-    { title: text.controls.reportTitle(year ?? 0), entity: 'movement', entityId: movement?.id },
+    { title: text.controls.reportTitle(movement?.name ?? '', year ?? 0), entity: 'movement', entityId: movement?.id },
   );
 
   const error = movements.error ?? targets.error ?? trend.error ?? summary.error;

@@ -13,7 +13,8 @@ export const dashboardText = {
     movement: 'Phong trào',
     year: 'Năm đánh giá',
     print: 'In báo cáo',
-    reportTitle: (year: number) => `Báo cáo kết quả thực hiện phong trào năm ${year}`,
+    /** The same trích yếu the register gives the movement report: it names the movement. */
+    reportTitle: (movementName: string, year: number) => `Báo cáo kết quả phong trào thi đua “${movementName}” năm ${year}`,
     period: (from: number, to: number) => `Giai đoạn ${from} - ${to}`,
   },
 
