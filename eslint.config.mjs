@@ -1,5 +1,6 @@
 // ESLint flat config: strict TypeScript on both sides, React hooks rules in the renderer,
 // sorted imports everywhere. Prettier owns formatting.
+import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 
 import js from '@eslint/js';
@@ -28,6 +29,59 @@ const rendererBoundaries = Array.from({ length: 8 }, (_, depth) => ({
   rules: { 'no-restricted-imports': ['error', { patterns: [electronPackage, nodeBuiltins, rendererReach(depth + 2)] }] },
 }));
 
+// A service folder imports only its own area's repositories (and the audit log every write records in);
+// it reaches another area through the services its area passes in. A folder not listed here owns the
+// repository of its own name (services/inspections -> repositories/inspections).
+const OWN_REPOSITORIES = {
+  criteria: ['criteria', 'recognitions'],
+  movements: ['movements', 'milestones'],
+  'unit-history': ['unit-history'],
+  // Targets keep no table of their own: they read criteria, recognitions, units and target rows through services.
+  targets: [],
+  // The one exception: first-run setup writes the settings row and the whole unit catalogue before any
+  // operator exists, in one transaction with the seed movement; it builds those repositories itself (areas/setup.ts).
+  setup: ['settings', 'units'],
+};
+const SHARED_REPOSITORIES = ['audit'];
+const servicesDir = new URL('./electron/main/services/', import.meta.url);
+const serviceAreas = readdirSync(servicesDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const serviceRules = (folder, own) => {
+  const allowed = [...own, ...SHARED_REPOSITORIES].join('|');
+  const ownText = own.length === 0 ? 'none' : own.join(', ');
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          electronPackage,
+          boundary(
+            '(^|/)(ipc|ipc-electron)(/|$)',
+            'Services are plain TypeScript: they never import ipc/ (handlers call services, not the reverse).',
+          ),
+          boundary('(^|/)(areas|app-context)(/|$)', 'Services never import the wiring: an area passes them what they need.'),
+          boundary(
+            `(^|/)db/repositories/(?!(${allowed})(\\.ts)?$)`,
+            `${folder} imports only its own area's repositories (${ownText}) and audit: reach another area through its services, passed in by the area (areas/<area>.ts).`,
+          ),
+        ],
+      },
+    ],
+  };
+};
+
+/** One config per service folder, each with its own repositories; later configs override the first. */
+const serviceBoundaries = [
+  // Any file under services/ (a folder created after this config was loaded too) starts with no repository.
+  { files: ['electron/main/services/**/*.ts'], rules: serviceRules('A service', []) },
+  ...serviceAreas.map((area) => ({
+    files: [`electron/main/services/${area}/**/*.ts`],
+    rules: serviceRules(`services/${area}`, OWN_REPOSITORIES[area] ?? [area]),
+  })),
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -55,24 +109,7 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
-  {
-    files: ['electron/main/services/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            electronPackage,
-            boundary(
-              '(^|/)(ipc|ipc-electron)(/|$)',
-              'Services are plain TypeScript: they never import ipc/ (handlers call services, not the reverse).',
-            ),
-            boundary('(^|/)(areas|app-context)(/|$)', 'Services never import the wiring: an area passes them what they need.'),
-          ],
-        },
-      ],
-    },
-  },
+  ...serviceBoundaries,
   {
     files: ['electron/main/ipc/**/*.ts'],
     rules: {

@@ -45,34 +45,22 @@ export function createAppContext(options: AppContextOptions) {
     .add(() => settings)
     .add(() => createUnitsArea(base))
     .add(() => createAuditArea(base))
-    .add((a) => createUnitHistoryArea(base, { units: a.units.repositories.units }))
-    .add((a) => createMovementsArea(base, { units: a.units.repositories.units, history: a.unitHistory.repositories.history }))
-    .add((a) =>
-      createCriteriaArea(base, {
-        units: a.units.repositories.units,
-        history: a.unitHistory.repositories.history,
-        unitHistory: a.unitHistory.services.unitHistory,
-      }),
-    )
+    .add((a) => createUnitHistoryArea(base, { units: a.units.services.units }))
+    .add((a) => createMovementsArea(base, { units: a.units.services.units, unitHistory: a.unitHistory.services.unitHistory }))
+    .add((a) => createCriteriaArea(base, { units: a.units.services.units, unitHistory: a.unitHistory.services.unitHistory }))
     .add((a) =>
       createTargetsArea(base, {
-        movementsTable: a.movements.repositories.movements,
-        criteria: a.criteria.repositories.criteria,
-        recognitions: a.criteria.repositories.recognitions,
-        history: a.unitHistory.repositories.history,
         units: a.units.services.units,
+        unitHistory: a.unitHistory.services.unitHistory,
+        criteria: a.criteria.services.criteria,
+        recognitions: a.criteria.services.recognitions,
         movements: a.movements.services.movements,
+        movementTargets: a.movements.services.movementTargets,
         milestones: a.movements.services.milestones,
       }),
     )
     .add((a) =>
-      createSetupArea(base, {
-        seedDir: path.join(options.resourcesDir, 'seed'),
-        settings: a.settings.repositories.settings,
-        units: a.units.repositories.units,
-        movements: a.movements.repositories.movements,
-        milestones: a.movements.repositories.milestones,
-      }),
+      createSetupArea(base, { seedDir: path.join(options.resourcesDir, 'seed'), movementSeed: a.movements.services.movementSeed }),
     )
     .add((a) =>
       createDocumentsArea(base, {

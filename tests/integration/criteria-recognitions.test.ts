@@ -224,6 +224,7 @@ describe('bulk entry of the ethnic-minority-area flag', () => {
 
   it('refuses a stale unit and writes none of the other changes', async () => {
     const [a, b] = dataOf<EthnicFlagList>(await app.call('baseline.ethnicFlags', { districtId })).rows;
+    const audited = app.count('audit_log', "entity = 'unit'");
     const result = await app.call('baseline.setEthnicFlags', {
       districtId,
       changes: [
@@ -233,6 +234,8 @@ describe('bulk entry of the ethnic-minority-area flag', () => {
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: criteriaMessages.unitStale(b.name) } });
     expect(app.count('units', 'ethnic_minority_area = 1')).toBe(0);
+    // The first unit's flag and its audit row were written by the units service inside this call's transaction: both roll back.
+    expect(app.count('audit_log', "entity = 'unit'")).toBe(audited);
   });
 });
 

@@ -31,6 +31,42 @@ describe('folder boundaries (eslint no-restricted-imports)', () => {
     ['a service importing the Electron bridge', 'electron/main/services/documents/planted.ts', '../../ipc-electron', /never import ipc/],
     ['a service importing electron', 'electron/main/services/documents/planted.ts', 'electron', /Only the Electron shell/],
     ['a service importing the wiring', 'electron/main/services/targets/planted.ts', '../../areas/targets', /never import the wiring/],
+    [
+      "a service importing another area's repository",
+      'electron/main/services/criteria/planted.ts',
+      '../../db/repositories/units',
+      /services\/criteria imports only its own area's repositories \(criteria, recognitions\)/,
+    ],
+    [
+      'a movements service reading the unit history table',
+      'electron/main/services/movements/planted.ts',
+      '../../db/repositories/unit-history',
+      /services\/movements imports only its own area's repositories/,
+    ],
+    [
+      'unit history importing the units repository (a name its own starts like)',
+      'electron/main/services/unit-history/planted.ts',
+      '../../db/repositories/units',
+      /services\/unit-history imports only/,
+    ],
+    [
+      'a targets service reading the movements repository',
+      'electron/main/services/targets/planted.ts',
+      '../../db/repositories/movements',
+      /services\/targets imports only its own area's repositories \(none\)/,
+    ],
+    [
+      'the setup service reaching beyond its exception',
+      'electron/main/services/setup/planted.ts',
+      '../../db/repositories/movements',
+      /services\/setup imports only/,
+    ],
+    [
+      'a file directly under services/ importing a repository',
+      'electron/main/services/planted.ts',
+      '../db/repositories/units',
+      /imports only its own area's repositories \(none\)/,
+    ],
     ['a handler reaching a repository', 'electron/main/ipc/planted.ts', '../db/repositories/units', /Handlers call services/],
     [
       'a repository importing a service',
@@ -71,6 +107,12 @@ describe('folder boundaries (eslint no-restricted-imports)', () => {
     ).toHaveLength(1);
     expect(
       await boundaryMessages(
+        'electron/main/services/targets/planted.ts',
+        "import type { CriteriaRepository } from '../../db/repositories/criteria';\n\nexport type Used = CriteriaRepository;\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await boundaryMessages(
         'electron/main/pdf/templates/planted.ts',
         "export { createUnitsRepository } from '../../db/repositories/units';\n",
       ),
@@ -82,6 +124,21 @@ describe('folder boundaries (eslint no-restricted-imports)', () => {
       'a service importing its repository and shared code',
       'electron/main/services/units/planted.ts',
       "import type { UnitsRepository } from '../../db/repositories/units';\nimport { formatDate } from '../../../../shared/format/date';\n\nexport const used: [UnitsRepository | null, typeof formatDate] = [null, formatDate];\n",
+    ],
+    [
+      "services importing their own area's repositories and the audit log",
+      'electron/main/services/criteria/planted.ts',
+      "import type { AuditRepository } from '../../db/repositories/audit';\nimport type { CriteriaRepository } from '../../db/repositories/criteria';\nimport type { RecognitionsRepository } from '../../db/repositories/recognitions';\n\nexport type Used = [AuditRepository, CriteriaRepository, RecognitionsRepository];\n",
+    ],
+    [
+      'a movements service importing both movement repositories and another area’s service',
+      'electron/main/services/movements/planted.ts',
+      "import type { MilestonesRepository } from '../../db/repositories/milestones';\nimport type { MovementsRepository } from '../../db/repositories/movements';\nimport type { UnitsService } from '../units/units-service';\n\nexport type Used = [MilestonesRepository, MovementsRepository, UnitsService];\n",
+    ],
+    [
+      'setup seeding the settings and unit tables (the listed exception)',
+      'electron/main/services/setup/planted.ts',
+      "import type { SettingsRepository } from '../../db/repositories/settings';\nimport type { UnitsRepository } from '../../db/repositories/units';\n\nexport type Used = [SettingsRepository, UnitsRepository];\n",
     ],
     [
       'a template importing shared code and its registry',

@@ -18,21 +18,20 @@ export interface BaseDeps {
  * One area of the app, wired in `areas/<name>.ts`: it builds its repositories and services, the
  * handlers of the channels it serves and the document templates it prints.
  */
-export interface Area<N extends string = string, S extends object = object, R extends object = object> {
+export interface Area<N extends string = string, S extends object = object> {
   name: N;
-  /** What other areas, templates, the shells and tests may use. */
-  services: S;
   /**
-   * Repositories that services of other areas still take as dependencies (they predate the areas).
-   * New code reads another area through its `services`; this is not for new dependencies.
+   * What other areas, templates, the shells and tests may use. Its repositories stay inside the area:
+   * other areas read and write its records through these services (ESLint holds services to their own
+   * area's repositories).
    */
-  repositories?: R;
+  services: S;
   /** The area's channels; the registry checks every contract channel is handled exactly once. */
   handlers: Partial<HandlerMap>;
   templates?: readonly RegisteredTemplate[];
 }
 
-/** Declares an area keeping its name, services and repositories typed: `return defineArea({ name: 'units', ... })`. */
+/** Declares an area keeping its name and services typed: `return defineArea({ name: 'units', ... })`. */
 export function defineArea<const A extends Area>(area: A): A {
   return area;
 }

@@ -10,7 +10,6 @@ export function createSettingsArea(base: Omit<BaseDeps, 'operator'>) {
   return defineArea({
     name: 'settings',
     services: { settings },
-    repositories: { settings: repository },
     handlers: settingsHandlers({ settings }),
   });
 }

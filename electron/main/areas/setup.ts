@@ -1,31 +1,32 @@
-import type { MilestonesRepository } from '../db/repositories/milestones';
-import type { MovementsRepository } from '../db/repositories/movements';
-import type { SettingsRepository } from '../db/repositories/settings';
-import type { UnitsRepository } from '../db/repositories/units';
+import { createSettingsRepository } from '../db/repositories/settings';
+import { createUnitsRepository } from '../db/repositories/units';
 import { setupHandlers } from '../ipc/setup';
-import { withMovementSeed } from '../services/movements/seed';
+import { type MovementSeed, withMovementSeed } from '../services/movements/seed';
 import { createSetupService } from '../services/setup/setup-service';
 import { type BaseDeps, defineArea } from './area';
 
 interface SetupDeps {
   seedDir: string;
-  settings: SettingsRepository;
-  units: UnitsRepository;
-  movements: MovementsRepository;
-  milestones: MilestonesRepository;
+  /** The Kon Tum plan, written by the movements area inside setup's transaction. */
+  movementSeed: MovementSeed;
 }
 
-/** First run: the province, its units from the catalogue and, for Kon Tum, the seed movement, in one transaction. */
+/**
+ * First run: the province, its units from the catalogue and, for Kon Tum, the seed movement, in one
+ * transaction. Setup is the one service that writes other areas' tables directly (the settings row
+ * and the whole unit catalogue, before any operator exists), so it builds those repositories here
+ * rather than taking them from their areas (see the exception in eslint.config.mjs).
+ */
 export function createSetupArea(base: BaseDeps, deps: SetupDeps) {
   const { db, audit, clock } = base;
-  const plain = createSetupService({ db, audit, clock, settings: deps.settings, units: deps.units, seedDir: deps.seedDir });
-  const setup = withMovementSeed(plain, {
+  const plain = createSetupService({
     db,
     audit,
-    units: deps.units,
-    movements: deps.movements,
-    milestones: deps.milestones,
-    now: () => clock.now(),
+    clock,
+    settings: createSettingsRepository(db),
+    units: createUnitsRepository(db),
+    seedDir: deps.seedDir,
   });
+  const setup = withMovementSeed(plain, { db, seed: deps.movementSeed, now: () => clock.now() });
   return defineArea({ name: 'setup', services: { setup }, handlers: setupHandlers({ setup }) });
 }

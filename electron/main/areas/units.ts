@@ -11,7 +11,6 @@ export function createUnitsArea(base: BaseDeps) {
   return defineArea({
     name: 'units',
     services: { units },
-    repositories: { units: repository },
     handlers: unitsHandlers({ units }),
     templates: [unitDirectoryTemplate.withReaders({ units })],
   });

@@ -3,25 +3,29 @@ import { findSet } from '../../../../shared/domain/criteria-applicable';
 import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import type { CriteriaRepository } from '../../db/repositories/criteria';
-import type { UnitHistoryRepository } from '../../db/repositories/unit-history';
-import type { UnitsRepository } from '../../db/repositories/units';
+import type { UnitHistoryService } from '../unit-history/unit-history-service';
+import type { UnitsService } from '../units/units-service';
 import { criteriaMessages as msg } from './messages';
 
 export { findSet, setAppliesTo, setCoversYear } from '../../../../shared/domain/criteria-applicable';
 
 /** Lookups shared by the criteria, recognition and import services. */
-export function createUnitLookups(deps: { units: UnitsRepository; history: UnitHistoryRepository; criteria: CriteriaRepository }) {
+export function createUnitLookups(deps: {
+  units: Pick<UnitsService, 'find'>;
+  unitHistory: Pick<UnitHistoryService, 'ref'>;
+  criteria: CriteriaRepository;
+}) {
   return {
     mustGetUnit(id: number, path = 'unitId'): UnitListItem {
-      const unit = deps.units.get(id);
+      const unit = deps.units.find(id);
       if (!unit) throw new AppError('NOT_FOUND', msg.unitNotFound(id), [{ path, message: msg.unitNotFound(id) }]);
       return unit;
     },
     /** Refuses records for a year the unit did not exist in (before founding, after a merger). */
     checkValidInYear(unit: UnitListItem, year: number, path = 'year'): void {
-      const ref = deps.history.ref(unit.id);
-      const from = ref?.valid_from ?? null;
-      const to = ref?.valid_to ?? null;
+      const ref = deps.unitHistory.ref(unit.id);
+      const from = ref?.validFrom ?? null;
+      const to = ref?.validTo ?? null;
       if ((from && from > `${year}-12-31`) || (to && to < `${year}-01-01`)) {
         const message = msg.unitNotValidInYear(unit.name, year, to, from);
         throw new AppError('VALIDATION', message, [{ path, message }]);

@@ -6,9 +6,9 @@ import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import type { CriteriaRepository } from '../../db/repositories/criteria';
 import type { RecognitionsRepository } from '../../db/repositories/recognitions';
-import type { UnitHistoryRepository } from '../../db/repositories/unit-history';
-import type { UnitsRepository } from '../../db/repositories/units';
 import type { Clock } from '../context';
+import type { UnitHistoryService } from '../unit-history/unit-history-service';
+import type { UnitsService } from '../units/units-service';
 import { createUnitLookups, setAppliesTo, setCoversYear } from './applicable';
 import { criteriaMessages as msg } from './messages';
 
@@ -16,8 +16,8 @@ interface Deps {
   db: Db;
   criteria: CriteriaRepository;
   recognitions: RecognitionsRepository;
-  units: UnitsRepository;
-  history: UnitHistoryRepository;
+  units: Pick<UnitsService, 'find'>;
+  unitHistory: Pick<UnitHistoryService, 'ref' | 'inScope'>;
   audit: AuditRepository;
   clock: Clock;
   operator: () => string;
@@ -84,7 +84,7 @@ export function createCriteriaService(deps: Deps) {
 
   function grid(districtId: number, year: number): CriteriaGrid {
     const district = mustGetDistrict(districtId);
-    const communes = deps.history.inScope(district.id, 'commune', year).filter((c) => c.parentId === district.id);
+    const communes = deps.unitHistory.inScope(district.id, 'commune', year).filter((c) => c.parentId === district.id);
     // The commune set in force that year; its administrative types decide which communes are rows (only "Xã").
     const set = criteria
       .sets()
@@ -211,6 +211,10 @@ export function createCriteriaService(deps: Deps) {
         );
         return after;
       })();
+    },
+    /** Criteria met per unit in `year` (with the set of each record), for target evaluation. */
+    countsByYear(year: number): Map<number, { count: number; setId: number }> {
+      return criteria.countsByYear(year);
     },
     getUnitYear(unitId: number, year: number): UnitYearCriteria | null {
       lookups.mustGetUnit(unitId);

@@ -21,11 +21,9 @@ import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import type { CriteriaRepository } from '../../db/repositories/criteria';
 import type { RecognitionsRepository, RecognitionWrite } from '../../db/repositories/recognitions';
-import type { UnitHistoryRepository } from '../../db/repositories/unit-history';
-import type { UnitsRepository } from '../../db/repositories/units';
 import type { Clock } from '../context';
 import type { UnitHistoryService } from '../unit-history/unit-history-service';
-import { plainUnit, unitSnapshot } from '../units/snapshot';
+import type { UnitsService } from '../units/units-service';
 import { createUnitLookups, findSet } from './applicable';
 import { readEthnicList } from './ethnic-list';
 import { criteriaMessages as msg, recognitionWarnings as warn } from './messages';
@@ -36,9 +34,9 @@ interface Deps {
   db: Db;
   recognitions: RecognitionsRepository;
   criteria: CriteriaRepository;
-  units: UnitsRepository;
-  history: UnitHistoryRepository;
-  unitHistory: UnitHistoryService;
+  /** The unit registry, which also writes the ethnic-minority flag (audited) inside this service's transaction. */
+  units: Pick<UnitsService, 'find' | 'list' | 'setEthnicMinorityArea'>;
+  unitHistory: Pick<UnitHistoryService, 'ref' | 'inScope' | 'currentOf'>;
   audit: AuditRepository;
   clock: Clock;
   operator: () => string;
@@ -190,7 +188,7 @@ export function createRecognitionsService(deps: Deps) {
     // Each commune's latest decision before the year (level and year), from one read of every decision.
     const before = new Map<number, { level: RecognitionLevel; year: number }>();
     for (const decision of recognitions.allLevels()) if (decision.year < year) before.set(decision.unitId, decision);
-    const rows = deps.history
+    const rows = deps.unitHistory
       .inScope(district.id, 'commune', year)
       .filter((c) => c.parentId === district.id)
       .flatMap((c) => {
@@ -334,22 +332,8 @@ export function createRecognitionsService(deps: Deps) {
           }
           if (unit.version !== change.version) throw new AppError('CONFLICT', msg.unitStale(unit.name));
           if (unit.ethnicMinorityArea === change.ethnicMinorityArea) return;
-          const before = plainUnit(unit);
-          const { id: _id, archived: _a, version: _v, createdAt: _c, updatedAt: _u, ...fields } = before;
-          if (!deps.units.update(unit.id, change.version, { ...fields, ethnicMinorityArea: change.ethnicMinorityArea }, at))
+          if (!deps.units.setEthnicMinorityArea(unit.id, change.version, change.ethnicMinorityArea, at))
             throw new AppError('CONFLICT', msg.unitStale(unit.name));
-          const after = plainUnit(lookups.mustGetUnit(unit.id));
-          audit.record(
-            {
-              entity: 'unit',
-              entityId: unit.id,
-              action: 'update',
-              before: unitSnapshot(before),
-              after: unitSnapshot(after),
-              operator: deps.operator(),
-            },
-            at,
-          );
         });
       })();
       return ethnicFlags(districtId);
@@ -380,6 +364,13 @@ export function createRecognitionsService(deps: Deps) {
         });
         return after;
       })();
+    },
+    /** Every decision's level, by unit and year: what target evaluation reads once per call. */
+    allLevels(): { unitId: number; year: number; level: RecognitionLevel }[] {
+      return recognitions.allLevels();
+    },
+    income(unitId: number, year: number): Income | null {
+      return recognitions.income(unitId, year);
     },
     incomes(unitId: number): Income[] {
       lookups.mustGetUnit(unitId);

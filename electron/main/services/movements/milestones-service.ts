@@ -13,15 +13,15 @@ import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import type { MilestonesRepository, SubmissionRow } from '../../db/repositories/milestones';
 import type { MovementsRepository } from '../../db/repositories/movements';
-import type { UnitHistoryRepository } from '../../db/repositories/unit-history';
 import type { Clock } from '../context';
+import type { UnitHistoryService } from '../unit-history/unit-history-service';
 import { movementMessages as msg } from './messages';
 
 interface Deps {
   db: Db;
   movements: MovementsRepository;
   milestones: MilestonesRepository;
-  history: UnitHistoryRepository;
+  unitHistory: Pick<UnitHistoryService, 'ref'>;
   audit: AuditRepository;
   clock: Clock;
   operator: () => string;
@@ -35,7 +35,7 @@ function daysBetween(fromIso: string, toIso: string): number {
 
 /** Milestones of a movement and the documents (plans, reviews) each participating unit must send. */
 export function createMilestonesService(deps: Deps) {
-  const { db, movements, milestones, history, audit, clock } = deps;
+  const { db, movements, milestones, unitHistory, audit, clock } = deps;
 
   function mustGet(id: number): Milestone {
     const milestone = milestones.get(id);
@@ -52,8 +52,8 @@ export function createMilestonesService(deps: Deps) {
     const movement = movements.get(milestone.movementId);
     return movements.participants(milestone.movementId).filter((unit) => {
       if (unit.id === movement?.scopeUnitId) return false;
-      const ref = history.ref(unit.id);
-      return !ref?.valid_to || ref.valid_to >= milestone.dueDate;
+      const ref = unitHistory.ref(unit.id);
+      return !ref?.validTo || ref.validTo >= milestone.dueDate;
     });
   }
 
@@ -143,7 +143,7 @@ export function createMilestonesService(deps: Deps) {
         const movement = movements.get(milestone.movementId);
         const unit = movements.participants(milestone.movementId).find((u) => u.id === input.unitId);
         if (!unit || !movement) {
-          const name = history.ref(input.unitId)?.name ?? `#${input.unitId}`;
+          const name = unitHistory.ref(input.unitId)?.name ?? `#${input.unitId}`;
           throw new AppError('VALIDATION', msg.notParticipant(name, movement?.name ?? ''), [
             { path: 'unitId', message: msg.notParticipant(name, movement?.name ?? '') },
           ]);
@@ -194,7 +194,7 @@ export function createMilestonesService(deps: Deps) {
         if (input.unitIds !== 'all') {
           const stranger = input.unitIds.find((id) => !byUnit.has(id));
           if (stranger !== undefined) {
-            const name = history.ref(stranger)?.name ?? `#${stranger}`;
+            const name = unitHistory.ref(stranger)?.name ?? `#${stranger}`;
             const message = msg.notParticipant(name, movement?.name ?? '');
             throw new AppError('VALIDATION', message, [{ path: 'unitIds', message }]);
           }

@@ -4,14 +4,14 @@ import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import type { MovementsRepository, MovementWrite } from '../../db/repositories/movements';
-import type { UnitsRepository } from '../../db/repositories/units';
 import type { Clock } from '../context';
+import type { UnitsService } from '../units/units-service';
 import { movementMessages as msg } from './messages';
 
 interface Deps {
   db: Db;
   movements: MovementsRepository;
-  units: UnitsRepository;
+  units: Pick<UnitsService, 'find'>;
   audit: AuditRepository;
   clock: Clock;
   operator: () => string;
@@ -46,7 +46,7 @@ export function createMovementsService(deps: Deps) {
 
   function detail(id: number): MovementDetail {
     const movement = mustGet(id);
-    const scope = movement.scopeUnitId ? units.get(movement.scopeUnitId) : null;
+    const scope = movement.scopeUnitId ? units.find(movement.scopeUnitId) : null;
     return {
       ...movement,
       scopeUnit: scope ? { id: scope.id, name: scope.name, kind: scope.kind } : null,
@@ -56,7 +56,7 @@ export function createMovementsService(deps: Deps) {
 
   function checkUnits(fields: MovementFields): void {
     if (fields.scopeUnitId !== null) {
-      const scope = units.get(fields.scopeUnitId);
+      const scope = units.find(fields.scopeUnitId);
       if (!scope)
         throw new AppError('VALIDATION', msg.unitNotFound(fields.scopeUnitId), [
           { path: 'scopeUnitId', message: msg.unitNotFound(fields.scopeUnitId) },
@@ -66,7 +66,7 @@ export function createMovementsService(deps: Deps) {
       }
     }
     fields.participantIds.forEach((unitId, index) => {
-      if (!units.get(unitId)) {
+      if (!units.find(unitId)) {
         throw new AppError('VALIDATION', msg.unitNotFound(unitId), [
           { path: `participantIds.${index}`, message: msg.unitNotFound(unitId) },
         ]);

@@ -4,8 +4,8 @@ import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import type { MilestonesRepository } from '../../db/repositories/milestones';
 import type { MovementsRepository } from '../../db/repositories/movements';
-import type { UnitsRepository } from '../../db/repositories/units';
 import type { SetupInput, SetupService } from '../setup/setup-service';
+import type { UnitsService } from '../units/units-service';
 
 /** Kon Tum's statistical province code: the seed plan belongs to it (domain.md Part 1). */
 export const KON_TUM_CODE = '62';
@@ -150,7 +150,7 @@ const MILESTONES: {
 
 interface SeedDeps {
   db: Db;
-  units: UnitsRepository;
+  units: Pick<UnitsService, 'findByCode' | 'list'>;
   movements: MovementsRepository;
   milestones: MilestonesRepository;
   audit: AuditRepository;
@@ -158,7 +158,7 @@ interface SeedDeps {
 
 /** Writes the seed movement, its targets and milestones; the caller's transaction wraps it. */
 export function seedKonTumMovement(deps: SeedDeps, at: string, operator: string): number | null {
-  const province = deps.units.getByCode(KON_TUM_CODE);
+  const province = deps.units.findByCode(KON_TUM_CODE);
   if (!province) return null;
   const districts = deps.units.list({ kind: 'district', parentId: province.id, archived: 'active' });
   const id = deps.movements.insert(
@@ -204,17 +204,26 @@ export function seedKonTumMovement(deps: SeedDeps, at: string, operator: string)
   return id;
 }
 
+/** The seed bound to its area's tables: movements hands it to setup, which runs it in its own transaction. */
+export interface MovementSeed {
+  seedKonTum(at: string, operator: string): number | null;
+}
+
+export function createMovementSeed(deps: SeedDeps): MovementSeed {
+  return { seedKonTum: (at, operator) => seedKonTumMovement(deps, at, operator) };
+}
+
 /**
  * Setup with the seed: when the chosen province is Kon Tum, the plan is written in the same
  * transaction as the units (better-sqlite3 nests it as a savepoint), so a failure leaves nothing.
  */
-export function withMovementSeed(setup: SetupService, deps: SeedDeps & { now: () => string }): SetupService {
+export function withMovementSeed(setup: SetupService, deps: { db: Db; seed: MovementSeed; now: () => string }): SetupService {
   return {
     ...setup,
     initialize(input: SetupInput) {
       return deps.db.transaction(() => {
         const result = setup.initialize(input);
-        if (input.provinceCode === KON_TUM_CODE) seedKonTumMovement(deps, deps.now(), input.operatorName);
+        if (input.provinceCode === KON_TUM_CODE) deps.seed.seedKonTum(deps.now(), input.operatorName);
         return result;
       })();
     },

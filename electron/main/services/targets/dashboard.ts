@@ -2,17 +2,15 @@ import { LEVEL_RANK, type RecognitionLevel } from '../../../../shared/domain/cri
 import type { DashboardSummary, DistrictRow, UnitFigure, UnitFilter } from '../../../../shared/domain/targets';
 import { compareVietnamese } from '../../../../shared/text/collate';
 import { DEFAULT_CRITERIA_THRESHOLD } from '../../../../shared/text/movements-text';
-import type { MovementsRepository } from '../../db/repositories/movements';
-import type { ScopedUnit } from '../../db/repositories/unit-history';
 import { findSet } from '../criteria/applicable';
 import type { MilestonesService } from '../movements/milestones-service';
+import type { ScopedUnit } from '../unit-history/unit-history-service';
 import { type DataDeps, loadMovementData } from './data';
 import type { TargetsService } from './targets-service';
 
 interface Deps extends DataDeps {
-  movements: MovementsRepository;
   targets: TargetsService;
-  milestones: MilestonesService;
+  milestones: Pick<MilestonesService, 'overdue'>;
   today: () => string;
 }
 
@@ -46,7 +44,7 @@ export function createDashboardService(deps: Deps) {
       const atLeast = (units: ScopedUnit[], level: RecognitionLevel) =>
         units.filter((u) => LEVEL_RANK[data.level(u.id, year)] >= LEVEL_RANK[level]).map((u) => u.id);
 
-      const minTarget = deps.movements.targets(movementId).find((t) => t.definition.metric === 'min-criteria' && t.goal !== null);
+      const minTarget = deps.targets.list(movementId).find((t) => t.definition.metric === 'min-criteria' && t.goal !== null);
       const threshold = minTarget?.goal ?? DEFAULT_CRITERIA_THRESHOLD;
       const noGain = recorded.filter((u) => {
         const before = data.count(u.id, year - 1);

@@ -1,13 +1,14 @@
 import type { CriteriaSet, RecognitionLevel } from '../../../../shared/domain/criteria';
 import type { UnitFilter } from '../../../../shared/domain/targets';
-import type { CriteriaRepository } from '../../db/repositories/criteria';
-import type { RecognitionsRepository } from '../../db/repositories/recognitions';
-import type { ScopedUnit, UnitHistoryRepository } from '../../db/repositories/unit-history';
+import type { CriteriaService } from '../criteria/criteria-service';
+import type { RecognitionsService } from '../criteria/recognitions-service';
+import type { ScopedUnit, UnitHistoryService } from '../unit-history/unit-history-service';
 
+/** What target evaluation reads, through the services of the areas that own the records. */
 export interface DataDeps {
-  criteria: CriteriaRepository;
-  recognitions: RecognitionsRepository;
-  history: UnitHistoryRepository;
+  criteria: Pick<CriteriaService, 'sets' | 'countsByYear'>;
+  recognitions: Pick<RecognitionsService, 'allLevels' | 'income'>;
+  unitHistory: Pick<UnitHistoryService, 'inScope'>;
 }
 
 /** Everything target evaluation reads for one movement area, loaded once per year and cached. */
@@ -54,7 +55,7 @@ export function loadMovementData(deps: DataDeps, scopeUnitId: number | null): Mo
       const key = `${filter.kind}|${year}`;
       let all = unitCache.get(key);
       if (!all) {
-        all = deps.history.inScope(scopeUnitId, filter.kind, year);
+        all = deps.unitHistory.inScope(scopeUnitId, filter.kind, year);
         unitCache.set(key, all);
       }
       return all.filter(

@@ -6,15 +6,18 @@ import { AppError } from '../../../../shared/errors';
 import { LEVEL_LABELS } from '../../../../shared/text/movements-text';
 import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
-import type { MovementsRepository } from '../../db/repositories/movements';
 import type { Clock } from '../context';
+import type { MovementsService } from '../movements/movements-service';
+import type { MovementTargets } from '../movements/targets-store';
 import { type DataDeps, loadMovementData, type MovementData } from './data';
 import { evaluateTarget } from './evaluate';
 import { targetMessages as msg } from './messages';
 
 interface Deps extends DataDeps {
   db: Db;
-  movements: MovementsRepository;
+  movements: Pick<MovementsService, 'find'>;
+  /** The target rows (kept with their movement); writes run inside this service's transactions, which audit them. */
+  movementTargets: MovementTargets;
   audit: AuditRepository;
   clock: Clock;
   operator: () => string;
@@ -22,10 +25,10 @@ interface Deps extends DataDeps {
 
 /** Target definitions of a movement, and their evaluation for any year from the records. */
 export function createTargetsService(deps: Deps) {
-  const { db, movements, audit, clock } = deps;
+  const { db, movements, movementTargets, audit, clock } = deps;
 
   function mustGetMovement(id: number): Movement {
-    const movement = movements.get(id);
+    const movement = movements.find(id);
     if (!movement) throw new AppError('NOT_FOUND', msg.movementNotFound(id));
     return movement;
   }
@@ -45,19 +48,19 @@ export function createTargetsService(deps: Deps) {
   }
 
   function checkCode(movementId: number, code: string, selfId: number | null): void {
-    const other = movements.targetIdByCode(movementId, code);
+    const other = movementTargets.idByCode(movementId, code);
     if (other !== null && other !== selfId)
       throw new AppError('CONFLICT', msg.codeTaken(code), [{ path: 'code', message: msg.codeTaken(code) }]);
   }
 
   function evaluateWith(movement: Movement, data: MovementData, year: number): TargetEvaluation[] {
-    return movements.targets(movement.id).map((target) => evaluateTarget(target, movement, data, year));
+    return movementTargets.list(movement.id).map((target) => evaluateTarget(target, movement, data, year));
   }
 
   return {
     list(movementId: number): Target[] {
       mustGetMovement(movementId);
-      return movements.targets(movementId);
+      return movementTargets.list(movementId);
     },
     create(movementId: number, fields: TargetFields): Target {
       return db.transaction(() => {
@@ -65,22 +68,22 @@ export function createTargetsService(deps: Deps) {
         checkDefinition(fields);
         checkCode(movementId, fields.code, null);
         const at = clock.now();
-        const id = movements.insertTarget(movementId, fields, at);
-        const created = movements.target(id) as Target;
+        const id = movementTargets.insert(movementId, fields, at);
+        const created = movementTargets.get(id) as Target;
         audit.record({ entity: 'target', entityId: id, action: 'create', before: null, after: created, operator: deps.operator() }, at);
         return created;
       })();
     },
     update(id: number, version: number, fields: TargetFields): Target {
       return db.transaction(() => {
-        const before = movements.target(id);
+        const before = movementTargets.get(id);
         if (!before) throw new AppError('NOT_FOUND', msg.targetNotFound(id));
         checkDefinition(fields);
         checkCode(before.movementId, fields.code, id);
         const at = clock.now();
-        if (before.version !== version || !movements.updateTarget(id, version, fields, at))
+        if (before.version !== version || !movementTargets.update(id, version, fields, at))
           throw new AppError('CONFLICT', msg.stale(before.code));
-        const after = movements.target(id) as Target;
+        const after = movementTargets.get(id) as Target;
         audit.record({ entity: 'target', entityId: id, action: 'update', before, after, operator: deps.operator() }, at);
         return after;
       })();
@@ -97,7 +100,7 @@ export function createTargetsService(deps: Deps) {
       const to = toYear ?? movement.endYear;
       const byYear = new Map<number, TargetEvaluation[]>();
       for (let year = from; year <= to; year += 1) byYear.set(year, evaluateWith(movement, data, year));
-      return movements.targets(movementId).map((target, index) => ({
+      return movementTargets.list(movementId).map((target, index) => ({
         targetId: target.id,
         code: target.code,
         label: target.label,

@@ -1,19 +1,19 @@
 import type { SuccessorInput } from '../../../../shared/contract/unit-history';
 import type { RollUpItem, SuccessorLink, UnitHistory, UnitRef } from '../../../../shared/domain/unit-history';
-import type { Unit, UnitListItem } from '../../../../shared/domain/units';
+import type { Unit, UnitKind, UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
-import { toRef, type UnitHistoryRepository } from '../../db/repositories/unit-history';
-import type { UnitsRepository } from '../../db/repositories/units';
+import { type ScopedUnit, toRef, type UnitHistoryRepository } from '../../db/repositories/unit-history';
 import type { Clock } from '../context';
 import { plainUnit } from '../units/snapshot';
+import type { UnitsService } from '../units/units-service';
 import { historyMessages as msg } from './messages';
 
 interface Deps {
   db: Db;
   history: UnitHistoryRepository;
-  units: UnitsRepository;
+  units: Pick<UnitsService, 'find'>;
   audit: AuditRepository;
   clock: Clock;
   today: () => string;
@@ -155,8 +155,17 @@ export function createUnitHistoryService(deps: Deps) {
     setValidity(id: number, version: number, validFrom: string | null, validTo: string | null): Unit {
       return db.transaction(() => {
         writeValidity(id, version, validFrom, validTo, clock.now());
-        return plainUnit(units.get(id) as UnitListItem);
+        return plainUnit(units.find(id) as UnitListItem);
       })();
+    },
+    /** A unit with its validity dates, or null: what other areas check a record's year against. */
+    ref(id: number): (UnitRef & { version: number }) | null {
+      const row = history.ref(id);
+      return row ? { ...toRef(row), version: row.version } : null;
+    },
+    /** The units of a kind valid in `year` within an area (the whole province for null), with their district. */
+    inScope(scopeUnitId: number | null, kind: UnitKind, year: number): ScopedUnit[] {
+      return history.inScope(scopeUnitId, kind, year);
     },
     rollUp(unitIds: number[], asOf?: string | null): RollUpItem[] {
       const date = asOf ?? deps.today();
@@ -169,4 +178,5 @@ export function createUnitHistoryService(deps: Deps) {
   };
 }
 
+export type { ScopedUnit };
 export type UnitHistoryService = ReturnType<typeof createUnitHistoryService>;

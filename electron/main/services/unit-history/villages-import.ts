@@ -3,10 +3,7 @@ import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import { foldText, normalizeText } from '../../../../shared/text/fold';
 import type { Db } from '../../db/connection';
-import type { AuditRepository } from '../../db/repositories/audit';
-import type { UnitsRepository } from '../../db/repositories/units';
-import type { Clock } from '../context';
-import { plainUnit, unitSnapshot } from '../units/snapshot';
+import type { UnitsService } from '../units/units-service';
 import { historyMessages } from './messages';
 
 const msg = historyMessages.village;
@@ -20,24 +17,22 @@ export interface VillageInputRow {
 
 interface Deps {
   db: Db;
-  units: UnitsRepository;
-  audit: AuditRepository;
-  clock: Clock;
-  operator: () => string;
+  /** The unit registry writes each village (with its audit row) inside this import's transaction. */
+  units: Pick<UnitsService, 'find' | 'findByCode' | 'list' | 'create'>;
 }
 
 const DEFAULT_ADMIN_TYPE = 'Thôn';
 
 /** Villages (thôn, làng) from a pasted or imported list: preview with row errors, all-or-nothing commit. */
 export function createVillagesImportService(deps: Deps) {
-  const { db, units, audit, clock } = deps;
+  const { db, units } = deps;
 
   function resolveCommune(value: string, communes: UnitListItem[]): { unit: UnitListItem | null; error: string | null } {
     const text = normalizeText(value);
     if (text === '') return { unit: null, error: msg.communeRequired };
-    const byCode = units.getByCode(text);
-    const byId = /^\d+$/.test(text) && !byCode ? units.get(Number(text)) : null;
-    const direct = byCode ? units.get(byCode.id) : byId;
+    const byCode = units.findByCode(text);
+    const byId = /^\d+$/.test(text) && !byCode ? units.find(Number(text)) : null;
+    const direct = byCode ? units.find(byCode.id) : byId;
     if (direct) {
       if (direct.kind !== 'commune') return { unit: null, error: msg.notCommune(direct.name) };
       return { unit: direct, error: null };
@@ -95,7 +90,6 @@ export function createVillagesImportService(deps: Deps) {
         const checked = preview(rows);
         const bad = checked.filter((r) => r.errors.length > 0).length;
         if (bad > 0) throw new AppError('VALIDATION', msg.refused(bad));
-        const at = clock.now();
         checked.forEach((row, index) => {
           const fields = {
             code: null,
@@ -110,9 +104,7 @@ export function createVillagesImportService(deps: Deps) {
             address: '',
             notes: '',
           };
-          const id = units.insert(fields, at);
-          const after = unitSnapshot(plainUnit(units.get(id) as UnitListItem));
-          audit.record({ entity: 'unit', entityId: id, action: 'create', before: null, after, operator: deps.operator() }, at);
+          units.create(fields);
         });
         return { created: checked.length };
       })();

@@ -104,6 +104,13 @@ export function createUnitsService(deps: Deps) {
   }
 
   return {
+    /** One unit as listed, or null: the cheap read other areas check their unit ids with. */
+    find(id: number): UnitListItem | null {
+      return units.get(id);
+    },
+    findByCode(code: string): Unit | null {
+      return units.getByCode(code);
+    },
     list(filter: UnitListFilter): UnitListItem[] {
       const terms = filter.query ? searchTerms(filter.query) : null;
       const rows = units.list({ ...filter, words: terms?.words, compact: terms?.compact });
@@ -161,6 +168,36 @@ export function createUnitsService(deps: Deps) {
             entityId: id,
             action: 'update',
             before: unitSnapshot(plainUnit(before)),
+            after: unitSnapshot(after),
+            operator: deps.operator(),
+          },
+          at,
+        );
+        return after;
+      })();
+    },
+    /**
+     * Sets only the ethnic-minority-area flag at the version read, audited; the caller checks the
+     * unit belongs where it should. Nested in the caller's transaction when there is one.
+     */
+    setEthnicMinorityArea(id: number, version: number, ethnicMinorityArea: boolean, at: string = clock.now()): Unit | null {
+      return db.transaction(() => {
+        const before = plainUnit(mustGet(id));
+        if (before.version !== version) return null;
+        if (ethnicMinorityArea && !KINDS_WITH_EM_FLAG.includes(before.kind)) {
+          throw new AppError('VALIDATION', unitMessages.emFlagNotAllowed, [
+            { path: 'ethnicMinorityArea', message: unitMessages.emFlagNotAllowed },
+          ]);
+        }
+        const { id: _id, archived: _a, version: _v, createdAt: _c, updatedAt: _u, ...fields } = before;
+        if (!units.update(id, version, { ...fields, ethnicMinorityArea }, at)) return null;
+        const after = plainUnit(mustGet(id));
+        audit.record(
+          {
+            entity: 'unit',
+            entityId: id,
+            action: 'update',
+            before: unitSnapshot(before),
             after: unitSnapshot(after),
             operator: deps.operator(),
           },
