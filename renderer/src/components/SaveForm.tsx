@@ -22,7 +22,17 @@ interface Props {
 }
 
 /** A form saved through useSaveForm: the conflict prompt on top, the fields, then Hủy / Lưu. */
-export function SaveForm({ state, children, conflictTitle, onReload, onCancel, submitLabel, cancelLabel, gap = 'sm', footerJustify }: Props) {
+export function SaveForm({
+  state,
+  children,
+  conflictTitle,
+  onReload,
+  onCancel,
+  submitLabel,
+  cancelLabel,
+  gap = 'sm',
+  footerJustify,
+}: Props) {
   return (
     <form ref={state.formRef} onSubmit={state.onSubmit} noValidate>
       <Stack gap={gap}>

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Center, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconFileCheck, IconPrinter } from '@tabler/icons-react';
 import type { DocumentEntry } from '@shared/domain/documents';
+import { IconDownload, IconFileCheck, IconPrinter } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 
 import { IssueForm, type IssueValues } from './IssueForm';

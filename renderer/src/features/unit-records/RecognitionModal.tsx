@@ -108,11 +108,7 @@ function RecognitionForm({ onClose, unit, defaultYear, current, recorded, onSave
         </Alert>
       )}
       <Group grow align="flex-start">
-        <TextInput
-          label={text.decisionNumber}
-          placeholder={text.decisionNumberPlaceholder}
-          {...form.getInputProps('decision.number')}
-        />
+        <TextInput label={text.decisionNumber} placeholder={text.decisionNumberPlaceholder} {...form.getInputProps('decision.number')} />
         <DateField label={text.decisionDate} {...form.getInputProps('decision.date')} />
       </Group>
       <TextInput
