@@ -21,12 +21,36 @@ export interface AuditRecord {
   operator: string;
 }
 
+function toEntry(row: AuditRow): AuditEntry {
+  return {
+    id: row.id,
+    entity: row.entity,
+    entityId: row.entity_id,
+    action: row.action,
+    before: row.before_json ? (JSON.parse(row.before_json) as Record<string, unknown>) : null,
+    after: row.after_json ? (JSON.parse(row.after_json) as Record<string, unknown>) : null,
+    operator: row.operator,
+    at: row.at,
+  };
+}
+
 /** The audit log: written by the same transaction as the change it records. */
 export function createAuditRepository(db: Db) {
   const insert = db.prepare(
     'INSERT INTO audit_log (entity, entity_id, action, before_json, after_json, operator, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const forEntity = db.prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?');
+  // Criteria are audited under the unit's id; recognitions, incomes and successor links under their own ids, so those
+  // are found by the unit named in the record (before or after: a removed record has only its before). Each branch is
+  // narrowed by the (entity, entity_id) index first.
+  const forUnit = db.prepare(`
+    SELECT * FROM audit_log
+    WHERE (entity IN ('unit', 'unit-criteria') AND entity_id = @unitId)
+       OR (entity IN ('recognition', 'income') AND json_extract(COALESCE(after_json, before_json), '$.unitId') = @unitId)
+       OR (entity = 'unit-successor' AND @unitId IN (
+             json_extract(COALESCE(after_json, before_json), '$.predecessor.id'),
+             json_extract(COALESCE(after_json, before_json), '$.successor.id')))
+    ORDER BY id DESC LIMIT @limit`);
 
   return {
     record(entry: AuditRecord, at: string): void {
@@ -41,16 +65,10 @@ export function createAuditRepository(db: Db) {
       );
     },
     forEntity(entity: string, entityId: number, limit: number): AuditEntry[] {
-      return (forEntity.all(entity, entityId, limit) as AuditRow[]).map((row) => ({
-        id: row.id,
-        entity: row.entity,
-        entityId: row.entity_id,
-        action: row.action,
-        before: row.before_json ? (JSON.parse(row.before_json) as Record<string, unknown>) : null,
-        after: row.after_json ? (JSON.parse(row.after_json) as Record<string, unknown>) : null,
-        operator: row.operator,
-        at: row.at,
-      }));
+      return (forEntity.all(entity, entityId, limit) as AuditRow[]).map(toEntry);
+    },
+    forUnit(unitId: number, limit: number): AuditEntry[] {
+      return (forUnit.all({ unitId, limit }) as AuditRow[]).map(toEntry);
     },
   };
 }
