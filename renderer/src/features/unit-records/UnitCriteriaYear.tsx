@@ -14,6 +14,8 @@ interface Props {
   unit: Pick<UnitDetail, 'id' | 'name' | 'kind' | 'adminType'>;
   year: number;
   sets: CriteriaSet[];
+  /** After the year's criteria were saved. */
+  onSaved?: () => void;
 }
 
 function sameSet(a: number[], b: number[]): boolean {
