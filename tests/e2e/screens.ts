@@ -188,8 +188,17 @@ export const screens: Screen[] = [
     id: 'submission-dialog-attachments',
     open: async (page, app) => {
       await movementTab(page, app, 'Hồ sơ đơn vị nộp');
-      await page.getByRole('button', { name: 'Sửa văn bản của Huyện Đắk Hà' }).click();
       const dialog = page.getByRole('dialog', { name: 'Văn bản của Huyện Đắk Hà' });
+      // Files attach to a stored submission: the first visit records the receipt, then opens it again.
+      const edit = page.getByRole('button', { name: 'Sửa văn bản của Huyện Đắk Hà' });
+      const mark = page.getByRole('button', { name: 'Ghi nhận văn bản của Huyện Đắk Hà' });
+      await expect(edit.or(mark)).toBeVisible();
+      if (await mark.isVisible()) {
+        await mark.click();
+        await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+        await expect(dialog).toBeHidden();
+      }
+      await edit.click();
       await expect(dialog.getByRole('button', { name: 'Đính kèm tệp…' })).toBeVisible();
     },
   },
