@@ -16,6 +16,7 @@ interface Props {
   submitLabel?: string;
   /** "Quay lại" where cancelling goes back a step instead of closing. */
   cancelLabel?: string;
+  submitColor?: string;
   gap?: 'sm' | 'md';
   /** Where Hủy / Lưu sit; forms on a page put them at the start. */
   footerJustify?: 'flex-end' | 'flex-start';
@@ -30,6 +31,7 @@ export function SaveForm({
   onCancel,
   submitLabel,
   cancelLabel,
+  submitColor,
   gap = 'sm',
   footerJustify,
 }: Props) {
@@ -44,6 +46,7 @@ export function SaveForm({
           onCancel={onCancel}
           submitLabel={submitLabel}
           cancelLabel={cancelLabel}
+          submitColor={submitColor}
           justify={footerJustify}
         />
       </Stack>
