@@ -35,4 +35,13 @@ export const auditContract = {
       })
       .strict(),
   ),
+  /** A unit's page history: the unit itself, its yearly criteria, incomes, recognitions and successor links. */
+  'audit.forUnit': channel<AuditEntry[]>()(
+    z
+      .object({
+        unitId: idSchema,
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+  ),
 };

@@ -169,8 +169,26 @@ describe('printing a template', () => {
     await within(dialog).findByLabelText('In trên văn bản');
     await user.click(within(dialog).getByRole('button', { name: 'Cấp số' }));
     expect(await within(dialog).findByText('Năm ban hành phải từ 2000 đến 2100')).toBeInTheDocument();
-    expect(within(dialog).getByText('Dữ liệu nhập chưa hợp lệ.')).toBeInTheDocument();
+    // The refusal itself is the kit's red notification, titled as a failed issue.
+    expect(screen.getByText('Dữ liệu nhập chưa hợp lệ.')).toBeInTheDocument();
+    expect(screen.getByText('Không phát hành được văn bản')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Cấp số' })).toBeInTheDocument();
+  });
+
+  it('refuses an impossible issue date before numbering anything', async () => {
+    const calls = fakeBackend({ 'documents.preview': () => ({ pdf: PDF, pages: 1, issuable: true }), 'settings.get': () => SETTINGS });
+    const user = userEvent.setup();
+    renderInApp(<PrintButton />);
+    await user.click(screen.getByRole('button', { name: 'In danh sách' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Danh sách đơn vị' });
+    await user.click(await within(dialog).findByRole('button', { name: 'Cấp số và phát hành' }));
+    const date = await within(dialog).findByLabelText(/Ngày ban hành/u);
+    await user.clear(date);
+    await user.type(date, '31/02/2024');
+    await user.click(within(dialog).getByRole('button', { name: 'Cấp số' }));
+    expect(await within(dialog).findByText('Ngày không hợp lệ')).toBeInTheDocument();
+    expect(date).toHaveValue('31/02/2024');
+    expect(calls.map((call) => call.channel)).not.toContain('documents.issue');
   });
 
   it('shows why a draft could not be made, without an issue button', async () => {

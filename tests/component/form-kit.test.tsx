@@ -30,17 +30,18 @@ interface FormProps {
   onReload?: () => void;
   onCancel?: () => void;
   fieldErrors?: (errors: Record<string, string>) => Record<string, string>;
+  check?: (values: Values) => Promise<boolean>;
 }
 
 /** A form built the way every form of the app is: useForm, useSaveForm, SaveForm. */
-function DemoForm({ save, onSaved, onReload, onCancel, fieldErrors }: FormProps) {
+function DemoForm({ save, onSaved, onReload, onCancel, fieldErrors, check }: FormProps) {
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: { name: '', code: '', phone: '', email: '' },
     // Listed in another order than on screen: focus follows the screen.
     validate: { email: required('Thư điện tử'), code: required('Mã'), name: () => null, phone: () => null },
   });
-  const state = useSaveForm(form, { save, success: (saved) => `Đã lưu "${saved.name}".`, onSaved, fieldErrors });
+  const state = useSaveForm(form, { save, success: (saved) => `Đã lưu "${saved.name}".`, onSaved, fieldErrors, check });
   return (
     <SaveForm state={state} conflictTitle="Bản ghi đã được thay đổi ở nơi khác" onReload={onReload} onCancel={onCancel}>
       <TextInput label="Tên" {...form.getInputProps('name')} />
@@ -62,6 +63,23 @@ function apiError(code: 'VALIDATION' | 'CONFLICT', message: string, fields?: { p
 }
 
 describe('useSaveForm with SaveForm', () => {
+  it('runs the check step first: false stops without saving, true saves', async () => {
+    const save = vi.fn(() => Promise.resolve({ name: 'Xã Đắk Mar' }));
+    const answers = [false, true];
+    const check = vi.fn(() => Promise.resolve(answers.shift() ?? true));
+    renderInApp(<DemoForm save={save} check={check} />);
+    const user = userEvent.setup();
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(check).toHaveBeenCalledTimes(1));
+    expect(save).not.toHaveBeenCalled();
+    expect(screen.getByLabelText('Tên')).toHaveValue('Xã Đắk Mar');
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Đã lưu "Xã Đắk Mar".')).toBeInTheDocument();
+    expect(check).toHaveBeenCalledTimes(2);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
   it('sends the values, shows Lưu as busy meanwhile, then notifies and hands the result on', async () => {
     let finish: (value: { name: string }) => void = () => undefined;
     const save = vi.fn(() => new Promise<{ name: string }>((resolve) => (finish = resolve)));

@@ -102,3 +102,75 @@ describe('unit history', () => {
     expect(screen.getByText(/đơn vị #8/)).toBeInTheDocument();
   });
 });
+
+describe('unit history with the records kept per unit', () => {
+  const at = new Date(2026, 4, 2, 10, 30).toISOString();
+  const decision = { number: '12/QĐ-UBND', date: '2025-12-20', signerAuthority: 'Chủ tịch UBND tỉnh' };
+  const recognition = { id: 5, unitId: 78, year: 2025, level: 'ntm', decision, note: '', version: 1 };
+  const ref = (id: number, name: string) => ({ id, code: null, name, kind: 'commune', validFrom: null, validTo: null });
+  const link = {
+    id: 4,
+    predecessor: ref(78, 'Thị trấn Đắk Hà'),
+    successor: ref(80, 'Xã Hà Mòn'),
+    relation: 'merged_into',
+    effectiveDate: '2025-07-01',
+    decision: { number: '1/NQ-HĐND', date: null, issuer: '' },
+    note: '',
+  };
+  const related: AuditEntry[] = [
+    { id: 14, entity: 'unit-successor', entityId: 4, action: 'archive', before: link, after: null, operator: 'Lê Văn Bình', at },
+    { id: 13, entity: 'unit-successor', entityId: 4, action: 'create', before: null, after: link, operator: 'Lê Văn Bình', at },
+    { id: 12, entity: 'recognition', entityId: 5, action: 'delete', before: recognition, after: null, operator: 'Lê Văn Bình', at },
+    {
+      id: 11,
+      entity: 'recognition',
+      entityId: 5,
+      action: 'update',
+      before: recognition,
+      after: { ...recognition, level: 'ntm-advanced', decision: { ...decision, number: '15/QĐ-UBND' }, version: 2 },
+      operator: 'Nguyễn Thị Hoa',
+      at,
+    },
+    {
+      id: 10,
+      entity: 'unit-criteria',
+      entityId: 78,
+      action: 'update',
+      before: { unitId: 78, year: 2024, setId: 1, criteriaMet: [1, 2], notes: [], count: 2, version: 1 },
+      after: { unitId: 78, year: 2024, setId: 1, criteriaMet: [1, 2, 5], notes: [], count: 3, version: 2 },
+      operator: 'Nguyễn Thị Hoa',
+      at,
+    },
+  ];
+
+  it('heads each entry with what it is about and lists its changes in words', () => {
+    renderInApp(<UnitHistory entries={related} />);
+    const [, unlinked, linked, removed, edited, criteria] = within(screen.getByRole('table', { name: 'Lịch sử thay đổi' })).getAllByRole(
+      'row',
+    );
+    // A removed link says "Xóa" (it is audited as archived) and lists no blanked fields.
+    expect(unlinked).toHaveTextContent('Xóa');
+    expect(unlinked).toHaveTextContent('Liên kết: Thị trấn Đắk Hà sáp nhập vào Xã Hà Mòn');
+    expect(unlinked).not.toHaveTextContent('→');
+    expect(linked).toHaveTextContent('Tạo mới');
+    expect(
+      within(linked)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Ngày hiệu lực: 01/07/2025', 'Số quyết định: 1/NQ-HĐND']);
+    expect(removed).toHaveTextContent('Xóa');
+    expect(removed).toHaveTextContent('Quyết định công nhận năm 2025');
+    expect(edited).toHaveTextContent('Quyết định công nhận năm 2025');
+    expect(
+      within(edited)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Mức công nhận: Đạt chuẩn nông thôn mới → Đạt chuẩn nông thôn mới nâng cao', 'Số quyết định: 12/QĐ-UBND → 15/QĐ-UBND']);
+    expect(criteria).toHaveTextContent('Tiêu chí nông thôn mới năm 2024');
+    expect(
+      within(criteria)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Số tiêu chí đạt: 2 → 3', 'Tiêu chí đạt: 1, 2 → 1, 2, 5']);
+  });
+});

@@ -3,7 +3,7 @@ import type { UnitDetail } from '@shared/domain/units';
 import { AppError } from '@shared/errors';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { UnitRecords } from '../../renderer/src/features/unit-records/UnitRecords';
 import { fakeBackend, renderInApp, resetBackend } from '../support/render';
@@ -120,7 +120,8 @@ describe('a unit’s new-rural record', () => {
       'recognitions.set': (input) =>
         recognition({ level: input.level, decision: { number: input.decision?.number ?? '', date: null, signerAuthority: '' } }),
     });
-    renderInApp(<UnitRecords unit={village} />);
+    const onChanged = vi.fn();
+    renderInApp(<UnitRecords unit={village} onChanged={onChanged} />);
     const table = await screen.findByRole('table', { name: 'Mức công nhận theo năm' });
     expect(within(table).getByText(String(year - 1))).toBeInTheDocument();
     expect(within(table).getByText('Thôn Kon Gung, Huyện Đắk Hà')).toBeInTheDocument();
@@ -142,6 +143,8 @@ describe('a unit’s new-rural record', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
     await screen.findByText('Đã lưu mức công nhận');
+    // The page's change history is read again.
+    expect(onChanged).toHaveBeenCalledTimes(1);
     expect(calls.filter((c) => c.channel === 'recognitions.set').map((c) => c.input)).toEqual([
       {
         unitId: 40,
@@ -186,6 +189,21 @@ describe('a unit’s new-rural record', () => {
         note: '',
       },
     ]);
+  });
+
+  it('refuses an impossible decision date before asking the server anything', async () => {
+    const calls = fakeBackend({
+      'criteria.sets': () => [villageSet],
+      'criteria.getUnitYear': () => null,
+      'recognitions.forUnit': () => [],
+    });
+    renderInApp(<UnitRecords unit={village} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Thêm quyết định công nhận' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.type(within(dialog).getByLabelText('Ngày quyết định'), '31/02/2024');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    expect(await within(dialog).findByText('Ngày không hợp lệ')).toBeInTheDocument();
+    expect(calls.some((c) => c.channel.startsWith('recognitions.') && c.channel !== 'recognitions.forUnit')).toBe(false);
   });
 
   it('warns before saving an unlikely level and saves only when the user confirms', async () => {

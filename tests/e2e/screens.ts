@@ -13,6 +13,36 @@ export interface Screen {
   open(page: Page, app: RunningApp): Promise<void>;
 }
 
+/** Calls a channel of the browser host directly, as the app would, to prepare records a screen shows. */
+async function api(page: Page, app: RunningApp, channel: string, input: unknown): Promise<unknown> {
+  const token = new URL(app.url).searchParams.get('token') ?? '';
+  const reply = await page.request.post(new URL(`/api/${channel}`, app.url).href, {
+    data: input,
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  const body = (await reply.json()) as { ok: boolean; data?: unknown; error?: { message: string } };
+  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
+  return body.data;
+}
+
+/** An edited recognition and a year's criteria of a unit. */
+async function recordYear(page: Page, app: RunningApp, unitId: number): Promise<void> {
+  const decision = { number: '15/QĐ-UBND', date: '2024-12-20', signerAuthority: 'Chủ tịch UBND tỉnh' };
+  const saved = (await api(page, app, 'recognitions.set', { unitId, year: 2024, level: 'ntm', decision })) as {
+    id: number;
+    version: number;
+  };
+  await api(page, app, 'recognitions.update', {
+    id: saved.id,
+    version: saved.version,
+    year: 2024,
+    level: 'ntm-advanced',
+    decision: { ...decision, number: '16/QĐ-UBND' },
+    note: '',
+  });
+  await api(page, app, 'criteria.setUnitYear', { unitId, year: 2024, criteriaMet: [1, 2, 3, 4, 5] });
+}
+
 async function heading(page: Page, name: string | RegExp): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
 }
@@ -28,6 +58,11 @@ async function unitPage(page: Page, app: RunningApp, search: string, name: strin
   const units = await unitsList(page, app);
   await units.search(search);
   return units.open(name);
+}
+
+async function criteriaTab(page: Page, app: RunningApp, tab: string): Promise<void> {
+  await gotoRoute(page, app, `/criteria?tab=${tab}`);
+  await new CriteriaGridPage(page).chooseDistrict('dak ha', 'Huyện Đắk Hà');
 }
 
 async function movementTab(page: Page, app: RunningApp, tab: string | null): Promise<MovementPage> {
@@ -94,6 +129,28 @@ export const screens: Screen[] = [
     },
   },
   {
+    id: 'unit-page-commune-records-history',
+    open: async (page, app) => {
+      // A recognition (edited) and a year's criteria, so the unit's history shows records kept per unit beside its own;
+      // once: the scan opens the screen at each window size on the same database.
+      const [commune] = (await api(page, app, 'units.search', { query: 'xa dak mar' })) as { id: number }[];
+      const recorded = (await api(page, app, 'recognitions.forUnit', { unitId: commune.id })) as unknown[];
+      if (recorded.length === 0) await recordYear(page, app, commune.id);
+      await unitPage(page, app, 'xa dak mar', 'Xã Đắk Mar');
+      const history = page.getByRole('table', { name: 'Lịch sử thay đổi' });
+      await expect(history).toContainText('Quyết định công nhận năm 2024');
+      await history.scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    id: 'recognition-dialog',
+    open: async (page, app) => {
+      await unitPage(page, app, 'xa dak mar', 'Xã Đắk Mar');
+      await page.getByRole('button', { name: 'Thêm quyết định công nhận' }).click();
+      await expect(page.getByRole('dialog', { name: /^Quyết định công nhận – Xã Đắk Mar$/u })).toBeVisible();
+    },
+  },
+  {
     id: 'unit-form-edit',
     open: async (page, app) => {
       const unit = await unitPage(page, app, 'dak ha', 'Huyện Đắk Hà');
@@ -120,6 +177,31 @@ export const screens: Screen[] = [
   { id: 'movement-milestones', open: async (page, app) => void (await movementTab(page, app, 'Mốc thời gian')) },
   { id: 'movement-submissions', open: async (page, app) => void (await movementTab(page, app, 'Hồ sơ đơn vị nộp')) },
   { id: 'movement-income', open: async (page, app) => void (await movementTab(page, app, 'Thu nhập bình quân')) },
+  {
+    id: 'movement-history',
+    open: async (page, app) => {
+      await movementTab(page, app, 'Lịch sử thay đổi');
+      await expect(page.getByRole('table', { name: 'Lịch sử thay đổi' })).toBeVisible();
+    },
+  },
+  {
+    id: 'submission-dialog-attachments',
+    open: async (page, app) => {
+      await movementTab(page, app, 'Hồ sơ đơn vị nộp');
+      const dialog = page.getByRole('dialog', { name: 'Văn bản của Huyện Đắk Hà' });
+      // Files attach to a stored submission: the first visit records the receipt, then opens it again.
+      const edit = page.getByRole('button', { name: 'Sửa văn bản của Huyện Đắk Hà' });
+      const mark = page.getByRole('button', { name: 'Ghi nhận văn bản của Huyện Đắk Hà' });
+      await expect(edit.or(mark)).toBeVisible();
+      if (await mark.isVisible()) {
+        await mark.click();
+        await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+        await expect(dialog).toBeHidden();
+      }
+      await edit.click();
+      await expect(dialog.getByRole('button', { name: 'Đính kèm tệp…' })).toBeVisible();
+    },
+  },
   {
     id: 'movement-form-edit',
     open: async (page, app) => {
@@ -160,6 +242,20 @@ export const screens: Screen[] = [
     },
   },
   {
+    id: 'criteria-recognitions',
+    open: async (page, app) => {
+      await criteriaTab(page, app, 'recognitions');
+      await expect(page.getByRole('table', { name: /^Mức công nhận năm \d{4} - Huyện Đắk Hà$/u })).toBeVisible();
+    },
+  },
+  {
+    id: 'criteria-ethnic',
+    open: async (page, app) => {
+      await criteriaTab(page, app, 'ethnic');
+      await expect(page.getByRole('table', { name: 'Vùng đồng bào dân tộc thiểu số - Huyện Đắk Hà' })).toBeVisible();
+    },
+  },
+  {
     id: 'criteria-sets',
     open: async (page, app) => {
       await gotoRoute(page, app, '/criteria/sets');
@@ -183,6 +279,15 @@ export const screens: Screen[] = [
     },
   },
   {
+    id: 'settings-signature',
+    open: async (page, app) => {
+      await gotoRoute(page, app, '/settings');
+      await heading(page, 'Cài đặt');
+      await page.getByRole('button', { name: 'Thêm chữ ký của cơ quan khác' }).click();
+      await expect(page.getByLabel('Cơ quan ban hành (chữ viết tắt)').last()).toHaveValue('');
+    },
+  },
+  {
     id: 'dashboard-with-data',
     open: async (page, app) => {
       await enterCriteria(page, app, 2024);
@@ -201,6 +306,22 @@ export const screens: Screen[] = [
       await dashboard.waitForContent();
       const preview = await dashboard.printReport();
       await expect(preview.pages).toBeVisible();
+    },
+  },
+  {
+    id: 'document-issue-invalid-date',
+    open: async (page, app) => {
+      await enterCriteria(page, app, 2024);
+      await gotoRoute(page, app, '/dashboard?year=2024');
+      const dashboard = new DashboardPage(page);
+      await dashboard.waitForContent();
+      const preview = await dashboard.printReport();
+      await expect(preview.pages).toBeVisible();
+      await preview.dialog.getByRole('button', { name: 'Cấp số và phát hành' }).click();
+      const date = preview.dialog.getByRole('textbox', { name: 'Ngày ban hành' });
+      await date.fill('31/02/2024');
+      await preview.dialog.getByRole('button', { name: 'Cấp số', exact: true }).click();
+      await expect(preview.dialog.getByText('Ngày không hợp lệ')).toBeVisible();
     },
   },
 ];

@@ -26,6 +26,7 @@ import { dataOf, openTestApp, OPERATOR, type TestApp } from '../support/test-app
 const READ_CHANNELS = new Set<string>([
   'app.capabilities',
   'audit.forEntity',
+  'audit.forUnit',
   'criteria.sets',
   'criteria.getUnitYear',
   'criteria.forDistrictYear',

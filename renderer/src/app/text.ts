@@ -17,4 +17,15 @@ export const appText = {
   closeMessage: 'Đóng thông báo',
   clearInput: 'Xóa nội dung ô',
   pagination: { first: 'Trang đầu', previous: 'Trang trước', next: 'Trang sau', last: 'Trang cuối' },
+  /** The date picker's arrows and level buttons. */
+  calendar: {
+    monthLevelControl: 'Chọn tháng',
+    yearLevelControl: 'Chọn năm',
+    nextMonth: 'Tháng sau',
+    previousMonth: 'Tháng trước',
+    nextYear: 'Năm sau',
+    previousYear: 'Năm trước',
+    nextDecade: 'Mười năm sau',
+    previousDecade: 'Mười năm trước',
+  },
 };

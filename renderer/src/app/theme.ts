@@ -11,6 +11,7 @@ import {
   Notification,
   Pagination,
 } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
 
 import { darken, darkenToContrast } from './contrast';
 import { appText } from './text';
@@ -54,6 +55,8 @@ export const theme = createTheme({
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': appText.closeMessage } } }),
     // The active link's description is faded to 90% by default, which drops it under 4.5:1.
     NavLink: NavLink.extend({ styles: { description: { opacity: 1 } } }),
+    // The calendar's arrows are icons: named so a screen reader can say them.
+    DateInput: DateInput.extend({ defaultProps: { ariaLabels: appText.calendar } }),
     Pagination: Pagination.extend({ defaultProps: { getControlProps: (control) => ({ 'aria-label': PAGINATION_CONTROLS[control] }) } }),
   },
 });

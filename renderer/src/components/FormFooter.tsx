@@ -11,11 +11,13 @@ interface Props {
   onCancel?: () => void;
   submitLabel?: string;
   cancelLabel?: string;
+  /** Red for a save that cannot be undone (cancelling a document). */
+  submitColor?: string;
   justify?: 'flex-end' | 'flex-start';
 }
 
 /** Hủy / Lưu at the end of a form. */
-export function FormFooter({ saving, disabled, onCancel, submitLabel, cancelLabel, justify = 'flex-end' }: Props) {
+export function FormFooter({ saving, disabled, onCancel, submitLabel, cancelLabel, submitColor, justify = 'flex-end' }: Props) {
   const modal = useFormModal();
   const cancel = modal?.requestClose ?? onCancel;
   return (
@@ -25,7 +27,7 @@ export function FormFooter({ saving, disabled, onCancel, submitLabel, cancelLabe
           {cancelLabel ?? commonText.cancel}
         </Button>
       )}
-      <Button type="submit" loading={saving} disabled={disabled}>
+      <Button type="submit" loading={saving} disabled={disabled} color={submitColor}>
         {submitLabel ?? commonText.save}
       </Button>
     </Group>

@@ -14,13 +14,27 @@ interface Props {
   onReload?: () => void;
   onCancel?: () => void;
   submitLabel?: string;
+  /** "Quay lại" where cancelling goes back a step instead of closing. */
+  cancelLabel?: string;
+  submitColor?: string;
   gap?: 'sm' | 'md';
   /** Where Hủy / Lưu sit; forms on a page put them at the start. */
   footerJustify?: 'flex-end' | 'flex-start';
 }
 
 /** A form saved through useSaveForm: the conflict prompt on top, the fields, then Hủy / Lưu. */
-export function SaveForm({ state, children, conflictTitle, onReload, onCancel, submitLabel, gap = 'sm', footerJustify }: Props) {
+export function SaveForm({
+  state,
+  children,
+  conflictTitle,
+  onReload,
+  onCancel,
+  submitLabel,
+  cancelLabel,
+  submitColor,
+  gap = 'sm',
+  footerJustify,
+}: Props) {
   return (
     <form ref={state.formRef} onSubmit={state.onSubmit} noValidate>
       <Stack gap={gap}>
@@ -31,6 +45,8 @@ export function SaveForm({ state, children, conflictTitle, onReload, onCancel, s
           disabled={state.conflict !== null}
           onCancel={onCancel}
           submitLabel={submitLabel}
+          cancelLabel={cancelLabel}
+          submitColor={submitColor}
           justify={footerJustify}
         />
       </Stack>

@@ -16,6 +16,11 @@ export interface SaveFormOptions<Values, Result> {
   fieldErrors?: (errors: Record<string, string>) => Record<string, string>;
   /** Title of the failure notification; "Chưa lưu được" by default. */
   failedTitle?: string;
+  /**
+   * A step before saving, in the same busy state (e.g. asking the server for warnings to show first):
+   * false stops without saving, so the user can look and submit again.
+   */
+  check?: (values: Values) => Promise<boolean>;
 }
 
 export interface SaveFormState {
@@ -33,7 +38,7 @@ export interface SaveFormState {
  */
 export function useSaveForm<Values, Result>(
   form: UseFormReturnType<Values>,
-  { save, success, onSaved, fieldErrors, failedTitle }: SaveFormOptions<Values, Result>,
+  { save, success, onSaved, fieldErrors, failedTitle, check }: SaveFormOptions<Values, Result>,
 ): SaveFormState {
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<string | null>(null);
@@ -45,6 +50,7 @@ export function useSaveForm<Values, Result>(
     setSaving(true);
     setConflict(null);
     try {
+      if (check && !(await check(values))) return;
       const result = await save(values);
       const shown = success(result);
       notifications.show({ color: 'green', ...(typeof shown === 'string' ? { message: shown } : shown) });

@@ -21,12 +21,51 @@ export interface AuditRecord {
   operator: string;
 }
 
+function toEntry(row: AuditRow): AuditEntry {
+  return {
+    id: row.id,
+    entity: row.entity,
+    entityId: row.entity_id,
+    action: row.action,
+    before: row.before_json ? (JSON.parse(row.before_json) as Record<string, unknown>) : null,
+    after: row.after_json ? (JSON.parse(row.after_json) as Record<string, unknown>) : null,
+    operator: row.operator,
+    at: row.at,
+  };
+}
+
 /** The audit log: written by the same transaction as the change it records. */
 export function createAuditRepository(db: Db) {
   const insert = db.prepare(
     'INSERT INTO audit_log (entity, entity_id, action, before_json, after_json, operator, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const forEntity = db.prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?');
+  // Criteria are audited under the unit's id; recognitions, incomes and successor links under their own ids. Each part
+  // goes through the (entity, entity_id) index: the ids of the unit's live records, plus those of its removed ones (found
+  // in their removal entry, the only place a removed record still names its unit). Ids can be reused after a removal,
+  // so every entry must also name the unit in what it stored.
+  const ownedBy = (entity: string, table: string, removal: string) => `
+    SELECT * FROM audit_log
+    WHERE entity = '${entity}'
+      AND entity_id IN (
+        SELECT id FROM ${table} WHERE unit_id = @unitId
+        UNION SELECT entity_id FROM audit_log
+          WHERE entity = '${entity}' AND action = '${removal}' AND json_extract(before_json, '$.unitId') = @unitId)
+      AND json_extract(COALESCE(after_json, before_json), '$.unitId') = @unitId`;
+  const linkNames = (json: string) => `@unitId IN (json_extract(${json}, '$.predecessor.id'), json_extract(${json}, '$.successor.id'))`;
+  const forUnit = db.prepare(`
+    SELECT * FROM audit_log WHERE entity IN ('unit', 'unit-criteria') AND entity_id = @unitId
+    UNION ALL ${ownedBy('recognition', 'recognitions', 'delete')}
+    UNION ALL ${ownedBy('income', 'incomes', 'delete')}
+    UNION ALL
+    SELECT * FROM audit_log
+    WHERE entity = 'unit-successor'
+      AND entity_id IN (
+        SELECT id FROM unit_successors WHERE predecessor_id = @unitId OR successor_id = @unitId
+        UNION SELECT entity_id FROM audit_log
+          WHERE entity = 'unit-successor' AND action = 'archive' AND ${linkNames('before_json')})
+      AND ${linkNames('COALESCE(after_json, before_json)')}
+    ORDER BY id DESC LIMIT @limit`);
 
   return {
     record(entry: AuditRecord, at: string): void {
@@ -41,16 +80,10 @@ export function createAuditRepository(db: Db) {
       );
     },
     forEntity(entity: string, entityId: number, limit: number): AuditEntry[] {
-      return (forEntity.all(entity, entityId, limit) as AuditRow[]).map((row) => ({
-        id: row.id,
-        entity: row.entity,
-        entityId: row.entity_id,
-        action: row.action,
-        before: row.before_json ? (JSON.parse(row.before_json) as Record<string, unknown>) : null,
-        after: row.after_json ? (JSON.parse(row.after_json) as Record<string, unknown>) : null,
-        operator: row.operator,
-        at: row.at,
-      }));
+      return (forEntity.all(entity, entityId, limit) as AuditRow[]).map(toEntry);
+    },
+    forUnit(unitId: number, limit: number): AuditEntry[] {
+      return (forUnit.all({ unitId, limit }) as AuditRow[]).map(toEntry);
     },
   };
 }

@@ -6,6 +6,10 @@ export function createAuditService(deps: { audit: AuditRepository }) {
     forEntity(entity: string, entityId: number, limit: number): AuditEntry[] {
       return deps.audit.forEntity(entity, entityId, limit);
     },
+    /** What the unit's page shows as its history: its own changes and those of the records kept per unit. */
+    forUnit(unitId: number, limit: number): AuditEntry[] {
+      return deps.audit.forUnit(unitId, limit);
+    },
   };
 }
 

@@ -1,9 +1,11 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import type { DocumentEntry } from '@shared/domain/documents';
-import { useState } from 'react';
 
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
+import { FormModal } from '../../components/FormModal';
+import { SaveForm } from '../../components/SaveForm';
+import { useSaveForm } from '../../components/use-save-form';
 import { documentsText } from './text';
 
 const text = documentsText.cancelDialog;
@@ -14,57 +16,27 @@ interface Props {
   onCancelled: (entry: DocumentEntry) => void;
 }
 
+function CancelForm({ entry, onClose, onCancelled }: Omit<Props, 'entry'> & { entry: DocumentEntry }) {
+  const form = useForm({ mode: 'controlled', initialValues: { reason: '' } });
+  const state = useSaveForm(form, {
+    save: (values) => call('documents.cancel', { id: entry.id, version: entry.version, reason: values.reason }),
+    success: (saved) => text.done(saved.numberSymbol),
+    onSaved: onCancelled,
+    failedTitle: text.failed,
+  });
+  return (
+    <SaveForm state={state} onCancel={onClose} onReload={onClose} cancelLabel={text.back} submitLabel={text.confirm} submitColor="red">
+      <Text size="sm">{text.body(entry.numberSymbol)}</Text>
+      <Textarea label={text.reason} autosize minRows={2} required {...form.getInputProps('reason')} />
+    </SaveForm>
+  );
+}
+
 /** Asks for the reason, then cancels; the number stays taken. */
 export function CancelDocumentModal({ entry, onClose, onCancelled }: Props) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const close = () => {
-    setReason('');
-    setError(null);
-    onClose();
-  };
-
-  const confirm = () => {
-    if (!entry) return;
-    setSaving(true);
-    call('documents.cancel', { id: entry.id, version: entry.version, reason })
-      .then((saved) => {
-        notifications.show({ color: 'green', message: text.done(saved.numberSymbol) });
-        setReason('');
-        setError(null);
-        onCancelled(saved);
-      })
-      .catch((caught: unknown) => {
-        if (caught instanceof ApiError) setError(caught.fieldMap().reason ?? caught.message);
-        else setError(String(caught));
-      })
-      .finally(() => setSaving(false));
-  };
-
   return (
-    <Modal opened={entry !== null} onClose={close} title={text.title} centered>
-      <Stack gap="sm">
-        <Text size="sm">{entry ? text.body(entry.numberSymbol) : ''}</Text>
-        <Textarea
-          label={text.reason}
-          value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
-          error={error}
-          autosize
-          minRows={2}
-          required
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close} disabled={saving}>
-            {text.back}
-          </Button>
-          <Button color="red" onClick={confirm} loading={saving}>
-            {text.confirm}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <FormModal opened={entry !== null} onClose={onClose} title={text.title} size="md">
+      {entry && <CancelForm entry={entry} onClose={onClose} onCancelled={onCancelled} />}
+    </FormModal>
   );
 }

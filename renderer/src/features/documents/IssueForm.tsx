@@ -1,9 +1,13 @@
-import { Alert, Button, Fieldset, Group, Stack, TextInput } from '@mantine/core';
+import { Alert, Center, Fieldset, Group, Loader, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { DocumentEntry } from '@shared/domain/documents';
 import type { SignatureBlock } from '@shared/domain/signature';
 import { todayIso } from '@shared/format/date';
-import { useEffect, useState } from 'react';
 
+import { dateRule } from '../../components/date-value';
 import { DateField } from '../../components/DateField';
+import { SaveForm } from '../../components/SaveForm';
+import { useSaveForm } from '../../components/use-save-form';
 import { signatureText } from './signature-text';
 import { signatureErrors, SignatureFields } from './SignatureFields';
 import { documentsText } from './text';
@@ -14,7 +18,6 @@ const text = documentsText.issue;
 export interface IssueValues {
   /** yyyy-MM-dd. */
   date: string;
-  signer: string;
   title: string;
   /** The signature block to print, chosen here from the issuer's default. */
   signature: SignatureBlock;
@@ -22,85 +25,78 @@ export interface IssueValues {
 
 interface Props {
   defaultTitle?: string;
-  submitting: boolean;
-  /** Field errors from main (ApiError.fieldMap()), keyed by field path. */
-  errors?: Record<string, string>;
-  onSubmit: (values: IssueValues) => void;
+  /** Numbers and stores the document; resolves with the register's entry or throws its ApiError. */
+  onIssue: (values: IssueValues) => Promise<DocumentEntry>;
+  onIssued?: (entry: DocumentEntry) => void;
   onBack: () => void;
 }
 
-/** Server field paths "signature.position" -> the block's own keys. */
-function blockErrors(errors: Record<string, string>): Partial<Record<keyof SignatureBlock, string>> {
-  const entries = Object.entries(errors).filter(([path]) => path.startsWith('signature.'));
-  return Object.fromEntries(entries.map(([path, message]) => [path.slice('signature.'.length), message]));
+interface Values {
+  date: string | null;
+  title: string;
+  signature: SignatureBlock;
 }
 
+const KEYS: (keyof SignatureBlock)[] = ['prefix', 'authority', 'position', 'signer'];
+
 /** Date, signature block (from the issuer's default, editable) and register title before a document is numbered. */
-export function IssueForm({ defaultTitle = '', submitting, errors = {}, onSubmit, onBack }: Props) {
-  const [date, setDate] = useState<string | null>(todayIso());
+export function IssueForm(props: Props) {
   const defaults = useDefaultSignature();
-  const [signature, setSignature] = useState<SignatureBlock | null>(null);
-  const [title, setTitle] = useState(defaultTitle);
-  const [missingDate, setMissingDate] = useState(false);
-  const [checked, setChecked] = useState(false);
-  useEffect(() => {
-    if (defaults) setSignature((current) => current ?? defaults);
-  }, [defaults]);
-  const block = signature ?? defaults;
-  const localErrors = checked && block ? signatureErrors(block) : {};
+  // The form starts from the issuer's block, so it waits for settings.
+  if (!defaults) {
+    return (
+      <Center py="md">
+        <Loader size="sm" />
+      </Center>
+    );
+  }
+  return <IssueFields {...props} defaults={defaults} />;
+}
+
+function IssueFields({ defaultTitle = '', onIssue, onIssued, onBack, defaults }: Props & { defaults: SignatureBlock }) {
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { date: todayIso(), title: defaultTitle, signature: defaults },
+    validate: {
+      date: dateRule((value) => (value ? null : text.dateRequired)),
+      signature: {
+        authority: (_value, values) => signatureErrors(values.signature).authority ?? null,
+        position: (_value, values) => signatureErrors(values.signature).position ?? null,
+      },
+    },
+  });
+  const state = useSaveForm(form, {
+    // The date rule has refused an empty or impossible date before this runs.
+    save: (values) => onIssue({ date: values.date ?? '', title: values.title, signature: values.signature }),
+    success: (entry) => text.done(entry.numberSymbol),
+    onSaved: onIssued,
+    // The signer was once sent on its own; its message belongs to the block's field.
+    fieldErrors: ({ signer, ...errors }) => (signer ? { ...errors, 'signature.signer': signer } : errors),
+    failedTitle: text.failed,
+  });
+  const blockErrors = Object.fromEntries(KEYS.map((key) => [key, form.errors[`signature.${key}`] as string | undefined]));
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        setChecked(true);
-        if (!date) setMissingDate(true);
-        if (!date || !block || Object.keys(signatureErrors(block)).length > 0) return;
-        onSubmit({ date, signer: block.signer, title, signature: block });
-      }}
-    >
-      <Stack gap="sm">
-        <Alert color="blue" variant="light">
-          {text.note}
-        </Alert>
-        <Group grow align="flex-start">
-          <DateField
-            clearable={false}
-            label={text.date}
-            value={date}
-            onChange={(value) => {
-              setDate(value);
-              setMissingDate(false);
-            }}
-            error={missingDate ? text.dateRequired : errors.date}
-            required
-          />
-        </Group>
-        {block && (
-          <Fieldset legend={signatureText.legend}>
-            <SignatureFields
-              value={block}
-              onChange={setSignature}
-              errors={{ ...blockErrors(errors), ...localErrors, signer: errors.signer ?? blockErrors(errors).signer }}
-            />
-          </Fieldset>
-        )}
-        <TextInput
-          label={text.docTitle}
-          placeholder={text.docTitlePlaceholder}
-          value={title}
-          onChange={(event) => setTitle(event.currentTarget.value)}
-          error={errors.title}
+    <SaveForm state={state} onCancel={onBack} cancelLabel={text.back} submitLabel={text.confirm}>
+      <Alert color="blue" variant="light">
+        {text.note}
+      </Alert>
+      <Group grow align="flex-start">
+        <DateField clearable={false} label={text.date} required {...form.getInputProps('date')} />
+      </Group>
+      <Fieldset legend={signatureText.legend}>
+        <SignatureFields
+          value={form.values.signature}
+          onChange={(block) => {
+            form.setFieldValue('signature', block);
+            // A changed block is checked again on the next submit.
+            form.clearFieldError('signature.authority');
+            form.clearFieldError('signature.position');
+          }}
+          errors={blockErrors}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onBack} disabled={submitting}>
-            {text.back}
-          </Button>
-          <Button type="submit" loading={submitting} disabled={!block}>
-            {text.confirm}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </Fieldset>
+      <TextInput label={text.docTitle} placeholder={text.docTitlePlaceholder} {...form.getInputProps('title')} />
+    </SaveForm>
   );
 }

@@ -1,9 +1,9 @@
 import { Alert, Box, Button, Center, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { DocumentEntry } from '@shared/domain/documents';
 import { IconDownload, IconFileCheck, IconPrinter } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 
-import { ApiError } from '../../api/client';
 import { IssueForm, type IssueValues } from './IssueForm';
 import { usePdfUrl } from './pdf-blob';
 import { type PdfSource, printPdf, savePdf } from './pdf-export';
@@ -24,8 +24,8 @@ export interface PdfPreviewModalProps {
   fileName: string;
   /** What main saves or prints natively (Electron); without it, Save downloads and Print uses the page's viewer. */
   source?: PdfSource;
-  /** For a draft: numbers and issues it (documents.issue). Throwing an ApiError shows its message and field errors. */
-  onIssue?: (values: IssueValues) => Promise<void>;
+  /** For a draft: numbers and issues it (documents.issue), resolving with the register's entry. Throwing an ApiError shows its message and field errors. */
+  onIssue?: (values: IssueValues) => Promise<DocumentEntry>;
   issueDefaultTitle?: string;
   /** A line above the buttons, e.g. why a working list has no "Cấp số và phát hành". */
   note?: string;
@@ -41,12 +41,9 @@ export function PdfPreviewModal(props: PdfPreviewModalProps) {
   const [busy, setBusy] = useState<'save' | 'print' | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
   const [issuing, setIssuing] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [issueError, setIssueError] = useState<ApiError | null>(null);
 
   const close = () => {
     setIssuing(false);
-    setIssueError(null);
     onClose();
   };
 
@@ -75,29 +72,12 @@ export function PdfPreviewModal(props: PdfPreviewModalProps) {
       .finally(() => setBusy(null));
   };
 
-  const submit = (values: IssueValues) => {
-    if (!onIssue) return;
-    setSubmitting(true);
-    setIssueError(null);
-    onIssue(values)
-      .then(() => setIssuing(false))
-      .catch((caught: unknown) =>
-        setIssueError(caught instanceof ApiError ? caught : new ApiError({ code: 'INTERNAL', message: String(caught) })),
-      )
-      .finally(() => setSubmitting(false));
-  };
-
   return (
     <Modal opened={opened} onClose={close} title={title} size="90%" centered>
       <Stack gap="sm">
         {error && (
           <Alert color="red" title={text.failed}>
             {error}
-          </Alert>
-        )}
-        {issueError && (
-          <Alert color="red" title={documentsText.issue.failed}>
-            {issueError.message}
           </Alert>
         )}
         {!issuing && pdf && (onIssue || note) && (
@@ -108,9 +88,8 @@ export function PdfPreviewModal(props: PdfPreviewModalProps) {
         {issuing && onIssue ? (
           <IssueForm
             defaultTitle={issueDefaultTitle}
-            submitting={submitting}
-            errors={issueError?.fieldMap()}
-            onSubmit={submit}
+            onIssue={onIssue}
+            onIssued={() => setIssuing(false)}
             onBack={() => setIssuing(false)}
           />
         ) : (

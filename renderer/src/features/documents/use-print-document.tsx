@@ -1,4 +1,3 @@
-import { notifications } from '@mantine/notifications';
 import type { DocumentEntry } from '@shared/domain/documents';
 import { safeFileName } from '@shared/format/file-name';
 import { type ReactNode, useCallback, useRef, useState } from 'react';
@@ -75,8 +74,9 @@ export function usePrintDocument(template: string, params: Record<string, unknow
     const stored = await call('documents.get', { id: entry.id });
     request.current++;
     setState({ ...initial, pdf: stored.pdf, pages: stored.pages, issued: entry });
-    notifications.show({ color: 'green', message: documentsText.issue.done(entry.numberSymbol) });
     onIssued?.(entry);
+    // The issue form says it was numbered.
+    return entry;
   };
 
   const close = () => {

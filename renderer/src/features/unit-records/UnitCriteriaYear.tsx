@@ -14,6 +14,8 @@ interface Props {
   unit: Pick<UnitDetail, 'id' | 'name' | 'kind' | 'adminType'>;
   year: number;
   sets: CriteriaSet[];
+  /** After the year's criteria were saved. */
+  onSaved?: () => void;
 }
 
 function sameSet(a: number[], b: number[]): boolean {
@@ -21,7 +23,7 @@ function sameSet(a: number[], b: number[]): boolean {
 }
 
 /** One unit's criteria for one year as checkboxes; saved at the version read. */
-export function UnitCriteriaYear({ unit, year, sets }: Props) {
+export function UnitCriteriaYear({ unit, year, sets, onSaved }: Props) {
   const record = useCall('criteria.getUnitYear', { unitId: unit.id, year });
   const set = useMemo(() => findSet(sets, unit.kind, unit.adminType, year), [sets, unit.kind, unit.adminType, year]);
   const saved = useMemo(() => record.data?.criteriaMet ?? [], [record.data]);
@@ -56,6 +58,7 @@ export function UnitCriteriaYear({ unit, year, sets }: Props) {
       });
       notifications.show({ color: 'green', message: text.saved(unit.name, year) });
       record.reload();
+      onSaved?.();
     } catch (error) {
       if (error instanceof ApiError && error.code === 'CONFLICT') setStale(true);
       else notifications.show({ color: 'red', title: text.saveFailed, message: error instanceof Error ? error.message : String(error) });

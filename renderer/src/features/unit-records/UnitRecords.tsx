@@ -17,7 +17,13 @@ import { recordYears } from './years';
  * A commune's, village's or district's new-rural record on its page: the criteria met in a chosen
  * year and the recognition decisions of every year. Other kinds of unit have no such record.
  */
-export function UnitRecords({ unit }: { unit: UnitDetail }) {
+export function UnitRecords({
+  unit,
+  onChanged,
+}: {
+  unit: UnitDetail;
+  /** After a save or removal here (the page's history shows it). */ onChanged?: () => void;
+}) {
   const years = useMemo(() => recordYears(), []);
   const [year, setYear] = useState(years[1] ?? years[0]);
   const sets = useCall('criteria.sets', {});
@@ -47,7 +53,7 @@ export function UnitRecords({ unit }: { unit: UnitDetail }) {
         />
       </Group>
       {sets.error && <Alert color="red">{sets.error.message}</Alert>}
-      {sets.data && <UnitCriteriaYear unit={unit} year={year} sets={sets.data} />}
+      {sets.data && <UnitCriteriaYear unit={unit} year={year} sets={sets.data} onSaved={onChanged} />}
       <Divider my="md" />
       <Stack gap="sm">
         <Group justify="space-between">
@@ -128,13 +134,19 @@ export function UnitRecords({ unit }: { unit: UnitDetail }) {
         defaultYear={year}
         current={editing ?? undefined}
         recorded={recognitions.data ?? []}
-        onSaved={() => recognitions.reload()}
+        onSaved={() => {
+          recognitions.reload();
+          onChanged?.();
+        }}
       />
       <RemoveRecognitionDialog
         unitName={unit.name}
         recognition={removing}
         onClose={() => setRemoving(null)}
-        onRemoved={() => recognitions.reload()}
+        onRemoved={() => {
+          recognitions.reload();
+          onChanged?.();
+        }}
       />
     </Paper>
   );

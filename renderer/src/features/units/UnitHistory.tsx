@@ -3,11 +3,12 @@ import type { AuditEntry } from '@shared/domain/audit';
 import { formatDateTime } from '@shared/format/date';
 
 import { actionLabel, changesOf } from './history';
+import { relatedAction, relatedChanges, subjectOf } from './related-history';
 import { unitsText } from './text';
 
 const { history } = unitsText;
 
-const ACTION_COLORS: Record<string, string> = { create: 'green', update: 'blue', archive: 'gray', restore: 'teal' };
+const ACTION_COLORS: Record<string, string> = { create: 'green', update: 'blue', archive: 'gray', restore: 'teal', delete: 'red' };
 
 interface Props {
   entries: AuditEntry[] | undefined;
@@ -17,7 +18,7 @@ interface Props {
 }
 
 function Changes({ entry, unitName }: { entry: AuditEntry; unitName?: (id: number) => string | undefined }) {
-  const changes = changesOf(entry, unitName);
+  const changes = entry.entity === 'unit' ? changesOf(entry, unitName) : relatedChanges(entry);
   if (entry.action !== 'update' && changes.length === 0) return null;
   if (changes.length === 0) {
     return (
@@ -54,7 +55,10 @@ function Changes({ entry, unitName }: { entry: AuditEntry; unitName?: (id: numbe
   );
 }
 
-/** The change history of a unit from the audit log, newest first. */
+/**
+ * The change history of a unit from the audit log, newest first: its own changes and those of its yearly
+ * criteria, recognitions, incomes and successor links, each of those headed by what it is about.
+ */
 export function UnitHistory({ entries, error, unitName }: Props) {
   if (error)
     return (
@@ -80,12 +84,17 @@ export function UnitHistory({ entries, error, unitName }: Props) {
             <Table.Td style={{ verticalAlign: 'top' }}>{formatDateTime(entry.at)}</Table.Td>
             <Table.Td style={{ verticalAlign: 'top' }}>{entry.operator}</Table.Td>
             <Table.Td style={{ verticalAlign: 'top' }}>
-              <Badge variant="light" color={ACTION_COLORS[entry.action] ?? 'gray'}>
-                {actionLabel(entry.action)}
+              <Badge variant="light" color={ACTION_COLORS[relatedAction(entry)] ?? 'gray'}>
+                {actionLabel(relatedAction(entry))}
               </Badge>
             </Table.Td>
             <Table.Td style={{ verticalAlign: 'top' }}>
               <Stack gap={2}>
+                {subjectOf(entry) && (
+                  <Text size="sm" fw={600}>
+                    {subjectOf(entry)}
+                  </Text>
+                )}
                 <Changes entry={entry} unitName={unitName} />
               </Stack>
             </Table.Td>

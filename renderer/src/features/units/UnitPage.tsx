@@ -32,7 +32,7 @@ export function UnitPage() {
   const valid = Number.isInteger(id) && id > 0;
   const navigate = useNavigate();
   const detail = useCall('units.get', { id: valid ? id : 1 }, valid);
-  const history = useCall('audit.forEntity', { entity: 'unit', entityId: valid ? id : 1 }, valid);
+  const history = useCall('audit.forUnit', { unitId: valid ? id : 1 }, valid);
   const everyUnit = useCall('units.list', { archived: 'all' }, valid);
   const [editing, edit] = useDisclosure(false);
   const [addingChild, addChild] = useDisclosure(false);
@@ -119,7 +119,7 @@ export function UnitPage() {
         </Title>
         <UnitDetails unit={unit} />
       </Paper>
-      <UnitRecords unit={unit} />
+      <UnitRecords unit={unit} onChanged={reloadHistory} />
       <UnitLineage unitId={unit.id} onChanged={reload} />
       {(unit.children.length > 0 || preset) && (
         <Paper withBorder p="md">
