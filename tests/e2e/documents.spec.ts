@@ -75,7 +75,7 @@ test('issue the movement report as 01/BC-HĐTĐKT signed "KT. CHỦ TỊCH / PH�
   await page.getByRole('combobox', { name: 'Năm đánh giá' }).click();
   await page.getByRole('option', { name: '2022', exact: true }).click();
   await page.getByRole('button', { name: 'In báo cáo' }).click();
-  const draft = new PdfPreview(page, 'Báo cáo kết quả thực hiện phong trào năm 2022');
+  const draft = new PdfPreview(page, 'Báo cáo kết quả phong trào thi đua “Kon Tum chung sức xây dựng nông thôn mới” năm 2022');
   await expect(draft.pages).toBeVisible();
   await expect(draft.dialog).toContainText('Bản xem trước chưa có số');
 
