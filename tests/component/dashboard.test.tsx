@@ -278,6 +278,11 @@ describe('dashboard', () => {
     expect(screen.getByRole('link', { name: 'Đánh dấu vùng đồng bào DTTS' })).toHaveAttribute('href', '/criteria?tab=ethnic');
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
     expect(screen.queryByText(/0\/85/)).not.toBeInTheDocument();
+    // Past milestones owed since before the app was used are marked received in bulk on the movement's tab.
+    expect(screen.getByRole('link', { name: 'Ghi nhận đã nhận (cả hàng loạt) ở mục Hồ sơ đơn vị nộp' })).toHaveAttribute(
+      'href',
+      '/movements/1?tab=submissions',
+    );
     expect(calls.filter((c) => c.channel === 'dashboard.summary').map((c) => c.input)).toEqual([{ movementId: 1, year: 2024 }]);
   });
 

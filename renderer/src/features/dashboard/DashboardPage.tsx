@@ -162,7 +162,7 @@ function Body({ summary, targets, trend, endYear, onShow }: BodyProps) {
             <BaselineChecklist missing={missingBaseline(summary)} />
           </Stack>
         </Paper>
-        <OverdueTable items={summary.overdue} asOf={summary.asOf} />
+        <OverdueTable items={summary.overdue} asOf={summary.asOf} movementId={summary.movementId} />
       </>
     );
   }
@@ -226,7 +226,7 @@ function Body({ summary, targets, trend, endYear, onShow }: BodyProps) {
         </SimpleGrid>
       )}
       <DistrictTable summary={summary} onShow={onShow} />
-      <OverdueTable items={summary.overdue} asOf={summary.asOf} />
+      <OverdueTable items={summary.overdue} asOf={summary.asOf} movementId={summary.movementId} />
     </>
   );
 }

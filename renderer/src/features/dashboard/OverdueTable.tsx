@@ -9,7 +9,7 @@ import { dashboardText } from './text';
 const { overdue: text } = dashboardText;
 
 /** Documents units still owe for the movement's milestones, most overdue first. */
-export function OverdueTable({ items, asOf }: { items: OverdueItem[]; asOf: string }) {
+export function OverdueTable({ items, asOf, movementId }: { items: OverdueItem[]; asOf: string; movementId: number }) {
   const sorted = [...items].sort((a, b) => b.daysOverdue - a.daysOverdue);
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={text.title}>
@@ -23,6 +23,14 @@ export function OverdueTable({ items, asOf }: { items: OverdueItem[]; asOf: stri
       </Title>
       <Text size="xs" c="dimmed" mb="xs">
         {text.asOf(formatDate(asOf))}
+        {items.length > 0 && (
+          <>
+            {' · '}
+            <Anchor component={Link} to={`/movements/${movementId}?tab=submissions`} fz="xs">
+              {text.receiveLink}
+            </Anchor>
+          </>
+        )}
       </Text>
       {items.length === 0 ? (
         <Text size="sm" c="dimmed">

@@ -119,6 +119,8 @@ export const dashboardText = {
     days: 'Số ngày quá hạn',
     daysValue: (days: string) => `${days} ngày`,
     asOf: (date: string) => `Tính đến ngày ${date}`,
+    /** Past milestones met before the app was used are marked received in bulk there. */
+    receiveLink: 'Ghi nhận đã nhận (cả hàng loạt) ở mục Hồ sơ đơn vị nộp',
   },
 
   drawer: {
