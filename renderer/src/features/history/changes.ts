@@ -1,14 +1,10 @@
 import type { AuditEntry } from '@shared/domain/audit';
 import { formatDate } from '@shared/format/date';
 
+import type { FieldChange } from '../../components/ChangeHistoryTable';
 import { historyText as text } from './text';
 
-export interface FieldChange {
-  field: string;
-  label: string;
-  before: string;
-  after: string;
-}
+export type { FieldChange };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

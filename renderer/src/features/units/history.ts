@@ -2,14 +2,10 @@ import type { AuditEntry } from '@shared/domain/audit';
 import { UNIT_KINDS, type UnitKind } from '@shared/domain/units';
 import { UNIT_KIND_LABELS } from '@shared/text/units-text';
 
+import type { FieldChange } from '../../components/ChangeHistoryTable';
 import { unitsText } from './text';
 
-export interface FieldChange {
-  field: string;
-  label: string;
-  before: string;
-  after: string;
-}
+export type { FieldChange };
 
 /** Fields shown in the history, in form order; bookkeeping (id, version, archived) is told by the action. */
 const SHOWN_FIELDS = [
