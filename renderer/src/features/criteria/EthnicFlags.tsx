@@ -4,7 +4,7 @@ import type { EthnicFlagList, EthnicFlagRow } from '@shared/domain/criteria';
 import { useState } from 'react';
 
 import { ApiError, call } from '../../api/client';
-import { ConflictAlert } from '../../components/ConflictAlert';
+import { BatchSaveBar, type BatchSaveError } from '../../components/BatchSaveBar';
 import { baselineText } from './baseline-text';
 import { LeaveGuard } from './LeaveGuard';
 import { fileToBase64 } from './xlsx-file';
@@ -22,7 +22,7 @@ interface Props {
 export function EthnicFlags({ list, onSaved, onReload }: Props) {
   const [edits, setEdits] = useState<ReadonlyMap<number, boolean>>(new Map());
   const [shown, setShown] = useState<Shown>('all');
-  const [error, setError] = useState<{ conflict: boolean; message: string } | null>(null);
+  const [error, setError] = useState<BatchSaveError | null>(null);
   const [saving, setSaving] = useState(false);
   const [importErrors, setImportErrors] = useState<{ rows: number; messages: string[] } | null>(null);
   const [reading, setReading] = useState(false);
@@ -172,25 +172,15 @@ export function EthnicFlags({ list, onSaved, onReload }: Props) {
           </Table.Tbody>
         </Table>
       </ScrollArea>
-      {error &&
-        (error.conflict ? (
-          <ConflictAlert title={text.conflictTitle} message={error.message} onReload={onReload} />
-        ) : (
-          <Alert color="red">{error.message}</Alert>
-        ))}
-      <Group justify="space-between">
-        <Text size="sm" fw={dirty ? 600 : undefined}>
-          {dirty ? text.dirty(edits.size) : ''}
-        </Text>
-        <Group gap="xs">
-          <Button variant="default" onClick={() => setEdits(new Map())} disabled={!dirty || saving}>
-            {text.revert}
-          </Button>
-          <Button onClick={() => void save()} disabled={!dirty} loading={saving}>
-            {text.save}
-          </Button>
-        </Group>
-      </Group>
+      <BatchSaveBar
+        error={error}
+        changed={edits.size}
+        saving={saving}
+        texts={text}
+        onReload={onReload}
+        onRevert={() => setEdits(new Map())}
+        onSave={() => void save()}
+      />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, List, Modal, NativeSelect, Paper, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, List, Modal, NativeSelect, Paper, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { RecognitionGrid } from '@shared/domain/criteria';
 import { formatDate } from '@shared/format/date';
@@ -7,7 +7,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import { ApiError, call } from '../../api/client';
-import { ConflictAlert } from '../../components/ConflictAlert';
+import { BatchSaveBar, type BatchSaveError } from '../../components/BatchSaveBar';
 import { DateField } from '../../components/DateField';
 import { changedRows, COMMUNE_LEVELS, draftOf, type Drafts, EMPTY_DECISION, rowWarnings, withDraft } from './baseline-state';
 import { baselineText } from './baseline-text';
@@ -46,7 +46,7 @@ export function RecognitionBaseline({ grid, onSaved, onReload }: Props) {
   const [bulkDate, setBulkDate] = useState<string | null>(null);
   const [bulkAuthority, setBulkAuthority] = useState('');
   const [confirming, setConfirming] = useState<string[] | null>(null);
-  const [error, setError] = useState<{ conflict: boolean; message: string } | null>(null);
+  const [error, setError] = useState<BatchSaveError | null>(null);
   const [saving, setSaving] = useState(false);
 
   const dirty = drafts.size > 0;
@@ -225,27 +225,15 @@ export function RecognitionBaseline({ grid, onSaved, onReload }: Props) {
         </Table>
       </ScrollArea>
 
-      {error &&
-        (error.conflict ? (
-          <ConflictAlert title={text.conflictTitle} message={error.message} onReload={onReload} />
-        ) : (
-          <Alert color="red" title={text.saveFailed}>
-            {error.message}
-          </Alert>
-        ))}
-      <Group justify="space-between">
-        <Text size="sm" fw={dirty ? 600 : undefined}>
-          {dirty ? text.dirty(drafts.size) : ''}
-        </Text>
-        <Group gap="xs">
-          <Button variant="default" onClick={() => setDrafts(NO_DRAFTS)} disabled={!dirty || saving}>
-            {text.revert}
-          </Button>
-          <Button onClick={requestSave} disabled={!dirty} loading={saving}>
-            {text.save}
-          </Button>
-        </Group>
-      </Group>
+      <BatchSaveBar
+        error={error}
+        changed={drafts.size}
+        saving={saving}
+        texts={text}
+        onReload={onReload}
+        onRevert={() => setDrafts(NO_DRAFTS)}
+        onSave={requestSave}
+      />
 
       <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={text.warningsTitle} size="lg">
         <Stack gap="sm">
