@@ -27,6 +27,12 @@ export const auditContract = {
             'document',
             // Attachments (migration 006).
             'attachment',
+            // The annual inspection (migration 007).
+            'person',
+            'inspection',
+            'inspection-team',
+            'inspection-visit',
+            'recommendation',
           ],
           { error: 'Loại bản ghi không hợp lệ' },
         ),
