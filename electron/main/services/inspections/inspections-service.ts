@@ -319,7 +319,8 @@ export function createInspectionsService(deps: Deps) {
           if (points !== null) {
             if (input.result === 'na') throw fail(msg.pointsForNa(item.code), 'points');
             if (item.maxPoints === null) throw fail(msg.pointsWithoutMax(item.code), 'points');
-            if (points > item.maxPoints) throw fail(msg.pointsOverMax(item.code, formatNumber(item.maxPoints, 2)), 'points');
+            if (points > item.maxPoints)
+              throw fail(msg.pointsOverMax(item.code, formatNumber(item.maxPoints, Number.isInteger(item.maxPoints) ? 0 : 2)), 'points');
           }
           return { itemId: item.id, result: input.result, points, note: input.note };
         });
