@@ -15,6 +15,11 @@ afterEach(() => {
 const open = () => (app = openTestApp());
 const call = async <T>(a: TestApp, channel: string, input: unknown): Promise<T> => dataOf<T>(await a.callRaw(channel, input));
 
+function found<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('expected to find it');
+  return value;
+}
+
 function refused(envelope: Envelope<unknown>, code: string): string {
   if (envelope.ok) throw new Error('expected a refusal');
   expect(envelope.error.code).toBe(code);
@@ -50,7 +55,7 @@ function partialItems(visit: VisitDetail) {
         ? { itemId: item.id, result: 'na' }
         : {
             itemId: item.id,
-            result: points[item.code] >= item.maxPoints! * 0.7 ? 'pass' : 'fail',
+            result: points[item.code] >= (item.maxPoints ?? 0) * 0.7 ? 'pass' : 'fail',
             points: points[item.code],
             note: 'Có hồ sơ minh chứng',
           },
@@ -104,7 +109,7 @@ describe('an inspection round from plan to done', () => {
     expect(message).toBe('Chưa thể ký biên bản: còn nội dung bắt buộc chưa có kết quả: II.6. Lưu trữ hồ sơ thi đua, khen thưởng.');
     expect(snapshot(a)).toEqual(before);
 
-    const archiving = second.checklist.sections[1].items.find((i) => i.code === 'II.6')!;
+    const archiving = found(second.checklist.sections[1].items.find((i) => i.code === 'II.6'));
     second = await call<VisitDetail>(a, 'inspections.setResults', {
       visitId: second.id,
       items: [{ itemId: archiving.id, result: 'fail', points: 2, note: 'Hồ sơ lưu chưa đầy đủ' }],
@@ -161,11 +166,11 @@ describe('an inspection round from plan to done', () => {
 
     const next = await plannedRound(a, 2026, [unitId, ruralCommunes(a)[5].id]);
     const round = await call<InspectionDetail>(a, 'inspections.get', { id: next.inspection.id });
-    const sameUnit = round.visits.find((v) => v.unitId === unitId)!;
+    const sameUnit = found(round.visits.find((v) => v.unitId === unitId));
     expect(sameUnit.carried.map((r) => [r.id, r.text, r.inspectionYear])).toEqual([
       [made.id, 'Kiện toàn Hội đồng Thi đua - Khen thưởng xã', 2025],
     ]);
-    expect(round.visits.find((v) => v.unitId !== unitId)!.carried).toEqual([]);
+    expect(found(round.visits.find((v) => v.unitId !== unitId)).carried).toEqual([]);
 
     const closed = await call<Recommendation>(a, 'recommendations.update', {
       id: made.id,
@@ -313,7 +318,7 @@ describe('schedule warnings', () => {
       teamId: team.id,
     });
     expect(clash.warnings.map((w) => w.kind)).toEqual(['member-double-booked', 'member-double-booked', 'member-double-booked']);
-    expect(clash.warnings.find((w) => w.message.startsWith('Trần'))!.message).toBe(
+    expect(found(clash.warnings.find((w) => w.message.startsWith('Trần'))).message).toBe(
       `Trần Văn Bình có lịch kiểm tra ở 2 nơi trong ngày 10/07/2025: ${visits[0].unitName}, ${other.name}.`,
     );
 
@@ -333,15 +338,14 @@ describe('schedule warnings', () => {
       teamId: second.id,
     });
     expect(twice.warnings.map((w) => w.kind).sort()).toEqual(['member-double-booked', 'unit-visited-twice']);
-    expect(twice.warnings.find((w) => w.kind === 'unit-visited-twice')!.message).toBe(
+    expect(found(twice.warnings.find((w) => w.kind === 'unit-visited-twice')).message).toBe(
       `Đơn vị ${visits[1].unitName} có 2 lần kiểm tra trong đợt này.`,
     );
     const round = await call<InspectionDetail>(a, 'inspections.get', { id: inspection.id });
     expect(
-      round.warnings
-        .filter((w) => w.kind === 'member-double-booked')
-        .find((w) => w.message.startsWith('Lê Thị Đào'))!
-        .visitIds.sort(),
+      found(
+        round.warnings.filter((w) => w.kind === 'member-double-booked').find((w) => w.message.startsWith('Lê Thị Đào')),
+      ).visitIds.sort(),
     ).toEqual([visits[0].id, clash.id, twice.id].sort());
 
     // Moved to another day, the first unit's clash is gone.
