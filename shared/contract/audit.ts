@@ -33,6 +33,7 @@ export const auditContract = {
             'inspection-team',
             'inspection-visit',
             'recommendation',
+            'checklist-template',
           ],
           { error: 'Loại bản ghi không hợp lệ' },
         ),

@@ -87,6 +87,48 @@ export const inspectionsContract = {
   'inspections.visit': channel<VisitDetail>()(z.object({ id: idSchema }).strict()),
   /** A checklist template (the newest default when no id is given). */
   'inspections.template': channel<ChecklistTemplate>()(z.object({ id: idSchema.optional() }).strict().default({})),
+  /**
+   * Changes a template's title, points and required flags and its score bands. A template already used
+   * by a visit is locked: the change makes a new revision (returned), used by rounds created afterwards.
+   */
+  'inspections.updateTemplate': channel<ChecklistTemplate>()(
+    z
+      .object({
+        id: idSchema,
+        version: versionSchema,
+        title: requiredText('Tên mẫu nội dung kiểm tra', 500),
+        items: z
+          .array(
+            z
+              .object({
+                itemId: idSchema,
+                required: z.boolean({ error: 'Bắt buộc phải là có hoặc không' }),
+                maxPoints: z
+                  .number({ error: 'Điểm tối đa phải là số' })
+                  .min(0, 'Điểm tối đa không được âm')
+                  .max(1000, 'Điểm tối đa quá lớn')
+                  .nullable(),
+              })
+              .strict(),
+          )
+          .max(500)
+          .default([]),
+        bands: z
+          .array(
+            z
+              .object({
+                label: requiredText('Tên mức xếp loại', 100),
+                minPoints: z
+                  .number({ error: 'Điểm tối thiểu phải là số' })
+                  .min(0, 'Điểm tối thiểu không được âm')
+                  .max(1000, 'Điểm tối thiểu quá lớn'),
+              })
+              .strict(),
+          )
+          .max(20, 'Nhiều nhất 20 mức xếp loại'),
+      })
+      .strict(),
+  ),
   'inspections.setResults': channel<VisitDetail>()(
     z
       .object({

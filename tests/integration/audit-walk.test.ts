@@ -9,7 +9,7 @@ import type { DesktopShell } from '../../electron/main/desktop/shell';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract';
 import type { CriteriaSet, EthnicFlagList, Recognition } from '../../shared/domain/criteria';
 import type { DocumentEntry } from '../../shared/domain/documents';
-import type { Inspection, Person, Recommendation, VisitDetail } from '../../shared/domain/inspections';
+import type { ChecklistTemplate, Inspection, Person, Recommendation, VisitDetail } from '../../shared/domain/inspections';
 import type { Milestone, MilestoneListItem, MovementDetail, Submission } from '../../shared/domain/movements';
 import type { Settings } from '../../shared/domain/settings';
 import { documentSettingsFor } from '../../shared/domain/settings';
@@ -612,6 +612,22 @@ const scenarios: Record<string, Scenario> = {
         selfAssessmentDate: '2025-07-01',
       });
       return { entity: 'inspection-visit', entityId: v.id };
+    },
+  },
+  'inspections.updateTemplate': {
+    prepare: (app) => call<ChecklistTemplate>(app, 'inspections.template', {}),
+    write: async (app, prepared) => {
+      const t = prepared as ChecklistTemplate;
+      await call(app, 'inspections.updateTemplate', {
+        id: t.id,
+        version: t.version,
+        title: t.title,
+        bands: [
+          { label: 'Tốt', minPoints: 80 },
+          { label: 'Chưa tốt', minPoints: 0 },
+        ],
+      });
+      return { entity: 'checklist-template', entityId: t.id };
     },
   },
   'inspections.setResults': {

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import type { InspectionDetail, InspectionListItem, Recommendation, VisitDetail, VisitWithWarnings } from '../../shared/domain/inspections';
+import type {
+  ChecklistTemplate,
+  InspectionDetail,
+  InspectionListItem,
+  Recommendation,
+  VisitDetail,
+  VisitWithWarnings,
+} from '../../shared/domain/inspections';
 import type { Envelope } from '../../shared/errors';
 import { advance, allPassed, person, plannedRound } from '../support/inspections-fixture';
 import { ruralCommunes } from '../support/movements-fixture';
@@ -302,6 +309,107 @@ describe('refusals change nothing and say why in Vietnamese', () => {
       strengths: 'Sửa sau khi mở lại',
     });
     expect(edited.strengths).toBe('Sửa sau khi mở lại');
+  });
+});
+
+describe('evidence files', () => {
+  it("attaches the unit's self-assessment report and scans to a visit through the attachments service", async () => {
+    const a = open();
+    const { visits } = await plannedRound(a, 2025);
+    const visit = visits[0];
+    const pdf = Buffer.from('%PDF-1.4\nbao cao tu kiem tra\n%%EOF').toString('base64');
+    const added = await call<{ id: number; ownerKind: string }>(a, 'attachments.add', {
+      ownerKind: 'inspection-visit',
+      ownerId: visit.id,
+      name: 'Báo cáo tự kiểm tra.pdf',
+      base64: pdf,
+    });
+    expect(added.ownerKind).toBe('inspection-visit');
+    const received = await call<VisitWithWarnings>(a, 'inspections.updateVisit', {
+      id: visit.id,
+      version: visit.version,
+      date: visit.date,
+      teamId: visit.teamId,
+      place: 'Trụ sở UBND xã',
+      selfAssessmentDate: '05/07/2025',
+    });
+    expect(received.selfAssessmentDate).toBe('2025-07-05');
+    expect(
+      (await call<{ name: string }[]>(a, 'attachments.list', { ownerKind: 'inspection-visit', ownerId: visit.id })).map((f) => f.name),
+    ).toEqual(['Báo cáo tự kiểm tra.pdf']);
+    expect(
+      refused(
+        await a.callRaw('attachments.add', { ownerKind: 'inspection-visit', ownerId: 99999, name: 'x.pdf', base64: pdf }),
+        'NOT_FOUND',
+      ),
+    ).toBe('Không tìm thấy hồ sơ để đính kèm tệp. Hãy lưu hồ sơ trước rồi đính kèm.');
+  });
+});
+
+describe('checklist templates', () => {
+  it('edits points and bands in place until a visit uses the template, then makes a new revision', async () => {
+    const a = open();
+    const initial = await call<ChecklistTemplate>(a, 'inspections.template', {});
+    expect(initial).toEqual(expect.objectContaining({ revision: 1, locked: false }));
+    const fund = found(initial.sections[1].items.find((i) => i.code === 'II.5'));
+    const edited = await call<ChecklistTemplate>(a, 'inspections.updateTemplate', {
+      id: initial.id,
+      version: initial.version,
+      title: initial.title,
+      items: [{ itemId: fund.id, required: true, maxPoints: 10 }],
+      bands: [
+        { label: 'Xuất sắc', minPoints: 95 },
+        { label: 'Tốt', minPoints: 80 },
+        { label: 'Khá', minPoints: 65 },
+        { label: 'Trung bình', minPoints: 0 },
+      ],
+    });
+    expect(edited.id).toBe(initial.id);
+    expect(edited.version).toBe(initial.version + 1);
+    expect(found(edited.sections[1].items.find((i) => i.code === 'II.5'))).toEqual(
+      expect.objectContaining({ required: true, maxPoints: 10 }),
+    );
+
+    const { inspection } = await plannedRound(a, 2025);
+    const locked = await call<ChecklistTemplate>(a, 'inspections.template', { id: initial.id });
+    expect(locked.locked).toBe(true);
+    const before = snapshot(a);
+    expect(
+      refused(
+        await a.callRaw('inspections.updateTemplate', {
+          id: locked.id,
+          version: locked.version,
+          title: locked.title,
+          bands: [
+            { label: 'Tốt', minPoints: 50 },
+            { label: 'Tốt', minPoints: 0 },
+          ],
+        }),
+        'VALIDATION',
+      ),
+    ).toBe('Mức xếp loại "Tốt" có hai lần, hoặc hai mức cùng điểm tối thiểu.');
+    expect(snapshot(a)).toEqual(before);
+
+    const revised = await call<ChecklistTemplate>(a, 'inspections.updateTemplate', {
+      id: locked.id,
+      version: locked.version,
+      title: locked.title,
+      items: [{ itemId: fund.id, required: false, maxPoints: 5 }],
+      bands: [
+        { label: 'Đạt', minPoints: 50 },
+        { label: 'Chưa đạt', minPoints: 0 },
+      ],
+    });
+    expect(revised).toEqual(expect.objectContaining({ revision: 2, locked: false }));
+    expect(revised.id).not.toBe(locked.id);
+    expect(revised.bands.map((b) => b.label)).toEqual(['Đạt', 'Chưa đạt']);
+    // The first round keeps the template it used; a new round takes the newest revision.
+    const old = await call<ChecklistTemplate>(a, 'inspections.template', { id: locked.id });
+    expect(old.bands.map((b) => b.label)).toEqual(['Xuất sắc', 'Tốt', 'Khá', 'Trung bình']);
+    expect((await call<InspectionDetail>(a, 'inspections.get', { id: inspection.id })).templateId).toBe(locked.id);
+    const next = await plannedRound(a, 2026);
+    expect(next.inspection.templateId).toBe(revised.id);
+    expect(next.visits[0].checklist.bands.map((b) => b.label)).toEqual(['Đạt', 'Chưa đạt']);
   });
 });
 

@@ -23,6 +23,7 @@ export function inspectionsHandlers(services: {
     'inspections.updateVisit': ({ id, version, ...fields }) => inspections.updateVisit(id, version, fields),
     'inspections.visit': (input) => inspections.visit(input.id),
     'inspections.template': (input) => inspections.template(input.id),
+    'inspections.updateTemplate': (input) => inspections.updateTemplate(input),
     'inspections.setResults': (input) => inspections.setResults(input.visitId, input.items),
     'inspections.setFindings': ({ visitId, version, ...findings }) => inspections.setFindings(visitId, version, findings),
     'inspections.transition': (input) => inspections.transition(input.visitId, input.to, input.reason, input.version),

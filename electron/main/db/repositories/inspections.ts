@@ -180,6 +180,17 @@ export function createInspectionsRepository(db: Db) {
       WHERE s.template_id = ? ORDER BY s.ordinal, i.ordinal, i.id`),
     bands: db.prepare('SELECT * FROM checklist_bands WHERE template_id = ? ORDER BY min_points DESC, ordinal'),
     lockTemplate: db.prepare('UPDATE checklist_templates SET locked = 1, updated_at = ? WHERE id = ? AND locked = 0'),
+    nextRevision: db.prepare('SELECT COALESCE(MAX(revision), 0) + 1 AS n FROM checklist_templates WHERE code = ?'),
+    insertTemplate: db.prepare('INSERT INTO checklist_templates (code, revision, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'),
+    touchTemplate: db.prepare(
+      'UPDATE checklist_templates SET title = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND locked = 0',
+    ),
+    insertSection: db.prepare('INSERT INTO checklist_sections (template_id, ordinal, code, title) VALUES (?, ?, ?, ?)'),
+    insertItem: db.prepare(`INSERT INTO checklist_items (section_id, ordinal, code, text, required, max_points, applies_to)
+      VALUES (@sectionId, @ordinal, @code, @text, @required, @maxPoints, @appliesTo)`),
+    updateItem: db.prepare('UPDATE checklist_items SET required = ?, max_points = ? WHERE id = ?'),
+    clearBands: db.prepare('DELETE FROM checklist_bands WHERE template_id = ?'),
+    insertBand: db.prepare('INSERT INTO checklist_bands (template_id, ordinal, label, min_points) VALUES (?, ?, ?, ?)'),
 
     inspections: db.prepare(`SELECT i.*, (SELECT COUNT(*) FROM inspection_visits v WHERE v.inspection_id = i.id) AS visit_count,
       (SELECT COUNT(*) FROM inspection_visits v WHERE v.inspection_id = i.id AND v.status = 'done') AS done_count
@@ -324,6 +335,31 @@ export function createInspectionsRepository(db: Db) {
     template,
     lockTemplate(id: number, at: string): boolean {
       return s.lockTemplate.run(at, id).changes === 1;
+    },
+    /** Updates an unlocked template's title and version; false when it is locked or the version is stale. */
+    touchTemplate(id: number, version: number, title: string, at: string): boolean {
+      return s.touchTemplate.run(title, at, id, version).changes === 1;
+    },
+    /** A new revision of a template with the same sections and items; returns its id and the old -> new item ids. */
+    copyTemplate(source: ChecklistTemplate, title: string, at: string): { id: number; itemIds: Map<number, number> } {
+      const revision = (s.nextRevision.get(source.code) as { n: number }).n;
+      const id = Number(s.insertTemplate.run(source.code, revision, title, at, at).lastInsertRowid);
+      const itemIds = new Map<number, number>();
+      for (const section of source.sections) {
+        const sectionId = Number(s.insertSection.run(id, section.ordinal, section.code, section.title).lastInsertRowid);
+        for (const item of section.items) {
+          const newId = s.insertItem.run({ ...item, sectionId, required: item.required ? 1 : 0 }).lastInsertRowid;
+          itemIds.set(item.id, Number(newId));
+        }
+      }
+      return { id, itemIds };
+    },
+    updateItem(id: number, required: boolean, maxPoints: number | null): void {
+      s.updateItem.run(required ? 1 : 0, maxPoints, id);
+    },
+    setBands(templateId: number, bands: readonly { label: string; minPoints: number }[]): void {
+      s.clearBands.run(templateId);
+      bands.forEach((band, index) => s.insertBand.run(templateId, index + 1, band.label, band.minPoints));
     },
 
     list(year: number | null): InspectionListItem[] {

@@ -51,6 +51,14 @@ export interface VisitFields {
   place: string;
 }
 
+export interface TemplateChange {
+  id: number;
+  version: number;
+  title: string;
+  items: { itemId: number; required: boolean; maxPoints: number | null }[];
+  bands: { label: string; minPoints: number }[];
+}
+
 /** Steps whose records may still be edited (dates, team, findings). */
 const EDITABLE: readonly VisitStatus[] = ['planned', 'in-progress', 'results'];
 /** Steps in which results are recorded. */
@@ -199,6 +207,37 @@ export function createInspectionsService(deps: Deps) {
       const templateId = id ?? repo.latestTemplateId();
       if (templateId === null) throw new AppError('NOT_FOUND', msg.noTemplate);
       return mustTemplate(templateId);
+    },
+    updateTemplate(input: TemplateChange): ChecklistTemplate {
+      return db.transaction(() => {
+        const before = mustTemplate(input.id);
+        const items = new Map(before.sections.flatMap((sec) => sec.items).map((item) => [item.id, item]));
+        for (const [index, change] of input.items.entries()) {
+          if (!items.has(change.itemId)) {
+            const message = msg.itemNotInChecklist(change.itemId);
+            throw new AppError('VALIDATION', message, [{ path: `items.${index}.itemId`, message }]);
+          }
+        }
+        const labels = new Set(input.bands.map((b) => b.label.toLocaleLowerCase('vi')));
+        const minima = new Set(input.bands.map((b) => b.minPoints));
+        if (labels.size !== input.bands.length || minima.size !== input.bands.length) {
+          const twice = input.bands.find((b, i) => input.bands.findIndex((o) => o.label === b.label || o.minPoints === b.minPoints) !== i);
+          const message = msg.bandTwice(twice?.label ?? '');
+          throw new AppError('VALIDATION', message, [{ path: 'bands', message }]);
+        }
+        if (before.version !== input.version) throw new AppError('CONFLICT', msg.templateStale(before.title));
+        const at = clock.now();
+        // A template some visit used stays as it was, so its minutes keep their wording: the change is a new revision.
+        let id = before.id;
+        let itemIds = new Map([...items.keys()].map((key) => [key, key]));
+        if (before.locked) ({ id, itemIds } = repo.copyTemplate(before, input.title, at));
+        else if (!repo.touchTemplate(id, input.version, input.title, at)) throw new AppError('CONFLICT', msg.templateStale(before.title));
+        for (const change of input.items) repo.updateItem(itemIds.get(change.itemId) as number, change.required, change.maxPoints);
+        repo.setBands(id, input.bands);
+        const after = mustTemplate(id);
+        audited('checklist-template', id, before.locked ? 'create' : 'update', before.locked ? null : before, after, at);
+        return after;
+      })();
     },
     create(fields: InspectionFields): Inspection {
       return db.transaction(() => {

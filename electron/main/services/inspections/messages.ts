@@ -38,6 +38,8 @@ export const inspectionMessages = {
   reopenNeedsReason: (to: VisitStatus) => `Mở lại về trạng thái ${label(to)} cần ghi lý do.`,
   noResults: 'Chưa ghi kết quả nội dung nào; chưa thể chuyển sang "Đã có kết quả".',
   missingRequired: (items: string[]) => `Chưa thể ký biên bản: còn nội dung bắt buộc chưa có kết quả: ${items.join('; ')}.`,
+  templateStale: (title: string) => `Mẫu "${title}" vừa được thay đổi ở nơi khác. Hãy tải lại rồi sửa lại.`,
+  bandTwice: (label: string) => `Mức xếp loại "${label}" có hai lần, hoặc hai mức cùng điểm tối thiểu.`,
   recommendationNotFound: (id: number) => `Không tìm thấy kiến nghị (mã bản ghi ${id}); hãy tải lại.`,
   recommendationStale: 'Kiến nghị vừa được thay đổi ở nơi khác. Hãy tải lại rồi sửa lại.',
   deadlineBeforeVisit: 'Hạn thực hiện kiến nghị không được trước ngày kiểm tra.',
