@@ -26,6 +26,9 @@ const roundFields = {
   legalBasis: multilineText('Căn cứ'),
   teamDecisionNumber: optionalText('Số quyết định thành lập đoàn', 60),
   teamDecisionDate: optionalIsoDate('Ngày quyết định thành lập đoàn'),
+  commonStrengths: multilineText('Ưu điểm chung'),
+  commonShortcomings: multilineText('Hạn chế, tồn tại chung'),
+  proposals: multilineText('Đề xuất, kiến nghị với Hội đồng'),
 };
 
 export type InspectionFields = z.output<z.ZodObject<typeof roundFields>>;
@@ -80,6 +83,13 @@ export const inspectionsContract = {
         version: versionSchema,
         ...visitFields,
         selfAssessmentDate: optionalIsoDate('Ngày nhận báo cáo tự kiểm tra'),
+        unitRepresentatives: z
+          .array(
+            z.object({ fullName: requiredText('Họ và tên người dự của đơn vị', 200), position: optionalText('Chức vụ', 200) }).strict(),
+            { error: 'Danh sách người dự của đơn vị không hợp lệ' },
+          )
+          .max(30, 'Nhiều nhất 30 người dự của đơn vị')
+          .default([]),
       })
       .strict(),
   ),

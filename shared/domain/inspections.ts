@@ -165,6 +165,11 @@ export interface TransitionEntry {
   at: string;
 }
 
+export interface UnitRepresentative {
+  fullName: string;
+  position: string;
+}
+
 export interface VisitSummary {
   id: number;
   inspectionId: number;
@@ -177,6 +182,8 @@ export interface VisitSummary {
   place: string;
   status: VisitStatus;
   selfAssessmentDate: string | null;
+  /** Who was present for the unit; the first signs the minutes for it. */
+  unitRepresentatives: UnitRepresentative[];
   score: VisitScore;
   /** Required items that apply to the unit and have no result yet (codes and texts). */
   missingRequired: { itemId: number; code: string; text: string }[];
@@ -222,6 +229,10 @@ export interface Inspection {
   teamDecisionDate: string | null;
   periodFrom: string;
   periodTo: string;
+  /** For the round's report. */
+  commonStrengths: string;
+  commonShortcomings: string;
+  proposals: string;
   status: InspectionStatus;
   movementIds: number[];
   version: number;

@@ -153,6 +153,23 @@ describe('an inspection round from plan to done', () => {
     const list = await call<InspectionListItem[]>(a, 'inspections.list', { year: 2025 });
     expect(list).toEqual([expect.objectContaining({ id: inspection.id, visitCount: 2, doneCount: 2, status: 'done' })]);
     expect(await call<InspectionListItem[]>(a, 'inspections.list', { year: 2024 })).toEqual([]);
+
+    // The report's round-level texts; then a visit added late opens the round again.
+    const { id, version, year, title, periodFrom, periodTo, movementIds } = round;
+    const updated = await call<InspectionDetail>(a, 'inspections.update', {
+      id,
+      version,
+      year,
+      title,
+      periodFrom,
+      periodTo,
+      movementIds,
+      commonStrengths: 'Các đơn vị ban hành kế hoạch kịp thời.',
+      proposals: 'Đề nghị Hội đồng biểu dương Xã có kết quả xuất sắc.',
+    });
+    expect(updated).toEqual(expect.objectContaining({ proposals: 'Đề nghị Hội đồng biểu dương Xã có kết quả xuất sắc.', status: 'done' }));
+    await call(a, 'inspections.addVisit', { inspectionId: id, unitId: ruralCommunes(a)[9].id, date: '2025-08-01' });
+    expect((await call<InspectionDetail>(a, 'inspections.get', { id })).status).toBe('in-progress');
   });
 
   it("shows the first round's open recommendation on the next year's visit to the same unit, and closes it there", async () => {
@@ -332,8 +349,10 @@ describe('evidence files', () => {
       teamId: visit.teamId,
       place: 'Trụ sở UBND xã',
       selfAssessmentDate: '05/07/2025',
+      unitRepresentatives: [{ fullName: 'Y Vân', position: 'Chủ tịch UBND xã' }],
     });
     expect(received.selfAssessmentDate).toBe('2025-07-05');
+    expect(received.unitRepresentatives).toEqual([{ fullName: 'Y Vân', position: 'Chủ tịch UBND xã' }]);
     expect(
       (await call<{ name: string }[]>(a, 'attachments.list', { ownerKind: 'inspection-visit', ownerId: visit.id })).map((f) => f.name),
     ).toEqual(['Báo cáo tự kiểm tra.pdf']);

@@ -76,6 +76,10 @@ CREATE TABLE inspections (
   team_decision_date TEXT,
   period_from TEXT NOT NULL,
   period_to TEXT NOT NULL,
+  -- the round's report: what the units have in common and what the team proposes to the council
+  common_strengths TEXT NOT NULL DEFAULT '',
+  common_shortcomings TEXT NOT NULL DEFAULT '',
+  proposals TEXT NOT NULL DEFAULT '',
   status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in-progress', 'done')),
   version INTEGER NOT NULL DEFAULT 1,
   created_at TEXT NOT NULL,
@@ -118,6 +122,8 @@ CREATE TABLE inspection_visits (
   place TEXT NOT NULL DEFAULT '',
   status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in-progress', 'results', 'signed', 'done')),
   self_assessment_date TEXT,
+  -- who was present for the unit (JSON [{ fullName, position }]); the first signs the minutes
+  unit_representatives_json TEXT NOT NULL DEFAULT '[]',
   strengths TEXT NOT NULL DEFAULT '',
   shortcomings TEXT NOT NULL DEFAULT '',
   causes TEXT NOT NULL DEFAULT '',

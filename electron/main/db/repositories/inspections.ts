@@ -13,6 +13,7 @@ import type {
   TeamMember,
   TeamRole,
   TransitionEntry,
+  UnitRepresentative,
   VisitResult,
   VisitStatus,
 } from '../../../../shared/domain/inspections';
@@ -39,6 +40,9 @@ interface InspectionRow {
   team_decision_date: string | null;
   period_from: string;
   period_to: string;
+  common_strengths: string;
+  common_shortcomings: string;
+  proposals: string;
   status: InspectionStatus;
   version: number;
 }
@@ -62,6 +66,7 @@ export interface VisitRow {
   place: string;
   status: VisitStatus;
   self_assessment_date: string | null;
+  unit_representatives_json: string;
   strengths: string;
   shortcomings: string;
   causes: string;
@@ -102,6 +107,9 @@ export interface InspectionWrite {
   teamDecisionDate: string | null;
   periodFrom: string;
   periodTo: string;
+  commonStrengths: string;
+  commonShortcomings: string;
+  proposals: string;
 }
 
 export interface VisitWrite {
@@ -109,6 +117,7 @@ export interface VisitWrite {
   teamId: number | null;
   place: string;
   selfAssessmentDate: string | null;
+  unitRepresentatives: UnitRepresentative[];
 }
 
 export interface RecommendationWrite {
@@ -148,6 +157,9 @@ function toInspection(row: InspectionRow, movementIds: number[]): Inspection {
     teamDecisionDate: row.team_decision_date,
     periodFrom: row.period_from,
     periodTo: row.period_to,
+    commonStrengths: row.common_strengths,
+    commonShortcomings: row.common_shortcomings,
+    proposals: row.proposals,
     status: row.status,
     movementIds,
     version: row.version,
@@ -200,12 +212,14 @@ export function createInspectionsRepository(db: Db) {
     clearMovements: db.prepare('DELETE FROM inspection_movements WHERE inspection_id = ?'),
     addMovement: db.prepare('INSERT INTO inspection_movements (inspection_id, movement_id) VALUES (?, ?)'),
     insertInspection: db.prepare(`INSERT INTO inspections (year, title, purpose, scope, legal_basis, template_id,
-      team_decision_number, team_decision_date, period_from, period_to, created_at, updated_at)
+      team_decision_number, team_decision_date, period_from, period_to, common_strengths, common_shortcomings, proposals,
+      created_at, updated_at)
       VALUES (@year, @title, @purpose, @scope, @legalBasis, @templateId, @teamDecisionNumber, @teamDecisionDate,
-      @periodFrom, @periodTo, @at, @at)`),
+      @periodFrom, @periodTo, @commonStrengths, @commonShortcomings, @proposals, @at, @at)`),
     updateInspection: db.prepare(`UPDATE inspections SET year = @year, title = @title, purpose = @purpose, scope = @scope,
       legal_basis = @legalBasis, team_decision_number = @teamDecisionNumber, team_decision_date = @teamDecisionDate,
-      period_from = @periodFrom, period_to = @periodTo, version = version + 1, updated_at = @at WHERE id = @id AND version = @version`),
+      period_from = @periodFrom, period_to = @periodTo, common_strengths = @commonStrengths,
+      common_shortcomings = @commonShortcomings, proposals = @proposals, version = version + 1, updated_at = @at WHERE id = @id AND version = @version`),
     setInspectionStatus: db.prepare(
       'UPDATE inspections SET status = ?, version = version + 1, updated_at = ? WHERE id = ? AND status <> ?',
     ),
@@ -224,7 +238,7 @@ export function createInspectionsRepository(db: Db) {
     insertVisit: db.prepare(`INSERT INTO inspection_visits (inspection_id, unit_id, date, team_id, place, created_at, updated_at)
       VALUES (@inspectionId, @unitId, @date, @teamId, @place, @at, @at)`),
     updateVisit: db.prepare(`UPDATE inspection_visits SET date = @date, team_id = @teamId, place = @place,
-      self_assessment_date = @selfAssessmentDate, version = version + 1, updated_at = @at WHERE id = @id AND version = @version`),
+      self_assessment_date = @selfAssessmentDate, unit_representatives_json = @representatives, version = version + 1, updated_at = @at WHERE id = @id AND version = @version`),
     setFindings: db.prepare(`UPDATE inspection_visits SET strengths = @strengths, shortcomings = @shortcomings, causes = @causes,
       version = version + 1, updated_at = @at WHERE id = @id AND version = @version`),
     setVisitStatus: db.prepare(
@@ -428,11 +442,17 @@ export function createInspectionsRepository(db: Db) {
     visit(id: number): VisitRow | null {
       return (s.visit.get(id) as VisitRow | undefined) ?? null;
     },
-    insertVisit(inspectionId: number, unitId: number, fields: Omit<VisitWrite, 'selfAssessmentDate'>, at: string): number {
+    insertVisit(
+      inspectionId: number,
+      unitId: number,
+      fields: Omit<VisitWrite, 'selfAssessmentDate' | 'unitRepresentatives'>,
+      at: string,
+    ): number {
       return Number(s.insertVisit.run({ ...fields, inspectionId, unitId, at }).lastInsertRowid);
     },
     updateVisit(id: number, version: number, fields: VisitWrite, at: string): boolean {
-      return s.updateVisit.run({ ...fields, id, version, at }).changes === 1;
+      const { unitRepresentatives, ...rest } = fields;
+      return s.updateVisit.run({ ...rest, representatives: JSON.stringify(unitRepresentatives), id, version, at }).changes === 1;
     },
     setFindings(id: number, version: number, fields: { strengths: string; shortcomings: string; causes: string }, at: string): boolean {
       return s.setFindings.run({ ...fields, id, version, at }).changes === 1;

@@ -7,6 +7,7 @@ import {
   type InspectionStatus,
   type InspectionTeam,
   type TeamRole,
+  type UnitRepresentative,
   VISIT_STATUSES,
   type VisitDetail,
   type VisitResult,
@@ -129,6 +130,7 @@ export function createInspectionsService(deps: Deps) {
       place: row.place,
       status: row.status,
       selfAssessmentDate: row.self_assessment_date,
+      unitRepresentatives: JSON.parse(row.unit_representatives_json) as UnitRepresentative[],
       score: scoreVisit(template, row.unit_kind, results),
       missingRequired: missingRequired(template, row.unit_kind, results),
       carried: repo.carried(row.unit_id, year, row.id).map((r) => toRecommendation(repo, r, asOf)),
@@ -316,10 +318,15 @@ export function createInspectionsService(deps: Deps) {
         // A template used by a visit is frozen, so the minutes already signed keep their wording.
         repo.lockTemplate(inspection.templateId, at);
         audited('inspection-visit', id, 'create', null, visitSnapshot(id), at);
+        refreshStatus(inspectionId, at);
         return withWarnings(id);
       })();
     },
-    updateVisit(id: number, version: number, fields: VisitFields & { selfAssessmentDate: string | null }): VisitWithWarnings {
+    updateVisit(
+      id: number,
+      version: number,
+      fields: VisitFields & { selfAssessmentDate: string | null; unitRepresentatives: UnitRepresentative[] },
+    ): VisitWithWarnings {
       return db.transaction(() => {
         const row = mustVisit(id);
         if (!EDITABLE.includes(row.status)) throw new AppError('VALIDATION', msg.visitLocked(row.unit_name, row.status));
