@@ -38,6 +38,7 @@ export const recommendationsContract = {
     z
       .object({
         unitId: idSchema.optional(),
+        inspectionId: idSchema.optional(),
         status: z.enum(RECOMMENDATION_FILTER_STATUSES, { error: 'Trạng thái kiến nghị không hợp lệ' }).optional(),
         overdueOn: optionalIsoDate('Ngày xét quá hạn'),
       })

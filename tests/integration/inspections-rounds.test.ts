@@ -189,6 +189,10 @@ describe('an inspection round from plan to done', () => {
     expect(await call<Recommendation[]>(a, 'recommendations.list', { status: 'overdue', overdueOn: '2025-12-31' })).toEqual([]);
 
     const next = await plannedRound(a, 2026, [unitId, ruralCommunes(a)[5].id]);
+    expect((await call<Recommendation[]>(a, 'recommendations.list', { inspectionId: first.inspection.id })).map((r) => r.id)).toEqual([
+      made.id,
+    ]);
+    expect(await call<Recommendation[]>(a, 'recommendations.list', { inspectionId: next.inspection.id })).toEqual([]);
     const round = await call<InspectionDetail>(a, 'inspections.get', { id: next.inspection.id });
     const sameUnit = found(round.visits.find((v) => v.unitId === unitId));
     expect(sameUnit.carried.map((r) => [r.id, r.text, r.inspectionYear])).toEqual([

@@ -129,7 +129,10 @@ export interface RecommendationWrite {
 }
 
 export interface RecommendationFilter {
+  /** The inspected unit or the unit responsible. */
   unitId?: number;
+  /** Made during this round (the round's report lists them by unit). */
+  inspectionId?: number;
   statuses?: RecommendationStatus[];
   /** Only those not done with a deadline before this date. */
   overdueBefore?: string;
@@ -268,6 +271,7 @@ export function createInspectionsRepository(db: Db) {
       AND (r.status <> 'done' OR r.closed_in_visit_id = @visitId) ORDER BY r.deadline, r.id`),
     recommendations: db.prepare(`${RECOMMENDATION_SELECT}
       WHERE (@unitId IS NULL OR v.unit_id = @unitId OR r.responsible_unit_id = @unitId)
+      AND (@inspectionId IS NULL OR v.inspection_id = @inspectionId)
       AND (@statuses IS NULL OR r.status IN (SELECT value FROM json_each(@statuses)))
       AND (@overdueBefore IS NULL OR (r.status <> 'done' AND r.deadline < @overdueBefore))
       ORDER BY r.deadline, r.id LIMIT 2000`),
@@ -508,6 +512,7 @@ export function createInspectionsRepository(db: Db) {
     recommendations(filter: RecommendationFilter): RecommendationRow[] {
       return s.recommendations.all({
         unitId: filter.unitId ?? null,
+        inspectionId: filter.inspectionId ?? null,
         statuses: filter.statuses ? JSON.stringify(filter.statuses) : null,
         overdueBefore: filter.overdueBefore ?? null,
       }) as RecommendationRow[];

@@ -111,9 +111,14 @@ export function createRecommendationsService(deps: Deps) {
       })();
     },
     /** Filtered in SQL; 'overdue' means not done with its deadline before `overdueOn` (today when not given). */
-    list(filter: { unitId?: number; status?: RecommendationFilterStatus; overdueOn: string | null }): Recommendation[] {
+    list(filter: {
+      unitId?: number;
+      inspectionId?: number;
+      status?: RecommendationFilterStatus;
+      overdueOn: string | null;
+    }): Recommendation[] {
       const asOf = filter.overdueOn ?? today();
-      const query: RecommendationFilter = { unitId: filter.unitId };
+      const query: RecommendationFilter = { unitId: filter.unitId, inspectionId: filter.inspectionId };
       if (filter.status === 'overdue') query.overdueBefore = asOf;
       else if (filter.status) query.statuses = [filter.status];
       if (filter.overdueOn) query.overdueBefore = filter.overdueOn;
