@@ -73,7 +73,14 @@ export function createAppContext(options: AppContextOptions) {
       }),
     )
     .add((a) => createAppArea(a.documents.services))
-    .add((a) => createInspectionsArea(base, { units: a.units.services.units, movements: a.movements.services.movements }))
+    .add((a) =>
+      createInspectionsArea(base, {
+        units: a.units.services.units,
+        movements: a.movements.services.movements,
+        criteria: a.criteria.services.criteria,
+        recognitions: a.criteria.services.recognitions,
+      }),
+    )
     .add((a) =>
       createAttachmentsArea(base, {
         dataDir: options.dataDir,

@@ -1,5 +1,7 @@
 /** The annual inspection: people, rounds, teams, visits, checklists, findings and recommendations. */
 
+import type { Recognition } from './criteria';
+
 export const TEAM_ROLES = ['leader', 'deputy', 'member', 'secretary'] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
 export const TEAM_ROLE_LABELS: Record<TeamRole, string> = {
@@ -192,6 +194,17 @@ export interface VisitSummary {
   version: number;
 }
 
+/**
+ * What the movement's own records say about the unit (criteria met, recognitions), for the checklist's
+ * "results on targets and criteria": read from the records, never retyped. The round's year and the one before.
+ */
+export interface VisitMovementRecord {
+  year: number;
+  /** Criteria met that year; null when nothing was recorded (or the unit is not a commune). */
+  criteriaMet: number | null;
+  recognitions: Recognition[];
+}
+
 export interface VisitDetail extends VisitSummary {
   inspectionYear: number;
   inspectionTitle: string;
@@ -203,6 +216,7 @@ export interface VisitDetail extends VisitSummary {
   causes: string;
   recommendations: Recommendation[];
   transitions: TransitionEntry[];
+  movementRecords: VisitMovementRecord[];
 }
 
 export interface InspectionListItem {

@@ -147,7 +147,18 @@ describe('an inspection round from plan to done', () => {
       ['done', 'Xuất sắc'],
       ['done', 'Khá'],
     ]);
+    // The movement's own records of the unit are shown on the visit, not retyped.
+    await call(a, 'criteria.setUnitYear', { unitId: second.unitId, year: 2024, criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] });
+    await call(a, 'criteria.setUnitYear', {
+      unitId: second.unitId,
+      year: 2025,
+      criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
+    });
     const detail = await call<VisitDetail>(a, 'inspections.visit', { id: second.id });
+    expect(detail.movementRecords.map((r) => [r.year, r.criteriaMet, r.recognitions.length])).toEqual([
+      [2024, 12, 0],
+      [2025, 14, 0],
+    ]);
     expect(detail.shortcomings).toBe('Lưu trữ hồ sơ chưa đầy đủ.');
     expect(detail.team?.members[0].fullName).toBe('Trần Văn Bình');
     const list = await call<InspectionListItem[]>(a, 'inspections.list', { year: 2025 });

@@ -1,4 +1,5 @@
 import type { InspectionFields, ResultItemInput } from '../../../../shared/contract/inspections';
+import type { Recognition } from '../../../../shared/domain/criteria';
 import {
   type ChecklistTemplate,
   type Inspection,
@@ -33,6 +34,8 @@ interface Deps {
   inspections: InspectionsRepository;
   units: { find(id: number): UnitListItem | null };
   movements: { find(id: number): Movement | null };
+  /** The movement's records of a unit, shown on its visit. */
+  records: { criteriaMet(unitId: number, year: number): number | null; recognitions(unitId: number): Recognition[] };
   audit: AuditRepository;
   clock: Clock;
   operator: () => string;
@@ -138,6 +141,15 @@ export function createInspectionsService(deps: Deps) {
     };
   }
 
+  function movementRecords(unitId: number, year: number) {
+    const recognitions = deps.records.recognitions(unitId);
+    return [year - 1, year].map((y) => ({
+      year: y,
+      criteriaMet: deps.records.criteriaMet(unitId, y),
+      recognitions: recognitions.filter((r) => r.year === y),
+    }));
+  }
+
   function visitDetail(id: number): VisitDetail {
     const row = mustVisit(id);
     const inspection = mustGet(row.inspection_id);
@@ -155,6 +167,7 @@ export function createInspectionsService(deps: Deps) {
       causes: row.causes,
       recommendations: repo.recommendationsOfVisit(id).map((r) => toRecommendation(repo, r, asOf)),
       transitions: repo.transitions(id),
+      movementRecords: movementRecords(row.unit_id, inspection.year),
     };
   }
 
