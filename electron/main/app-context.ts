@@ -6,6 +6,7 @@ import { createAttachmentsArea } from './areas/attachments';
 import { createAuditArea } from './areas/audit';
 import { createCriteriaArea } from './areas/criteria';
 import { createDocumentsArea } from './areas/documents';
+import { createInspectionsArea } from './areas/inspections';
 import { createMovementsArea } from './areas/movements';
 import { createSettingsArea } from './areas/settings';
 import { createSetupArea } from './areas/setup';
@@ -73,9 +74,20 @@ export function createAppContext(options: AppContextOptions) {
     )
     .add((a) => createAppArea(a.documents.services))
     .add((a) =>
+      createInspectionsArea(base, {
+        units: a.units.services.units,
+        movements: a.movements.services.movements,
+        criteria: a.criteria.services.criteria,
+        recognitions: a.criteria.services.recognitions,
+      }),
+    )
+    .add((a) =>
       createAttachmentsArea(base, {
         dataDir: options.dataDir,
-        owners: { submission: (id) => a.movements.services.milestones.submissionExists(id) },
+        owners: {
+          submission: (id) => a.movements.services.milestones.submissionExists(id),
+          'inspection-visit': (id) => a.inspections.services.inspections.visitExists(id),
+        },
         shell: options.shell ?? null,
       }),
     );

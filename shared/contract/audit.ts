@@ -27,6 +27,13 @@ export const auditContract = {
             'document',
             // Attachments (migration 006).
             'attachment',
+            // The annual inspection (migration 007).
+            'person',
+            'inspection',
+            'inspection-team',
+            'inspection-visit',
+            'recommendation',
+            'checklist-template',
           ],
           { error: 'Loại bản ghi không hợp lệ' },
         ),

@@ -8,9 +8,12 @@ import { criteriaContract } from './criteria';
 import { dashboardContract } from './dashboard';
 import { documentsContract } from './documents';
 import { incomeContract } from './income';
+import { inspectionsContract } from './inspections';
 import { milestonesContract } from './milestones';
 import { movementsContract } from './movements';
+import { peopleContract } from './people';
 import { recognitionsContract } from './recognitions';
+import { recommendationsContract } from './recommendations';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
 import { submissionsContract } from './submissions';
@@ -43,6 +46,9 @@ export const contractAreas = {
   documents: documentsContract,
   app: appContract,
   attachments: attachmentsContract,
+  people: peopleContract,
+  inspections: inspectionsContract,
+  recommendations: recommendationsContract,
 };
 
 export type ContractAreas = typeof contractAreas;

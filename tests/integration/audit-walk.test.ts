@@ -9,12 +9,14 @@ import type { DesktopShell } from '../../electron/main/desktop/shell';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract';
 import type { CriteriaSet, EthnicFlagList, Recognition } from '../../shared/domain/criteria';
 import type { DocumentEntry } from '../../shared/domain/documents';
+import type { ChecklistTemplate, Inspection, Person, Recommendation, VisitDetail } from '../../shared/domain/inspections';
 import type { Milestone, MilestoneListItem, MovementDetail, Submission } from '../../shared/domain/movements';
 import type { Settings } from '../../shared/domain/settings';
 import { documentSettingsFor } from '../../shared/domain/settings';
 import type { Target } from '../../shared/domain/targets';
 import type { SuccessorLink } from '../../shared/domain/unit-history';
 import type { Unit, UnitDetail } from '../../shared/domain/units';
+import { advance, person, plannedRound, round } from '../support/inspections-fixture';
 import { range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, OPERATOR, type TestApp } from '../support/test-app';
 
@@ -67,6 +69,12 @@ const READ_CHANNELS = new Set<string>([
   'attachments.content',
   'attachments.open',
   'attachments.saveAs',
+  'people.list',
+  'inspections.list',
+  'inspections.get',
+  'inspections.visit',
+  'inspections.template',
+  'recommendations.list',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */
@@ -535,6 +543,151 @@ const scenarios: Record<string, Scenario> = {
       const a = prepared as { id: number };
       await call(app, 'attachments.remove', { id: a.id });
       return { entity: 'attachment', entityId: a.id };
+    },
+  },
+  'people.create': {
+    write: async (app) => ({ entity: 'person', entityId: (await person(app, 'Nguyễn Văn An')).id }),
+  },
+  'people.update': {
+    prepare: (app) => person(app, 'Nguyễn Văn An'),
+    write: async (app, prepared) => {
+      const p = prepared as Person;
+      await call(app, 'people.update', { id: p.id, version: p.version, fullName: p.fullName, position: 'Trưởng phòng', agency: p.agency });
+      return { entity: 'person', entityId: p.id };
+    },
+  },
+  'inspections.create': {
+    write: async (app) => ({ entity: 'inspection', entityId: (await round(app, 2025)).id }),
+  },
+  'inspections.update': {
+    prepare: (app) => round(app, 2025),
+    write: async (app, prepared) => {
+      const r = prepared as Inspection;
+      const { id, version, year, title, periodFrom, periodTo, movementIds } = r;
+      await call(app, 'inspections.update', {
+        id,
+        version,
+        year,
+        title,
+        periodFrom,
+        periodTo,
+        movementIds,
+        legalBasis: 'Luật Thi đua, khen thưởng năm 2022',
+      });
+      return { entity: 'inspection', entityId: id };
+    },
+  },
+  'inspections.saveTeam': {
+    prepare: async (app) => ({ inspection: await round(app, 2025), leader: await person(app, 'Trần Văn Bình') }),
+    write: async (app, prepared) => {
+      const { inspection, leader } = prepared as { inspection: Inspection; leader: Person };
+      const team = await call<{ id: number }>(app, 'inspections.saveTeam', {
+        inspectionId: inspection.id,
+        name: 'Đoàn số 1',
+        members: [{ personId: leader.id, role: 'leader' }],
+      });
+      return { entity: 'inspection-team', entityId: team.id };
+    },
+  },
+  'inspections.addVisit': {
+    prepare: (app) => round(app, 2025),
+    write: async (app, prepared) => {
+      const visit = await call<{ id: number }>(app, 'inspections.addVisit', {
+        inspectionId: (prepared as Inspection).id,
+        unitId: communeOf(app),
+        date: '2025-07-10',
+      });
+      return { entity: 'inspection-visit', entityId: visit.id };
+    },
+  },
+  'inspections.updateVisit': {
+    prepare: async (app) => (await plannedRound(app, 2025)).visits[0],
+    write: async (app, prepared) => {
+      const v = prepared as VisitDetail;
+      await call(app, 'inspections.updateVisit', {
+        id: v.id,
+        version: v.version,
+        date: v.date,
+        teamId: v.teamId,
+        place: 'Hội trường UBND xã',
+        selfAssessmentDate: '2025-07-01',
+      });
+      return { entity: 'inspection-visit', entityId: v.id };
+    },
+  },
+  'inspections.updateTemplate': {
+    prepare: (app) => call<ChecklistTemplate>(app, 'inspections.template', {}),
+    write: async (app, prepared) => {
+      const t = prepared as ChecklistTemplate;
+      await call(app, 'inspections.updateTemplate', {
+        id: t.id,
+        version: t.version,
+        title: t.title,
+        bands: [
+          { label: 'Tốt', minPoints: 80 },
+          { label: 'Chưa tốt', minPoints: 0 },
+        ],
+      });
+      return { entity: 'checklist-template', entityId: t.id };
+    },
+  },
+  'inspections.setResults': {
+    prepare: async (app) => advance(app, (await plannedRound(app, 2025)).visits[0], 'in-progress'),
+    write: async (app, prepared) => {
+      const v = prepared as VisitDetail;
+      const item = v.checklist.sections[0].items[0];
+      await call(app, 'inspections.setResults', { visitId: v.id, items: [{ itemId: item.id, result: 'pass', points: 8 }] });
+      return { entity: 'inspection-visit', entityId: v.id };
+    },
+  },
+  'inspections.setFindings': {
+    prepare: async (app) => (await plannedRound(app, 2025)).visits[0],
+    write: async (app, prepared) => {
+      const v = prepared as VisitDetail;
+      await call(app, 'inspections.setFindings', { visitId: v.id, version: v.version, strengths: 'Ban hành kế hoạch kịp thời.' });
+      return { entity: 'inspection-visit', entityId: v.id };
+    },
+  },
+  'inspections.transition': {
+    prepare: async (app) => (await plannedRound(app, 2025)).visits[0],
+    write: async (app, prepared) => {
+      const v = prepared as VisitDetail;
+      await call(app, 'inspections.transition', { visitId: v.id, to: 'in-progress', version: v.version });
+      return { entity: 'inspection-visit', entityId: v.id };
+    },
+  },
+  'recommendations.create': {
+    prepare: async (app) => (await plannedRound(app, 2025)).visits[0],
+    write: async (app, prepared) => {
+      const v = prepared as VisitDetail;
+      const r = await call<Recommendation>(app, 'recommendations.create', {
+        visitId: v.id,
+        text: 'Kiện toàn Hội đồng Thi đua - Khen thưởng xã',
+        responsibleUnitId: v.unitId,
+        deadline: '2025-12-31',
+      });
+      return { entity: 'recommendation', entityId: r.id };
+    },
+  },
+  'recommendations.update': {
+    prepare: async (app) => {
+      const v = (await plannedRound(app, 2025)).visits[0];
+      return call<Recommendation>(app, 'recommendations.create', {
+        visitId: v.id,
+        text: 'Lập sổ theo dõi khen thưởng',
+        responsibleUnitId: v.unitId,
+        deadline: '2025-12-31',
+      });
+    },
+    write: async (app, prepared) => {
+      const r = prepared as Recommendation;
+      await call(app, 'recommendations.update', {
+        id: r.id,
+        version: r.version,
+        status: 'in-progress',
+        followUp: { date: '2025-09-01', text: 'Đã dự thảo quyết định' },
+      });
+      return { entity: 'recommendation', entityId: r.id };
     },
   },
 };

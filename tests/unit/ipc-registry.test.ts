@@ -138,7 +138,16 @@ describe('the real application', () => {
         'setup',
         'documents',
         'app',
+        'inspections',
         'attachments',
+      ]);
+      expect(served.inspections.filter((name) => !name.startsWith('inspections.'))).toEqual([
+        'people.create',
+        'people.list',
+        'people.update',
+        'recommendations.create',
+        'recommendations.list',
+        'recommendations.update',
       ]);
       expect(served.unitHistory).toEqual([
         'unitHistory.removeSuccessor',

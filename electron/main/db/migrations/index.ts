@@ -4,6 +4,7 @@ import { migration003 } from './003-movements';
 import { migration004 } from './004-documents-signature';
 import { migration005 } from './005-criteria-baseline';
 import { migration006 } from './006-attachments';
+import { migration007 } from './007-inspections';
 
 export interface Migration {
   /** Sequential number; never reuse or renumber one that has shipped. */
@@ -14,4 +15,12 @@ export interface Migration {
 }
 
 /** Every migration in order. To change the schema, add a file with the next number. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+];
