@@ -322,6 +322,9 @@ export const screens: Screen[] = [
       await date.fill('31/02/2024');
       await preview.dialog.getByRole('button', { name: 'Cấp số', exact: true }).click();
       await expect(preview.dialog.getByText('Ngày không hợp lệ')).toBeVisible();
+      // Refused before any number is taken: the form stays open and no number appears.
+      await expect(preview.dialog.getByRole('button', { name: 'Cấp số', exact: true })).toBeVisible();
+      await expect(preview.dialog).not.toContainText('01/BC-HĐTĐKT');
     },
   },
 ];
