@@ -7,8 +7,8 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import { DocumentsPage, usePrintDocument } from '../../renderer/src/features/documents';
-import { DEFAULT_DOCUMENT_SETTINGS, DEFAULT_SIGNATURES } from '../../shared/domain/settings';
 import { fakeBackend, renderInApp, resetBackend } from '../support/render';
+import { konTumSettings } from '../support/settings-fixture';
 
 // jsdom has no blob: URLs; the preview only needs a URL string for its iframe.
 const created: string[] = [];
@@ -63,15 +63,7 @@ function entry(extra: Partial<DocumentEntry> = {}): DocumentEntry {
   };
 }
 
-const SETTINGS = {
-  ...DEFAULT_DOCUMENT_SETTINGS,
-  signatureDefaults: DEFAULT_SIGNATURES,
-  provinceCode: '62',
-  provinceName: 'Tỉnh Kon Tum',
-  operatorName: 'Nguyễn Thị Hoa',
-  version: 1,
-  updatedAt: '2026-12-01T00:00:00.000Z',
-};
+const SETTINGS = konTumSettings({ version: 1, updatedAt: '2026-12-01T00:00:00.000Z' });
 
 function PrintButton() {
   const print = usePrintDocument('unit-directory', { kind: 'commune' }, { title: 'Danh sách đơn vị' });

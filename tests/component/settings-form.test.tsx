@@ -1,4 +1,3 @@
-import { DEFAULT_DOCUMENT_SETTINGS, DEFAULT_SIGNATURES, type Settings } from '@shared/domain/settings';
 import { AppError } from '@shared/errors';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -6,16 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { SettingsForm } from '../../renderer/src/features/settings/SettingsForm';
 import { fakeBackend, renderInApp, resetBackend } from '../support/render';
+import { konTumSettings } from '../support/settings-fixture';
 
-const settings: Settings = {
-  ...DEFAULT_DOCUMENT_SETTINGS,
-  signatureDefaults: DEFAULT_SIGNATURES,
-  provinceCode: '62',
-  provinceName: 'Tỉnh Kon Tum',
-  operatorName: 'Nguyễn Thị Hoa',
-  version: 4,
-  updatedAt: '2026-11-28T08:00:00.000Z',
-};
+const settings = konTumSettings();
 
 afterEach(resetBackend);
 
