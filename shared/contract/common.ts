@@ -4,6 +4,7 @@ import './zod-messages';
 import { z } from 'zod';
 
 import { parseDate } from '../format/date';
+import { removeZeroWidth, storedTextProblem } from '../text/clean';
 import { normalizeText } from '../text/fold';
 
 /** Positive whole-number id of a stored record. */
@@ -15,10 +16,19 @@ export const idSchema = z
 /** Version carried by every edit, for optimistic concurrency. */
 export const versionSchema = z.number({ error: 'Thiếu phiên bản của bản ghi' }).int().positive('Phiên bản không hợp lệ');
 
+/** Text must be well-formed, without control characters or bidi overrides (checked before collapsing). */
+function cleanText(label: string) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    const problem = storedTextProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: `${label} ${problem}` });
+  };
+}
+
 /** Required text, stored NFC with whitespace collapsed. */
 export function requiredText(label: string, max = 255) {
   return z
     .string({ error: `${label} không được để trống` })
+    .superRefine(cleanText(label))
     .transform(normalizeText)
     .pipe(z.string().min(1, `${label} không được để trống`).max(max, `${label} dài quá ${max} ký tự`));
 }
@@ -28,6 +38,7 @@ export function optionalText(label: string, max = 1000) {
   return z
     .string({ error: `${label} phải là chuỗi ký tự` })
     .max(max * 2, `${label} dài quá ${max} ký tự`)
+    .superRefine(cleanText(label))
     .transform(normalizeText)
     .pipe(z.string().max(max, `${label} dài quá ${max} ký tự`))
     .default('');
@@ -37,7 +48,8 @@ export function optionalText(label: string, max = 1000) {
 export function multilineText(label: string, max = 4000) {
   return z
     .string({ error: `${label} phải là chuỗi ký tự` })
-    .transform((value) => value.normalize('NFC').trim())
+    .superRefine(cleanText(label))
+    .transform((value) => removeZeroWidth(value).normalize('NFC').trim())
     .pipe(z.string().max(max, `${label} dài quá ${max} ký tự`))
     .default('');
 }
