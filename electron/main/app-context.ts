@@ -41,6 +41,8 @@ export function createAppContext(options: AppContextOptions) {
   const base: BaseDeps = { ...core, operator: () => settings.services.settings.operator() };
   // Every area's templates, known once the list below is complete (the documents area reads them on each call).
   let templates: readonly RegisteredTemplate[] = [];
+  // The records an issued document can be filed under (`documents.issue { entity, entityId }`), likewise.
+  let documentRecords: Record<string, (id: number) => boolean> = {};
 
   const areas = AreaList.start()
     .add(() => settings)
@@ -67,6 +69,7 @@ export function createAppContext(options: AppContextOptions) {
       createDocumentsArea(base, {
         settings: a.settings.services.settings,
         templates: () => templates,
+        records: () => documentRecords,
         dataDir: options.dataDir,
         resourcesDir: options.resourcesDir,
         shell: options.shell ?? null,
@@ -93,6 +96,11 @@ export function createAppContext(options: AppContextOptions) {
     );
 
   templates = areas.templates();
+  documentRecords = {
+    movement: (id) => areas.byName.movements.services.movements.find(id) !== null,
+    inspection: (id) => areas.byName.inspections.services.inspections.find(id) !== null,
+    'inspection-visit': (id) => areas.byName.inspections.services.inspections.visitExists(id),
+  };
   const handlers: HandlerMap = buildHandlerMap(Object.fromEntries(areas.list.map((area) => [area.name, area.handlers])));
   return {
     db,
