@@ -68,32 +68,45 @@ function invalidDate(label: string): string {
   return `Ngày không hợp lệ (${label}, dd/mm/yyyy)`;
 }
 
+/** The dates a record of the app can hold, as for years: a typing slip (1900, 3000) is refused, not stored. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+export const RECORD_DATES: DateRange = { from: '1990-01-01', to: '2100-12-31' };
+
+/** dd/MM/yyyy of a yyyy-MM-dd, for messages. */
+const shown = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** The checked date, or z.NEVER after adding the field's Vietnamese message. */
+function checkedDate(value: string, label: string, range: DateRange, ctx: z.RefinementCtx): string {
+  const iso = toIso(value);
+  if (!iso) {
+    ctx.addIssue({ code: 'custom', message: invalidDate(label) });
+    return z.NEVER;
+  }
+  if (iso < range.from || iso > range.to) {
+    ctx.addIssue({ code: 'custom', message: `${label} phải trong khoảng ${shown(range.from)} – ${shown(range.to)}` });
+    return z.NEVER;
+  }
+  return iso;
+}
+
 /** A calendar date as yyyy-MM-dd; dd/MM/yyyy as typed by users is accepted and converted. */
-export function isoDate(label: string) {
-  return z.string({ error: `${label} phải là ngày (dd/mm/yyyy)` }).transform((value, ctx) => {
-    const iso = toIso(value);
-    if (!iso) {
-      ctx.addIssue({ code: 'custom', message: invalidDate(label) });
-      return z.NEVER;
-    }
-    return iso;
-  });
+export function isoDate(label: string, range: DateRange = RECORD_DATES) {
+  return z.string({ error: `${label} phải là ngày (dd/mm/yyyy)` }).transform((value, ctx) => checkedDate(value, label, range, ctx));
 }
 
 /** Optional date: missing, null or '' become null. */
-export function optionalIsoDate(label: string) {
+export function optionalIsoDate(label: string, range: DateRange = RECORD_DATES) {
   return z
     .string({ error: `${label} phải là ngày (dd/mm/yyyy)` })
     .nullable()
     .optional()
     .transform((value, ctx) => {
       if (value === null || value === undefined || value.trim() === '') return null;
-      const iso = toIso(value);
-      if (!iso) {
-        ctx.addIssue({ code: 'custom', message: invalidDate(label) });
-        return z.NEVER;
-      }
-      return iso;
+      return checkedDate(value, label, range, ctx);
     });
 }
 

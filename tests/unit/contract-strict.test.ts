@@ -83,3 +83,28 @@ describe('every input schema of the contract', () => {
     expect(JSON.stringify(movement.error?.issues)).toContain('extra');
   });
 });
+
+describe('criteria notes', () => {
+  it('refuses two notes for the same criterion instead of keeping one', () => {
+    const input = {
+      unitId: 1,
+      year: 2024,
+      criteriaMet: [1, 2],
+      notes: [
+        { number: 2, note: 'Đường trục xã đạt 80%' },
+        { number: 2, note: 'Còn 2 km chưa cứng hóa' },
+      ],
+    };
+    const result = contract['criteria.setUnitYear'].input.safeParse(input);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['notes.1.number', 'Tiêu chí số 2 có hai ghi chú; hãy gộp lại thành một'],
+    ]);
+    const grid = contract['criteria.setDistrictYear'].input.safeParse({
+      districtId: 1,
+      year: 2024,
+      rows: [{ unitId: 1, criteriaMet: [], notes: input.notes }],
+    });
+    expect(grid.success).toBe(false);
+    expect(contract['criteria.setUnitYear'].input.safeParse({ ...input, notes: [input.notes[0]] }).success).toBe(true);
+  });
+});
