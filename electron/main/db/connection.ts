@@ -24,6 +24,7 @@ export interface OpenOptions {
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE_NAME);
+  refuseEmptyFile(file);
   let db: Db;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -45,6 +46,16 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
     db.close();
     throw error;
   }
+}
+
+/**
+ * A database file of 0 bytes was truncated (a full disk, a failed copy); SQLite would open it as a new
+ * database and the app would seed it afresh over the user's loss. Its journal may still hold the data:
+ * then SQLite recovers it, so only a lone empty file is refused.
+ */
+function refuseEmptyFile(file: string): void {
+  const size = (name: string) => (fs.existsSync(name) ? fs.statSync(name).size : -1);
+  if (size(file) === 0 && size(`${file}-wal`) <= 0) throw new AppError('INTERNAL', dbMessages.empty(file));
 }
 
 function checkIntegrity(db: Db, file: string): void {
