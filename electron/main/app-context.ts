@@ -13,6 +13,7 @@ import { createSetupArea } from './areas/setup';
 import { createTargetsArea } from './areas/targets';
 import { createUnitHistoryArea } from './areas/unit-history';
 import { createUnitsArea } from './areas/units';
+import { lockDataFolder } from './data-lock';
 import { type Db, openDatabase, type OpenOptions } from './db/connection';
 import { createAuditRepository } from './db/repositories/audit';
 import type { DesktopShell } from './desktop/shell';
@@ -35,7 +36,14 @@ export interface AppContextOptions extends OpenOptions {
  * built from the services of the areas above it (`areas/<area>.ts` wires the area itself).
  */
 export function createAppContext(options: AppContextOptions) {
-  const db: Db = openDatabase(options.dataDir, options);
+  const lock = lockDataFolder(options.dataDir);
+  let db: Db;
+  try {
+    db = openDatabase(options.dataDir, options);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const core = { db, clock: options.clock ?? systemClock, audit: createAuditRepository(db) };
   const settings = createSettingsArea(core);
   const base: BaseDeps = { ...core, operator: () => settings.services.settings.operator() };
@@ -108,7 +116,10 @@ export function createAppContext(options: AppContextOptions) {
     /** The areas as built, in order (their handlers and templates), for tests and tools. */
     areas: areas.list,
     handlers,
-    close: () => db.close(),
+    close: () => {
+      db.close();
+      lock.release();
+    },
   };
 }
 

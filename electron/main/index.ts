@@ -41,7 +41,7 @@ function createWindow(): BrowserWindow {
     minHeight: 700,
     title: 'Thi đua',
     show: false,
-    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }),
   });
   lockDownContents(window.webContents);
   window.once('ready-to-show', () => window.show());
