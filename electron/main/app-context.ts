@@ -1,9 +1,11 @@
 import path from 'node:path';
 
+import { AppError } from '../../shared/errors';
 import { createAppArea } from './areas/app';
 import { AreaList, type BaseDeps } from './areas/area';
 import { createAttachmentsArea } from './areas/attachments';
 import { createAuditArea } from './areas/audit';
+import { createBackupsArea } from './areas/backups';
 import { createCriteriaArea } from './areas/criteria';
 import { createDocumentsArea } from './areas/documents';
 import { createInspectionsArea } from './areas/inspections';
@@ -20,6 +22,7 @@ import type { DesktopShell } from './desktop/shell';
 import { buildHandlerMap } from './ipc/registry';
 import type { HandlerMap } from './ipc/types';
 import type { RegisteredTemplate } from './pdf/templates';
+import { backupMessages } from './services/backups/messages';
 import { type Clock, systemClock } from './services/context';
 
 export interface AppContextOptions extends OpenOptions {
@@ -29,6 +32,9 @@ export interface AppContextOptions extends OpenOptions {
   clock?: Clock;
   /** Native Save and Print; Electron passes its shell, the browser host and tests none. */
   shell?: DesktopShell;
+  /** Backups at start, daily while open and at `shutdown()`; the app and the host turn them on, tests mostly not. */
+  automaticBackups?: boolean;
+  log?: (message: string, error?: unknown) => void;
 }
 
 /**
@@ -101,7 +107,8 @@ export function createAppContext(options: AppContextOptions) {
         },
         shell: options.shell ?? null,
       }),
-    );
+    )
+    .add(() => createBackupsArea(base, { dataDir: options.dataDir, log: options.log }));
 
   templates = areas.templates();
   documentRecords = {
@@ -109,7 +116,12 @@ export function createAppContext(options: AppContextOptions) {
     inspection: (id) => areas.byName.inspections.services.inspections.find(id) !== null,
     'inspection-visit': (id) => areas.byName.inspections.services.inspections.visitExists(id),
   };
-  const handlers: HandlerMap = buildHandlerMap(Object.fromEntries(areas.list.map((area) => [area.name, area.handlers])));
+  const backups = areas.byName.backups.services.backups;
+  const handlers: HandlerMap = whileNotRestoring(
+    buildHandlerMap(Object.fromEntries(areas.list.map((area) => [area.name, area.handlers]))),
+    backups.restoring,
+  );
+  const stopAutomatic = options.automaticBackups ? backups.startAutomatic() : () => undefined;
   return {
     db,
     services: areas.services(),
@@ -117,6 +129,14 @@ export function createAppContext(options: AppContextOptions) {
     areas: areas.list,
     handlers,
     close: () => {
+      stopAutomatic();
+      db.close();
+      lock.release();
+    },
+    /** Closes after the exit backup when automatic backups are on (a failed backup is logged, the app still closes). */
+    async shutdown(): Promise<void> {
+      stopAutomatic();
+      if (options.automaticBackups) await backups.create('exit').catch((error: unknown) => options.log?.('Exit backup failed', error));
       db.close();
       lock.release();
     },
@@ -124,3 +144,21 @@ export function createAppContext(options: AppContextOptions) {
 }
 
 export type AppContext = ReturnType<typeof createAppContext>;
+
+/**
+ * While a restore replaces the database, every call but the progress poll is answered "wait": a
+ * write landing between the restore's steps would be lost or mixed into the restored data.
+ */
+function whileNotRestoring(handlers: HandlerMap, restoring: () => boolean): HandlerMap {
+  const gated: Record<string, unknown> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, (input: unknown, context: unknown) => unknown][]) {
+    gated[name] =
+      name === 'backups.progress'
+        ? handler
+        : (input: unknown, context: unknown) => {
+            if (restoring()) throw new AppError('CONFLICT', backupMessages.maintenance);
+            return handler(input, context);
+          };
+  }
+  return gated as HandlerMap;
+}

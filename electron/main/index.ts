@@ -79,6 +79,8 @@ if (!app.requestSingleInstanceLock()) {
         resourcesDir: resourcesDir(),
         nativeBinding: electronSqliteBinding(),
         shell,
+        automaticBackups: true,
+        log: (message, error) => console.error(message, error),
       });
     } catch (error) {
       dialog.showErrorBox('Thi đua', error instanceof Error ? error.message : String(error));
@@ -91,8 +93,9 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => {
-    context?.close();
+    const closing = context;
     context = null;
-    app.quit();
+    // The exit backup runs before the process ends; a failed one is logged and the app still quits.
+    void (closing ? closing.shutdown() : Promise.resolve()).finally(() => app.quit());
   });
 }

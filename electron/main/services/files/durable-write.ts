@@ -38,3 +38,8 @@ function syncFolder(folder: string): void {
     fs.closeSync(fd);
   }
 }
+
+/** Copies a file durably (see writeFileDurably). */
+export function copyFileDurably(source: string, target: string): void {
+  writeFileDurably(target, fs.readFileSync(source));
+}
