@@ -11,6 +11,17 @@ export type Db = Database.Database;
 
 export const DATABASE_FILE_NAME = 'thidua.sqlite';
 
+/**
+ * The database file cannot be used (empty, damaged, not ours): the start-up offers the newest backup.
+ * Other start-up failures (a newer app's data, the folder in use) must not lead to a restore.
+ */
+export class DamagedDatabaseError extends AppError {
+  constructor(message: string) {
+    super('INTERNAL', message);
+    this.name = 'DamagedDatabaseError';
+  }
+}
+
 export interface OpenOptions {
   /** Path to a better-sqlite3 build for another ABI (Electron); tests and the host use the default. */
   nativeBinding?: string;
@@ -55,7 +66,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
  */
 function refuseEmptyFile(file: string): void {
   const size = (name: string) => (fs.existsSync(name) ? fs.statSync(name).size : -1);
-  if (size(file) === 0 && size(`${file}-wal`) <= 0) throw new AppError('INTERNAL', dbMessages.empty(file));
+  if (size(file) === 0 && size(`${file}-wal`) <= 0) throw new DamagedDatabaseError(dbMessages.empty(file));
 }
 
 function checkIntegrity(db: Db, file: string): void {
@@ -64,10 +75,10 @@ function checkIntegrity(db: Db, file: string): void {
     result = String(db.pragma('quick_check', { simple: true }));
   } catch (error) {
     const text = errorText(error);
-    if (/not a database|file is encrypted/i.test(text)) throw new AppError('INTERNAL', dbMessages.notADatabase(file));
-    throw new AppError('INTERNAL', dbMessages.damaged(file, text));
+    if (/not a database|file is encrypted/i.test(text)) throw new DamagedDatabaseError(dbMessages.notADatabase(file));
+    throw new DamagedDatabaseError(dbMessages.damaged(file, text));
   }
-  if (result !== 'ok') throw new AppError('INTERNAL', dbMessages.damaged(file, result));
+  if (result !== 'ok') throw new DamagedDatabaseError(dbMessages.damaged(file, result));
 }
 
 /**
@@ -77,7 +88,7 @@ function checkIntegrity(db: Db, file: string): void {
 function checkOwnSchema(db: Db, file: string): void {
   const objects = db.prepare("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all() as { name: string }[];
   if (objects.length === 0) return;
-  if (!objects.some((o) => o.name === 'schema_migrations')) throw new AppError('INTERNAL', dbMessages.notADatabase(file));
+  if (!objects.some((o) => o.name === 'schema_migrations')) throw new DamagedDatabaseError(dbMessages.notADatabase(file));
   verifyApplied(db);
 }
 

@@ -17,14 +17,19 @@ import type { AuditRepository } from '../../db/repositories/audit';
 import type { BackupsRepository, CopyInspection } from '../../db/repositories/backups';
 import type { Clock } from '../context';
 import { copyFileDurably, writeFileDurably } from '../files/durable-write';
+import {
+  BACKUP_ID_PATTERN,
+  BACKUPS_FOLDER,
+  DATABASE_COPY,
+  listBackups,
+  MANIFEST,
+  type Manifest,
+  readManifest as readManifestIn,
+} from './manifests';
 import { backupMessages as msg } from './messages';
 import { backupsToPrune } from './retention';
 
-export const BACKUPS_FOLDER = 'backups';
-const DATABASE_COPY = 'thidua.sqlite';
-const MANIFEST = 'manifest.json';
 const CONFIG = 'config.json';
-const ID_PATTERN = /^\d{8}-\d{6}-\d{3}-[a-z-]{3,20}$/;
 
 interface Deps {
   db: Db;
@@ -34,12 +39,6 @@ interface Deps {
   backups: BackupsRepository;
   dataDir: string;
   log?: (message: string, error?: unknown) => void;
-}
-
-/** A backup's manifest: what the list shows, plus the stored files it refers to (relative to the data folder). */
-interface Manifest {
-  entry: BackupEntry;
-  files: string[];
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -68,27 +67,11 @@ export function createBackupService(deps: Deps) {
     }
   }
 
-  function readManifest(id: string): Manifest | null {
-    try {
-      const manifest = JSON.parse(fs.readFileSync(path.join(root, id, MANIFEST), 'utf8')) as Manifest;
-      return manifest.entry?.id === id ? manifest : null;
-    } catch {
-      return null;
-    }
-  }
-
-  function list(): BackupEntry[] {
-    if (!fs.existsSync(root)) return [];
-    return fs
-      .readdirSync(root)
-      .filter((name) => ID_PATTERN.test(name))
-      .map((id) => readManifest(id)?.entry)
-      .filter((entry): entry is BackupEntry => entry !== undefined)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
-  }
+  const readManifest = (id: string) => readManifestIn(root, id);
+  const list = () => listBackups(root);
 
   function mustFind(id: string): Manifest {
-    const manifest = ID_PATTERN.test(id) ? readManifest(id) : null;
+    const manifest = BACKUP_ID_PATTERN.test(id) ? readManifest(id) : null;
     if (!manifest) throw new AppError('NOT_FOUND', msg.notFound(id));
     return manifest;
   }
