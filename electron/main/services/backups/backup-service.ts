@@ -133,7 +133,15 @@ export function createBackupService(deps: Deps) {
     }
   }
 
+  /** Half-written backups of a run that was killed: only one backup runs at a time, so any found now is stale. */
+  function removeStalePartials(): void {
+    if (!fs.existsSync(root)) return;
+    for (const name of fs.readdirSync(root))
+      if (name.endsWith('.partial')) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+  }
+
   async function runBackup(reason: BackupReason): Promise<BackupEntry> {
+    removeStalePartials();
     const id = uniqueId(reason);
     const partial = path.join(root, `${id}.partial`);
     try {
