@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { AppError } from '../../shared/errors';
+import { DamagedDatabaseError } from '../main/db/connection';
 import { defaultDataDir } from '../main/paths';
+import { newestRestorableBackup, recoveryMessages, restoreAtStartup } from '../main/startup-recovery';
 import { startHost } from './start-host';
 
 /** The folder holding package.json: the bundle sits in dist/host, the sources in electron/host. */
@@ -17,12 +19,21 @@ function appRoot(): string {
   return dir;
 }
 
+/** THIDUA_RESTORE_BACKUP=<id> puts that backup in place of the database before starting. */
+function restoreIfAsked(dataDir: string): void {
+  const id = process.env.THIDUA_RESTORE_BACKUP;
+  if (!id) return;
+  const aside = restoreAtStartup(dataDir, id);
+  console.log(`Đã khôi phục bản sao lưu ${id}. Tệp dữ liệu cũ được giữ tại ${aside}.`);
+}
+
 async function main(): Promise<void> {
   const root = appRoot();
   const port = Number(process.env.THIDUA_PORT ?? 5178);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`THIDUA_PORT không hợp lệ: ${process.env.THIDUA_PORT}`);
   const token = process.env.THIDUA_TOKEN || randomBytes(24).toString('base64url');
   const dataDir = process.env.THIDUA_DATA_DIR || defaultDataDir();
+  restoreIfAsked(dataDir);
   const host = await startHost({
     dataDir,
     resourcesDir: path.join(root, 'resources'),
@@ -42,5 +53,9 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   const message = error instanceof AppError || error instanceof Error ? error.message : String(error);
   console.error(`Không khởi động được: ${message}`);
+  if (error instanceof DamagedDatabaseError) {
+    const backup = newestRestorableBackup(process.env.THIDUA_DATA_DIR || defaultDataDir());
+    console.error(backup ? recoveryMessages.hostHint(backup) : recoveryMessages.none);
+  }
   process.exit(1);
 });

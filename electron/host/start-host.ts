@@ -13,6 +13,8 @@ export interface StartHostOptions {
   /** Seeds a new database for this province without the set-up screen (THIDUA_PROVINCE). */
   provinceCode?: string;
   log?: (message: string, error?: unknown) => void;
+  /** Backups at start, daily and at close (default on; the e2e specs that do not test them may turn them off). */
+  automaticBackups?: boolean;
 }
 
 export interface RunningHost {
@@ -24,7 +26,12 @@ export interface RunningHost {
 
 /** Opens the database, seeds it when asked, and serves the app on 127.0.0.1. */
 export async function startHost(options: StartHostOptions): Promise<RunningHost> {
-  const context = createAppContext({ dataDir: options.dataDir, resourcesDir: options.resourcesDir });
+  const context = createAppContext({
+    dataDir: options.dataDir,
+    resourcesDir: options.resourcesDir,
+    automaticBackups: options.automaticBackups ?? true,
+    log: options.log,
+  });
   try {
     if (options.provinceCode && !context.services.setup.isInitialized()) {
       const province = context.services.setup.provinces().find((p) => p.code === options.provinceCode);
@@ -54,8 +61,7 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
       close: () =>
         new Promise<void>((resolve) => {
           server.close(() => {
-            context.close();
-            resolve();
+            void context.shutdown().then(resolve);
           });
           server.closeAllConnections();
         }),

@@ -1,9 +1,11 @@
 import path from 'node:path';
 
+import { AppError } from '../../shared/errors';
 import { createAppArea } from './areas/app';
 import { AreaList, type BaseDeps } from './areas/area';
 import { createAttachmentsArea } from './areas/attachments';
 import { createAuditArea } from './areas/audit';
+import { createBackupsArea } from './areas/backups';
 import { createCriteriaArea } from './areas/criteria';
 import { createDocumentsArea } from './areas/documents';
 import { createInspectionsArea } from './areas/inspections';
@@ -13,12 +15,14 @@ import { createSetupArea } from './areas/setup';
 import { createTargetsArea } from './areas/targets';
 import { createUnitHistoryArea } from './areas/unit-history';
 import { createUnitsArea } from './areas/units';
+import { lockDataFolder } from './data-lock';
 import { type Db, openDatabase, type OpenOptions } from './db/connection';
 import { createAuditRepository } from './db/repositories/audit';
 import type { DesktopShell } from './desktop/shell';
 import { buildHandlerMap } from './ipc/registry';
 import type { HandlerMap } from './ipc/types';
 import type { RegisteredTemplate } from './pdf/templates';
+import { backupMessages } from './services/backups/messages';
 import { type Clock, systemClock } from './services/context';
 
 export interface AppContextOptions extends OpenOptions {
@@ -28,6 +32,9 @@ export interface AppContextOptions extends OpenOptions {
   clock?: Clock;
   /** Native Save and Print; Electron passes its shell, the browser host and tests none. */
   shell?: DesktopShell;
+  /** Backups at start, daily while open and at `shutdown()`; the app and the host turn them on, tests mostly not. */
+  automaticBackups?: boolean;
+  log?: (message: string, error?: unknown) => void;
 }
 
 /**
@@ -35,12 +42,21 @@ export interface AppContextOptions extends OpenOptions {
  * built from the services of the areas above it (`areas/<area>.ts` wires the area itself).
  */
 export function createAppContext(options: AppContextOptions) {
-  const db: Db = openDatabase(options.dataDir, options);
+  const lock = lockDataFolder(options.dataDir);
+  let db: Db;
+  try {
+    db = openDatabase(options.dataDir, options);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const core = { db, clock: options.clock ?? systemClock, audit: createAuditRepository(db) };
   const settings = createSettingsArea(core);
   const base: BaseDeps = { ...core, operator: () => settings.services.settings.operator() };
   // Every area's templates, known once the list below is complete (the documents area reads them on each call).
   let templates: readonly RegisteredTemplate[] = [];
+  // The records an issued document can be filed under (`documents.issue { entity, entityId }`), likewise.
+  let documentRecords: Record<string, (id: number) => boolean> = {};
 
   const areas = AreaList.start()
     .add(() => settings)
@@ -67,6 +83,7 @@ export function createAppContext(options: AppContextOptions) {
       createDocumentsArea(base, {
         settings: a.settings.services.settings,
         templates: () => templates,
+        records: () => documentRecords,
         dataDir: options.dataDir,
         resourcesDir: options.resourcesDir,
         shell: options.shell ?? null,
@@ -90,18 +107,58 @@ export function createAppContext(options: AppContextOptions) {
         },
         shell: options.shell ?? null,
       }),
-    );
+    )
+    .add(() => createBackupsArea(base, { dataDir: options.dataDir, log: options.log }));
 
   templates = areas.templates();
-  const handlers: HandlerMap = buildHandlerMap(Object.fromEntries(areas.list.map((area) => [area.name, area.handlers])));
+  documentRecords = {
+    movement: (id) => areas.byName.movements.services.movements.find(id) !== null,
+    inspection: (id) => areas.byName.inspections.services.inspections.find(id) !== null,
+    'inspection-visit': (id) => areas.byName.inspections.services.inspections.visitExists(id),
+  };
+  const backups = areas.byName.backups.services.backups;
+  const handlers: HandlerMap = whileNotRestoring(
+    buildHandlerMap(Object.fromEntries(areas.list.map((area) => [area.name, area.handlers]))),
+    backups.restoring,
+  );
+  const stopAutomatic = options.automaticBackups ? backups.startAutomatic() : () => undefined;
   return {
     db,
     services: areas.services(),
     /** The areas as built, in order (their handlers and templates), for tests and tools. */
     areas: areas.list,
     handlers,
-    close: () => db.close(),
+    close: () => {
+      stopAutomatic();
+      db.close();
+      lock.release();
+    },
+    /** Closes after the exit backup when automatic backups are on (a failed backup is logged, the app still closes). */
+    async shutdown(): Promise<void> {
+      stopAutomatic();
+      if (options.automaticBackups) await backups.create('exit').catch((error: unknown) => options.log?.('Exit backup failed', error));
+      db.close();
+      lock.release();
+    },
   };
 }
 
 export type AppContext = ReturnType<typeof createAppContext>;
+
+/**
+ * While a restore replaces the database, every call but the progress poll is answered "wait": a
+ * write landing between the restore's steps would be lost or mixed into the restored data.
+ */
+function whileNotRestoring(handlers: HandlerMap, restoring: () => boolean): HandlerMap {
+  const gated: Record<string, unknown> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, (input: unknown, context: unknown) => unknown][]) {
+    gated[name] =
+      name === 'backups.progress'
+        ? handler
+        : (input: unknown, context: unknown) => {
+            if (restoring()) throw new AppError('CONFLICT', backupMessages.maintenance);
+            return handler(input, context);
+          };
+  }
+  return gated as HandlerMap;
+}

@@ -4,11 +4,13 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell as electronShell } from 'electron';
 
 import { type AppContext, createAppContext } from './app-context';
+import { DamagedDatabaseError } from './db/connection';
 import { createElectronShell, PRINT_PARTITION } from './desktop/electron-shell';
 import { registerIpc } from './ipc-electron';
 import { APP_FOLDER_NAME } from './paths';
 import { registerAppProtocol, rendererDirFrom } from './protocol';
 import { APP_ORIGIN, APP_SCHEME, lockDownContents, lockDownSession, secureWebPreferences } from './security';
+import { newestRestorableBackup, recoveryMessages, restoreAtStartup } from './startup-recovery';
 
 // Must run before 'ready': app:// behaves like a standard secure origin (fetch, relative URLs).
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -41,12 +43,42 @@ function createWindow(): BrowserWindow {
     minHeight: 700,
     title: 'Thi đua',
     show: false,
-    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }),
   });
   lockDownContents(window.webContents);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
+}
+
+/**
+ * The start-up error screen: the reason, and for a database that cannot be used the newest sound
+ * backup to restore (the unusable file is kept aside). Returns the context opened after a restore.
+ */
+function offerRestore(error: unknown, open: () => AppContext): AppContext | null {
+  const message = error instanceof Error ? error.message : String(error);
+  const backup = error instanceof DamagedDatabaseError ? newestRestorableBackup(app.getPath('userData')) : null;
+  if (!backup) {
+    dialog.showErrorBox('Thi đua', message);
+    return null;
+  }
+  const choice = dialog.showMessageBoxSync({
+    type: 'error',
+    title: 'Thi đua',
+    message,
+    detail: recoveryMessages.offer(backup),
+    buttons: ['Khôi phục bản sao lưu', 'Thoát'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (choice !== 0) return null;
+  try {
+    restoreAtStartup(app.getPath('userData'), backup.id);
+    return open();
+  } catch (again) {
+    dialog.showErrorBox('Thi đua', again instanceof Error ? again.message : String(again));
+    return null;
+  }
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -73,17 +105,23 @@ if (!app.requestSingleInstanceLock()) {
       tempDir: () => app.getPath('temp'),
       printSession: () => session.fromPartition(PRINT_PARTITION),
     });
-    try {
-      context = createAppContext({
+    const open = () =>
+      createAppContext({
         dataDir: app.getPath('userData'),
         resourcesDir: resourcesDir(),
         nativeBinding: electronSqliteBinding(),
         shell,
+        automaticBackups: true,
+        log: (message, error) => console.error(message, error),
       });
+    try {
+      context = open();
     } catch (error) {
-      dialog.showErrorBox('Thi đua', error instanceof Error ? error.message : String(error));
-      app.quit();
-      return;
+      context = offerRestore(error, open);
+      if (!context) {
+        app.quit();
+        return;
+      }
     }
     registerIpc(ipcMain, context.handlers, () => mainWindow);
     mainWindow = createWindow();
@@ -91,8 +129,9 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => {
-    context?.close();
+    const closing = context;
     context = null;
-    app.quit();
+    // The exit backup runs before the process ends; a failed one is logged and the app still quits.
+    void (closing ? closing.shutdown() : Promise.resolve()).finally(() => app.quit());
   });
 }

@@ -7,10 +7,18 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'thidua';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** Web preferences every window gets: isolated, sandboxed, no Node in the page. */
-export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+/**
+ * Web preferences every window gets: isolated, sandboxed, no Node in the page; DevTools only in a
+ * development run (`app.isPackaged` false), never in the installed app where they would open the
+ * page's data and channels to anyone at the keyboard.
+ */
+export function secureWebPreferences(
+  preloadPath: string,
+  options: { devTools: boolean } = { devTools: false },
+): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     preload: preloadPath,
+    devTools: options.devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

@@ -34,6 +34,8 @@ export const auditContract = {
             'inspection-visit',
             'recommendation',
             'checklist-template',
+            // Restores of the whole database from a backup (entity id 1).
+            'database',
           ],
           { error: 'Loại bản ghi không hợp lệ' },
         ),

@@ -4,6 +4,7 @@ import './zod-messages';
 import { z } from 'zod';
 
 import { parseDate } from '../format/date';
+import { removeZeroWidth, storedTextProblem } from '../text/clean';
 import { normalizeText } from '../text/fold';
 
 /** Positive whole-number id of a stored record. */
@@ -15,10 +16,19 @@ export const idSchema = z
 /** Version carried by every edit, for optimistic concurrency. */
 export const versionSchema = z.number({ error: 'Thiếu phiên bản của bản ghi' }).int().positive('Phiên bản không hợp lệ');
 
+/** Text must be well-formed, without control characters or bidi overrides (checked before collapsing). */
+function cleanText(label: string) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    const problem = storedTextProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: `${label} ${problem}` });
+  };
+}
+
 /** Required text, stored NFC with whitespace collapsed. */
 export function requiredText(label: string, max = 255) {
   return z
     .string({ error: `${label} không được để trống` })
+    .superRefine(cleanText(label))
     .transform(normalizeText)
     .pipe(z.string().min(1, `${label} không được để trống`).max(max, `${label} dài quá ${max} ký tự`));
 }
@@ -28,6 +38,7 @@ export function optionalText(label: string, max = 1000) {
   return z
     .string({ error: `${label} phải là chuỗi ký tự` })
     .max(max * 2, `${label} dài quá ${max} ký tự`)
+    .superRefine(cleanText(label))
     .transform(normalizeText)
     .pipe(z.string().max(max, `${label} dài quá ${max} ký tự`))
     .default('');
@@ -37,7 +48,8 @@ export function optionalText(label: string, max = 1000) {
 export function multilineText(label: string, max = 4000) {
   return z
     .string({ error: `${label} phải là chuỗi ký tự` })
-    .transform((value) => value.normalize('NFC').trim())
+    .superRefine(cleanText(label))
+    .transform((value) => removeZeroWidth(value).normalize('NFC').trim())
     .pipe(z.string().max(max, `${label} dài quá ${max} ký tự`))
     .default('');
 }
@@ -56,32 +68,45 @@ function invalidDate(label: string): string {
   return `Ngày không hợp lệ (${label}, dd/mm/yyyy)`;
 }
 
+/** The dates a record of the app can hold, as for years: a typing slip (1900, 3000) is refused, not stored. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+export const RECORD_DATES: DateRange = { from: '1990-01-01', to: '2100-12-31' };
+
+/** dd/MM/yyyy of a yyyy-MM-dd, for messages. */
+const shown = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** The checked date, or z.NEVER after adding the field's Vietnamese message. */
+function checkedDate(value: string, label: string, range: DateRange, ctx: z.RefinementCtx): string {
+  const iso = toIso(value);
+  if (!iso) {
+    ctx.addIssue({ code: 'custom', message: invalidDate(label) });
+    return z.NEVER;
+  }
+  if (iso < range.from || iso > range.to) {
+    ctx.addIssue({ code: 'custom', message: `${label} phải trong khoảng ${shown(range.from)} – ${shown(range.to)}` });
+    return z.NEVER;
+  }
+  return iso;
+}
+
 /** A calendar date as yyyy-MM-dd; dd/MM/yyyy as typed by users is accepted and converted. */
-export function isoDate(label: string) {
-  return z.string({ error: `${label} phải là ngày (dd/mm/yyyy)` }).transform((value, ctx) => {
-    const iso = toIso(value);
-    if (!iso) {
-      ctx.addIssue({ code: 'custom', message: invalidDate(label) });
-      return z.NEVER;
-    }
-    return iso;
-  });
+export function isoDate(label: string, range: DateRange = RECORD_DATES) {
+  return z.string({ error: `${label} phải là ngày (dd/mm/yyyy)` }).transform((value, ctx) => checkedDate(value, label, range, ctx));
 }
 
 /** Optional date: missing, null or '' become null. */
-export function optionalIsoDate(label: string) {
+export function optionalIsoDate(label: string, range: DateRange = RECORD_DATES) {
   return z
     .string({ error: `${label} phải là ngày (dd/mm/yyyy)` })
     .nullable()
     .optional()
     .transform((value, ctx) => {
       if (value === null || value === undefined || value.trim() === '') return null;
-      const iso = toIso(value);
-      if (!iso) {
-        ctx.addIssue({ code: 'custom', message: invalidDate(label) });
-        return z.NEVER;
-      }
-      return iso;
+      return checkedDate(value, label, range, ctx);
     });
 }
 

@@ -18,6 +18,19 @@ const criteriaMetSchema = z
 const notesSchema = z
   .array(z.object({ number: criterionNumber, note: multilineText('Ghi chú tiêu chí', 1000) }).strict())
   .max(99)
+  // Two notes for one criterion: one of them would be silently dropped.
+  .superRefine((notes, ctx) => {
+    const seen = new Set<number>();
+    notes.forEach((entry, index) => {
+      if (seen.has(entry.number))
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'number'],
+          message: `Tiêu chí số ${entry.number} có hai ghi chú; hãy gộp lại thành một`,
+        });
+      seen.add(entry.number);
+    });
+  })
   .default([]);
 
 export const unitYearSchema = z

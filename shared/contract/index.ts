@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { appContract } from './app';
 import { attachmentsContract } from './attachments';
 import { auditContract } from './audit';
+import { backupsContract } from './backups';
 import { baselineContract } from './baseline';
 import { criteriaContract } from './criteria';
 import { dashboardContract } from './dashboard';
@@ -49,6 +50,7 @@ export const contractAreas = {
   people: peopleContract,
   inspections: inspectionsContract,
   recommendations: recommendationsContract,
+  backups: backupsContract,
 };
 
 export type ContractAreas = typeof contractAreas;

@@ -25,6 +25,7 @@ export const movementFieldsSchema = z
     participantIds: z.array(idSchema).max(2000, 'Quá nhiều đơn vị tham gia').default([]),
     status: z.enum(MOVEMENT_STATUSES, { error: 'Trạng thái phong trào không hợp lệ' }),
   })
+  .strict()
   .refine((value) => value.endYear >= value.startYear, { message: 'Năm kết thúc phải từ năm bắt đầu trở đi', path: ['endYear'] });
 
 export type MovementFields = z.output<typeof movementFieldsSchema>;

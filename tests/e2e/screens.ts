@@ -279,6 +279,18 @@ export const screens: Screen[] = [
     },
   },
   {
+    id: 'settings-restore',
+    open: async (page, app) => {
+      await api(page, app, 'backups.create', {});
+      await gotoRoute(page, app, '/settings');
+      await page
+        .getByRole('button', { name: /^Khôi phục bản sao lưu lúc/u })
+        .first()
+        .click();
+      await expect(page.getByRole('dialog').getByRole('row', { name: /^Đơn vị/u })).toBeVisible();
+    },
+  },
+  {
     id: 'settings-signature',
     open: async (page, app) => {
       await gotoRoute(page, app, '/settings');

@@ -75,6 +75,13 @@ const READ_CHANNELS = new Set<string>([
   'inspections.visit',
   'inspections.template',
   'recommendations.list',
+  // Backups copy the data folder into backups/ (and the second folder); no record changes.
+  'backups.list',
+  'backups.create',
+  'backups.preview',
+  'backups.config',
+  'backups.setConfig',
+  'backups.progress',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */
@@ -527,6 +534,13 @@ const scenarios: Record<string, Scenario> = {
         ownerId: (prepared as Submission).id,
       });
       return { entity: 'attachment', entityId: added.id };
+    },
+  },
+  'backups.restore': {
+    prepare: (app) => call<{ id: string }>(app, 'backups.create', {}),
+    write: async (app, prepared) => {
+      await call(app, 'backups.restore', { id: (prepared as { id: string }).id, confirm: true });
+      return { entity: 'database', entityId: 1 };
     },
   },
   'attachments.remove': {

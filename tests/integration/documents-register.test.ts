@@ -52,6 +52,19 @@ const storedFiles = () => {
 };
 
 describe('issuing documents into the register', () => {
+  it('burns no number for a record that does not exist: the next real issue is still number 1', async () => {
+    const refused = await app.callRaw('documents.issue', {
+      template: 'movement-report',
+      params: { movementId, year: 2022 },
+      date: '2026-12-05',
+      entity: 'movement',
+      entityId: movementId + 999,
+    });
+    expect(errorOf(refused).code).toBe('NOT_FOUND');
+    expect(storedFiles()).toEqual([]);
+    expect((await issue({ entity: 'movement', entityId: movementId })).number).toBe(1);
+  });
+
   it('numbers from 01 per issuer and year, stores the PDF by its SHA-256 and records it', async () => {
     const first = await issue({ signer: 'Nguyễn Văn Bình', entity: 'movement', entityId: movementId });
     expect(first).toMatchObject({

@@ -125,6 +125,13 @@ describe('bad input to documents.* is refused with Vietnamese messages and chang
     }
   });
 
+  it('a record of an unknown kind or that does not exist is refused, nothing numbered', async () => {
+    const kind = await refused(() => app.callRaw('documents.issue', issueInput({ entity: 'zzz', entityId: 999999 })));
+    expect(kind).toEqual({ code: 'VALIDATION', message: documentMessages.unknownRecordKind('zzz') });
+    const missing = await refused(() => app.callRaw('documents.issue', issueInput({ entity: 'movement', entityId: 999999 })));
+    expect(missing).toEqual({ code: 'NOT_FOUND', message: documentMessages.recordNotFound('movement', 999999) });
+  });
+
   it('an issuer abbreviation that is not capitals, and a record without its id', async () => {
     const issuer = await refused(() => app.callRaw('documents.issue', issueInput({ issuerAbbreviation: 'hđtđkt' })));
     expect(issuer.fields).toEqual([

@@ -77,13 +77,13 @@ describe('openDatabase on a new folder', () => {
     expect(fs.existsSync(path.join(dir, 'nested', 'data', DATABASE_FILE_NAME))).toBe(true);
   });
 
-  it('uses WAL, foreign keys, a busy timeout and synchronous=NORMAL', () => {
+  it('uses WAL, foreign keys, a busy timeout and synchronous=FULL (an acknowledged commit survives a power cut)', () => {
     const db = openDatabase(dir);
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
-      expect(db.pragma('synchronous', { simple: true })).toBe(1);
+      expect(db.pragma('synchronous', { simple: true })).toBe(2);
     } finally {
       db.close();
     }
@@ -178,6 +178,17 @@ describe('openDatabase refuses, changing nothing,', () => {
     expect(error.message).toContain('không phải là cơ sở dữ liệu');
     expect(snapshotFiles()).toEqual(before);
     expect(raw(tableNames)).toEqual(['contacts']);
+  });
+
+  it('an empty (0-byte) database file: refused as damaged, never seeded as a new database', () => {
+    openDatabase(dir).close();
+    fs.writeFileSync(file, '');
+    const before = snapshotFiles();
+    const error = appErrorOf(() => openDatabase(dir));
+    expect(error.message).toBe(dbMessages.empty(file));
+    expect(error.message).toContain('khôi phục từ bản sao lưu');
+    expect(snapshotFiles()).toEqual(before);
+    expect(fs.statSync(file).size).toBe(0);
   });
 
   it('a damaged database, with a Vietnamese message', () => {

@@ -32,6 +32,14 @@ describe('packaging', () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
     expect(config.win?.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
     expect(config.asarUnpack).toContain('**/*.node');
+    // Fuses of the installed app: no Node mode, no inspector, no file:// privileges.
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeCliInspectArguments: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      grantFileProtocolExtraPrivileges: false,
+      onlyLoadAppFromAsar: true,
+    });
   });
 
   it('the browser host never loads electron, so it runs under plain Node', async () => {

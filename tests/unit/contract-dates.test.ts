@@ -30,6 +30,24 @@ describe('the contract date schemas', () => {
     },
   );
 
+  it.each([
+    ['1900-01-01', '01/01/1900'],
+    ['3000-01-01', '01/01/3000'],
+    ['31/12/1989', '31/12/1989'],
+  ])('refuse a real but implausible date %s, naming the range', (value) => {
+    expect(issueAt({ ...milestone, dueDate: value }, 'dueDate')).toBe('Hạn hoàn thành phải trong khoảng 01/01/1990 – 31/12/2100');
+    expect(issueAt({ ...milestone, completedDate: value }, 'completedDate')).toBe(
+      'Ngày hoàn thành phải trong khoảng 01/01/1990 – 31/12/2100',
+    );
+  });
+
+  it('accept the first and last day of the range', () => {
+    expect(contract['milestones.create'].input.parse({ ...milestone, dueDate: '01/01/1990', completedDate: '2100-12-31' })).toMatchObject({
+      dueDate: '1990-01-01',
+      completedDate: '2100-12-31',
+    });
+  });
+
   it('refuse what the date field holds for an impossible typed date', () => {
     expect(issueAt({ ...milestone, dueDate: 'invalid-date:31/02/2024' }, 'dueDate')).toMatch(/^Ngày không hợp lệ/);
   });

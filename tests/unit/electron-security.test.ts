@@ -33,7 +33,13 @@ describe('secureWebPreferences', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       plugins: true,
+      devTools: false,
     });
+  });
+
+  it('opens DevTools only when asked (a development run), never by default', () => {
+    expect(secureWebPreferences('/app/preload.cjs').devTools).toBe(false);
+    expect(secureWebPreferences('/app/preload.cjs', { devTools: true }).devTools).toBe(true);
   });
 });
 

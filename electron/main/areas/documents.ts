@@ -15,6 +15,8 @@ interface DocumentsDeps {
   settings: Pick<SettingsService, 'get'>;
   /** The templates every area registers, read when a document is built. */
   templates: () => readonly RegisteredTemplate[];
+  /** The kinds of record a document can be filed under, with their existence checks (kinds of other areas). */
+  records: () => Readonly<Record<string, (id: number) => boolean>>;
   dataDir: string;
   resourcesDir: string;
   /** Native Save and Print (Electron); null in the browser host and tests. */
@@ -31,6 +33,7 @@ export function createDocumentsArea(base: BaseDeps, deps: DocumentsDeps) {
     documents: createDocumentsRepository(base.db),
     settings: () => deps.settings.get(),
     templates: deps.templates,
+    records: deps.records,
     engine: createPdfEngine(path.join(deps.resourcesDir, 'fonts')),
     store: createDocumentStore(deps.dataDir),
   });

@@ -11,6 +11,17 @@ export type Db = Database.Database;
 
 export const DATABASE_FILE_NAME = 'thidua.sqlite';
 
+/**
+ * The database file cannot be used (empty, damaged, not ours): the start-up offers the newest backup.
+ * Other start-up failures (a newer app's data, the folder in use) must not lead to a restore.
+ */
+export class DamagedDatabaseError extends AppError {
+  constructor(message: string) {
+    super('INTERNAL', message);
+    this.name = 'DamagedDatabaseError';
+  }
+}
+
 export interface OpenOptions {
   /** Path to a better-sqlite3 build for another ABI (Electron); tests and the host use the default. */
   nativeBinding?: string;
@@ -24,6 +35,7 @@ export interface OpenOptions {
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE_NAME);
+  refuseEmptyFile(file);
   let db: Db;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -37,7 +49,8 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    db.pragma('synchronous = NORMAL');
+    // FULL: in WAL mode NORMAL may lose the last commits on a power cut; an acknowledged write must survive one.
+    db.pragma('synchronous = FULL');
     migrate(db);
     return db;
   } catch (error) {
@@ -46,16 +59,26 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
   }
 }
 
+/**
+ * A database file of 0 bytes was truncated (a full disk, a failed copy); SQLite would open it as a new
+ * database and the app would seed it afresh over the user's loss. Its journal may still hold the data:
+ * then SQLite recovers it, so only a lone empty file is refused.
+ */
+function refuseEmptyFile(file: string): void {
+  const size = (name: string) => (fs.existsSync(name) ? fs.statSync(name).size : -1);
+  if (size(file) === 0 && size(`${file}-wal`) <= 0) throw new DamagedDatabaseError(dbMessages.empty(file));
+}
+
 function checkIntegrity(db: Db, file: string): void {
   let result: string;
   try {
     result = String(db.pragma('quick_check', { simple: true }));
   } catch (error) {
     const text = errorText(error);
-    if (/not a database|file is encrypted/i.test(text)) throw new AppError('INTERNAL', dbMessages.notADatabase(file));
-    throw new AppError('INTERNAL', dbMessages.damaged(file, text));
+    if (/not a database|file is encrypted/i.test(text)) throw new DamagedDatabaseError(dbMessages.notADatabase(file));
+    throw new DamagedDatabaseError(dbMessages.damaged(file, text));
   }
-  if (result !== 'ok') throw new AppError('INTERNAL', dbMessages.damaged(file, result));
+  if (result !== 'ok') throw new DamagedDatabaseError(dbMessages.damaged(file, result));
 }
 
 /**
@@ -65,7 +88,7 @@ function checkIntegrity(db: Db, file: string): void {
 function checkOwnSchema(db: Db, file: string): void {
   const objects = db.prepare("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all() as { name: string }[];
   if (objects.length === 0) return;
-  if (!objects.some((o) => o.name === 'schema_migrations')) throw new AppError('INTERNAL', dbMessages.notADatabase(file));
+  if (!objects.some((o) => o.name === 'schema_migrations')) throw new DamagedDatabaseError(dbMessages.notADatabase(file));
   verifyApplied(db);
 }
 

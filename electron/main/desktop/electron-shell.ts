@@ -68,6 +68,7 @@ export function viewerWindowOptions(title: string): BrowserWindowConstructorOpti
     autoHideMenuBar: true,
     webPreferences: {
       partition: PRINT_PARTITION,
+      devTools: false,
       // Chromium's built-in PDF viewer only loads where plugins are enabled (electron/electron#9901, #12337).
       plugins: true,
       sandbox: true,

@@ -5,5 +5,6 @@ export const ipcMessages = {
   forbidden: 'Yêu cầu bị từ chối: không xác định được nguồn gửi hợp lệ.',
   internal:
     'Đã xảy ra lỗi không mong muốn; dữ liệu không bị thay đổi. Hãy thử lại, nếu vẫn lỗi hãy báo cho bộ phận kỹ thuật kèm thời điểm xảy ra.',
+  malformedText: 'Văn bản chứa ký tự lỗi mã hóa hoặc ký tự rỗng (NUL); hãy gõ lại hoặc dán lại từ nguồn khác.',
   busy: 'Cơ sở dữ liệu đang bận, hãy thử lại sau giây lát.',
 };

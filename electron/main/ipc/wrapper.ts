@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { type ChannelName, contract } from '../../../shared/contract';
 import { AppError, type AppErrorShape, type Envelope, type FieldError } from '../../../shared/errors';
+import { findMalformedString } from '../../../shared/text/clean';
 import { ipcMessages } from './messages';
 import type { CallContext, HandlerMap } from './types';
 
@@ -50,6 +51,15 @@ function isChannel(name: string): name is ChannelName {
 export async function invokeChannel(channel: string, rawInput: unknown, options: InvokeOptions): Promise<Envelope<unknown>> {
   if (!options.senderAllowed) return { ok: false, error: { code: 'FORBIDDEN', message: ipcMessages.forbidden } };
   if (!isChannel(channel)) return { ok: false, error: { code: 'NOT_FOUND', message: ipcMessages.unknownChannel(channel) } };
+  // Before any schema: a lone surrogate or NUL in any field (even one a schema does not check as text)
+  // would reach SQLite as invalid UTF-8 or a truncated string.
+  const malformed = findMalformedString(rawInput);
+  if (malformed !== null) {
+    return {
+      ok: false,
+      error: { code: 'VALIDATION', message: ipcMessages.invalidInput, fields: [{ path: malformed, message: ipcMessages.malformedText }] },
+    };
+  }
   const parsed = contract[channel].input.safeParse(rawInput === null ? undefined : rawInput);
   if (!parsed.success) {
     return { ok: false, error: { code: 'VALIDATION', message: ipcMessages.invalidInput, fields: fieldErrors(parsed.error) } };

@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { writeFileDurably } from '../files/durable-write';
 
 /** Folder under the data folder where attachments are kept, each named by its SHA-256. */
 export const ATTACHMENTS_FOLDER = 'attachments';
@@ -25,20 +26,7 @@ export function createAttachmentStore(dataDir: string) {
     write(sha256: string, bytes: Uint8Array): void {
       const target = pathOf(sha256);
       if (fs.existsSync(target)) return;
-      fs.mkdirSync(folder, { recursive: true });
-      const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      try {
-        const fd = fs.openSync(temp, 'wx');
-        try {
-          fs.writeSync(fd, bytes);
-          fs.fsyncSync(fd);
-        } finally {
-          fs.closeSync(fd);
-        }
-        fs.renameSync(temp, target);
-      } finally {
-        fs.rmSync(temp, { force: true });
-      }
+      writeFileDurably(target, bytes);
     },
     read(sha256: string): Buffer | null {
       const target = pathOf(sha256);

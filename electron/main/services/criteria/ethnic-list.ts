@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
-
 import type { EthnicFlagImport, EthnicFlagImportRow, EthnicFlagRow } from '../../../../shared/domain/criteria';
 import { parseMark } from '../../../../shared/domain/criteria-marks';
 import { AppError } from '../../../../shared/errors';
 import { foldText } from '../../../../shared/text/fold';
+import { loadWorkbook } from '../files/xlsx-guard';
 import { ethnicListMessages as msg, importMessages } from './messages';
 import { cellText } from './xlsx';
 
@@ -21,12 +20,7 @@ const withoutPrefix = (name: string) => foldText(name).replace(/^(xa|phuong|thi 
  * says yes or no in the grid's accepted values. Nothing is written: the screen ticks the rows.
  */
 export async function readEthnicList(base64: string, units: EthnicFlagRow[]): Promise<EthnicFlagImport> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('VALIDATION', importMessages.unreadable);
-  }
+  const workbook = await loadWorkbook(base64, { unreadableMessage: importMessages.unreadable });
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError('VALIDATION', importMessages.unreadable);
   let header = 0;

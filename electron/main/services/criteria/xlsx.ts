@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { CriteriaSet } from '../../../../shared/domain/criteria';
 import { MARK_CHOICES, parseMark } from '../../../../shared/domain/criteria-marks';
 import { AppError } from '../../../../shared/errors';
+import { loadWorkbook } from '../files/xlsx-guard';
 import { importMessages as msg } from './messages';
 
 /** A commune row of the template: code, name and the criteria numbers already met. */
@@ -112,12 +113,7 @@ export function cellText(value: ExcelJS.CellValue): string {
  * become the row's errors.
  */
 export async function readSheet(base64: string, set: CriteriaSet): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('VALIDATION', msg.unreadable);
-  }
+  const workbook = await loadWorkbook(base64, { unreadableMessage: msg.unreadable });
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError('VALIDATION', msg.unreadable);
   let headerRow = 0;

@@ -26,6 +26,11 @@ interface Deps {
   store: DocumentStore;
   /** Every area's templates, bound to their readers; read on each call, so the list is complete once the app is composed. */
   templates: () => readonly RegisteredTemplate[];
+  /**
+   * The kinds of record an issued document can be filed under (`entity`), each with its existence
+   * check; read on each call, like the templates.
+   */
+  records: () => Readonly<Record<string, (id: number) => boolean>>;
 }
 
 /** How many times issuing re-renders when another issue took the number it had rendered with. */
@@ -53,9 +58,20 @@ export function copiesFor(recipients: readonly string[]): number {
   }, 0);
 }
 
+/** A number given to a document filed under a record that does not exist would be burnt for nothing. */
+function recordChecker(records: Deps['records']) {
+  return (entity: string | undefined, entityId: number | undefined): void => {
+    if (entity === undefined || entityId === undefined) return;
+    const exists = Object.prototype.hasOwnProperty.call(records(), entity) ? records()[entity] : undefined;
+    if (!exists) throw new AppError('VALIDATION', documentMessages.unknownRecordKind(entity));
+    if (!exists(entityId)) throw new AppError('NOT_FOUND', documentMessages.recordNotFound(entity, entityId));
+  };
+}
+
 /** The document engine's service: templates, preview, and the register of issued documents. */
 export function createDocumentsService(deps: Deps) {
   const { db, documents, audit, clock, engine, store } = deps;
+  const checkRecord = recordChecker(deps.records);
 
   function mustGet(id: number): DocumentEntry {
     const entry = documents.get(id);
@@ -153,6 +169,7 @@ export function createDocumentsService(deps: Deps) {
       const settings = deps.settings();
       const template = findTemplate(input.template, deps.templates());
       if (template.workingList) throw new AppError('VALIDATION', documentMessages.workingList(template.title));
+      checkRecord(input.entity, input.entityId);
       const { built } = build(input.template, input.params);
       const issuer = input.issuerAbbreviation ?? settings.issuerAbbreviation;
       const year = Number(input.date.slice(0, 4));

@@ -10,6 +10,9 @@ export const documentMessages = {
     `Tệp PDF của văn bản số ${numberSymbol} đã bị thay đổi sau khi phát hành (mã kiểm tra SHA-256 không khớp với sổ văn bản). Phần mềm không mở tệp này; hãy khôi phục tệp từ bản sao lưu.`,
   badFilePath: (numberSymbol: string) => `Đường dẫn tệp PDF của văn bản số ${numberSymbol} không hợp lệ.`,
   numberBusy: 'Không cấp được số văn bản vì nhiều văn bản đang được phát hành cùng lúc. Hãy thử lại.',
+  unknownRecordKind: (entity: string) => `Không có loại hồ sơ "${entity}" để lưu văn bản kèm theo; văn bản chưa được cấp số.`,
+  recordNotFound: (entity: string, id: number) =>
+    `Không tìm thấy hồ sơ kèm theo văn bản (${entity}, mã bản ghi ${id}); hồ sơ có thể đã bị xóa. Văn bản chưa được cấp số.`,
   cannotStore: (detail: string) => `Không lưu được tệp PDF vào thư mục dữ liệu: ${detail}`,
   workingList: (title: string) =>
     `"${title}" là danh sách làm việc, không phải văn bản ban hành: danh sách được in không có số và không lấy số trong sổ văn bản. Hãy xem trước, lưu PDF hoặc in; danh sách cần số phải là phụ lục của một văn bản có số.`,

@@ -1,6 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { writeFileDurably } from '../files/durable-write';
 
 /** Folder under the data folder where issued PDFs are kept, named by their SHA-256. */
 export const DOCUMENTS_FOLDER = 'documents';
@@ -25,18 +27,10 @@ export function createDocumentStore(dataDir: string) {
 
   return {
     resolve,
-    /** Writes the bytes (temp file then rename, so a crash never leaves half a PDF) and returns the register path. */
+    /** Writes the bytes durably (flushed, then renamed into place) and returns the register path. */
     write(bytes: Uint8Array, hash: string): string {
       const relative = path.posix.join(DOCUMENTS_FOLDER, `${hash}.pdf`);
-      const target = path.join(root, DOCUMENTS_FOLDER, `${hash}.pdf`);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      try {
-        fs.writeFileSync(temp, bytes, { flag: 'wx' });
-        fs.renameSync(temp, target);
-      } finally {
-        fs.rmSync(temp, { force: true });
-      }
+      writeFileDurably(path.join(root, DOCUMENTS_FOLDER, `${hash}.pdf`), bytes);
       return relative;
     },
     /** The stored bytes, or null when the file is gone. */

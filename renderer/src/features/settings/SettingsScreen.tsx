@@ -1,13 +1,14 @@
-import { Alert, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Center, Divider, Loader, Stack, Text, Title } from '@mantine/core';
 import { formatDateTime } from '@shared/format/date';
 import { useState } from 'react';
 
 import { useCall } from '../../api/use-call';
 import { useSettings } from '../../app/settings-context';
+import { BackupsSection } from '../backups/BackupsSection';
 import { SettingsForm } from './SettingsForm';
 import { settingsText } from './text';
 
-/** The settings screen: document settings and the operator name. */
+/** The settings screen: document settings, the operator name, and backups. */
 export function SettingsScreen() {
   const { data, error, reload } = useCall('settings.get', {});
   const app = useSettings();
@@ -46,6 +47,8 @@ export function SettingsScreen() {
         </Center>
       )}
       {data && <SettingsForm key={`${data.version}-${generation}`} settings={data} onSaved={refresh} onReload={refresh} />}
+      <Divider my="md" />
+      <BackupsSection />
     </Stack>
   );
 }

@@ -1,0 +1,285 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { backupConfigSchema } from '../../../../shared/contract/backups';
+import {
+  type BackupConfig,
+  type BackupEntry,
+  type BackupPreview,
+  type BackupProgress,
+  type BackupReason,
+  DEFAULT_BACKUP_CONFIG,
+  type RestoreResult,
+} from '../../../../shared/domain/backups';
+import { AppError } from '../../../../shared/errors';
+import type { Db } from '../../db/connection';
+import type { AuditRepository } from '../../db/repositories/audit';
+import type { BackupsRepository, CopyInspection } from '../../db/repositories/backups';
+import type { Clock } from '../context';
+import { copyFileDurably, writeFileDurably } from '../files/durable-write';
+import {
+  BACKUP_ID_PATTERN,
+  BACKUPS_FOLDER,
+  DATABASE_COPY,
+  listBackups,
+  MANIFEST,
+  type Manifest,
+  readManifest as readManifestIn,
+} from './manifests';
+import { backupMessages as msg } from './messages';
+import { backupsToPrune } from './retention';
+
+const CONFIG = 'config.json';
+
+interface Deps {
+  db: Db;
+  clock: Clock;
+  audit: AuditRepository;
+  operator: () => string;
+  backups: BackupsRepository;
+  dataDir: string;
+  log?: (message: string, error?: unknown) => void;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** "2026-11-30T08:15:00.123Z" -> "20261130-081500-123". */
+const stampOf = (iso: string) => iso.replace(/[-:]/g, '').replace('T', '-').replace('.', '-').slice(0, 19);
+
+/**
+ * Backups of the data folder under `backups/`: each a verified copy of the database (SQLite's online
+ * backup) with a manifest; the PDFs and attachments it refers to are kept once in `backups/files`
+ * (content-addressed, so only new ones are copied). Kept by a daily/weekly/monthly rotation, copied to
+ * a second folder when one is set, and restorable after a backup of the current state.
+ */
+export function createBackupService(deps: Deps) {
+  const dataDir = path.resolve(deps.dataDir);
+  const root = path.join(dataDir, BACKUPS_FOLDER);
+  const filesRoot = path.join(root, 'files');
+  let progress: BackupProgress = { operation: null, percent: 0 };
+
+  function config(): BackupConfig {
+    try {
+      const parsed = backupConfigSchema.safeParse(JSON.parse(fs.readFileSync(path.join(root, CONFIG), 'utf8')));
+      return parsed.success ? parsed.data : DEFAULT_BACKUP_CONFIG;
+    } catch {
+      return DEFAULT_BACKUP_CONFIG;
+    }
+  }
+
+  const readManifest = (id: string) => readManifestIn(root, id);
+  const list = () => listBackups(root);
+
+  function mustFind(id: string): Manifest {
+    const manifest = BACKUP_ID_PATTERN.test(id) ? readManifest(id) : null;
+    if (!manifest) throw new AppError('NOT_FOUND', msg.notFound(id));
+    return manifest;
+  }
+
+  /** Register paths of the files a copy refers to: "documents/<sha256>.pdf", "attachments/<sha256>". */
+  const filesOf = (inspection: CopyInspection) => [
+    ...inspection.documentFiles.filter((file) => /^documents\/[0-9a-f]{64}\.pdf$/.test(file)),
+    ...inspection.attachmentHashes.filter((hash) => /^[0-9a-f]{64}$/.test(hash)).map((hash) => `attachments/${hash}`),
+  ];
+
+  /** Copies the files missing at `to` from `from`; content-addressed, so an existing file is the same file. */
+  function copyMissing(files: readonly string[], from: string, to: string): void {
+    for (const file of files) {
+      const target = path.join(to, file);
+      const source = path.join(from, file);
+      if (!fs.existsSync(target) && fs.existsSync(source)) copyFileDurably(source, target);
+    }
+  }
+
+  function uniqueId(reason: BackupReason): string {
+    let at = Date.parse(deps.clock.now());
+    let id = `${stampOf(new Date(at).toISOString())}-${reason}`;
+    while (fs.existsSync(path.join(root, id)) || fs.existsSync(path.join(root, `${id}.partial`))) {
+      at += 1;
+      id = `${stampOf(new Date(at).toISOString())}-${reason}`;
+    }
+    return id;
+  }
+
+  function writeManifest(dir: string, manifest: Manifest): void {
+    writeFileDurably(path.join(dir, MANIFEST), Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'));
+  }
+
+  function mirror(manifest: Manifest, mirrorDir: string): void {
+    const { entry } = manifest;
+    try {
+      const target = path.join(mirrorDir, entry.id);
+      copyMissing([DATABASE_COPY], path.join(root, entry.id), target);
+      copyMissing(manifest.files, filesRoot, path.join(mirrorDir, 'files'));
+      entry.mirrored = true;
+      writeManifest(target, manifest);
+    } catch (error) {
+      entry.mirrored = false;
+      entry.mirrorError = msg.mirrorFailed(mirrorDir, errorText(error));
+    }
+  }
+
+  function prune(policy: BackupConfig): void {
+    for (const id of backupsToPrune(list(), policy)) {
+      fs.rmSync(path.join(root, id), { recursive: true, force: true });
+      if (policy.mirrorDir) fs.rmSync(path.join(policy.mirrorDir, id), { recursive: true, force: true });
+    }
+    // Stored files no remaining backup refers to.
+    const referenced = new Set(list().flatMap((entry) => readManifest(entry.id)?.files ?? []));
+    for (const folder of ['documents', 'attachments']) {
+      const dir = path.join(filesRoot, folder);
+      if (!fs.existsSync(dir)) continue;
+      for (const name of fs.readdirSync(dir)) if (!referenced.has(`${folder}/${name}`)) fs.rmSync(path.join(dir, name), { force: true });
+    }
+  }
+
+  /** Half-written backups of a run that was killed: only one backup runs at a time, so any found now is stale. */
+  function removeStalePartials(): void {
+    if (!fs.existsSync(root)) return;
+    for (const name of fs.readdirSync(root))
+      if (name.endsWith('.partial')) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+  }
+
+  async function runBackup(reason: BackupReason): Promise<BackupEntry> {
+    removeStalePartials();
+    const id = uniqueId(reason);
+    const partial = path.join(root, `${id}.partial`);
+    try {
+      fs.mkdirSync(partial, { recursive: true });
+      const file = path.join(partial, DATABASE_COPY);
+      await deps.backups.copyTo(file, (percent) => {
+        progress = { ...progress, percent: Math.min(90, Math.round(percent * 0.9)) };
+      });
+      const inspection = deps.backups.inspect(file);
+      const files = filesOf(inspection);
+      copyMissing(files, dataDir, filesRoot);
+      const policy = config();
+      const manifest: Manifest = {
+        entry: {
+          id,
+          createdAt: deps.clock.now(),
+          reason,
+          sizeBytes: fs.statSync(file).size,
+          fileCount: files.length,
+          integrity: inspection.integrity,
+          schemaVersion: inspection.schemaVersion,
+          figures: inspection.figures,
+          mirrored: null,
+        },
+        files,
+      };
+      writeManifest(partial, manifest);
+      fs.renameSync(partial, path.join(root, id));
+      if (policy.mirrorDir) {
+        mirror(manifest, policy.mirrorDir);
+        writeManifest(path.join(root, id), manifest);
+      }
+      prune(policy);
+      return manifest.entry;
+    } catch (error) {
+      fs.rmSync(partial, { recursive: true, force: true });
+      if (error instanceof AppError) throw error;
+      throw new AppError('INTERNAL', msg.cannotWrite(errorText(error)));
+    }
+  }
+
+  /** One backup or restore at a time. */
+  async function exclusive<T>(operation: 'backup' | 'restore', run: () => Promise<T>): Promise<T> {
+    if (progress.operation) throw new AppError('CONFLICT', msg.busy);
+    progress = { operation, percent: 0 };
+    try {
+      return await run();
+    } finally {
+      progress = { operation: null, percent: 0 };
+    }
+  }
+
+  /** Checks a backup can be restored: a sound copy of our schema, not newer than this app, with its files. */
+  function checkRestorable(manifest: Manifest): string {
+    const { id } = manifest.entry;
+    const file = path.join(root, id, DATABASE_COPY);
+    const inspection = deps.backups.inspect(file);
+    if (inspection.integrity !== 'ok') throw new AppError('VALIDATION', msg.copyDamaged(id, inspection.integrity));
+    try {
+      deps.backups.checkSchema(file);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'VALIDATION') throw new AppError('VALIDATION', msg.notOurs(id));
+      throw new AppError('VALIDATION', msg.newer(id, errorText(error)));
+    }
+    const missing = filesOf(inspection).filter((f) => !fs.existsSync(path.join(filesRoot, f)) && !fs.existsSync(path.join(dataDir, f)));
+    if (missing.length > 0) throw new AppError('VALIDATION', msg.filesMissing(id, missing.length));
+    return file;
+  }
+
+  return {
+    list,
+    config,
+    progress: (): BackupProgress => progress,
+    /** True while a restore replaces the database: every other call waits. */
+    restoring: (): boolean => progress.operation === 'restore',
+    setConfig(next: BackupConfig): BackupConfig {
+      if (next.mirrorDir) {
+        if (!path.isAbsolute(next.mirrorDir))
+          throw new AppError('VALIDATION', msg.mirrorNotAbsolute, [{ path: 'mirrorDir', message: msg.mirrorNotAbsolute }]);
+        const relative = path.relative(dataDir, path.resolve(next.mirrorDir));
+        if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
+          throw new AppError('VALIDATION', msg.mirrorInsideData, [{ path: 'mirrorDir', message: msg.mirrorInsideData }]);
+        }
+      }
+      fs.mkdirSync(root, { recursive: true });
+      writeFileDurably(path.join(root, CONFIG), Buffer.from(JSON.stringify(next, null, 2), 'utf8'));
+      return config();
+    },
+    create: (reason: BackupReason = 'manual'): Promise<BackupEntry> => exclusive('backup', () => runBackup(reason)),
+    preview(id: string): BackupPreview {
+      return { backup: mustFind(id).entry, current: deps.backups.figures() };
+    },
+    restore(id: string): Promise<RestoreResult> {
+      return exclusive('restore', async () => {
+        const manifest = mustFind(id);
+        const file = checkRestorable(manifest);
+        const safety = await runBackup('before-restore');
+        progress = { operation: 'restore', percent: 50 };
+        copyMissing(manifest.files, filesRoot, dataDir);
+        await deps.backups.restoreFrom(file);
+        const at = deps.clock.now();
+        deps.db.transaction(() =>
+          deps.audit.record(
+            {
+              entity: 'database',
+              entityId: 1,
+              action: 'restore',
+              before: { backup: safety.id, figures: safety.figures },
+              after: { restoredFrom: id, createdAt: manifest.entry.createdAt, figures: manifest.entry.figures },
+              operator: deps.operator(),
+            },
+            at,
+          ),
+        )();
+        return { restored: manifest.entry, safety };
+      });
+    },
+    /**
+     * Automatic backups: one now (at start), then one a day while the app stays open; the returned
+     * function stops the timer. Failures are logged, never thrown at the user mid-work.
+     */
+    startAutomatic(): () => void {
+      const attempt = (reason: BackupReason) =>
+        void exclusive('backup', () => runBackup(reason)).catch((error: unknown) =>
+          deps.log?.(`Automatic backup (${reason}) failed`, error),
+        );
+      attempt('start');
+      const timer = setInterval(
+        () => {
+          const today = deps.clock.now().slice(0, 10);
+          if (!list().some((entry) => entry.createdAt.slice(0, 10) === today)) attempt('daily');
+        },
+        60 * 60 * 1000,
+      );
+      timer.unref();
+      return () => clearInterval(timer);
+    },
+  };
+}
+
+export type BackupService = ReturnType<typeof createBackupService>;

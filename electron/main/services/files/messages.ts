@@ -1,0 +1,12 @@
+/** Vietnamese messages about files the user gives the app. */
+export const fileMessages = {
+  xlsxUnreadable:
+    'Không đọc được tệp: tệp không phải là bảng tính Excel (.xlsx) hoặc đã bị hỏng. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi thử lại.',
+  xlsxTooLarge:
+    'Tệp Excel quá lớn khi giải nén (quá 64 MB dữ liệu bảng tính) nên không được đọc. Hãy chia danh sách thành nhiều tệp nhỏ hơn, hoặc xóa các trang tính không cần thiết.',
+  xlsxTooManyParts: (count: number) =>
+    `Tệp Excel có ${count} thành phần bên trong, nhiều bất thường, nên không được đọc. Hãy lưu lại tệp bằng Excel rồi thử lại.`,
+  xlsxTooManyRows: (max: string) => `Tệp Excel có hơn ${max} dòng nên không được đọc. Hãy chia danh sách thành nhiều tệp nhỏ hơn.`,
+  xlsxTooManyCells: (max: string) =>
+    `Tệp Excel có hơn ${max} ô dữ liệu nên không được đọc. Hãy xóa các cột, trang tính không cần thiết hoặc chia thành nhiều tệp.`,
+};

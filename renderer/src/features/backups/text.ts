@@ -1,0 +1,60 @@
+import { formatNumber } from '@shared/format/number';
+
+/** Vietnamese text of the backups section of the settings screen. */
+export const backupsText = {
+  title: 'Sao lưu và khôi phục dữ liệu',
+  intro:
+    'Phần mềm tự sao lưu khi mở, mỗi ngày một lần khi đang mở và khi đóng; mỗi bản sao lưu được kiểm tra lại sau khi tạo. Các bản cũ được dọn dần, chỉ giữ số bản hằng ngày, hằng tuần, hằng tháng đã chọn.',
+  backupNow: 'Sao lưu ngay',
+  backingUp: (percent: number) => `Đang sao lưu... ${percent}%`,
+  restoring: (percent: number) => `Đang khôi phục... ${percent}%`,
+  created: 'Đã sao lưu dữ liệu',
+  createdMessage: (size: string) => `Bản sao lưu ${size} đã được kiểm tra: dữ liệu nguyên vẹn.`,
+  failed: 'Không sao lưu được',
+  loadFailed: 'Không tải được danh sách bản sao lưu',
+  empty: 'Chưa có bản sao lưu nào. Hãy bấm "Sao lưu ngay".',
+  tableLabel: 'Các bản sao lưu',
+  columns: {
+    at: 'Thời điểm',
+    reason: 'Lý do',
+    size: 'Dung lượng',
+    files: 'Tệp văn bản, đính kèm',
+    check: 'Kiểm tra',
+    mirror: 'Thư mục thứ hai',
+  },
+  checkOk: 'Nguyên vẹn',
+  checkFailed: 'Bị lỗi',
+  mirrored: 'Đã chép',
+  mirrorFailed: 'Lỗi',
+  noMirror: '—',
+  restore: 'Khôi phục...',
+  restoreAria: (at: string) => `Khôi phục bản sao lưu lúc ${at}`,
+  size: (bytes: number) =>
+    bytes >= 1024 * 1024 ? `${formatNumber(bytes / 1024 / 1024, 1)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`,
+  config: {
+    title: 'Cách giữ bản sao lưu',
+    mirrorDir: 'Thư mục sao lưu thứ hai (USB, ổ mạng)',
+    mirrorHint: 'Đường dẫn đầy đủ, ví dụ E:\\SaoLuuThiDua. Để trống nếu không dùng. Nên đặt ở ổ đĩa khác máy này.',
+    keepDaily: 'Số bản hằng ngày',
+    keepWeekly: 'Số bản hằng tuần',
+    keepMonthly: 'Số bản hằng tháng',
+    save: 'Lưu cách giữ bản sao lưu',
+    saved: 'Đã lưu cách giữ bản sao lưu',
+    failed: 'Không lưu được cách giữ bản sao lưu',
+    conflictTitle: 'Cấu hình sao lưu vừa thay đổi',
+  },
+  modal: {
+    title: (at: string) => `Khôi phục bản sao lưu lúc ${at}`,
+    warning:
+      'Dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước khi khôi phục, phần mềm tự sao lưu dữ liệu hiện tại (lý do "Trước khi khôi phục"), nên có thể khôi phục lại nếu cần.',
+    figure: 'Số liệu',
+    inBackup: 'Trong bản sao lưu',
+    now: 'Hiện tại',
+    confirm: 'Khôi phục bản sao lưu này',
+    cancel: 'Hủy',
+    loadFailed: 'Không đọc được bản sao lưu',
+    done: 'Đã khôi phục dữ liệu',
+    doneMessage: (at: string) => `Dữ liệu đã trở về thời điểm ${at}. Màn hình sẽ tải lại.`,
+    failed: 'Không khôi phục được',
+  },
+};
