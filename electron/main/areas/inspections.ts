@@ -1,5 +1,8 @@
 import { createInspectionsRepository } from '../db/repositories/inspections';
 import { inspectionsHandlers } from '../ipc/inspections';
+import { inspectionMinutesTemplate } from '../pdf/templates/inspections/minutes';
+import { inspectionPlanTemplate } from '../pdf/templates/inspections/plan';
+import { inspectionReportTemplate } from '../pdf/templates/inspections/report';
 import type { CriteriaService } from '../services/criteria/criteria-service';
 import type { RecognitionsService } from '../services/criteria/recognitions-service';
 import { createInspectionsService } from '../services/inspections/inspections-service';
@@ -26,5 +29,10 @@ export function createInspectionsArea(
     name: 'inspections',
     services: { people, inspections, recommendations },
     handlers: inspectionsHandlers({ people, inspections, recommendations }),
+    templates: [
+      inspectionPlanTemplate.withReaders({ inspections }),
+      inspectionMinutesTemplate.withReaders({ inspections, units: deps.units }),
+      inspectionReportTemplate.withReaders({ inspections, recommendations }),
+    ],
   });
 }
