@@ -75,6 +75,8 @@ const READ_CHANNELS = new Set<string>([
   'inspections.visit',
   'inspections.template',
   'recommendations.list',
+  'inspections.exportXlsx',
+  'recommendations.exportXlsx',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */

@@ -5,6 +5,7 @@ import { inspectionPlanTemplate } from '../pdf/templates/inspections/plan';
 import { inspectionReportTemplate } from '../pdf/templates/inspections/report';
 import type { CriteriaService } from '../services/criteria/criteria-service';
 import type { RecognitionsService } from '../services/criteria/recognitions-service';
+import { createInspectionExports } from '../services/inspections/exports';
 import { createInspectionsService } from '../services/inspections/inspections-service';
 import { createPeopleService } from '../services/inspections/people-service';
 import { createRecommendationsService } from '../services/inspections/recommendations-service';
@@ -25,10 +26,11 @@ export function createInspectionsArea(
   };
   const inspections = createInspectionsService({ ...base, inspections: repository, units: deps.units, movements: deps.movements, records });
   const recommendations = createRecommendationsService({ ...base, inspections: repository, units: deps.units });
+  const exports = createInspectionExports({ inspections, recommendations, units: deps.units });
   return defineArea({
     name: 'inspections',
     services: { people, inspections, recommendations },
-    handlers: inspectionsHandlers({ people, inspections, recommendations }),
+    handlers: inspectionsHandlers({ people, inspections, recommendations, exports }),
     templates: [
       inspectionPlanTemplate.withReaders({ inspections }),
       inspectionMinutesTemplate.withReaders({ inspections, units: deps.units }),
