@@ -265,6 +265,22 @@ describe('issuing and refusals', () => {
     expect(text).toContain('Kon Tum, ngày 02 tháng 6 năm 2025');
   });
 
+  it("keeps the minutes' own signers: the chair's name chosen on issue never fills the unit's blank block", async () => {
+    const chair = { prefix: 'TM.', authority: 'Hội đồng Thi đua - Khen thưởng', position: 'Chủ tịch', signer: 'Võ Thị Mai' } as const;
+    const entry = dataOf<DocumentEntry>(
+      await app.call('documents.issue', {
+        template: 'inspection-minutes',
+        params: { visitId: round.details[1].id },
+        date: '2025-07-11',
+        signature: chair,
+      }),
+    );
+    const text = pdftotext(fs.readFileSync(path.join(app.dir, entry.filePath)));
+    expect(text).toContain('TRƯỞNG ĐOÀN KIỂM TRA');
+    expect(text).toContain('Trần Văn Bình');
+    expect(text).not.toContain('Võ Thị Mai');
+  });
+
   it('refuses unknown ids with NOT_FOUND on the param, and bad params by field, in Vietnamese', async () => {
     for (const [template, params, message, field] of [
       ['inspection-plan', { inspectionId: 987_654 }, inspectionDocText.params.inspectionNotFound(987_654), 'params.inspectionId'],

@@ -83,7 +83,7 @@ export function createDocumentsService(deps: Deps) {
    */
   function withSignature(description: DocumentDescription, block: SignatureBlock): DocumentDescription {
     if (description.signedByIssuer) return { ...description, signatures: [block] };
-    if (!block.signer || !description.signatures?.length) return description;
+    if (description.ownSigners || !block.signer || !description.signatures?.length) return description;
     const index = description.signatures.findIndex((signature) => !signature.signer?.trim());
     if (index < 0) return description;
     const signatures = description.signatures.map((signature, i) => (i === index ? { ...signature, signer: block.signer } : signature));

@@ -239,6 +239,7 @@ export const inspectionMinutesTemplate = defineTemplate<VisitParams, InspectionM
       summary: t.summary(titleOf(visit), unit),
       body,
       signatures: signatures(visit, deps),
+      ownSigners: true,
     };
   },
 });
