@@ -317,7 +317,9 @@ describe('issuing and refusals', () => {
     const message = inspectionDocText.params.noVisits(empty.title);
     expect(envelope).toEqual({ ok: false, error: { code: 'VALIDATION', message, fields: [{ path: 'params.inspectionId', message }] } });
     // The plan of the same round prints, saying the schedule comes later.
-    const plan = pdftotext(await preview('inspection-plan', { inspectionId: empty.id }));
+    const planBytes = await preview('inspection-plan', { inspectionId: empty.id });
+    dump('inspection-plan-empty', planBytes);
+    const plan = pdftotext(planBytes);
     expect(plan).toContain(inspectionDocText.plan.noVisits);
     expect(plan).toContain(inspectionDocText.plan.defaultBasis[0]);
   });

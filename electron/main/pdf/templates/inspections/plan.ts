@@ -51,13 +51,14 @@ function contentBlocks(detail: InspectionDetail, checklist: ChecklistTemplate): 
 }
 
 function scheduleBlocks(detail: InspectionDetail): Block[] {
-  if (detail.visits.length === 0) return [{ kind: 'paragraph', text: t.noVisits }];
+  const period = [formatDate(detail.periodFrom), formatDate(detail.periodTo)] as const;
+  if (detail.visits.length === 0) return [{ kind: 'paragraph', text: `${t.periodOnly(...period)} ${t.noVisits}` }];
   const c = t.scheduleColumns;
   const rows: TableRow[] = detail.visits.map((visit, index) => ({
     cells: [String(index + 1), formatDate(visit.date), visit.unitName, visit.place.trim() || text.defaultPlace, visit.teamName ?? ''],
   }));
   return [
-    { kind: 'paragraph', text: t.period(formatDate(detail.periodFrom), formatDate(detail.periodTo)) },
+    { kind: 'paragraph', text: t.period(...period) },
     {
       kind: 'table',
       fontSize: 12,

@@ -44,6 +44,7 @@ export const inspectionDocText = {
       'Kết quả thực hiện các chỉ tiêu, tiêu chí của phong trào được đối chiếu với số liệu theo dõi của phong trào tại đơn vị, không nhập lại.',
     scheduleHeading: 'THỜI GIAN, ĐỊA ĐIỂM KIỂM TRA',
     period: (from: string, to: string) => `Thời gian kiểm tra: từ ngày ${from} đến ngày ${to}. Lịch kiểm tra cụ thể như sau:`,
+    periodOnly: (from: string, to: string) => `Thời gian kiểm tra: từ ngày ${from} đến ngày ${to}.`,
     noVisits: 'Lịch kiểm tra tại từng đơn vị sẽ được thông báo sau.',
     scheduleColumns: { ordinal: 'STT', date: 'Ngày kiểm tra', unit: 'Đơn vị được kiểm tra', place: 'Địa điểm', team: 'Đoàn kiểm tra' },
     teamHeading: 'THÀNH PHẦN ĐOÀN KIỂM TRA',
