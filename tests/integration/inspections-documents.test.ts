@@ -260,6 +260,7 @@ describe('issuing and refusals', () => {
     expect(plan.title).toBe('Kế hoạch kiểm tra công tác thi đua, khen thưởng năm 2025');
     expect(minutes.title).toBe(`Biên bản kiểm tra công tác thi đua, khen thưởng năm 2025 tại ${inSentence(names[0])}`);
     expect(report.title).toBe('Báo cáo kết quả kiểm tra công tác thi đua, khen thưởng năm 2025');
+    expect(minutes.signer).toBe('Nguyễn Văn Hùng, Trần Văn Bình');
     const text = pdftotext(fs.readFileSync(path.join(app.dir, minutes.filePath)));
     expect(text).toContain('Số: 02/BB-HĐTĐKT');
     expect(text).toContain('Kon Tum, ngày 02 tháng 6 năm 2025');
@@ -279,6 +280,8 @@ describe('issuing and refusals', () => {
     expect(text).toContain('TRƯỞNG ĐOÀN KIỂM TRA');
     expect(text).toContain('Trần Văn Bình');
     expect(text).not.toContain('Võ Thị Mai');
+    // The register names who signed the minutes: the team leader (the unit's block is left for signing by hand).
+    expect(entry.signer).toBe('Trần Văn Bình');
   });
 
   it('refuses unknown ids with NOT_FOUND on the param, and bad params by field, in Vietnamese', async () => {
