@@ -366,6 +366,22 @@ describe('a long round: 25 units, long recommendations', () => {
   });
   afterAll(() => long.close());
 
+  it('prints the minutes of a visit not yet held as a form: items "Chưa đánh giá", dotted lines for the unit\'s people', async () => {
+    const planned = visits.at(-1) as VisitDetail;
+    const result = dataOf<DocumentPreview>(
+      await long.callRaw('documents.preview', { template: 'inspection-minutes', params: { visitId: planned.id } }),
+    );
+    const bytes = Buffer.from(result.pdf, 'base64');
+    dump('inspection-minutes-planned', bytes);
+    const { problems } = await checkLayout(bytes, { marginsMm: MARGINS, issuerLines: ISSUER_LINES, signatureLine: 'TRƯỞNG ĐOÀN KIỂM TRA' });
+    expect(problems).toEqual([]);
+    const text = pdftotext(bytes);
+    expect(text.split('Chưa đánh giá')).toHaveLength(11);
+    expect(text).toContain('Tổng điểm đạt: 0/100 điểm; xếp loại: chưa xếp loại.');
+    expect(text).toContain(inspectionDocText.minutes.blankPerson);
+    expect(text).toContain('tại trụ sở đơn vị');
+  });
+
   it('breaks the plan and the report over pages with the table headers repeated and passes the layout checker', async () => {
     const inspectionId = longRoundId;
     for (const template of ['inspection-plan', 'inspection-report']) {

@@ -97,11 +97,11 @@ function checklistTable(visit: VisitDetail): Block {
     fontSize: 12,
     columns: [
       { header: c.code, width: 7, align: 'center' },
-      { header: c.item, width: 43 },
-      { header: c.result, width: 13, align: 'center' },
+      { header: c.item, width: 38 },
+      { header: c.result, width: 20, align: 'center' },
       { header: c.points, width: 8, align: 'right' },
-      { header: c.max, width: 9, align: 'right' },
-      { header: c.note, width: 20 },
+      { header: c.max, width: 8, align: 'right' },
+      { header: c.note, width: 19 },
     ],
     rows,
   };
