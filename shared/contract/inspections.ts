@@ -158,6 +158,15 @@ export const inspectionsContract = {
       })
       .strict(),
   ),
+  /** The round's schedule or its results as a workbook (XLSX, base64). */
+  'inspections.exportXlsx': channel<{ fileName: string; base64: string }>()(
+    z
+      .object({
+        inspectionId: idSchema,
+        list: z.enum(['schedule', 'results'], { error: 'Danh sách xuất phải là lịch kiểm tra (schedule) hoặc kết quả (results)' }),
+      })
+      .strict(),
+  ),
   'inspections.transition': channel<VisitDetail>()(
     z
       .object({

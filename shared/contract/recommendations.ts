@@ -5,6 +5,17 @@ import { RECOMMENDATION_FILTER_STATUSES, RECOMMENDATION_STATUSES } from '../doma
 import { idSchema, isoDate, optionalIsoDate, requiredText, versionSchema } from './common';
 import { channel } from './define';
 
+/** The filters of the recommendations list, shared by the list and its workbook. */
+const recommendationListSchema = z
+  .object({
+    unitId: idSchema.optional(),
+    inspectionId: idSchema.optional(),
+    status: z.enum(RECOMMENDATION_FILTER_STATUSES, { error: 'Trạng thái kiến nghị không hợp lệ' }).optional(),
+    overdueOn: optionalIsoDate('Ngày xét quá hạn'),
+  })
+  .strict()
+  .default({ overdueOn: null });
+
 export const recommendationsContract = {
   'recommendations.create': channel<Recommendation>()(
     z
@@ -34,15 +45,7 @@ export const recommendationsContract = {
       })
       .strict(),
   ),
-  'recommendations.list': channel<Recommendation[]>()(
-    z
-      .object({
-        unitId: idSchema.optional(),
-        inspectionId: idSchema.optional(),
-        status: z.enum(RECOMMENDATION_FILTER_STATUSES, { error: 'Trạng thái kiến nghị không hợp lệ' }).optional(),
-        overdueOn: optionalIsoDate('Ngày xét quá hạn'),
-      })
-      .strict()
-      .default({ overdueOn: null }),
-  ),
+  'recommendations.list': channel<Recommendation[]>()(recommendationListSchema),
+  /** The same list as a workbook (XLSX, base64), for the same filters. */
+  'recommendations.exportXlsx': channel<{ fileName: string; base64: string }>()(recommendationListSchema),
 };

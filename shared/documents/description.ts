@@ -146,6 +146,12 @@ export interface DocumentDescription {
    * default in settings (then `signatures` is set and this flag is ignored by the layout).
    */
   signedByIssuer?: boolean;
+  /**
+   * The template's `signatures` name their own signers (a biên bản: the inspected unit and the team
+   * leader, from the visit's records); a name left blank stays blank for signing by hand, never filled
+   * with the signer chosen on issue (the issuer's default, e.g. the council's chair).
+   */
+  ownSigners?: boolean;
   /** "Nơi nhận:" entries without the leading "- " and trailing ";" (the layout adds them). */
   recipients?: string[];
   annexes?: AnnexSpec[];

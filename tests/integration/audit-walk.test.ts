@@ -75,6 +75,8 @@ const READ_CHANNELS = new Set<string>([
   'inspections.visit',
   'inspections.template',
   'recommendations.list',
+  'inspections.exportXlsx',
+  'recommendations.exportXlsx',
   // Backups copy the data folder into backups/ (and the second folder); no record changes.
   'backups.list',
   'backups.create',

@@ -146,6 +146,7 @@ describe('the real application', () => {
         'people.list',
         'people.update',
         'recommendations.create',
+        'recommendations.exportXlsx',
         'recommendations.list',
         'recommendations.update',
       ]);

@@ -1,7 +1,11 @@
 import { createInspectionsRepository } from '../db/repositories/inspections';
 import { inspectionsHandlers } from '../ipc/inspections';
+import { inspectionMinutesTemplate } from '../pdf/templates/inspections/minutes';
+import { inspectionPlanTemplate } from '../pdf/templates/inspections/plan';
+import { inspectionReportTemplate } from '../pdf/templates/inspections/report';
 import type { CriteriaService } from '../services/criteria/criteria-service';
 import type { RecognitionsService } from '../services/criteria/recognitions-service';
+import { createInspectionExports } from '../services/inspections/exports';
 import { createInspectionsService } from '../services/inspections/inspections-service';
 import { createPeopleService } from '../services/inspections/people-service';
 import { createRecommendationsService } from '../services/inspections/recommendations-service';
@@ -22,9 +26,15 @@ export function createInspectionsArea(
   };
   const inspections = createInspectionsService({ ...base, inspections: repository, units: deps.units, movements: deps.movements, records });
   const recommendations = createRecommendationsService({ ...base, inspections: repository, units: deps.units });
+  const exports = createInspectionExports({ inspections, recommendations, units: deps.units });
   return defineArea({
     name: 'inspections',
     services: { people, inspections, recommendations },
-    handlers: inspectionsHandlers({ people, inspections, recommendations }),
+    handlers: inspectionsHandlers({ people, inspections, recommendations, exports }),
+    templates: [
+      inspectionPlanTemplate.withReaders({ inspections }),
+      inspectionMinutesTemplate.withReaders({ inspections, units: deps.units }),
+      inspectionReportTemplate.withReaders({ inspections, recommendations }),
+    ],
   });
 }

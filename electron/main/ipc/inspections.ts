@@ -1,4 +1,5 @@
 import type { ChannelsOf } from '../../../shared/contract';
+import type { InspectionExports } from '../services/inspections/exports';
 import type { InspectionsService } from '../services/inspections/inspections-service';
 import type { PeopleService } from '../services/inspections/people-service';
 import type { RecommendationsService } from '../services/inspections/recommendations-service';
@@ -8,8 +9,9 @@ export function inspectionsHandlers(services: {
   people: PeopleService;
   inspections: InspectionsService;
   recommendations: RecommendationsService;
+  exports: InspectionExports;
 }): HandlerMap<ChannelsOf<'people' | 'inspections' | 'recommendations'>> {
-  const { people, inspections, recommendations } = services;
+  const { people, inspections, recommendations, exports } = services;
   return {
     'people.list': (input) => people.list(input.query, input.limit),
     'people.create': (input) => people.create(input),
@@ -30,5 +32,7 @@ export function inspectionsHandlers(services: {
     'recommendations.create': (input) => recommendations.create(input),
     'recommendations.update': ({ id, version, ...change }) => recommendations.update(id, version, change),
     'recommendations.list': (input) => recommendations.list(input),
+    'inspections.exportXlsx': (input) => exports.round(input.inspectionId, input.list),
+    'recommendations.exportXlsx': (input) => exports.recommendations(input),
   };
 }

@@ -12,4 +12,6 @@ export const commonText = {
   discardMessage: 'Những gì vừa nhập trong hộp thoại này sẽ không được lưu.',
   discardConfirm: 'Bỏ thay đổi',
   keepEditing: 'Tiếp tục sửa',
+  xlsxFailed: 'Chưa tải được tệp Excel',
+  xlsxFailedDetail: 'Đã có lỗi khi lập tệp Excel. Hãy thử lại.',
 } as const;

@@ -121,7 +121,8 @@ function table(block: TableBlock, width: number, ctx: LayoutContext): Content {
     body.push(cells);
   });
   return {
-    table: { headerRows, dontBreakRows: true, widths, body },
+    // A header row never stands alone at the foot of a page: it goes over with the first row.
+    table: { headerRows, keepWithHeaderRows: 1, dontBreakRows: true, widths, body },
     fontSize: size,
     layout: {
       hLineWidth: () => RULE,

@@ -68,6 +68,14 @@ function recordChecker(records: Deps['records']) {
   };
 }
 
+/** "Nguyễn Văn Hùng, Trần Văn Bình": the names a template printed in its own signature blocks. */
+function ownSignerNames(description: DocumentDescription): string {
+  return (description.signatures ?? [])
+    .map((signature) => signature.signer?.trim() ?? '')
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** The document engine's service: templates, preview, and the register of issued documents. */
 export function createDocumentsService(deps: Deps) {
   const { db, documents, audit, clock, engine, store } = deps;
@@ -99,7 +107,7 @@ export function createDocumentsService(deps: Deps) {
    */
   function withSignature(description: DocumentDescription, block: SignatureBlock): DocumentDescription {
     if (description.signedByIssuer) return { ...description, signatures: [block] };
-    if (!block.signer || !description.signatures?.length) return description;
+    if (description.ownSigners || !block.signer || !description.signatures?.length) return description;
     const index = description.signatures.findIndex((signature) => !signature.signer?.trim());
     if (index < 0) return description;
     const signatures = description.signatures.map((signature, i) => (i === index ? { ...signature, signer: block.signer } : signature));
@@ -211,7 +219,8 @@ export function createDocumentsService(deps: Deps) {
                 params: built.params,
                 entity: input.entity ?? null,
                 entityId: input.entityId ?? null,
-                signer: signature.signer,
+                // A document with its own signers (a biên bản) is signed by them, not by the issuer's default.
+                signer: built.content.ownSigners ? ownSignerNames(base) : signature.signer,
                 recipients: base.recipients ?? [],
                 copies: copiesFor(base.recipients ?? []),
                 // What was printed: the issuer's block, or the signer's name in the template's own blocks.
