@@ -8,6 +8,7 @@ import { createCriteriaArea } from './areas/criteria';
 import { createDocumentsArea } from './areas/documents';
 import { createInspectionsArea } from './areas/inspections';
 import { createMovementsArea } from './areas/movements';
+import { createNominationsArea } from './areas/nominations';
 import { createSettingsArea } from './areas/settings';
 import { createSetupArea } from './areas/setup';
 import { createTargetsArea } from './areas/targets';
@@ -41,6 +42,8 @@ export function createAppContext(options: AppContextOptions) {
   const base: BaseDeps = { ...core, operator: () => settings.services.settings.operator() };
   // Every area's templates, known once the list below is complete (the documents area reads them on each call).
   let templates: readonly RegisteredTemplate[] = [];
+  // The nominations area comes after attachments (its dossiers hold files); attachments checks its owners when called.
+  let nominationExists: (id: number) => boolean = () => false;
 
   const areas = AreaList.start()
     .add(() => settings)
@@ -87,10 +90,21 @@ export function createAppContext(options: AppContextOptions) {
         owners: {
           submission: (id) => a.movements.services.milestones.submissionExists(id),
           'inspection-visit': (id) => a.inspections.services.inspections.visitExists(id),
+          nomination: (id) => nominationExists(id),
         },
         shell: options.shell ?? null,
       }),
+    )
+    .add((a) =>
+      createNominationsArea(base, {
+        units: a.units.services.units,
+        movements: a.movements.services.movements,
+        recommendations: a.inspections.services.recommendations,
+        attachments: a.attachments.services.attachments,
+      }),
     );
+
+  nominationExists = (id) => areas.byName.nominations.services.nominations.exists(id);
 
   templates = areas.templates();
   const handlers: HandlerMap = buildHandlerMap(Object.fromEntries(areas.list.map((area) => [area.name, area.handlers])));

@@ -34,6 +34,11 @@ export const auditContract = {
             'inspection-visit',
             'recommendation',
             'checklist-template',
+            // Award nominations (migration 010).
+            'nomination-round',
+            'nominee',
+            'nominee-history',
+            'nomination',
           ],
           { error: 'Loại bản ghi không hợp lệ' },
         ),

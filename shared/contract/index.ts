@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { appContract } from './app';
 import { attachmentsContract } from './attachments';
 import { auditContract } from './audit';
+import { awardsContract } from './awards';
 import { baselineContract } from './baseline';
 import { criteriaContract } from './criteria';
 import { dashboardContract } from './dashboard';
@@ -11,9 +12,12 @@ import { incomeContract } from './income';
 import { inspectionsContract } from './inspections';
 import { milestonesContract } from './milestones';
 import { movementsContract } from './movements';
+import { nominationsContract } from './nominations';
+import { nomineesContract } from './nominees';
 import { peopleContract } from './people';
 import { recognitionsContract } from './recognitions';
 import { recommendationsContract } from './recommendations';
+import { roundsContract } from './rounds';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
 import { submissionsContract } from './submissions';
@@ -49,6 +53,10 @@ export const contractAreas = {
   people: peopleContract,
   inspections: inspectionsContract,
   recommendations: recommendationsContract,
+  awards: awardsContract,
+  rounds: roundsContract,
+  nominees: nomineesContract,
+  nominations: nominationsContract,
 };
 
 export type ContractAreas = typeof contractAreas;
