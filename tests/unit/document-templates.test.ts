@@ -39,7 +39,7 @@ describe('the templates the areas register', () => {
 
   it('are registered by the area that owns their data (later issues add theirs)', () => {
     const owners = context.areas.flatMap((area) => (area.templates ?? []).map((template) => `${area.name}:${template.id}`));
-    expect(owners).toEqual(['units:unit-directory', 'targets:movement-report']);
+    expect(owners).toEqual(['units:unit-directory', 'targets:movement-report', 'nominations:nomination-list']);
   });
 
   it('are the ones the documents service lists', () => {

@@ -1,5 +1,6 @@
 import { createNominationsRepository } from '../db/repositories/nominations';
 import { nominationsHandlers } from '../ipc/nominations';
+import { nominationListTemplate } from '../pdf/templates/nomination-list';
 import type { AttachmentsService } from '../services/attachments/attachments-service';
 import type { RecommendationsService } from '../services/inspections/recommendations-service';
 import type { MovementsService } from '../services/movements/movements-service';
@@ -47,5 +48,6 @@ export function createNominationsArea(
     name: 'nominations',
     services: { awards, rounds, nominees, nominations, nominationImport },
     handlers: nominationsHandlers({ awards, rounds, nominees, nominations, nominationImport }),
+    templates: [nominationListTemplate.withReaders({ nominations: { forList: (roundId) => nominations.forList(roundId) } })],
   });
 }

@@ -212,10 +212,11 @@ export function createNominationImportService(deps: Deps) {
         birthYear: kind === 'individual' ? birth.year : null,
         ethnicity: v.ethnicity ?? '',
         position: v.position ?? '',
-        workplace: v.workplace ?? '',
+        // A household's "đơn vị công tác" column holds its address in lists that mix kinds.
+        workplace: kind === 'household' ? '' : (v.workplace ?? ''),
         classification,
         unitId: null,
-        village: kind === 'household' ? (v.address ?? '') : '',
+        village: kind === 'household' ? (v.address ?? v.workplace ?? '') : '',
         commune: '',
       };
       const key = `${kind}|${fields.foldedName}|${fields.birthYear ?? ''}|${award?.code ?? ''}`;

@@ -263,16 +263,16 @@ export function createNominationsService(deps: NominationsDeps) {
         return detail(id);
       })();
     },
-    /** Rows of the printed list: every nomination of the round with its nominee. */
+    /** What the printed list reads: the round, the catalogue and every nomination of the round with its nominee. */
     forList(roundId: number) {
       const round = rounds.mustGet(roundId);
-      const awards = catalogue.catalogue();
-      const rows = repo.nominations({ roundId });
-      return {
-        round,
-        awards,
-        rows: rows.map((row) => ({ row, nominee: deps.nominees.mustGet(row.nominee_id) })),
-      };
+      const entries = repo.nominations({ roundId }).map((row) => ({
+        nominee: deps.nominees.mustGet(row.nominee_id),
+        awardCode: row.award_code,
+        proposingUnitName: row.proposing_unit_name,
+        status: row.status,
+      }));
+      return { round, awards: catalogue.catalogue(), entries };
     },
   };
 }
