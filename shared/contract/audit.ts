@@ -39,6 +39,8 @@ export const auditContract = {
             'nominee',
             'nominee-history',
             'nomination',
+            'award-rule',
+            'award-vote-rule',
           ],
           { error: 'Loại bản ghi không hợp lệ' },
         ),

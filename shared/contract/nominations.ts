@@ -35,6 +35,21 @@ export const nominationCreateSchema = z
   .strict();
 export type NominationCreateInput = z.output<typeof nominationCreateSchema>;
 
+/** Proposed form, proposing unit, summary and contribution figures; while the dossier is still at intake. */
+export const nominationUpdateSchema = z
+  .object({
+    id: idSchema,
+    version: versionSchema,
+    awardCode: requiredText('Hình thức khen thưởng', 40),
+    proposingUnitId: idSchema,
+    summary: multilineText('Tóm tắt thành tích', 4000),
+    landM2: amount('Diện tích đất hiến (m²)'),
+    moneyVnd: amount('Số tiền, hiện vật (đồng)').pipe(z.number().int('Số tiền phải là số nguyên').nullable()),
+    workdays: amount('Ngày công'),
+  })
+  .strict();
+export type NominationUpdateInput = z.output<typeof nominationUpdateSchema>;
+
 /** The workbook sent as base64; 10 MB of XLSX is far more than any proposal list. */
 const importSchema = z
   .object({
@@ -66,6 +81,7 @@ export const nominationsContract = {
   ),
   'nominations.get': channel<NominationDetail>()(z.object({ id: idSchema }).strict()),
   'nominations.create': channel<NominationDetail>()(nominationCreateSchema),
+  'nominations.update': channel<NominationDetail>()(nominationUpdateSchema),
   /** Nháp -> Đã tiếp nhận -> Cần bổ sung (lý do) / Đủ hồ sơ -> Trình Hội đồng; history kept. */
   'nominations.transition': channel<NominationDetail>()(
     z

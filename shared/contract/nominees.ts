@@ -12,7 +12,7 @@ import {
   type NomineeHistoryEntry,
   TASK_RATINGS,
 } from '../domain/nominations';
-import { idSchema, optionalIsoDate, optionalText, requiredText, yearSchema } from './common';
+import { idSchema, optionalIsoDate, optionalText, requiredText, versionSchema, yearSchema } from './common';
 import { channel } from './define';
 
 const nomineeKind = z.enum(NOMINEE_KINDS, { error: 'Loại đối tượng không hợp lệ (cá nhân, tập thể, hộ gia đình)' });
@@ -76,6 +76,17 @@ export const nomineeCreateSchema = z.discriminatedUnion('kind', [individual, col
   error: 'Loại đối tượng không hợp lệ (cá nhân, tập thể, hộ gia đình)',
 });
 export type NomineeCreateInput = z.output<typeof nomineeCreateSchema>;
+
+const stored = { id: idSchema, version: versionSchema };
+/** The same fields as on creation, every one given (a form sends the whole record); the kind cannot change. */
+export const nomineeUpdateSchema = z.discriminatedUnion(
+  'kind',
+  [individual.extend(stored), collective.extend(stored), household.extend(stored)],
+  {
+    error: 'Loại đối tượng không hợp lệ (cá nhân, tập thể, hộ gia đình)',
+  },
+);
+export type NomineeUpdateInput = z.output<typeof nomineeUpdateSchema>;
 
 const decisionFields = {
   decisionNumber: optionalText('Số quyết định', 60),
@@ -149,6 +160,7 @@ export const nomineesContract = {
   ),
   'nominees.create': channel<NomineeCreated>()(nomineeCreateSchema),
   'nominees.get': channel<NomineeDetail>()(z.object({ id: idSchema }).strict()),
+  'nominees.update': channel<NomineeCreated>()(nomineeUpdateSchema),
   'nominees.addAward': channel<NomineeHistoryEntry>()(nomineeAddAwardSchema),
   /** A task rating, a recognised initiative or a discipline: the other facts eligibility reads. */
   'nominees.addRecord': channel<NomineeHistoryEntry>()(nomineeAddRecordSchema),

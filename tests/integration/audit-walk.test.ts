@@ -11,7 +11,7 @@ import type { CriteriaSet, EthnicFlagList, Recognition } from '../../shared/doma
 import type { DocumentEntry } from '../../shared/domain/documents';
 import type { ChecklistTemplate, Inspection, Person, Recommendation, VisitDetail } from '../../shared/domain/inspections';
 import type { Milestone, MilestoneListItem, MovementDetail, Submission } from '../../shared/domain/movements';
-import type { NominationDetail, NominationRound } from '../../shared/domain/nominations';
+import type { Award, NominationDetail, NominationRound } from '../../shared/domain/nominations';
 import type { Settings } from '../../shared/domain/settings';
 import { documentSettingsFor } from '../../shared/domain/settings';
 import type { Target } from '../../shared/domain/targets';
@@ -751,6 +751,57 @@ const scenarios: Record<string, Scenario> = {
       const n = prepared as NominationDetail;
       await call(app, 'nominations.setDocument', { id: n.id, version: n.version, documentCode: 'to-trinh', received: true });
       return { entity: 'nomination', entityId: n.id };
+    },
+  },
+  'nominees.update': {
+    prepare: (app) => individual(app, 'Nguyễn Văn An'),
+    write: async (app, prepared) => {
+      const n = prepared as { id: number; version: number };
+      await call(app, 'nominees.update', { id: n.id, version: n.version, kind: 'individual', name: 'Nguyễn Văn Ân', birthYear: 1978 });
+      return { entity: 'nominee', entityId: n.id };
+    },
+  },
+  'nominations.update': {
+    prepare: async (app) => nominate(app, (await tongKetRound(app)).id, (await individual(app, 'Nguyễn Văn An')).id, 'BK_TINH'),
+    write: async (app, prepared) => {
+      const n = prepared as NominationDetail;
+      await call(app, 'nominations.update', {
+        id: n.id,
+        version: n.version,
+        awardCode: 'GIAY_KHEN',
+        proposingUnitId: n.proposingUnitId,
+        workdays: 12,
+      });
+      return { entity: 'nomination', entityId: n.id };
+    },
+  },
+  'awards.updateVoteRule': {
+    prepare: async (app) => (await call<Award[]>(app, 'awards.catalogue', {})).find((a) => a.code === 'CSTD_CS'),
+    write: async (app, prepared) => {
+      const vote = (prepared as Award).voteRules[1];
+      await call(app, 'awards.updateVoteRule', {
+        id: vote.id,
+        version: vote.version,
+        required: true,
+        thresholdPercent: 75,
+        base: 'all-members',
+        secretBallot: true,
+      });
+      return { entity: 'award-vote-rule', entityId: vote.id };
+    },
+  },
+  'awards.updateRule': {
+    prepare: async (app) => (await call<Award[]>(app, 'awards.catalogue', {})).find((a) => a.code === 'CSTD_TINH'),
+    write: async (app, prepared) => {
+      const rule = (prepared as Award).rules[1];
+      await call(app, 'awards.updateRule', {
+        id: rule.id,
+        version: rule.version,
+        condition: { kind: 'consecutive', mark: { award: 'CSTD_CS' }, years: 3 },
+        excludeAwardKinds: ['thematic'],
+        note: '',
+      });
+      return { entity: 'award-rule', entityId: rule.id };
     },
   },
   'nominations.importCommit': {

@@ -75,6 +75,76 @@ describe('award catalogue', () => {
   });
 });
 
+describe('catalogue edits', () => {
+  it('edits a vote rule and a rule condition of one period, which stop being defaults; a bad edit changes nothing', async () => {
+    const catalogue = await call<Award[]>('awards.catalogue', {});
+    const bkTtg = catalogue.find((a) => a.code === 'BK_TTG') as Award;
+    const rule = bkTtg.rules.find((r) => r.nomineeKind === 'individual' && r.validFrom === '2025-07-01') as Award['rules'][number];
+    const edited = await call<Award['rules'][number]>('awards.updateRule', {
+      id: rule.id,
+      version: rule.version,
+      condition: {
+        kind: 'after-award',
+        award: 'BK_TINH',
+        years: 5,
+        each: { rating: 'HTTNV' },
+        within: [{ mark: { award: 'CSTD_CS' }, count: 2 }],
+      },
+      excludeAwardKinds: ['thematic', 'ad-hoc'],
+      note: 'Hội đồng tỉnh xác nhận: 2 lần Chiến sĩ thi đua cơ sở.',
+    });
+    expect(edited).toMatchObject({ isDefault: false, version: 2, excludeAwardKinds: ['thematic', 'ad-hoc'] });
+    const unknownAward = await refused('awards.updateRule', {
+      id: rule.id,
+      version: 2,
+      condition: { kind: 'consecutive', mark: { award: 'KHONG_CO' }, years: 2 },
+      excludeAwardKinds: [],
+    });
+    expect(unknownAward.message).toContain('Không có danh hiệu, hình thức khen thưởng mã "KHONG_CO"');
+    expect(
+      (await refused('awards.updateRule', { id: rule.id, version: 2, condition: { kind: 'consecutive', years: 0 }, excludeAwardKinds: [] }))
+        .code,
+    ).toBe('VALIDATION');
+
+    const cstdTinh = catalogue.find((a) => a.code === 'CSTD_TINH') as Award;
+    const vote = cstdTinh.voteRules[1];
+    const changed = await call<Award['voteRules'][number]>('awards.updateVoteRule', {
+      id: vote.id,
+      version: vote.version,
+      required: true,
+      thresholdPercent: 85,
+      base: 'present-members',
+      secretBallot: true,
+    });
+    expect(changed).toMatchObject({ thresholdPercent: 85, base: 'present-members', secretBallot: true, isDefault: false, version: 2 });
+    expect(
+      (
+        await refused('awards.updateVoteRule', {
+          id: vote.id,
+          version: 2,
+          required: true,
+          thresholdPercent: null,
+          base: 'all-members',
+          secretBallot: false,
+        })
+      ).message,
+    ).toBe('Có bỏ phiếu thì cần tỷ lệ tán thành.');
+    expect(
+      (
+        await refused('awards.updateVoteRule', {
+          id: vote.id,
+          version: 1,
+          required: false,
+          thresholdPercent: null,
+          base: 'all-members',
+          secretBallot: false,
+        })
+      ).code,
+    ).toBe('CONFLICT');
+    expect(app.count('audit_log', "entity IN ('award-rule', 'award-vote-rule')")).toBe(2);
+  });
+});
+
 describe('rounds', () => {
   it('creates, lists and updates a round with audit, refusing a stale version and an unknown movement', async () => {
     const round = await tongKetRound(app);
@@ -144,6 +214,21 @@ describe('nominees', () => {
       'Họ và tên không được để trống',
     );
     expect(app.count('nominee_history', 'nominee_id = ?', first.id)).toBe(2);
+
+    const updated = await call<NomineeCreated>('nominees.update', {
+      id: other.id,
+      version: other.version,
+      kind: 'individual',
+      name: 'Nguyễn Văn Đức',
+      birthYear: 1978,
+      position: 'Phó Chủ tịch UBND xã',
+      unitId: ruralCommunes(app)[0].id,
+    });
+    expect(updated).toMatchObject({ version: 2, birthYear: 1978, position: 'Phó Chủ tịch UBND xã', duplicateWarning: true });
+    expect((await refused('nominees.update', { id: other.id, version: 2, kind: 'household', name: 'Nguyễn Văn Đức' })).message).toContain(
+      'Không đổi được loại đối tượng',
+    );
+    expect((await refused('nominees.update', { id: other.id, version: 1, kind: 'individual', name: 'X' })).code).toBe('CONFLICT');
   });
 });
 
@@ -272,6 +357,47 @@ describe('nominations', () => {
       ).code,
     ).toBe('CONFLICT');
     expect(app.count('nominations')).toBe(before + 1);
+  });
+
+  it('edits the proposal while at intake, not once complete', async () => {
+    const round = await tongKetRound(app);
+    const nominee = await individual(app, 'Y Đức');
+    const n = await nominate(app, round.id, nominee.id, 'BK_TINH');
+    const edited = await call<NominationDetail>('nominations.update', {
+      id: n.id,
+      version: n.version,
+      awardCode: 'GIAY_KHEN',
+      proposingUnitId: ruralCommunes(app)[1].id,
+      summary: 'Hiến 500 m² đất và 20 ngày công làm nhà văn hóa thôn.',
+      landM2: 500,
+      moneyVnd: 15000000,
+      workdays: 20,
+    });
+    expect(edited).toMatchObject({ awardCode: 'GIAY_KHEN', landM2: 500, moneyVnd: 15000000, workdays: 20, version: 2 });
+    expect(edited.dossier.map((d) => d.code)).toEqual(['to-trinh', 'tom-tat-thanh-tich']);
+    expect(
+      (await refused('nominations.update', { id: n.id, version: 2, awardCode: 'CSTD_CS', proposingUnitId: edited.proposingUnitId }))
+        .message,
+    ).toContain('không xét theo loại hình');
+    const moneyError = await refused('nominations.update', {
+      id: n.id,
+      version: 2,
+      awardCode: 'GIAY_KHEN',
+      proposingUnitId: edited.proposingUnitId,
+      moneyVnd: -5,
+    });
+    expect(moneyError.fields?.[0].message).toBe('Số tiền, hiện vật (đồng) không được âm');
+    let current = await call<NominationDetail>('nominations.transition', { id: n.id, to: 'received', version: 2 });
+    current = await completeDossier(current);
+    current = await call<NominationDetail>('nominations.transition', { id: n.id, to: 'complete', version: current.version });
+    const locked = await refused('nominations.update', {
+      id: n.id,
+      version: current.version,
+      awardCode: 'BK_TINH',
+      proposingUnitId: edited.proposingUnitId,
+    });
+    expect(locked.message).toBe('Hồ sơ đang ở trạng thái "Đủ hồ sơ"; không sửa nội dung đề nghị được nữa.');
+    expect((await call<NominationDetail>('nominations.get', { id: n.id })).awardCode).toBe('GIAY_KHEN');
   });
 
   it('explains eligibility from the nominee history and filters the list by it', async () => {

@@ -23,7 +23,7 @@ export function createNominationsArea(
   },
 ) {
   const repository = createNominationsRepository(base.db);
-  const awards = createCatalogueService({ nominations: repository });
+  const awards = createCatalogueService({ ...base, nominations: repository });
   const rounds = createRoundsService({ ...base, nominations: repository, movements: deps.movements });
   const nominees = createNomineesService({ ...base, nominations: repository, catalogue: awards, units: deps.units });
   const nominations = createNominationsService({

@@ -16,17 +16,21 @@ export function nominationsHandlers(services: {
   const { awards, rounds, nominees, nominations, nominationImport } = services;
   return {
     'awards.catalogue': () => awards.catalogue(),
+    'awards.updateVoteRule': ({ id, version, ...fields }) => awards.updateVoteRule(id, version, fields),
+    'awards.updateRule': ({ id, version, ...fields }) => awards.updateRule(id, version, fields),
     'rounds.list': (input) => rounds.list(input.year ?? null),
     'rounds.create': (input) => rounds.create(input),
     'rounds.update': (input) => rounds.update(input),
     'nominees.search': (input) => nominees.search(input.query, input.kind ?? null, input.limit),
     'nominees.create': (input) => nominees.create(input),
     'nominees.get': (input) => nominees.get(input.id),
+    'nominees.update': (input) => nominees.update(input),
     'nominees.addAward': (input) => nominees.addAward(input),
     'nominees.addRecord': (input) => nominees.addRecord(input),
     'nominations.list': ({ roundId, ...filter }) => nominations.list({ roundId, ...filter }),
     'nominations.get': (input) => nominations.get(input.id),
     'nominations.create': (input) => nominations.create(input),
+    'nominations.update': (input) => nominations.update(input),
     'nominations.transition': (input) => nominations.transition(input.id, input.to, input.reason, input.version),
     'nominations.eligibility': (input) => nominations.eligibility(input.id),
     'nominations.setDocument': (input) =>

@@ -339,6 +339,39 @@ export function createNominationsRepository(db: Db) {
       if (!row) return null;
       return this.awards().find((a) => a.id === row.id) ?? null;
     },
+    voteRule(id: number): VoteRule | null {
+      const row = db.prepare('SELECT * FROM award_vote_rules WHERE id = ?').get(id) as VoteRow | undefined;
+      return row ? toVote(row) : null;
+    },
+    updateVoteRule(
+      id: number,
+      version: number,
+      fields: Pick<VoteRule, 'required' | 'thresholdPercent' | 'base' | 'secretBallot'>,
+      at: string,
+    ): boolean {
+      return (
+        db
+          .prepare(
+            `UPDATE award_vote_rules SET required = ?, threshold_percent = ?, base = ?, secret_ballot = ?, is_default = 0,
+             version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+          )
+          .run(fields.required ? 1 : 0, fields.thresholdPercent, fields.base, fields.secretBallot ? 1 : 0, at, id, version).changes === 1
+      );
+    },
+    rule(id: number): AwardRule | null {
+      const row = db.prepare('SELECT * FROM award_rules WHERE id = ?').get(id) as RuleRow | undefined;
+      return row ? toRule(row) : null;
+    },
+    updateRule(id: number, version: number, fields: Pick<AwardRule, 'condition' | 'excludeAwardKinds' | 'note'>, at: string): boolean {
+      return (
+        db
+          .prepare(
+            `UPDATE award_rules SET condition_json = ?, exclude_award_kinds = ?, note = ?, is_default = 0, version = version + 1, updated_at = ?
+             WHERE id = ? AND version = ?`,
+          )
+          .run(JSON.stringify(fields.condition), JSON.stringify(fields.excludeAwardKinds), fields.note, at, id, version).changes === 1
+      );
+    },
     awardNames(): { code: string; name: string }[] {
       return db.prepare('SELECT code, name FROM awards ORDER BY ordinal').all() as { code: string; name: string }[];
     },
@@ -419,6 +452,18 @@ export function createNominationsRepository(db: Db) {
           .run({ ...fields, at }).lastInsertRowid,
       );
     },
+    updateNominee(id: number, version: number, fields: NomineeFields, at: string): boolean {
+      return (
+        db
+          .prepare(
+            `UPDATE nominees SET name = @name, folded_name = @foldedName, form_of_address = @formOfAddress, gender = @gender,
+             birth_date = @birthDate, birth_year = @birthYear, ethnicity = @ethnicity, position = @position, workplace = @workplace,
+             classification = @classification, unit_id = @unitId, village = @village, commune = @commune, version = version + 1,
+             updated_at = @at WHERE id = @id AND version = @version AND kind = @kind`,
+          )
+          .run({ ...fields, id, version, at }).changes === 1
+      );
+    },
     history(nomineeId: number): NomineeHistoryEntry[] {
       const rows = db
         .prepare(
@@ -496,6 +541,21 @@ export function createNominationsRepository(db: Db) {
              VALUES (@roundId, @nomineeId, @awardCode, @proposingUnitId, @summary, @landM2, @moneyVnd, @workdays, 'draft', @at, @at)`,
           )
           .run({ ...fields, at }).lastInsertRowid,
+      );
+    },
+    updateNomination(
+      id: number,
+      version: number,
+      fields: Pick<NominationFields, 'awardCode' | 'proposingUnitId' | 'summary' | 'landM2' | 'moneyVnd' | 'workdays'>,
+      at: string,
+    ): boolean {
+      return (
+        db
+          .prepare(
+            `UPDATE nominations SET award_code = @awardCode, proposing_unit_id = @proposingUnitId, summary = @summary, land_m2 = @landM2,
+             money_vnd = @moneyVnd, workdays = @workdays, version = version + 1, updated_at = @at WHERE id = @id AND version = @version`,
+          )
+          .run({ ...fields, id, version, at }).changes === 1
       );
     },
     setStatus(id: number, version: number, status: NominationStatus, receivedOn: string | null, at: string): boolean {

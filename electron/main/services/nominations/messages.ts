@@ -46,6 +46,9 @@ export const eligibilityMessages = {
 
 /** Vietnamese messages of rounds, nominees, nominations and the list import. */
 export const nominationMessages = {
+  ruleNotFound: (id: number) => `Không tìm thấy quy tắc (mã bản ghi ${id}); hãy tải lại danh mục.`,
+  ruleStale: 'Quy tắc vừa được thay đổi ở nơi khác. Hãy tải lại danh mục rồi sửa lại.',
+  thresholdRequired: 'Có bỏ phiếu thì cần tỷ lệ tán thành.',
   awardNotFound: (code: string) => `Không có danh hiệu, hình thức khen thưởng mã "${code}" trong danh mục.`,
   roundNotFound: (id: number) => `Không tìm thấy đợt xét khen thưởng (mã bản ghi ${id}); hãy tải lại danh sách.`,
   roundStale: (name: string) => `Đợt xét "${name}" vừa được thay đổi ở nơi khác. Hãy tải lại rồi sửa lại.`,
@@ -54,6 +57,9 @@ export const nominationMessages = {
   unitNotFound: (id: number) => `Không tìm thấy đơn vị (mã bản ghi ${id}).`,
   nomineeNotFound: (id: number) => `Không tìm thấy đối tượng (mã bản ghi ${id}); hãy tải lại.`,
   birthDateYear: 'Ngày sinh và năm sinh không khớp nhau.',
+  kindCannotChange: 'Không đổi được loại đối tượng (cá nhân, tập thể, hộ gia đình); hãy tạo đối tượng mới.',
+  nomineeStale: (name: string) => `Thông tin của "${name}" vừa được thay đổi ở nơi khác. Hãy tải lại rồi sửa lại.`,
+  nominationLocked: (s: NominationStatus) => `Hồ sơ đang ở trạng thái ${status(s)}; không sửa nội dung đề nghị được nữa.`,
   historyTwice: (name: string, year: number) => `Đối tượng đã có ${name} năm ${year} trong quá trình.`,
   historyYearAfter: (year: number) => `Năm ${year} chưa tới; chỉ ghi quá trình đến năm hiện tại.`,
   decisionBeforeYear: 'Ngày quyết định không được trước năm khen thưởng.',

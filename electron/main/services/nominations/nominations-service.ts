@@ -1,4 +1,4 @@
-import type { NominationCreateInput } from '../../../../shared/contract/nominations';
+import type { NominationCreateInput, NominationUpdateInput } from '../../../../shared/contract/nominations';
 import type { Attachment } from '../../../../shared/domain/attachments';
 import type { Recommendation, RecommendationFilterStatus } from '../../../../shared/domain/inspections';
 import {
@@ -202,6 +202,29 @@ export function createNominationsService(deps: NominationsDeps) {
     },
     create(input: NominationCreateInput): NominationDetail {
       return db.transaction(() => detail(insert(input, clock.now())))();
+    },
+    update(input: NominationUpdateInput): NominationDetail {
+      return db.transaction(() => {
+        const row = mustRow(input.id);
+        if (row.version !== input.version) throw new AppError('CONFLICT', msg.nominationStale(row.nominee_name));
+        if (!DOSSIER_OPEN.includes(row.status)) throw new AppError('VALIDATION', msg.nominationLocked(row.status));
+        const round = rounds.mustGet(row.round_id);
+        const award = checkNew(
+          { ...input, roundId: row.round_id, nomineeId: row.nominee_id },
+          { ...round, status: 'open' },
+          row.nominee_kind,
+        );
+        if (award.code !== row.award_code && repo.existingNomination(row.round_id, row.nominee_id, award.code) !== null) {
+          throw new AppError('CONFLICT', msg.nominationTwice(row.nominee_name, award.name));
+        }
+        const before = snapshot(input.id);
+        const at = clock.now();
+        if (!repo.updateNomination(input.id, input.version, { ...input, awardCode: award.code }, at)) {
+          throw new AppError('CONFLICT', msg.nominationStale(row.nominee_name));
+        }
+        record(input.id, 'update', before, snapshot(input.id), at);
+        return detail(input.id);
+      })();
     },
     /** For the import, inside its transaction. */
     insert,

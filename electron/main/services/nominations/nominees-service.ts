@@ -1,4 +1,10 @@
-import type { NomineeAddAwardInput, NomineeAddRecordInput, NomineeCreated, NomineeCreateInput } from '../../../../shared/contract/nominees';
+import type {
+  NomineeAddAwardInput,
+  NomineeAddRecordInput,
+  NomineeCreated,
+  NomineeCreateInput,
+  NomineeUpdateInput,
+} from '../../../../shared/contract/nominees';
 import type { Nominee, NomineeDetail, NomineeHistoryEntry, NomineeKind } from '../../../../shared/domain/nominations';
 import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
@@ -135,6 +141,24 @@ export function createNomineesService(deps: Deps) {
       return db.transaction(() => {
         const created = insert(nomineeFields(input), clock.now());
         return { ...created, duplicateWarning: created.possibleDuplicates.length > 0 };
+      })();
+    },
+    update(input: NomineeUpdateInput): NomineeCreated {
+      return db.transaction(() => {
+        const before = mustGet(input.id);
+        if (before.kind !== input.kind)
+          throw new AppError('VALIDATION', msg.kindCannotChange, [{ path: 'kind', message: msg.kindCannotChange }]);
+        const { id: _id, version, ...rest } = input;
+        const fields = nomineeFields(rest);
+        checkFields(fields);
+        const at = clock.now();
+        if (before.version !== version || !repo.updateNominee(input.id, version, fields, at)) {
+          throw new AppError('CONFLICT', msg.nomineeStale(before.name));
+        }
+        const after = detail(input.id);
+        const { history: _h, possibleDuplicates: _d, ...stored } = after;
+        audit.record({ entity: 'nominee', entityId: input.id, action: 'update', before, after: stored, operator: deps.operator() }, at);
+        return { ...after, duplicateWarning: after.possibleDuplicates.length > 0 };
       })();
     },
     /** For the import: the one existing nominee matching name, kind, year of birth and unit, or a new one. Inside the caller's transaction. */
