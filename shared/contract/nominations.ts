@@ -66,19 +66,22 @@ const importSchema = z
   .strict();
 export type NominationImportInput = z.output<typeof importSchema>;
 
+const nominationListSchema = z
+  .object({
+    roundId: idSchema,
+    status: z.enum(NOMINATION_STATUSES, { error: 'Trạng thái hồ sơ không hợp lệ' }).optional(),
+    awardCode: z.string().max(40).optional(),
+    proposingUnitId: idSchema.optional(),
+    nomineeKind: z.enum(NOMINEE_KINDS, { error: 'Loại đối tượng không hợp lệ' }).optional(),
+    eligibility: z.enum(ELIGIBILITY_STATUSES, { error: 'Kết quả xét điều kiện không hợp lệ' }).optional(),
+  })
+  .strict();
+export type NominationListInput = z.output<typeof nominationListSchema>;
+
 export const nominationsContract = {
-  'nominations.list': channel<Nomination[]>()(
-    z
-      .object({
-        roundId: idSchema,
-        status: z.enum(NOMINATION_STATUSES, { error: 'Trạng thái hồ sơ không hợp lệ' }).optional(),
-        awardCode: z.string().max(40).optional(),
-        proposingUnitId: idSchema.optional(),
-        nomineeKind: z.enum(NOMINEE_KINDS, { error: 'Loại đối tượng không hợp lệ' }).optional(),
-        eligibility: z.enum(ELIGIBILITY_STATUSES, { error: 'Kết quả xét điều kiện không hợp lệ' }).optional(),
-      })
-      .strict(),
-  ),
+  'nominations.list': channel<Nomination[]>()(nominationListSchema),
+  /** The same list as XLSX, with the columns the import reads back. */
+  'nominations.exportXlsx': channel<{ fileName: string; base64: string }>()(nominationListSchema),
   'nominations.get': channel<NominationDetail>()(z.object({ id: idSchema }).strict()),
   'nominations.create': channel<NominationDetail>()(nominationCreateSchema),
   'nominations.update': channel<NominationDetail>()(nominationUpdateSchema),

@@ -82,6 +82,7 @@ const READ_CHANNELS = new Set<string>([
   'nominees.search',
   'nominees.get',
   'nominations.list',
+  'nominations.exportXlsx',
   'nominations.get',
   'nominations.eligibility',
   'nominations.importPreview',

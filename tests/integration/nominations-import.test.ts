@@ -54,6 +54,24 @@ describe('proposal list import', () => {
       ['Y Thị Hoa', 'individual', 'BK_TINH', 'draft', unitId],
       ['Hộ ông A Thút', 'household', 'GIAY_KHEN', 'draft', unitId],
     ]);
+    // Exported, the list carries the columns the import reads back.
+    const exported = await call<{ fileName: string; base64: string }>('nominations.exportXlsx', {
+      roundId: round.id,
+      nomineeKind: 'individual',
+    });
+    expect(exported.fileName).toBe(`Danh sách đề nghị khen thưởng ${round.name.replace(/"/g, '-')}.xlsx`);
+    const other = await call<NominationRound>('rounds.create', {
+      name: 'Đợt bổ sung',
+      year: 2025,
+      commendationKind: 'thematic',
+      deadline: '2025-12-15',
+    });
+    const readBack = await call<ImportPreview>('nominations.importPreview', { roundId: other.id, base64: exported.base64 });
+    expect(readBack.headerRow).toBe(3);
+    expect(readBack.rows.map((r) => [r.name, r.nomineeKind, r.awardCode, r.gender, r.birthYear, r.errors])).toEqual([
+      ['Nguyễn Văn An', 'individual', 'BK_TINH', 'male', 1975, []],
+      ['Y Thị Hoa', 'individual', 'BK_TINH', 'female', 1988, []],
+    ]);
     // The same list again: every row is already in the round, nothing is written.
     const again = await call<ImportPreview>('nominations.importPreview', { roundId: round.id, base64 });
     expect(again.rows.every((r) => r.errors.includes('Đối tượng đã được đề nghị hình thức này trong đợt'))).toBe(true);

@@ -28,6 +28,7 @@ export function nominationsHandlers(services: {
     'nominees.addAward': (input) => nominees.addAward(input),
     'nominees.addRecord': (input) => nominees.addRecord(input),
     'nominations.list': ({ roundId, ...filter }) => nominations.list({ roundId, ...filter }),
+    'nominations.exportXlsx': (input) => nominations.exportXlsx(input),
     'nominations.get': (input) => nominations.get(input.id),
     'nominations.create': (input) => nominations.create(input),
     'nominations.update': (input) => nominations.update(input),

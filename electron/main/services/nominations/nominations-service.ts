@@ -1,4 +1,4 @@
-import type { NominationCreateInput, NominationUpdateInput } from '../../../../shared/contract/nominations';
+import type { NominationCreateInput, NominationListInput, NominationUpdateInput } from '../../../../shared/contract/nominations';
 import type { Attachment } from '../../../../shared/domain/attachments';
 import type { Recommendation, RecommendationFilterStatus } from '../../../../shared/domain/inspections';
 import {
@@ -15,12 +15,14 @@ import {
 } from '../../../../shared/domain/nominations';
 import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
+import { safeFileName } from '../../../../shared/format/file-name';
 import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import type { NominationFilter, NominationRow, NominationsRepository } from '../../db/repositories/nominations';
 import type { Clock } from '../context';
 import type { CatalogueService } from './catalogue-service';
 import { evaluateEligibility } from './eligibility';
+import { nominationsWorkbook } from './export-xlsx';
 import { nominationMessages as msg } from './messages';
 import type { NomineesService } from './nominees-service';
 import type { RoundsService } from './rounds-service';
@@ -183,18 +185,26 @@ export function createNominationsService(deps: NominationsDeps) {
     return id;
   }
 
+  function list(filter: NominationFilter & { eligibility?: EligibilityStatus }): Nomination[] {
+    const round = rounds.mustGet(filter.roundId);
+    const awards = new Map(catalogue.catalogue().map((a) => [a.code, a]));
+    const items: Nomination[] = [];
+    for (const row of repo.nominations(filter)) {
+      const award = awards.get(row.award_code) as Award;
+      const status = eligibilityOf(row, round, award).status;
+      if (filter.eligibility && status !== filter.eligibility) continue;
+      items.push(toNomination(row, round, award, status));
+    }
+    return items;
+  }
+
   return {
-    list(filter: NominationFilter & { eligibility?: EligibilityStatus }): Nomination[] {
+    list,
+    async exportXlsx(filter: NominationListInput): Promise<{ fileName: string; base64: string }> {
       const round = rounds.mustGet(filter.roundId);
-      const awards = new Map(catalogue.catalogue().map((a) => [a.code, a]));
-      const items: Nomination[] = [];
-      for (const row of repo.nominations(filter)) {
-        const award = awards.get(row.award_code) as Award;
-        const status = eligibilityOf(row, round, award).status;
-        if (filter.eligibility && status !== filter.eligibility) continue;
-        items.push(toNomination(row, round, award, status));
-      }
-      return items;
+      const items = list(filter).map((nomination) => ({ nomination, nominee: deps.nominees.mustGet(nomination.nomineeId) }));
+      const buffer = await nominationsWorkbook(round, items);
+      return { fileName: safeFileName(['Danh sách đề nghị khen thưởng', round.name], 'xlsx'), base64: buffer.toString('base64') };
     },
     get: detail,
     exists(id: number): boolean {
