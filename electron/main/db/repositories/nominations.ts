@@ -1,3 +1,5 @@
+import type { Statement } from 'better-sqlite3';
+
 import type {
   Award,
   AwardRule,
@@ -292,6 +294,25 @@ function toHistory(row: HistoryRow): NomineeHistoryEntry {
   };
 }
 
+function toAward(row: AwardRow, rules: RuleRow[], votes: VoteRow[], documents: DocumentRow[]): Award {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    category: row.category,
+    level: row.level,
+    authority: row.authority,
+    nomineeKinds: parseList<NomineeKind>(row.nominee_kinds),
+    commendationKinds: parseList<CommendationKind>(row.commendation_kinds),
+    legalBasis: row.legal_basis,
+    note: row.note,
+    version: row.version,
+    documents: documents.filter((d) => d.award_id === row.id).map(toDocument),
+    voteRules: votes.filter((v) => v.award_id === row.id).map(toVote),
+    rules: rules.filter((r) => r.award_id === row.id).map(toRule),
+  };
+}
+
 const ROUND_SELECT = `SELECT r.id, r.name, r.year, r.commendation_kind, r.movement_id, m.name AS movement_name, r.deadline, r.status, r.note, r.version,
   (SELECT COUNT(*) FROM nominations n WHERE n.round_id = r.id) AS nomination_count
   FROM nomination_rounds r LEFT JOIN movements m ON m.id = r.movement_id`;
@@ -310,37 +331,43 @@ const likeWord = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** All SQL of the nominations area: the award catalogue, rounds, nominees with history, nominations. */
 export function createNominationsRepository(db: Db) {
-  const awardsByCode = db.prepare('SELECT * FROM awards WHERE code = ?');
+  // Statements are prepared once and reused: an import writes thousands of rows through the same few.
+  const statements = new Map<string, Statement>();
+  const prep = (sql: string): Statement => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+
+  const awardsByCode = prep('SELECT * FROM awards WHERE code = ?');
+  const awardNameByCode = prep('SELECT name FROM awards WHERE code = ?');
   return {
     awards(): Award[] {
-      const rows = db.prepare('SELECT * FROM awards ORDER BY ordinal').all() as AwardRow[];
-      const rules = db.prepare('SELECT * FROM award_rules ORDER BY award_id, valid_from, id').all() as RuleRow[];
-      const votes = db.prepare('SELECT * FROM award_vote_rules ORDER BY award_id, valid_from, id').all() as VoteRow[];
-      const documents = db.prepare('SELECT * FROM award_documents ORDER BY award_id, ordinal').all() as DocumentRow[];
-      return rows.map((row) => ({
-        id: row.id,
-        code: row.code,
-        name: row.name,
-        category: row.category,
-        level: row.level,
-        authority: row.authority,
-        nomineeKinds: parseList<NomineeKind>(row.nominee_kinds),
-        commendationKinds: parseList<CommendationKind>(row.commendation_kinds),
-        legalBasis: row.legal_basis,
-        note: row.note,
-        version: row.version,
-        documents: documents.filter((d) => d.award_id === row.id).map(toDocument),
-        voteRules: votes.filter((v) => v.award_id === row.id).map(toVote),
-        rules: rules.filter((r) => r.award_id === row.id).map(toRule),
-      }));
+      const rows = prep('SELECT * FROM awards ORDER BY ordinal').all() as AwardRow[];
+      const rules = prep('SELECT * FROM award_rules ORDER BY award_id, valid_from, id').all() as RuleRow[];
+      const votes = prep('SELECT * FROM award_vote_rules ORDER BY award_id, valid_from, id').all() as VoteRow[];
+      const documents = prep('SELECT * FROM award_documents ORDER BY award_id, ordinal').all() as DocumentRow[];
+      return rows.map((row) => toAward(row, rules, votes, documents));
     },
+    /** One award with its rules, read alone (eligibility and checks read one award many times). */
     award(code: string): Award | null {
       const row = awardsByCode.get(code) as AwardRow | undefined;
       if (!row) return null;
-      return this.awards().find((a) => a.id === row.id) ?? null;
+      return toAward(
+        row,
+        prep('SELECT * FROM award_rules WHERE award_id = ? ORDER BY valid_from, id').all(row.id) as RuleRow[],
+        prep('SELECT * FROM award_vote_rules WHERE award_id = ? ORDER BY valid_from, id').all(row.id) as VoteRow[],
+        prep('SELECT * FROM award_documents WHERE award_id = ? ORDER BY ordinal').all(row.id) as DocumentRow[],
+      );
+    },
+    awardName(code: string): string | null {
+      return (awardNameByCode.get(code) as { name: string } | undefined)?.name ?? null;
     },
     voteRule(id: number): VoteRule | null {
-      const row = db.prepare('SELECT * FROM award_vote_rules WHERE id = ?').get(id) as VoteRow | undefined;
+      const row = prep('SELECT * FROM award_vote_rules WHERE id = ?').get(id) as VoteRow | undefined;
       return row ? toVote(row) : null;
     },
     updateVoteRule(
@@ -359,7 +386,7 @@ export function createNominationsRepository(db: Db) {
       );
     },
     rule(id: number): AwardRule | null {
-      const row = db.prepare('SELECT * FROM award_rules WHERE id = ?').get(id) as RuleRow | undefined;
+      const row = prep('SELECT * FROM award_rules WHERE id = ?').get(id) as RuleRow | undefined;
       return row ? toRule(row) : null;
     },
     updateRule(id: number, version: number, fields: Pick<AwardRule, 'condition' | 'excludeAwardKinds' | 'note'>, at: string): boolean {
@@ -372,9 +399,6 @@ export function createNominationsRepository(db: Db) {
           .run(JSON.stringify(fields.condition), JSON.stringify(fields.excludeAwardKinds), fields.note, at, id, version).changes === 1
       );
     },
-    awardNames(): { code: string; name: string }[] {
-      return db.prepare('SELECT code, name FROM awards ORDER BY ordinal').all() as { code: string; name: string }[];
-    },
 
     // Rounds
     rounds(year: number | null): NominationRound[] {
@@ -384,7 +408,7 @@ export function createNominationsRepository(db: Db) {
       return rows.map(toRound);
     },
     round(id: number): NominationRound | null {
-      const row = db.prepare(`${ROUND_SELECT} WHERE r.id = ?`).get(id) as RoundRow | undefined;
+      const row = prep(`${ROUND_SELECT} WHERE r.id = ?`).get(id) as RoundRow | undefined;
       return row ? toRound(row) : null;
     },
     insertRound(fields: RoundFields, at: string): number {
@@ -425,7 +449,7 @@ export function createNominationsRepository(db: Db) {
       return rows.map(toNominee);
     },
     nominee(id: number): Nominee | null {
-      const row = db.prepare(`${NOMINEE_SELECT} WHERE p.id = ?`).get(id) as NomineeRow | undefined;
+      const row = prep(`${NOMINEE_SELECT} WHERE p.id = ?`).get(id) as NomineeRow | undefined;
       return row ? toNominee(row) : null;
     },
     /** Same folded name and kind, and the same year of birth or unit where both are known. */
@@ -515,7 +539,7 @@ export function createNominationsRepository(db: Db) {
         .all(filter) as NominationRow[];
     },
     nomination(id: number): NominationRow | null {
-      return (db.prepare(`${NOMINATION_SELECT} WHERE n.id = ?`).get(id) as NominationRow | undefined) ?? null;
+      return (prep(`${NOMINATION_SELECT} WHERE n.id = ?`).get(id) as NominationRow | undefined) ?? null;
     },
     /** The nominee's other nominations in rounds of the same year (the same round or another level). */
     siblings(nomineeId: number, year: number, exceptId: number): (NominationRow & { round_name: string })[] {
@@ -570,8 +594,7 @@ export function createNominationsRepository(db: Db) {
     },
     touch(id: number, version: number, at: string): boolean {
       return (
-        db.prepare('UPDATE nominations SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?').run(at, id, version)
-          .changes === 1
+        prep('UPDATE nominations SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?').run(at, id, version).changes === 1
       );
     },
     insertTransition(
@@ -582,7 +605,7 @@ export function createNominationsRepository(db: Db) {
       at: string,
       operator: string,
     ) {
-      db.prepare(
+      prep(
         'INSERT INTO nomination_transitions (nomination_id, from_status, to_status, reason, at, operator) VALUES (?, ?, ?, ?, ?, ?)',
       ).run(nominationId, from, to, reason, at, operator);
     },
@@ -603,13 +626,13 @@ export function createNominationsRepository(db: Db) {
       return rows.map((row) => ({ ...row, received: row.received === 1 }));
     },
     setDocument(nominationId: number, code: string, received: boolean, attachmentId: number | null) {
-      db.prepare(
+      prep(
         `INSERT INTO nomination_documents (nomination_id, document_code, received, attachment_id) VALUES (?, ?, ?, ?)
          ON CONFLICT (nomination_id, document_code) DO UPDATE SET received = excluded.received, attachment_id = excluded.attachment_id`,
       ).run(nominationId, code, received ? 1 : 0, attachmentId);
     },
     nominationExists(id: number): boolean {
-      return db.prepare('SELECT 1 FROM nominations WHERE id = ?').get(id) !== undefined;
+      return prep('SELECT 1 FROM nominations WHERE id = ?').get(id) !== undefined;
     },
   };
 }

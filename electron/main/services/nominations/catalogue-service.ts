@@ -54,7 +54,7 @@ export function createCatalogueService(deps: Deps) {
       return award;
     },
     nameOf(code: string): string {
-      return repo.award(code)?.name ?? code;
+      return repo.awardName(code) ?? code;
     },
     updateVoteRule(
       id: number,

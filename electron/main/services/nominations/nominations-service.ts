@@ -63,7 +63,12 @@ export function createNominationsService(deps: NominationsDeps) {
     return row;
   }
 
-  function eligibilityOf(row: NominationRow, round: NominationRound, award: Award): EligibilityResult {
+  function eligibilityOf(
+    row: NominationRow,
+    round: NominationRound,
+    award: Award,
+    awardName: (code: string) => string = catalogue.nameOf,
+  ): EligibilityResult {
     return evaluateEligibility(
       award.rules,
       {
@@ -72,13 +77,16 @@ export function createNominationsService(deps: NominationsDeps) {
         year: round.year,
         date: row.received_on ?? today(),
         history: deps.nominees.history(row.nominee_id),
-        awardName: catalogue.nameOf,
+        awardName,
       },
       award,
     );
   }
 
-  function flagsOf(row: NominationRow, round: NominationRound): string[] {
+  /** Overdue recommendations of a unit, counted once per unit in a list. */
+  const overdueOf = (unitId: number) => deps.recommendations.list({ unitId, status: 'overdue', overdueOn: null }).length;
+
+  function flagsOf(row: NominationRow, round: NominationRound, overdue: (unitId: number) => number = overdueOf): string[] {
     const flags: string[] = [];
     for (const other of repo.siblings(row.nominee_id, round.year, row.id)) {
       flags.push(
@@ -87,12 +95,17 @@ export function createNominationsService(deps: NominationsDeps) {
           : msg.flagOtherLevel(other.award_name, other.award_level, other.round_name),
       );
     }
-    const overdue = deps.recommendations.list({ unitId: row.proposing_unit_id, status: 'overdue', overdueOn: null });
-    if (overdue.length > 0) flags.push(msg.flagOverdue(row.proposing_unit_name, overdue.length));
+    const count = overdue(row.proposing_unit_id);
+    if (count > 0) flags.push(msg.flagOverdue(row.proposing_unit_name, count));
     return flags;
   }
 
-  function toNomination(row: NominationRow, round: NominationRound, award: Award, eligibility: EligibilityStatus): Nomination {
+  function toNomination(
+    row: NominationRow,
+    round: NominationRound,
+    eligibility: EligibilityStatus,
+    overdue: (unitId: number) => number = overdueOf,
+  ): Nomination {
     return {
       id: row.id,
       roundId: row.round_id,
@@ -110,7 +123,7 @@ export function createNominationsService(deps: NominationsDeps) {
       status: row.status,
       receivedOn: row.received_on,
       eligibility,
-      flags: flagsOf(row, round),
+      flags: flagsOf(row, round, overdue),
       version: row.version,
     };
   }
@@ -134,7 +147,7 @@ export function createNominationsService(deps: NominationsDeps) {
     const award = catalogue.mustAward(row.award_code);
     const eligibility = eligibilityOf(row, round, award);
     return {
-      ...toNomination(row, round, award, eligibility.status),
+      ...toNomination(row, round, eligibility.status),
       nominee: deps.nominees.mustGet(row.nominee_id),
       transitions: repo.transitions(id),
       dossier: dossierOf(row, award),
@@ -142,10 +155,25 @@ export function createNominationsService(deps: NominationsDeps) {
     };
   }
 
-  /** The stored record for the audit log: the nomination with its checklist and status, without computed flags. */
+  /** The stored record for the audit log: the nomination with its checklist and status, nothing computed. */
   function snapshot(id: number) {
-    const { flags: _f, eligibility: _e, eligibilityReasons: _r, nominee: _n, transitions: _t, ...stored } = detail(id);
-    return stored;
+    const row = mustRow(id);
+    return {
+      id: row.id,
+      roundId: row.round_id,
+      nomineeId: row.nominee_id,
+      nomineeName: row.nominee_name,
+      awardCode: row.award_code,
+      proposingUnitId: row.proposing_unit_id,
+      summary: row.summary,
+      landM2: row.land_m2,
+      moneyVnd: row.money_vnd,
+      workdays: row.workdays,
+      status: row.status,
+      receivedOn: row.received_on,
+      dossier: dossierOf(row, catalogue.mustAward(row.award_code)),
+      version: row.version,
+    };
   }
 
   const record = (id: number, action: 'create' | 'update', before: object | null, after: object, at: string) =>
@@ -188,12 +216,17 @@ export function createNominationsService(deps: NominationsDeps) {
   function list(filter: NominationFilter & { eligibility?: EligibilityStatus }): Nomination[] {
     const round = rounds.mustGet(filter.roundId);
     const awards = new Map(catalogue.catalogue().map((a) => [a.code, a]));
+    const name = (code: string) => awards.get(code)?.name ?? code;
+    const overdueByUnit = new Map<number, number>();
+    const overdue = (unitId: number) => {
+      if (!overdueByUnit.has(unitId)) overdueByUnit.set(unitId, overdueOf(unitId));
+      return overdueByUnit.get(unitId) ?? 0;
+    };
     const items: Nomination[] = [];
     for (const row of repo.nominations(filter)) {
-      const award = awards.get(row.award_code) as Award;
-      const status = eligibilityOf(row, round, award).status;
+      const status = eligibilityOf(row, round, awards.get(row.award_code) as Award, name).status;
       if (filter.eligibility && status !== filter.eligibility) continue;
-      items.push(toNomination(row, round, award, status));
+      items.push(toNomination(row, round, status, overdue));
     }
     return items;
   }

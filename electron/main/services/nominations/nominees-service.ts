@@ -78,12 +78,11 @@ export function createNomineesService(deps: Deps) {
   }
 
   /** Inserts and audits; the caller holds the transaction. */
-  function insert(fields: NomineeFields, at: string): NomineeDetail {
+  function insert(fields: NomineeFields, at: string): Nominee {
     checkFields(fields);
     const id = repo.insertNominee(fields, at);
-    const created = detail(id);
-    const { history: _h, possibleDuplicates: _d, ...stored } = created;
-    audit.record({ entity: 'nominee', entityId: id, action: 'create', before: null, after: stored, operator: deps.operator() }, at);
+    const created = mustGet(id);
+    audit.record({ entity: 'nominee', entityId: id, action: 'create', before: null, after: created, operator: deps.operator() }, at);
     return created;
   }
 
@@ -139,7 +138,7 @@ export function createNomineesService(deps: Deps) {
     },
     create(input: NomineeCreateInput): NomineeCreated {
       return db.transaction(() => {
-        const created = insert(nomineeFields(input), clock.now());
+        const created = detail(insert(nomineeFields(input), clock.now()).id);
         return { ...created, duplicateWarning: created.possibleDuplicates.length > 0 };
       })();
     },
