@@ -62,6 +62,10 @@ const importSchema = z
     sheet: z.string().max(200).optional(),
     /** The proposing unit of every row (the unit that sent the list); needed to commit. */
     proposingUnitId: idSchema.optional(),
+    /** Forms the list writes in its own words, mapped by the user: the text as written -> an award code. */
+    awardMap: z
+      .record(z.string().max(300), z.string().min(1).max(40), { error: 'Bảng ánh xạ hình thức khen thưởng không hợp lệ' })
+      .optional(),
   })
   .strict();
 export type NominationImportInput = z.output<typeof importSchema>;

@@ -362,4 +362,6 @@ export interface ImportPreview {
   /** Which column each recognised field was read from (header text as written). */
   columns: Record<string, string>;
   rows: ImportPreviewRow[];
+  /** Forms the list names that the catalogue does not know, as written, for the user to map (`awardMap`). */
+  unknownAwards: string[];
 }

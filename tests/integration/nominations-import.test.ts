@@ -117,9 +117,27 @@ describe('proposal list import', () => {
       [9, 'individual', 'Y Nhung', '', 'female', 1985, ['Không nhận ra hình thức khen thưởng "Huy hiệu vàng"']],
       [12, 'household', 'Ông A Phong', 'BK_TINH', null, null, []],
     ]);
+    expect(preview.unknownAwards).toEqual(['Huy hiệu vàng']);
     const error = await refused('nominations.importCommit', { roundId: round.id, base64, proposingUnitId: ruralCommunes(app)[0].id });
     expect(error.message).toBe('Còn 1 dòng có lỗi; hãy sửa tệp rồi nhập lại. Chưa có dòng nào được ghi.');
     expect(app.count('nominations') + app.count('nominees')).toBe(0);
+    // The user maps the unknown form to one of the catalogue; a code the catalogue lacks is refused.
+    const badMap = await refused('nominations.importPreview', { roundId: round.id, base64, awardMap: { 'Huy hiệu vàng': 'HUY_HIEU' } });
+    expect(badMap.message).toBe('Không có danh hiệu, hình thức khen thưởng mã "HUY_HIEU" trong danh mục.');
+    const mapped = await call<ImportPreview>('nominations.importPreview', {
+      roundId: round.id,
+      base64,
+      awardMap: { 'huy hieu vang': 'GIAY_KHEN' },
+    });
+    expect(mapped.rows.find((r) => r.name === 'Y Nhung')).toMatchObject({ awardCode: 'GIAY_KHEN', errors: [] });
+    expect(mapped.unknownAwards).toEqual([]);
+    const committed = await call<{ created: number }>('nominations.importCommit', {
+      roundId: round.id,
+      base64,
+      proposingUnitId: ruralCommunes(app)[0].id,
+      awardMap: { 'Huy hiệu vàng': 'GIAY_KHEN' },
+    });
+    expect(committed.created).toBe(4);
   });
 
   it('turns bad values into row errors and refuses files that are not lists', async () => {

@@ -357,6 +357,16 @@ describe('nominations', () => {
       ).code,
     ).toBe('CONFLICT');
     expect(app.count('nominations')).toBe(before + 1);
+    const inUse = await refused('rounds.update', { id: round.id, version: round.version, commendationKind: 'merit' });
+    expect(inUse.message).toBe(`Đợt xét "${round.name}" đã có 1 hồ sơ đề nghị; không đổi năm hoặc loại hình khen thưởng được nữa.`);
+    const closed = await call<NominationRound>('rounds.update', { id: round.id, version: round.version, status: 'closed' });
+    const late = await refused('nominations.create', {
+      roundId: round.id,
+      nomineeId: nominee.id,
+      awardCode: 'GIAY_KHEN',
+      proposingUnitId: ruralCommunes(app)[0].id,
+    });
+    expect(late.message).toBe(`Đợt xét "${closed.name}" đã kết thúc; không thêm hồ sơ được nữa.`);
   });
 
   it('edits the proposal while at intake, not once complete', async () => {

@@ -154,7 +154,16 @@ export function createNominationImportService(deps: Deps) {
   async function parse(input: NominationImportInput) {
     const round = rounds.mustGet(input.roundId);
     const list = await readList(input.base64, input.sheet);
-    const matchAward = awardMatcher(catalogue.catalogue());
+    const awards = catalogue.catalogue();
+    const known = awardMatcher(awards);
+    const mapped = new Map<string, Award>();
+    for (const [written, code] of Object.entries(input.awardMap ?? {})) {
+      const award = awards.find((a) => a.code === code);
+      if (!award) throw new AppError('VALIDATION', msg.awardNotFound(code), [{ path: 'awardMap', message: msg.awardNotFound(code) }]);
+      mapped.set(foldText(written), award);
+    }
+    const matchAward = (text: string) => mapped.get(foldText(text)) ?? known(text);
+    const unknownAwards: string[] = [];
     const seen = new Map<string, number>();
     const rows: ParsedRow[] = [];
     let section: NomineeKind | null = null;
@@ -178,8 +187,10 @@ export function createNominationImportService(deps: Deps) {
       if (!v.award) errors.push(msg.rowNoAward);
       else {
         award = matchAward(v.award);
-        if (!award) errors.push(msg.rowUnknownAward(v.award));
-        else if (!award.nomineeKinds.includes(kind)) errors.push(msg.rowWrongKind(award.name, kind));
+        if (!award) {
+          errors.push(msg.rowUnknownAward(v.award));
+          if (!unknownAwards.includes(v.award)) unknownAwards.push(v.award);
+        } else if (!award.nomineeKinds.includes(kind)) errors.push(msg.rowWrongKind(award.name, kind));
         else if (!award.commendationKinds.includes(round.commendationKind)) {
           errors.push(msg.wrongCommendationKind(award.name, round.commendationKind).replace(/\.$/, ''));
         }
@@ -246,18 +257,19 @@ export function createNominationImportService(deps: Deps) {
       });
     }
     if (rows.length === 0) throw new AppError('VALIDATION', msg.importNoRows);
-    return { round, list, rows };
+    return { round, list, rows, unknownAwards };
   }
 
   return {
     async preview(input: NominationImportInput): Promise<ImportPreview> {
-      const { list, rows } = await parse(input);
+      const { list, rows, unknownAwards } = await parse(input);
       return {
         sheets: list.sheets,
         sheet: list.sheet,
         headerRow: list.headerRow,
         columns: list.columns,
         rows: rows.map(({ fields: _f, summary: _s, ...row }) => row),
+        unknownAwards,
       };
     },
     async commit(input: NominationImportInput): Promise<{ created: number; nominees: number }> {

@@ -52,6 +52,8 @@ export const nominationMessages = {
   awardNotFound: (code: string) => `Không có danh hiệu, hình thức khen thưởng mã "${code}" trong danh mục.`,
   roundNotFound: (id: number) => `Không tìm thấy đợt xét khen thưởng (mã bản ghi ${id}); hãy tải lại danh sách.`,
   roundStale: (name: string) => `Đợt xét "${name}" vừa được thay đổi ở nơi khác. Hãy tải lại rồi sửa lại.`,
+  roundInUse: (name: string, count: number) =>
+    `Đợt xét "${name}" đã có ${count} hồ sơ đề nghị; không đổi năm hoặc loại hình khen thưởng được nữa.`,
   roundClosed: (name: string) => `Đợt xét "${name}" đã kết thúc; không thêm hồ sơ được nữa.`,
   movementNotFound: (id: number) => `Không tìm thấy phong trào (mã bản ghi ${id}).`,
   unitNotFound: (id: number) => `Không tìm thấy đơn vị (mã bản ghi ${id}).`,

@@ -66,6 +66,10 @@ export function createRoundsService(deps: Deps) {
           note: input.note ?? before.note,
         };
         checkMovement(fields.movementId);
+        // Nominations were checked against the round's year and kind; changing them would leave them unchecked.
+        if (before.nominationCount > 0 && (fields.year !== before.year || fields.commendationKind !== before.commendationKind)) {
+          throw new AppError('VALIDATION', msg.roundInUse(before.name, before.nominationCount));
+        }
         const at = clock.now();
         if (before.version !== input.version || !repo.updateRound(input.id, input.version, fields, at)) {
           throw new AppError('CONFLICT', msg.roundStale(before.name));
