@@ -10,6 +10,7 @@ import { createCriteriaArea } from './areas/criteria';
 import { createDocumentsArea } from './areas/documents';
 import { createInspectionsArea } from './areas/inspections';
 import { createMovementsArea } from './areas/movements';
+import { createNominationsArea } from './areas/nominations';
 import { createSettingsArea } from './areas/settings';
 import { createSetupArea } from './areas/setup';
 import { createTargetsArea } from './areas/targets';
@@ -57,6 +58,8 @@ export function createAppContext(options: AppContextOptions) {
   let templates: readonly RegisteredTemplate[] = [];
   // The records an issued document can be filed under (`documents.issue { entity, entityId }`), likewise.
   let documentRecords: Record<string, (id: number) => boolean> = {};
+  // The nominations area comes after attachments (its dossiers hold files); attachments checks its owners when called.
+  let nominationExists: (id: number) => boolean = () => false;
 
   const areas = AreaList.start()
     .add(() => settings)
@@ -104,17 +107,29 @@ export function createAppContext(options: AppContextOptions) {
         owners: {
           submission: (id) => a.movements.services.milestones.submissionExists(id),
           'inspection-visit': (id) => a.inspections.services.inspections.visitExists(id),
+          nomination: (id) => nominationExists(id),
         },
         shell: options.shell ?? null,
       }),
     )
+    .add((a) =>
+      createNominationsArea(base, {
+        units: a.units.services.units,
+        movements: a.movements.services.movements,
+        recommendations: a.inspections.services.recommendations,
+        attachments: a.attachments.services.attachments,
+      }),
+    )
     .add(() => createBackupsArea(base, { dataDir: options.dataDir, log: options.log }));
+
+  nominationExists = (id) => areas.byName.nominations.services.nominations.exists(id);
 
   templates = areas.templates();
   documentRecords = {
     movement: (id) => areas.byName.movements.services.movements.find(id) !== null,
     inspection: (id) => areas.byName.inspections.services.inspections.find(id) !== null,
     'inspection-visit': (id) => areas.byName.inspections.services.inspections.visitExists(id),
+    'nomination-round': (id) => areas.byName.nominations.services.rounds.find(id) !== null,
   };
   const backups = areas.byName.backups.services.backups;
   const handlers: HandlerMap = whileNotRestoring(

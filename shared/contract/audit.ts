@@ -36,6 +36,13 @@ export const auditContract = {
             'checklist-template',
             // Restores of the whole database from a backup (entity id 1).
             'database',
+            // Award nominations (migration 010).
+            'nomination-round',
+            'nominee',
+            'nominee-history',
+            'nomination',
+            'award-rule',
+            'award-vote-rule',
           ],
           { error: 'Loại bản ghi không hợp lệ' },
         ),

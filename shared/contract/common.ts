@@ -75,6 +75,8 @@ export interface DateRange {
 }
 
 export const RECORD_DATES: DateRange = { from: '1990-01-01', to: '2100-12-31' };
+/** Dates of birth reach further back than the app's records. */
+export const BIRTH_DATES: DateRange = { from: '1900-01-01', to: '2100-12-31' };
 
 /** dd/MM/yyyy of a yyyy-MM-dd, for messages. */
 const shown = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

@@ -4,6 +4,7 @@ import { appContract } from './app';
 import { attachmentsContract } from './attachments';
 import { auditContract } from './audit';
 import { backupsContract } from './backups';
+import { awardsContract } from './awards';
 import { baselineContract } from './baseline';
 import { criteriaContract } from './criteria';
 import { dashboardContract } from './dashboard';
@@ -12,9 +13,12 @@ import { incomeContract } from './income';
 import { inspectionsContract } from './inspections';
 import { milestonesContract } from './milestones';
 import { movementsContract } from './movements';
+import { nominationsContract } from './nominations';
+import { nomineesContract } from './nominees';
 import { peopleContract } from './people';
 import { recognitionsContract } from './recognitions';
 import { recommendationsContract } from './recommendations';
+import { roundsContract } from './rounds';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
 import { submissionsContract } from './submissions';
@@ -51,6 +55,10 @@ export const contractAreas = {
   inspections: inspectionsContract,
   recommendations: recommendationsContract,
   backups: backupsContract,
+  awards: awardsContract,
+  rounds: roundsContract,
+  nominees: nomineesContract,
+  nominations: nominationsContract,
 };
 
 export type ContractAreas = typeof contractAreas;

@@ -11,6 +11,7 @@ import type { CriteriaSet, EthnicFlagList, Recognition } from '../../shared/doma
 import type { DocumentEntry } from '../../shared/domain/documents';
 import type { ChecklistTemplate, Inspection, Person, Recommendation, VisitDetail } from '../../shared/domain/inspections';
 import type { Milestone, MilestoneListItem, MovementDetail, Submission } from '../../shared/domain/movements';
+import type { Award, NominationDetail, NominationRound } from '../../shared/domain/nominations';
 import type { Settings } from '../../shared/domain/settings';
 import { documentSettingsFor } from '../../shared/domain/settings';
 import type { Target } from '../../shared/domain/targets';
@@ -18,6 +19,7 @@ import type { SuccessorLink } from '../../shared/domain/unit-history';
 import type { Unit, UnitDetail } from '../../shared/domain/units';
 import { advance, person, plannedRound, round } from '../support/inspections-fixture';
 import { range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
+import { individual, nominate, proposalWorkbook, tongKetRound } from '../support/nominations-fixture';
 import { dataOf, openTestApp, OPERATOR, type TestApp } from '../support/test-app';
 
 /**
@@ -84,6 +86,15 @@ const READ_CHANNELS = new Set<string>([
   'backups.config',
   'backups.setConfig',
   'backups.progress',
+  'awards.catalogue',
+  'rounds.list',
+  'nominees.search',
+  'nominees.get',
+  'nominations.list',
+  'nominations.exportXlsx',
+  'nominations.get',
+  'nominations.eligibility',
+  'nominations.importPreview',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */
@@ -704,6 +715,118 @@ const scenarios: Record<string, Scenario> = {
         followUp: { date: '2025-09-01', text: 'Đã dự thảo quyết định' },
       });
       return { entity: 'recommendation', entityId: r.id };
+    },
+  },
+  'rounds.create': {
+    write: async (app) => ({ entity: 'nomination-round', entityId: (await tongKetRound(app)).id }),
+  },
+  'rounds.update': {
+    prepare: (app) => tongKetRound(app),
+    write: async (app, prepared) => {
+      const r = prepared as NominationRound;
+      await call(app, 'rounds.update', { id: r.id, version: r.version, status: 'closed' });
+      return { entity: 'nomination-round', entityId: r.id };
+    },
+  },
+  'nominees.create': {
+    write: async (app) => ({ entity: 'nominee', entityId: (await individual(app, 'Nguyễn Văn An')).id }),
+  },
+  'nominees.addAward': {
+    prepare: (app) => individual(app, 'Nguyễn Văn An'),
+    write: async (app, prepared) => {
+      const nomineeId = (prepared as { id: number }).id;
+      await call(app, 'nominees.addAward', { nomineeId, awardCode: 'CSTD_CS', year: 2024, decisionNumber: '12/QĐ-UBND' });
+      return { entity: 'nominee', entityId: nomineeId };
+    },
+  },
+  'nominees.addRecord': {
+    prepare: (app) => individual(app, 'Nguyễn Văn An'),
+    write: async (app, prepared) => {
+      const nomineeId = (prepared as { id: number }).id;
+      await call(app, 'nominees.addRecord', { kind: 'rating', nomineeId, year: 2024, rating: 'HTXSNV' });
+      return { entity: 'nominee', entityId: nomineeId };
+    },
+  },
+  'nominations.create': {
+    prepare: async (app) => ({ round: await tongKetRound(app), nominee: await individual(app, 'Nguyễn Văn An') }),
+    write: async (app, prepared) => {
+      const { round: r, nominee } = prepared as { round: NominationRound; nominee: { id: number } };
+      return { entity: 'nomination', entityId: (await nominate(app, r.id, nominee.id, 'BK_TINH')).id };
+    },
+  },
+  'nominations.transition': {
+    prepare: async (app) => nominate(app, (await tongKetRound(app)).id, (await individual(app, 'Nguyễn Văn An')).id, 'BK_TINH'),
+    write: async (app, prepared) => {
+      const n = prepared as NominationDetail;
+      await call(app, 'nominations.transition', { id: n.id, to: 'received', version: n.version });
+      return { entity: 'nomination', entityId: n.id };
+    },
+  },
+  'nominations.setDocument': {
+    prepare: async (app) => nominate(app, (await tongKetRound(app)).id, (await individual(app, 'Nguyễn Văn An')).id, 'BK_TINH'),
+    write: async (app, prepared) => {
+      const n = prepared as NominationDetail;
+      await call(app, 'nominations.setDocument', { id: n.id, version: n.version, documentCode: 'to-trinh', received: true });
+      return { entity: 'nomination', entityId: n.id };
+    },
+  },
+  'nominees.update': {
+    prepare: (app) => individual(app, 'Nguyễn Văn An'),
+    write: async (app, prepared) => {
+      const n = prepared as { id: number; version: number };
+      await call(app, 'nominees.update', { id: n.id, version: n.version, kind: 'individual', name: 'Nguyễn Văn Ân', birthYear: 1978 });
+      return { entity: 'nominee', entityId: n.id };
+    },
+  },
+  'nominations.update': {
+    prepare: async (app) => nominate(app, (await tongKetRound(app)).id, (await individual(app, 'Nguyễn Văn An')).id, 'BK_TINH'),
+    write: async (app, prepared) => {
+      const n = prepared as NominationDetail;
+      await call(app, 'nominations.update', {
+        id: n.id,
+        version: n.version,
+        awardCode: 'GIAY_KHEN',
+        proposingUnitId: n.proposingUnitId,
+        workdays: 12,
+      });
+      return { entity: 'nomination', entityId: n.id };
+    },
+  },
+  'awards.updateVoteRule': {
+    prepare: async (app) => (await call<Award[]>(app, 'awards.catalogue', {})).find((a) => a.code === 'CSTD_CS'),
+    write: async (app, prepared) => {
+      const vote = (prepared as Award).voteRules[1];
+      await call(app, 'awards.updateVoteRule', {
+        id: vote.id,
+        version: vote.version,
+        required: true,
+        thresholdPercent: 75,
+        base: 'all-members',
+        secretBallot: true,
+      });
+      return { entity: 'award-vote-rule', entityId: vote.id };
+    },
+  },
+  'awards.updateRule': {
+    prepare: async (app) => (await call<Award[]>(app, 'awards.catalogue', {})).find((a) => a.code === 'CSTD_TINH'),
+    write: async (app, prepared) => {
+      const rule = (prepared as Award).rules[1];
+      await call(app, 'awards.updateRule', {
+        id: rule.id,
+        version: rule.version,
+        condition: { kind: 'consecutive', mark: { award: 'CSTD_CS' }, years: 3 },
+        excludeAwardKinds: ['thematic'],
+        note: '',
+      });
+      return { entity: 'award-rule', entityId: rule.id };
+    },
+  },
+  'nominations.importCommit': {
+    prepare: async (app) => ({ round: await tongKetRound(app), base64: await proposalWorkbook() }),
+    write: async (app, prepared) => {
+      const { round: r, base64 } = prepared as { round: NominationRound; base64: string };
+      await call(app, 'nominations.importCommit', { roundId: r.id, base64, proposingUnitId: communeOf(app) });
+      return { entity: 'nomination' };
     },
   },
 };

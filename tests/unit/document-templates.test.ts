@@ -45,6 +45,7 @@ describe('the templates the areas register', () => {
       'inspections:inspection-plan',
       'inspections:inspection-minutes',
       'inspections:inspection-report',
+      'nominations:nomination-list',
     ]);
   });
 

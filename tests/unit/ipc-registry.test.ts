@@ -140,6 +140,7 @@ describe('the real application', () => {
         'app',
         'inspections',
         'attachments',
+        'nominations',
         'backups',
       ]);
       expect(served.inspections.filter((name) => !name.startsWith('inspections.'))).toEqual([
