@@ -45,6 +45,10 @@ describe('templates', () => {
     expect(dataOf<DocumentTemplateInfo[]>(await app.call('documents.templates', {}))).toEqual([
       { id: 'unit-directory', title: 'Danh sách đơn vị', workingList: true },
       { id: 'movement-report', title: 'Báo cáo kết quả thực hiện phong trào', workingList: false },
+      { id: 'inspection-plan', title: 'Kế hoạch kiểm tra', workingList: false },
+      { id: 'inspection-minutes', title: 'Biên bản kiểm tra', workingList: false },
+      { id: 'inspection-report', title: 'Báo cáo kết quả kiểm tra', workingList: false },
+      { id: 'nomination-list', title: 'Danh sách đề nghị khen thưởng', workingList: false },
     ]);
   });
 
