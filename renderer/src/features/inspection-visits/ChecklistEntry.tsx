@@ -118,19 +118,27 @@ export function ChecklistEntry({ visit, onSaved, onReload }: Props) {
                   </Text>
                 ) : (
                   <Group gap="md" align="flex-start" pl={48} wrap="wrap">
-                    <Radio.Group
-                      value={draft.result}
-                      onChange={(value) => edit(item.id, { result: value as ItemResult, ...(value === 'na' ? { points: '' } : {}) })}
-                      aria-label={text.resultOf(item.code)}
-                      error={shown?.field === 'result' ? shown.message : undefined}
-                      readOnly={!editable}
-                    >
-                      <Group gap="sm" mt={6}>
+                    <Stack gap={2}>
+                      <Group gap="sm" mt={6} role="radiogroup" aria-label={text.resultOf(item.code)}>
                         {ITEM_RESULTS.map((result) => (
-                          <Radio key={result} value={result} label={ITEM_RESULT_LABELS[result]} disabled={!editable} />
+                          <Radio
+                            key={result}
+                            name={`result-${item.id}`}
+                            value={result}
+                            label={ITEM_RESULT_LABELS[result]}
+                            checked={draft.result === result}
+                            onChange={() => edit(item.id, { result, ...(result === 'na' ? { points: '' } : {}) })}
+                            disabled={!editable}
+                            error={shown?.field === 'result' || undefined}
+                          />
                         ))}
                       </Group>
-                    </Radio.Group>
+                      {shown?.field === 'result' && (
+                        <Text size="xs" c="red.8">
+                          {shown.message}
+                        </Text>
+                      )}
+                    </Stack>
                     {item.maxPoints === null ? (
                       <Text size="sm" c="gray.7" mt={6} w={150}>
                         {text.noPoints}
@@ -177,7 +185,7 @@ export function ChecklistEntry({ visit, onSaved, onReload }: Props) {
         </Stack>
       ))}
       {editable && (
-        <Paper withBorder p="sm" style={{ position: 'sticky', bottom: 0, zIndex: 5 }}>
+        <Paper withBorder shadow="sm" p="sm" style={{ position: 'sticky', bottom: 0, zIndex: 5 }}>
           <BatchSaveBar
             error={error}
             changed={changed.length}

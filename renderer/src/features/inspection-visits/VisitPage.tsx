@@ -92,7 +92,7 @@ export function VisitPage() {
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Group gap="sm" align="center">
           <Title order={2}>{text.title(visit.unitName)}</Title>
-          <Badge size="lg" color={STATUS_COLORS[visit.status]} aria-label={`${text.facts.status}: ${VISIT_STATUS_LABELS[visit.status]}`}>
+          <Badge size="lg" color={STATUS_COLORS[visit.status]} data-testid="visit-status">
             {VISIT_STATUS_LABELS[visit.status]}
           </Badge>
         </Group>
