@@ -1,6 +1,6 @@
 import { Alert, Badge, Box, Group, NumberInput, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { ITEM_RESULT_LABELS, ITEM_RESULTS, type ItemResult, VISIT_STATUS_LABELS, type VisitDetail } from '@shared/domain/inspections';
+import { ITEM_RESULT_LABELS, ITEM_RESULTS, VISIT_STATUS_LABELS, type VisitDetail } from '@shared/domain/inspections';
 import { formatNumber } from '@shared/format/number';
 import { useMemo, useState } from 'react';
 

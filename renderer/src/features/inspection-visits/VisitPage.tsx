@@ -112,7 +112,7 @@ export function VisitPage() {
         <Fact label={text.facts.team}>{visit.team?.name ?? text.facts.noTeam}</Fact>
         <Fact label={text.facts.round}>
           <Anchor component={Link} to={`/inspections/${visit.inspectionId}`} size="sm">
-            {`${visit.inspectionTitle} (${visit.inspectionYear})`}
+            {visit.inspectionTitle}
           </Anchor>
         </Fact>
       </SimpleGrid>

@@ -40,10 +40,8 @@ interface Props {
 
 function initialValues(recommendation: Recommendation, mode: UpdateMode, visit?: { date: string }): Values {
   const date = visit?.date ?? todayIso();
-  if (mode === 'close')
-    return { status: 'done', deadline: recommendation.deadline, noteDate: date, noteText: text.close.note(formatDate(date)) };
-  if (mode === 'carry')
-    return { status: recommendation.status, deadline: null, noteDate: date, noteText: text.carry.note(formatDate(date)) };
+  if (mode === 'close') return { status: 'done', deadline: recommendation.deadline, noteDate: date, noteText: text.close.note };
+  if (mode === 'carry') return { status: recommendation.status, deadline: null, noteDate: date, noteText: text.carry.note };
   return { status: recommendation.status, deadline: recommendation.deadline, noteDate: todayIso(), noteText: '' };
 }
 

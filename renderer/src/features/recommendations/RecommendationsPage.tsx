@@ -86,11 +86,11 @@ export function RecommendationsPage() {
         emptyText={filtered ? text.emptyFiltered : text.empty}
         columns={[
           { label: text.columns.text },
-          { label: text.columns.unit, w: 200 },
-          { label: text.columns.responsible, w: 180 },
-          { label: text.columns.deadline, w: 110 },
-          { label: text.columns.status, w: 140 },
-          { label: text.columns.actions, w: 120 },
+          { label: text.columns.unit, w: 170 },
+          { label: text.columns.responsible, w: 150 },
+          { label: text.columns.deadline, w: 100 },
+          { label: text.columns.status, w: 130 },
+          { label: text.columns.actions, w: 100 },
         ]}
       >
         {rows.map((r) => {
