@@ -234,7 +234,7 @@ export function ScoreLine({ total, max, band, missing }: { total: number; max: n
             </Text>
           )}
         </Group>
-        <Text size="sm" c={missing > 0 ? 'orange.9' : 'green.9'} fw={600}>
+        <Text size="sm" c={missing > 0 ? 'red.9' : 'green.9'} fw={600}>
           {missing > 0 ? text.missing(missing) : text.complete}
         </Text>
       </Group>

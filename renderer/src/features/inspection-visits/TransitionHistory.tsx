@@ -31,7 +31,7 @@ export function TransitionHistory({ entries }: { entries: TransitionEntry[] }) {
           {[...entries].reverse().map((e) => (
             <Table.Tr key={e.id}>
               <Table.Td>{formatDateTime(e.at)}</Table.Td>
-              <Table.Td fw={back(e) ? 600 : undefined} c={back(e) ? 'orange.9' : undefined}>
+              <Table.Td fw={back(e) ? 600 : undefined} c={back(e) ? 'red.9' : undefined}>
                 {text.arrow(VISIT_STATUS_LABELS[e.from], VISIT_STATUS_LABELS[e.to])}
               </Table.Td>
               <Table.Td>{e.operator}</Table.Td>

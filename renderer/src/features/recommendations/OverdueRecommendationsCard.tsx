@@ -27,7 +27,7 @@ export function OverdueRecommendationsCard() {
       <Text size="xs" c="gray.7" mb="xs">
         {text.asOf(formatDate(today))}
         {' · '}
-        <Anchor component={Link} to="/recommendations?overdue=1" fz="xs">
+        <Anchor component={Link} to="/recommendations?overdue=1" fz="xs" underline="always">
           {text.all}
         </Anchor>
       </Text>
@@ -49,7 +49,7 @@ export function OverdueRecommendationsCard() {
                     {formatDate(r.deadline)}
                   </Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={`/inspections/visits/${r.visitId}`} fz="sm">
+                    <Anchor component={Link} to={`/inspections/visits/${r.visitId}`} fz="sm" underline="always">
                       {r.unitName}
                     </Anchor>
                     {`: ${r.text}`}
