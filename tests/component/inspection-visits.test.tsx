@@ -202,3 +202,63 @@ describe('a visit’s workflow', () => {
     expect(screen.getByTestId('visit-status')).toHaveTextContent('Đã có kết quả');
   });
 });
+
+describe('recommendations carried from earlier rounds', () => {
+  const carried = {
+    id: 9,
+    visitId: 3,
+    inspectionId: 1,
+    inspectionYear: 2025,
+    unitId: 40,
+    unitName: 'Xã Bờ Y',
+    text: 'Kiện toàn Hội đồng Thi đua - Khen thưởng xã',
+    responsibleUnitId: 40,
+    responsibleUnitName: 'Xã Bờ Y',
+    deadline: '2025-12-31',
+    status: 'open' as const,
+    overdue: true,
+    closedInVisitId: null,
+    notes: [],
+    version: 2,
+  };
+
+  it('carries one over with a new deadline and a dated note, or closes it at this visit', async () => {
+    const user = userEvent.setup();
+    const calls = open(visit({ carried: [carried] }), { 'recommendations.update': () => ({ ...carried, version: 3 }) });
+    await screen.findByRole('heading', { name: 'Kiểm tra tại Xã Bờ Y' });
+    await user.click(screen.getByRole('tab', { name: /^Kiến nghị/u }));
+    const table = await screen.findByRole('table', { name: 'Kiến nghị các năm trước chưa hoàn thành' });
+    expect(within(table).getByText('Đợt năm 2025')).toBeInTheDocument();
+
+    await user.click(within(table).getByRole('button', { name: `Chuyển tiếp kiến nghị: ${carried.text}` }));
+    const dialog = await screen.findByRole('dialog', { name: 'Chuyển tiếp kiến nghị' });
+    await user.click(within(dialog).getByRole('button', { name: 'Chuyển tiếp' }));
+    expect(await within(dialog).findByText('Hãy nhập hạn thực hiện')).toBeInTheDocument();
+    expect(calls.some((c) => c.channel === 'recommendations.update')).toBe(false);
+    await user.type(within(dialog).getByRole('textbox', { name: 'Hạn thực hiện' }), '30/06/2027');
+    await user.click(within(dialog).getByRole('button', { name: 'Chuyển tiếp' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.channel === 'recommendations.update')?.input).toEqual({
+        id: 9,
+        version: 2,
+        status: 'open',
+        deadline: '2027-06-30',
+        followUp: { date: '2026-07-10', text: 'Kiểm tra lại: đơn vị chưa hoàn thành, tiếp tục theo dõi với hạn mới.' },
+      }),
+    );
+
+    await user.click(within(table).getByRole('button', { name: `Kết thúc kiến nghị tại lần kiểm tra này: ${carried.text}` }));
+    const closing = await screen.findByRole('dialog', { name: 'Kết thúc kiến nghị tại lần kiểm tra này' });
+    await user.click(within(closing).getByRole('button', { name: 'Kết thúc kiến nghị' }));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.channel === 'recommendations.update').at(-1)?.input).toEqual({
+        id: 9,
+        version: 2,
+        status: 'done',
+        deadline: '2025-12-31',
+        followUp: { date: '2026-07-10', text: 'Kiểm tra lại: đơn vị đã thực hiện xong kiến nghị.' },
+        closedInVisitId: 5,
+      }),
+    );
+  });
+});
