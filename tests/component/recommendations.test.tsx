@@ -38,7 +38,7 @@ describe('recommendations', () => {
   it('lists them with overdue ones marked, filters by status and overdue today, and adds a dated follow-up note', async () => {
     const user = userEvent.setup();
     const calls = fakeBackend({
-      'recommendations.list': (input) => (input.overdueOn ? [late] : [late, onTime]),
+      'recommendations.list': (input) => (input?.overdueOn ? [late] : [late, onTime]),
       'recommendations.update': () => ({ ...late, version: 2 }),
     });
     renderInApp(<RecommendationsPage />, '/recommendations');
