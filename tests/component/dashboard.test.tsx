@@ -205,6 +205,7 @@ function backend(summary: (year: number) => DashboardSummary) {
     'dashboard.summary': (input) => summary(input.year),
     'units.list': () => communes,
     'documents.preview': () => ({ pdf: btoa('%PDF-1.3'), pages: 1 }),
+    'recommendations.list': () => [],
   });
 }
 

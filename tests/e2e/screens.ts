@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 import type { RunningApp } from './fixtures';
+import { communes, hostCall, InspectionVisitPage, RecommendationsOverview, seedRound } from './inspection-visit-pages';
 import { CriteriaGridPage, DashboardPage, enterCriteria, gotoRoute, MovementPage, PdfPreview, UnitsPage } from './pages';
 
 /** One screen (or open modal) of the app, as the accessibility scan and the screenshots visit it. */
@@ -41,6 +42,39 @@ async function recordYear(page: Page, app: RunningApp, unitId: number): Promise<
     note: '',
   });
   await api(page, app, 'criteria.setUnitYear', { unitId, year: 2024, criteriaMet: [1, 2, 3, 4, 5] });
+}
+
+/** A visit under way with results, a recommendation, and last year's open recommendation carried to it. */
+async function visitUnderWay(page: Page, app: RunningApp): Promise<InspectionVisitPage> {
+  const year = new Date().getFullYear();
+  const [unit] = await communes(page, app, 1);
+  const earlier = await seedRound(page, app, year - 1, [unit.id]);
+  await hostCall(page, app, 'recommendations.create', {
+    visitId: earlier.visitIds[0],
+    text: 'Kiện toàn Hội đồng Thi đua - Khen thưởng xã',
+    responsibleUnitId: unit.id,
+    deadline: `${year - 1}-12-31`,
+  });
+  const round = await seedRound(page, app, year, [unit.id]);
+  const visitId = round.visitIds[0];
+  const started = await hostCall<{ version: number; checklist: { sections: { items: { id: number; maxPoints: number | null }[] }[] } }>(
+    page,
+    app,
+    'inspections.transition',
+    { visitId, to: 'in-progress', reason: '', version: 1 },
+  );
+  const items = started.checklist.sections.flatMap((s) => s.items).slice(0, 5);
+  await hostCall(page, app, 'inspections.setResults', {
+    visitId,
+    items: items.map((item, index) => ({ itemId: item.id, result: index === 2 ? 'fail' : 'pass', points: item.maxPoints, note: '' })),
+  });
+  await hostCall(page, app, 'recommendations.create', {
+    visitId,
+    text: 'Bổ sung sổ theo dõi khen thưởng theo thẩm quyền',
+    responsibleUnitId: unit.id,
+    deadline: `${year}-12-31`,
+  });
+  return InspectionVisitPage.open(page, app, visitId, unit.name);
 }
 
 async function heading(page: Page, name: string | RegExp): Promise<void> {
@@ -337,6 +371,71 @@ export const screens: Screen[] = [
       // Refused before any number is taken: the form stays open and no number appears.
       await expect(preview.dialog.getByRole('button', { name: 'Cấp số', exact: true })).toBeVisible();
       await expect(preview.dialog).not.toContainText('01/BC-HĐTĐKT');
+    },
+  },
+  {
+    id: 'inspection-visit',
+    open: async (page, app) => {
+      const visit = await visitUnderWay(page, app);
+      await expect(visit.total).toHaveText(/\/ 100/u);
+    },
+  },
+  {
+    id: 'inspection-visit-recommendations',
+    open: async (page, app) => {
+      const visit = await visitUnderWay(page, app);
+      await visit.openTab('Kiến nghị');
+      await expect(visit.carriedRecommendations).toContainText('Kiện toàn Hội đồng');
+    },
+  },
+  {
+    id: 'inspection-visit-close-carried',
+    open: async (page, app) => {
+      const visit = await visitUnderWay(page, app);
+      await visit.openTab('Kiến nghị');
+      await page
+        .getByRole('button', { name: /^Kết thúc kiến nghị tại lần kiểm tra này/u })
+        .first()
+        .click();
+      await expect(page.getByRole('dialog', { name: 'Kết thúc kiến nghị tại lần kiểm tra này' })).toBeVisible();
+    },
+  },
+  {
+    id: 'inspection-visit-reopen',
+    open: async (page, app) => {
+      const visit = await visitUnderWay(page, app);
+      await visit.forward('Đã có kết quả');
+      await visit.expectStatus('Đã có kết quả');
+      await visit.workflow.getByRole('button', { name: 'Mở lại', exact: true }).click();
+      await expect(page.getByRole('dialog', { name: 'Mở lại lần kiểm tra' })).toBeVisible();
+    },
+  },
+  {
+    id: 'inspection-visit-present',
+    open: async (page, app) => {
+      const visit = await visitUnderWay(page, app);
+      await visit.openTab('Thành phần dự');
+      await expect(page.getByRole('table', { name: 'Thành phần đoàn kiểm tra' })).toContainText('Trưởng đoàn');
+    },
+  },
+  {
+    id: 'recommendations',
+    open: async (page, app) => {
+      await visitUnderWay(page, app);
+      const overview = await RecommendationsOverview.open(page, app);
+      await expect(overview.table.locator('[data-overdue]').first()).toBeVisible();
+    },
+  },
+  {
+    id: 'recommendation-update',
+    open: async (page, app) => {
+      await visitUnderWay(page, app);
+      const overview = await RecommendationsOverview.open(page, app);
+      await overview.table
+        .getByRole('button', { name: /^Cập nhật kiến nghị: Kiện toàn/u })
+        .first()
+        .click();
+      await expect(page.getByRole('dialog', { name: 'Cập nhật kiến nghị' })).toBeVisible();
     },
   },
 ];

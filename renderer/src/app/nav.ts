@@ -1,4 +1,5 @@
 import { IconBuildingCommunity, IconChecklist, IconFileText, IconFlag, IconLayoutDashboard, IconSettings } from '@tabler/icons-react';
+import { IconMessageReport } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 import { documentsRoute } from '../features/documents';
@@ -17,5 +18,6 @@ export const navItems: NavItem[] = [
   { label: 'Tiêu chí nông thôn mới', to: '/criteria', icon: IconChecklist },
   { label: 'Đơn vị', to: '/units', icon: IconBuildingCommunity },
   { label: documentsRoute.label, to: documentsRoute.path, icon: IconFileText },
+  { label: 'Kiến nghị sau kiểm tra', to: '/recommendations', icon: IconMessageReport },
   { label: 'Cài đặt', to: '/settings', icon: IconSettings },
 ];

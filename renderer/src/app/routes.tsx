@@ -4,8 +4,10 @@ import { CriteriaPage } from '../features/criteria/CriteriaPage';
 import { CriteriaSetsPage } from '../features/criteria-sets/CriteriaSetsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DocumentsPage, documentsRoute } from '../features/documents';
+import { VisitPage } from '../features/inspection-visits/VisitPage';
 import { MovementPage } from '../features/movements/MovementPage';
 import { MovementsPage } from '../features/movements/MovementsPage';
+import { RecommendationsPage } from '../features/recommendations/RecommendationsPage';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { RollUpPage } from '../features/unit-history/RollUpPage';
 import { UnitPage } from '../features/units/UnitPage';
@@ -25,5 +27,7 @@ export const appRoutes: RouteObject[] = [
   { path: '/units/:id', element: <UnitPage /> },
   { path: documentsRoute.path, element: <DocumentsPage /> },
   { path: '/settings', element: <SettingsScreen /> },
+  { path: '/inspections/visits/:id', element: <VisitPage /> },
+  { path: '/recommendations', element: <RecommendationsPage /> },
   { path: '*', element: <NotFound /> },
 ];

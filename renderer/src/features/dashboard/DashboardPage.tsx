@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { useCall } from '../../api/use-call';
 import { LoadError } from '../../components/LoadError';
 import { usePrintDocument } from '../documents';
+import { OverdueRecommendationsCard } from '../recommendations/OverdueRecommendationsCard';
 import { BaselineChecklist, missingBaseline } from './BaselineChecklist';
 import { CommuneSection } from './CommuneSection';
 import { DashboardControls } from './DashboardControls';
@@ -122,6 +123,7 @@ export function DashboardPage() {
       ) : (
         <Body summary={data} targets={ownTargets ?? []} trend={ownTrend ?? []} endYear={movement.endYear} onShow={show} />
       )}
+      <OverdueRecommendationsCard />
       <UnitsDrawer
         opened={drawer.opened}
         list={drawer.list}

@@ -1,0 +1,70 @@
+import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { formatDate, todayIso } from '@shared/format/date';
+import { formatNumber } from '@shared/format/number';
+import { Link } from 'react-router';
+
+import { useCall } from '../../api/use-call';
+import { recommendationsText } from './text';
+
+const text = recommendationsText.card;
+const SHOWN = 5;
+
+/** The dashboard's card of recommendations past their deadline today: the most overdue few, the count, a link to all. */
+export function OverdueRecommendationsCard() {
+  const today = todayIso();
+  const list = useCall('recommendations.list', { overdueOn: today });
+  const rows = list.data ?? [];
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label={text.title}>
+      <Title order={3} size="h5">
+        {text.title}
+        {rows.length > 0 && (
+          <Text span c="gray.7" fw={400}>
+            {` (${formatNumber(rows.length)})`}
+          </Text>
+        )}
+      </Title>
+      <Text size="xs" c="gray.7" mb="xs">
+        {text.asOf(formatDate(today))}
+        {' · '}
+        <Anchor component={Link} to="/recommendations?overdue=1" fz="xs" underline="always">
+          {text.all}
+        </Anchor>
+      </Text>
+      {list.error ? (
+        <Text size="sm" c="red.8">
+          {`${text.loadFailed}: ${list.error.message}`}
+        </Text>
+      ) : list.data && rows.length === 0 ? (
+        <Text size="sm" c="gray.7">
+          {text.empty}
+        </Text>
+      ) : (
+        <Stack gap={4}>
+          <Table verticalSpacing={4} fz="sm" aria-label={text.title}>
+            <Table.Tbody>
+              {rows.slice(0, SHOWN).map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td w={110} c="red.9" fw={600}>
+                    {formatDate(r.deadline)}
+                  </Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/inspections/visits/${r.visitId}`} fz="sm" underline="always">
+                      {r.unitName}
+                    </Anchor>
+                    {`: ${r.text}`}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {rows.length > SHOWN && (
+            <Text size="xs" c="gray.7">
+              {text.more(formatNumber(rows.length - SHOWN))}
+            </Text>
+          )}
+        </Stack>
+      )}
+    </Paper>
+  );
+}
