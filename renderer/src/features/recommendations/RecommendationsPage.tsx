@@ -5,8 +5,10 @@ import { formatNumber } from '@shared/format/number';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
+import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { ListSection } from '../../components/ListSection';
+import { XlsxDownloadButton } from '../../components/XlsxDownloadButton';
 import { RecommendationStatusBadge } from './RecommendationStatusBadge';
 import { recommendationsText as text } from './text';
 import { UnitSearchSelect } from './UnitSearchSelect';
@@ -24,11 +26,12 @@ export function RecommendationsPage() {
   const overdueOnly = params.get('overdue') === '1';
   const [unitId, setUnitId] = useState<string | null>(null);
   const today = todayIso();
-  const list = useCall('recommendations.list', {
+  const filter = {
     ...(status ? { status } : {}),
     ...(unitId ? { unitId: Number(unitId) } : {}),
     overdueOn: overdueOnly ? today : null,
-  });
+  };
+  const list = useCall('recommendations.list', filter);
   const dialog = useRecommendationDialog(list.reload);
   const rows = list.data ?? [];
   const overdue = rows.filter((r) => r.overdue).length;
@@ -77,6 +80,7 @@ export function RecommendationsPage() {
           onChange={(event) => setParam('overdue', event.currentTarget.checked ? '1' : null)}
           mb={8}
         />
+        <XlsxDownloadButton label={text.exportXlsx} load={() => call('recommendations.exportXlsx', filter)} variant="default" />
       </Group>
       <ListSection
         list={list}

@@ -1,6 +1,7 @@
 /** Vietnamese text of the recommendations (kiến nghị): the overview, the dashboard card and the dialogs the visit page shares. */
 export const recommendationsText = {
   title: 'Kiến nghị sau kiểm tra',
+  exportXlsx: 'Xuất Excel',
   intro: 'Kiến nghị của các đoàn kiểm tra với đơn vị: hạn thực hiện, trạng thái và nội dung theo dõi qua các năm.',
   loadFailed: 'Không đọc được danh sách kiến nghị',
   empty: 'Chưa có kiến nghị nào.',
