@@ -37,6 +37,8 @@ export const backupsContract = {
   ),
   'backups.config': channel<BackupConfig>()(emptyInput),
   'backups.setConfig': channel<BackupConfig>()(backupConfigSchema),
+  /** Every table of the database to one workbook, a sheet each (for audits). */
+  'backups.exportAll': channel<{ fileName: string; base64: string }>()(emptyInput),
   /** The running backup or restore, polled by the screen while it waits. */
   'backups.progress': channel<BackupProgress>()(emptyInput),
 };

@@ -86,6 +86,7 @@ const READ_CHANNELS = new Set<string>([
   'backups.config',
   'backups.setConfig',
   'backups.progress',
+  'backups.exportAll',
   'awards.catalogue',
   'rounds.list',
   'nominees.search',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { backupMessages } from '../../electron/main/services/backups/messages';
@@ -167,5 +168,38 @@ describe('backups', () => {
       expect(errorOf(await app.callRaw('backups.preview', { id })).code).toBe('VALIDATION');
     }
     expect(errorOf(await app.call('backups.preview', { id: '20250301-010000-000-manual' })).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('export of everything', () => {
+  it('writes every table to one workbook, a sheet each, with its rows, dates as dates and numbers as numbers', async () => {
+    await issueReport();
+    const file = dataOf<{ fileName: string; base64: string }>(await app.call('backups.exportAll', {}));
+    expect(file.fileName).toMatch(/^Toàn bộ dữ liệu Thi đua .*\.xlsx$/u);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const tables = (
+      app.ctx.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+        name: string;
+      }[]
+    ).map((row) => row.name);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Mục lục', ...tables]);
+    const contents = workbook.getWorksheet('Mục lục');
+    const listed = new Map<string, number>();
+    contents?.eachRow((row, number) => {
+      if (number > 3) listed.set(String(row.getCell(1).value), Number(row.getCell(3).value));
+    });
+    for (const table of tables) expect(listed.get(table), table).toBe(app.count(table));
+
+    const units = workbook.getWorksheet('units');
+    const header = (units?.getRow(1).values as unknown[]).slice(1);
+    expect(header).toContain('name');
+    expect(units?.rowCount).toBe(app.count('units') + 1);
+    const documents = workbook.getWorksheet('documents');
+    const columns = (documents?.getRow(1).values as unknown[]).slice(1);
+    const row = documents?.getRow(2);
+    expect(row?.getCell(columns.indexOf('date') + 1).value).toEqual(new Date(Date.UTC(2026, 11, 5)));
+    expect(row?.getCell(columns.indexOf('date') + 1).numFmt).toBe('dd/mm/yyyy');
+    expect(row?.getCell(columns.indexOf('number') + 1).value).toBe(1);
   });
 });

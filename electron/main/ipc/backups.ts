@@ -12,5 +12,6 @@ export function backupsHandlers(services: { backups: BackupService }): HandlerMa
     'backups.config': () => backups.config(),
     'backups.setConfig': (input) => backups.setConfig(input),
     'backups.progress': () => backups.progress(),
+    'backups.exportAll': () => backups.exportAll(),
   };
 }

@@ -38,6 +38,28 @@ function column(db: Db, sql: string, table: string): string[] {
  */
 export function createBackupsRepository(db: Db) {
   return {
+    /** Every table of the live database with its columns, in name order (SQLite's own tables left out). */
+    tables(): { name: string; columns: { name: string; type: string }[] }[] {
+      const names = (
+        db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+          name: string;
+        }[]
+      ).map((row) => row.name);
+      return names.map((name) => ({
+        name,
+        columns: (db.prepare(`SELECT name, type FROM pragma_table_info(?)`).all(name) as { name: string; type: string }[]).map((c) => ({
+          name: c.name,
+          type: c.type.toUpperCase(),
+        })),
+      }));
+    },
+    /** A table's rows in stored order, one at a time (the table name comes from `tables()`, never from a caller). */
+    rowsOf(table: string): IterableIterator<unknown[]> {
+      return db
+        .prepare(`SELECT * FROM "${table.replace(/"/g, '""')}" ORDER BY rowid`)
+        .raw()
+        .iterate() as IterableIterator<unknown[]>;
+    },
     /** The live database's file. */
     file: (): string => db.name,
     figures: (): BackupFigure[] => figuresOf(db),

@@ -17,6 +17,7 @@ import type { AuditRepository } from '../../db/repositories/audit';
 import type { BackupsRepository, CopyInspection } from '../../db/repositories/backups';
 import type { Clock } from '../context';
 import { copyFileDurably, writeFileDurably } from '../files/durable-write';
+import { exportAllWorkbook } from './export-all';
 import {
   BACKUP_ID_PATTERN,
   BACKUPS_FOLDER,
@@ -230,6 +231,8 @@ export function createBackupService(deps: Deps) {
       writeFileDurably(path.join(root, CONFIG), Buffer.from(JSON.stringify(next, null, 2), 'utf8'));
       return config();
     },
+    /** Every table to one workbook, a sheet each, for audits. */
+    exportAll: () => exportAllWorkbook(deps.backups, deps.clock.now().slice(0, 10)),
     create: (reason: BackupReason = 'manual'): Promise<BackupEntry> => exclusive('backup', () => runBackup(reason)),
     preview(id: string): BackupPreview {
       return { backup: mustFind(id).entry, current: deps.backups.figures() };

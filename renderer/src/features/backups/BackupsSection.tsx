@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { ListSection } from '../../components/ListSection';
+import { XlsxDownloadButton } from '../../components/XlsxDownloadButton';
 import { BackupConfigForm } from './BackupConfigForm';
 import { RestoreModal } from './RestoreModal';
 import { backupsText as text } from './text';
@@ -65,6 +66,7 @@ export function BackupsSection() {
         <Button leftSection={<IconDatabaseExport size={18} />} onClick={backupNow} loading={creating}>
           {text.backupNow}
         </Button>
+        <XlsxDownloadButton label={text.exportAll} load={() => call('backups.exportAll', {})} variant="default" />
         {creating && (
           <Stack gap={2} w={260}>
             <Text size="sm">{text.backingUp(progress?.percent ?? 0)}</Text>

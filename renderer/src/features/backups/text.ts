@@ -6,6 +6,7 @@ export const backupsText = {
   intro:
     'Phần mềm tự sao lưu khi mở, mỗi ngày một lần khi đang mở và khi đóng; mỗi bản sao lưu được kiểm tra lại sau khi tạo. Các bản cũ được dọn dần, chỉ giữ số bản hằng ngày, hằng tuần, hằng tháng đã chọn.',
   backupNow: 'Sao lưu ngay',
+  exportAll: 'Xuất toàn bộ dữ liệu ra Excel',
   backingUp: (percent: number) => `Đang sao lưu... ${percent}%`,
   restoring: (percent: number) => `Đang khôi phục... ${percent}%`,
   created: 'Đã sao lưu dữ liệu',
