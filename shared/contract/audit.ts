@@ -34,6 +34,8 @@ export const auditContract = {
             'inspection-visit',
             'recommendation',
             'checklist-template',
+            // Other names of units (migration 008), filed under the unit's id.
+            'unit-alias',
           ],
           { error: 'Loại bản ghi không hợp lệ' },
         ),

@@ -1,5 +1,6 @@
-import type { Unit, UnitKind, UnitListItem } from '../../../../shared/domain/units';
+import type { Unit, UnitAlias, UnitAliasSource, UnitKind, UnitListItem } from '../../../../shared/domain/units';
 import { foldText } from '../../../../shared/text/fold';
+import { nameKeys } from '../../../../shared/text/unit-names';
 import type { Db } from '../connection';
 
 interface UnitRow {
@@ -117,10 +118,10 @@ export function createUnitsRepository(db: Db) {
   const byId = db.prepare(`${LIST_SELECT} WHERE u.id = ?`);
   const byCode = db.prepare('SELECT * FROM units WHERE code = ?');
   const insert = db.prepare(`INSERT INTO units
-    (code, name, name_folded, kind, admin_type, parent_id, ethnic_minority_area, head_name, phone, email, address, notes, archived, version, created_at, updated_at)
-    VALUES (@code, @name, @nameFolded, @kind, @adminType, @parentId, @ethnicMinorityArea, @headName, @phone, @email, @address, @notes, 0, 1, @at, @at)`);
+    (code, name, name_folded, name_key, name_key_rev, kind, admin_type, parent_id, ethnic_minority_area, head_name, phone, email, address, notes, archived, version, created_at, updated_at)
+    VALUES (@code, @name, @nameFolded, @nameKey, @nameKeyRev, @kind, @adminType, @parentId, @ethnicMinorityArea, @headName, @phone, @email, @address, @notes, 0, 1, @at, @at)`);
   const update = db.prepare(`UPDATE units SET
-    code = @code, name = @name, name_folded = @nameFolded, kind = @kind, admin_type = @adminType, parent_id = @parentId,
+    code = @code, name = @name, name_folded = @nameFolded, name_key = @nameKey, name_key_rev = @nameKeyRev, kind = @kind, admin_type = @adminType, parent_id = @parentId,
     ethnic_minority_area = @ethnicMinorityArea, head_name = @headName, phone = @phone, email = @email, address = @address,
     notes = @notes, version = version + 1, updated_at = @at
     WHERE id = @id AND version = @version`);
@@ -131,6 +132,13 @@ export function createUnitsRepository(db: Db) {
       UNION ALL SELECT u.id, u.name, u.parent_id, chain.depth + 1 FROM units u JOIN chain ON u.id = chain.parent_id WHERE chain.depth < 10
     ) SELECT id, name FROM chain WHERE depth > 0 ORDER BY depth DESC`);
   const count = db.prepare('SELECT COUNT(*) AS n FROM units');
+  const aliasesOf = db.prepare('SELECT * FROM unit_aliases WHERE unit_id = ? ORDER BY name_folded, id');
+  const aliasById = db.prepare('SELECT * FROM unit_aliases WHERE id = ?');
+  const aliasByName = db.prepare('SELECT * FROM unit_aliases WHERE unit_id = ? AND name_folded = ?');
+  const insertAlias = db.prepare(`INSERT INTO unit_aliases (unit_id, name, name_folded, name_key, name_key_rev, source, created_at)
+    VALUES (@unitId, @name, @nameFolded, @nameKey, @nameKeyRev, @source, @at)`);
+  const deleteAlias = db.prepare('DELETE FROM unit_aliases WHERE id = ?');
+  fillMissingKeys(db);
 
   // Text is stored NFC whoever calls (the contract normalises too, but imports and other services may not).
   function params(fields: UnitWrite, at: string) {
@@ -145,6 +153,7 @@ export function createUnitsRepository(db: Db) {
       address: nfc(fields.address),
       notes: nfc(fields.notes),
       nameFolded: foldText(fields.name),
+      ...keysOf(fields.name),
       ethnicMinorityArea: fields.ethnicMinorityArea ? 1 : 0,
       at,
     };
@@ -177,6 +186,77 @@ export function createUnitsRepository(db: Db) {
     },
     ancestors(id: number): { id: number; name: string }[] {
       return ancestorsOf.all(id) as { id: number; name: string }[];
+    },
+    aliases(unitId: number): UnitAlias[] {
+      return (aliasesOf.all(unitId) as AliasRow[]).map(toAlias);
+    },
+    alias(id: number): UnitAlias | null {
+      const row = aliasById.get(id) as AliasRow | undefined;
+      return row ? toAlias(row) : null;
+    },
+    aliasByName(unitId: number, name: string): UnitAlias | null {
+      const row = aliasByName.get(unitId, foldText(name)) as AliasRow | undefined;
+      return row ? toAlias(row) : null;
+    },
+    insertAlias(unitId: number, name: string, source: UnitAliasSource, at: string): number {
+      const nfc = name.normalize('NFC');
+      return Number(insertAlias.run({ unitId, name: nfc, nameFolded: foldText(nfc), ...keysOf(nfc), source, at }).lastInsertRowid);
+    },
+    deleteAlias(id: number): boolean {
+      return deleteAlias.run(id).changes === 1;
+    },
+    /**
+     * Units whose own name or an alias has the key, or (with ranges) a key in a one-letter-difference
+     * range; every branch is an index range, scoped by kind, ancestors and archive state in SQL.
+     */
+    nameCandidates(query: NameCandidateQuery): NameCandidateRow[] {
+      const args: Record<string, unknown> = { key: query.key, limit: query.limit };
+      const keyClause = (table: string) => {
+        const parts = [`${table}.name_key = @key`];
+        if (query.prefix) parts.push(`(${table}.name_key >= @prefix AND ${table}.name_key < @prefixEnd)`);
+        if (query.suffixRev) parts.push(`(${table}.name_key_rev >= @suffix AND ${table}.name_key_rev < @suffixEnd)`);
+        return `(${parts.join(' OR ')})`;
+      };
+      if (query.prefix) Object.assign(args, { prefix: query.prefix, prefixEnd: `${query.prefix}\uffff` });
+      if (query.suffixRev) Object.assign(args, { suffix: query.suffixRev, suffixEnd: `${query.suffixRev}\uffff` });
+      const scope: string[] = [];
+      if (!query.includeArchived) scope.push('u.archived = 0');
+      if (query.kinds && query.kinds.length > 0) {
+        scope.push(`u.kind IN (${query.kinds.map((_, i) => `@kind${i}`).join(', ')})`);
+        query.kinds.forEach((kind, i) => (args[`kind${i}`] = kind));
+      }
+      if (query.ancestorIds && query.ancestorIds.length > 0) {
+        const list = query.ancestorIds.map((_, i) => `@anc${i}`).join(', ');
+        scope.push(`(u.parent_id IN (${list}) OR p.parent_id IN (${list}))`);
+        query.ancestorIds.forEach((id, i) => (args[`anc${i}`] = id));
+      }
+      const where = scope.map((clause) => ` AND ${clause}`).join('');
+      const columns = 'u.id, u.name, u.kind, u.admin_type, u.archived, p.name AS parent_name';
+      const sql = `
+        SELECT ${columns}, NULL AS alias_name FROM units u LEFT JOIN units p ON p.id = u.parent_id
+          WHERE ${keyClause('u')}${where}
+        UNION ALL
+        SELECT ${columns}, a.name AS alias_name FROM unit_aliases a JOIN units u ON u.id = a.unit_id LEFT JOIN units p ON p.id = u.parent_id
+          WHERE ${keyClause('a')}${where}
+        LIMIT @limit`;
+      const rows = db.prepare(sql).all(args) as {
+        id: number;
+        name: string;
+        kind: UnitKind;
+        admin_type: string;
+        archived: number;
+        parent_name: string | null;
+        alias_name: string | null;
+      }[];
+      return rows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        kind: row.kind,
+        adminType: row.admin_type,
+        archived: row.archived === 1,
+        parentName: row.parent_name,
+        aliasName: row.alias_name,
+      }));
     },
     list(query: UnitQuery): UnitListItem[] {
       const where: string[] = [];
@@ -221,6 +301,56 @@ export function createUnitsRepository(db: Db) {
       return (db.prepare(sql).all(args) as UnitListRow[]).map(toListItem);
     },
   };
+}
+
+function keysOf(name: string): { nameKey: string; nameKeyRev: string } {
+  const { key, keyRev } = nameKeys(name);
+  return { nameKey: key, nameKeyRev: keyRev };
+}
+
+/** Units written before migration 008 (or by an older build) get their match keys once. */
+function fillMissingKeys(db: Db): void {
+  const missing = db.prepare('SELECT id, name FROM units WHERE name_key IS NULL').all() as { id: number; name: string }[];
+  if (missing.length === 0) return;
+  const set = db.prepare('UPDATE units SET name_key = @nameKey, name_key_rev = @nameKeyRev WHERE id = @id');
+  db.transaction(() => missing.forEach((row) => set.run({ id: row.id, ...keysOf(row.name) })))();
+}
+
+interface AliasRow {
+  id: number;
+  unit_id: number;
+  name: string;
+  source: UnitAliasSource;
+  created_at: string;
+}
+
+function toAlias(row: AliasRow): UnitAlias {
+  return { id: row.id, unitId: row.unit_id, name: row.name, source: row.source, createdAt: row.created_at };
+}
+
+/** Where to look for a written name: its key, and the key ranges of a one-letter difference. */
+export interface NameCandidateQuery {
+  key: string;
+  /** Keys starting with this (first half of the key), or none. */
+  prefix?: string;
+  /** Reversed keys starting with this (second half, reversed), or none. */
+  suffixRev?: string;
+  kinds?: UnitKind[];
+  /** Only units whose parent or grandparent is one of these. */
+  ancestorIds?: number[];
+  includeArchived: boolean;
+  limit: number;
+}
+
+export interface NameCandidateRow {
+  id: number;
+  name: string;
+  kind: UnitKind;
+  adminType: string;
+  archived: boolean;
+  parentName: string | null;
+  /** The alias that matched, or null when the unit's own name did. */
+  aliasName: string | null;
 }
 
 function escapeLike(value: string): string {

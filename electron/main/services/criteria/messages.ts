@@ -65,6 +65,11 @@ export const importMessages = {
   noRows: 'Tệp không có dòng dữ liệu nào.',
   unknownUnit: (code: string, name: string) => `Không tìm thấy xã có mã "${code}"${name ? ` hoặc tên "${name}"` : ''} trong huyện đã chọn.`,
   ambiguousName: (name: string) => `Có nhiều xã tên "${name}"; hãy ghi mã đơn vị.`,
+  chooseUnit: (name: string, count: number) =>
+    count === 1
+      ? `Tên "${name}" chỉ gần đúng với một xã: hãy chọn xã đúng trong danh sách (sẽ không tự chọn).`
+      : `Tên "${name}" có thể là ${count} xã: hãy chọn xã đúng trong danh sách.`,
+  resolutionNotInDistrict: (name: string) => `Xã đã chọn cho "${name}" không thuộc huyện này hoặc không áp dụng bộ tiêu chí; hãy chọn lại.`,
   codeNameMismatch: (code: string, name: string, actual: string) => `Mã "${code}" là của "${actual}", không phải "${name}".`,
   badCell: (row: number, code: string, name: string, value: string) =>
     `Dòng ${row}, tiêu chí ${code}${name ? ` (${name})` : ''}: giá trị '${value}' không hợp lệ. Chỉ ghi ${ACCEPTED_MARKS_TEXT}.`,
