@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { AuditEntry } from '../../shared/domain/audit';
+import type { CriteriaImportPreview } from '../../shared/domain/criteria';
 import type { UnitAlias, UnitListItem, UnitMatch, UnitMatchQuality } from '../../shared/domain/units';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
@@ -241,5 +243,66 @@ describe('aliases (tên gọi khác)', () => {
       ['Xã Đắk Rơ Nga', 'exact'],
       ['Xã Đắk Trăm', 'alias'],
     ]);
+  });
+});
+
+describe('criteria import resolves names as the sheet writes them', () => {
+  const HEADER = 4;
+
+  /** The district template with codes cleared and names written as a news list writes them. */
+  async function sheetWith(districtId: number, names: string[]): Promise<string> {
+    const file = dataOf<{ base64: string }>(await app.call('criteria.template', { districtId, year: 2024 }));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    for (let r = sheet.rowCount; r > HEADER; r -= 1) sheet.spliceRows(r, 1);
+    names.forEach((name, i) => {
+      sheet.getRow(HEADER + 1 + i).values = [i + 1, null, name, 'x'];
+    });
+    return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+  }
+
+  it('takes "UBND xã ..." rows, asks about an approximate one, takes the pick, and an alias saved from it', async () => {
+    const districtId = idOfName('Huyện Đắk Hà');
+    const base64 = await sheetWith(districtId, [
+      'UBND xã Đắk Ui',
+      'Ủy ban nhân dân xã Hà Mòn',
+      'xã Ngọc Wang',
+      'HĐND xã Đắk Mar, huyện Đăk Hà',
+    ]);
+    const preview = dataOf<CriteriaImportPreview>(await app.call('criteria.importPreview', { districtId, year: 2024, base64 }));
+    const row = (n: number) => preview.rows.find((r) => r.rowNumber === HEADER + n);
+    expect(row(1)).toMatchObject({ unitId: idOfName('Xã Đắk Ui'), errors: [] });
+    expect(row(2)).toMatchObject({ unitId: idOfName('Xã Hà Mòn'), errors: [] });
+    expect(row(4)).toMatchObject({ unitId: idOfName('Xã Đắk Mar'), errors: [] });
+    // Never taken without asking: the approximate match is offered with why.
+    expect(row(3)?.unitId).toBeNull();
+    expect(row(3)?.writtenName).toBe('xã Ngọc Wang');
+    expect(row(3)?.candidates?.[0]).toMatchObject({
+      unitId: idOfName('Xã Ngok Wang'),
+      quality: 'approximate',
+      reason: 'gần đúng: Ngọc ↔ Ngok',
+    });
+    expect(preview.errorCount).toBe(1);
+    const refused = await app.call('criteria.importCommit', { districtId, year: 2024, base64 });
+    expect(refused.ok || refused.error.code).toBe('VALIDATION');
+
+    const resolutions = { [String(HEADER + 3)]: idOfName('Xã Ngok Wang') };
+    const picked = dataOf<CriteriaImportPreview>(await app.call('criteria.importPreview', { districtId, year: 2024, base64, resolutions }));
+    expect(picked.errorCount).toBe(0);
+    expect(picked.rows[2]).toMatchObject({ unitId: idOfName('Xã Ngok Wang'), resolved: true });
+    // A pick outside the district is refused.
+    const outside = { [String(HEADER + 3)]: idOfName('Xã Hiếu') };
+    const wrong = dataOf<CriteriaImportPreview>(
+      await app.call('criteria.importPreview', { districtId, year: 2024, base64, resolutions: outside }),
+    );
+    expect(wrong.rows[2].errors).toHaveLength(1);
+
+    // Saved as an alias, the name is taken next time without asking.
+    dataOf(await app.call('units.addAlias', { unitId: idOfName('Xã Ngok Wang'), name: 'xã Ngọc Wang', fromImport: true }));
+    const again = dataOf<CriteriaImportPreview>(await app.call('criteria.importPreview', { districtId, year: 2024, base64 }));
+    expect(again.errorCount).toBe(0);
+    dataOf(await app.call('criteria.importCommit', { districtId, year: 2024, base64 }));
+    expect(app.count('unit_year_criteria', 'year = 2024')).toBe(4);
   });
 });
