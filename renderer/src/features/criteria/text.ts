@@ -77,6 +77,8 @@ export const criteriaText = {
     count: 'Số TC',
     errors: 'Lỗi',
     ok: 'Hợp lệ',
+    picked: 'Hợp lệ (đã chọn)',
+    written: (name: string) => `Trong tệp: ${name}`,
     commit: 'Ghi dữ liệu',
     close: 'Đóng',
     committed: (rows: string, year: number) => `Đã ghi kết quả tiêu chí năm ${year} của ${rows} xã từ tệp Excel`,
