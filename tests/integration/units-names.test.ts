@@ -306,3 +306,37 @@ describe('criteria import resolves names as the sheet writes them', () => {
     expect(app.count('unit_year_criteria', 'year = 2024')).toBe(4);
   });
 });
+
+describe('village import resolves communes as lists write them', () => {
+  interface VillageRow {
+    rowNumber: number;
+    communeId: number | null;
+    errors: string[];
+    candidates?: UnitMatch[];
+    resolved?: boolean;
+  }
+
+  it('takes "UBND xã ..." and "xã X, huyện Y", asks about an approximate name and takes the pick', async () => {
+    const rows = [
+      { name: 'Thôn Kon Rờ Bàng 1', commune: 'UBND xã Đắk Ui, huyện Đăk Hà', ethnicMinorityArea: false, adminType: '' },
+      { name: 'Thôn Kon Gung', commune: 'xã Đăk Mar', ethnicMinorityArea: false, adminType: '' },
+      { name: 'Thôn 6', commune: 'Xã Hà Mòn', ethnicMinorityArea: false, adminType: '' },
+    ];
+    const preview = dataOf<VillageRow[]>(await app.call('villages.importPreview', { rows }));
+    expect(preview[0]).toMatchObject({ communeId: idOfName('Xã Đắk Ui'), errors: [] });
+    expect(preview[2]).toMatchObject({ communeId: idOfName('Xã Hà Mòn'), errors: [] });
+    expect(preview[1].communeId).toBeNull();
+    expect(preview[1].candidates?.[0]).toMatchObject({
+      unitId: idOfName('Xã Đắk Mar'),
+      quality: 'approximate',
+      reason: 'gần đúng: Đăk ↔ Đắk',
+    });
+    const refused = await app.call('villages.importCommit', { rows });
+    expect(refused.ok || refused.error.code).toBe('VALIDATION');
+
+    const resolutions = { '2': idOfName('Xã Đắk Mar') };
+    const picked = dataOf<VillageRow[]>(await app.call('villages.importPreview', { rows, resolutions }));
+    expect(picked[1]).toMatchObject({ communeId: idOfName('Xã Đắk Mar'), errors: [], resolved: true });
+    expect(dataOf<{ created: number }>(await app.call('villages.importCommit', { rows, resolutions }))).toEqual({ created: 3 });
+  });
+});
