@@ -37,6 +37,17 @@ function aliasSnapshot(alias: UnitAlias) {
   return { id: alias.id, name: alias.name, source: alias.source };
 }
 
+/** The list filters, checked on a unit the name matcher found (the prefix search filters in SQL). */
+function passes(unit: UnitListItem, filter: Omit<UnitListFilter, 'query'>): boolean {
+  if (filter.archived === 'active' && unit.archived) return false;
+  if (filter.archived === 'archived' && !unit.archived) return false;
+  if (filter.kind && unit.kind !== filter.kind) return false;
+  if (filter.parentId !== undefined && unit.parentId !== filter.parentId) return false;
+  if (filter.districtId !== undefined && unit.districtId !== filter.districtId) return false;
+  if (filter.ethnicMinorityArea !== undefined && unit.ethnicMinorityArea !== filter.ethnicMinorityArea) return false;
+  return true;
+}
+
 /** The query the word-prefix search reads: agency words dropped, type abbreviations written out. */
 function searchableText(query: string): string {
   const written = parseName(query);
@@ -113,6 +124,40 @@ export function createUnitsService(deps: Deps) {
     return alias;
   }
 
+  /**
+   * The search box and a list's query: the name matcher's exact, folded and alias matches first (a whole
+   * name as people write it: "UBND xã Đăk Ui", "TT Plei Kần"), then word-prefix hits ranked with exact
+   * diacritics first, then one-letter variants when nothing closer was found. Filters apply to all three.
+   */
+  function findByName(query: string, filter: Omit<UnitListFilter, 'query'>, limit?: number): UnitListItem[] {
+    const written = parseName(query);
+    const includeArchived = filter.archived !== 'active';
+    const matched = names.match(query, {
+      includeArchived,
+      kinds: filter.kind ? [filter.kind] : undefined,
+      parentId: filter.parentId,
+      limit: 50,
+    });
+    const prefixQuery = searchableText(query);
+    const terms = searchTerms(prefixQuery);
+    if (terms.words.length === 0 && matched.length === 0) return [];
+    const candidates = terms.words.length === 0 ? [] : units.list({ ...filter, words: terms.words, compact: terms.compact, limit });
+    const ranked = rankSearchResults(candidates, prefixQuery);
+    // Variants only when nothing closer was found, and only a replaced letter: "ontum" is not "Kon Tum" typed short.
+    const closer = ranked.length > 0 || matched.some((m) => m.quality !== 'approximate');
+    const variants = closer
+      ? []
+      : matched.filter((m) => m.quality === 'approximate' && parseName(m.name).key.length === written.key.length);
+    const byId = new Map<number, UnitListItem>();
+    const take = (unit: UnitListItem | null) => {
+      if (unit && !byId.has(unit.id) && passes(unit, filter)) byId.set(unit.id, unit);
+    };
+    matched.filter((m) => m.quality !== 'approximate').forEach((m) => take(units.get(m.unitId)));
+    ranked.forEach(take);
+    variants.forEach((m) => take(units.get(m.unitId)));
+    return [...byId.values()];
+  }
+
   function setArchived(id: number, version: number, archived: boolean): Unit {
     return db.transaction(() => {
       const before = mustGet(id);
@@ -153,9 +198,9 @@ export function createUnitsService(deps: Deps) {
       return units.getByCode(code);
     },
     list(filter: UnitListFilter): UnitListItem[] {
-      const terms = filter.query ? searchTerms(filter.query) : null;
-      const rows = units.list({ ...filter, words: terms?.words, compact: terms?.compact });
-      return terms && filter.query ? rankSearchResults(rows, filter.query) : rows;
+      if (!filter.query) return units.list(filter);
+      const { query, ...rest } = filter;
+      return findByName(query, rest);
     },
     get(id: number): UnitDetail {
       const unit = mustGet(id);
@@ -171,35 +216,8 @@ export function createUnitsService(deps: Deps) {
      * its exact, folded and alias matches come first, one-letter variants after the word-prefix hits.
      */
     search(query: string, limit: number, includeArchived = false): UnitListItem[] {
-      const written = parseName(query);
-      const matched = names.match(query, { includeArchived, limit });
-      const prefixQuery = searchableText(query);
-      const terms = searchTerms(prefixQuery);
-      if (terms.words.length === 0 && matched.length === 0) return [];
       // Fetch a wider candidate set than asked, so ranking picks the best of it rather than the first in name order.
-      const candidates =
-        terms.words.length === 0
-          ? []
-          : units.list({
-              archived: includeArchived ? 'all' : 'active',
-              words: terms.words,
-              compact: terms.compact,
-              limit: Math.max(limit * 10, 200),
-            });
-      const ranked = rankSearchResults(candidates, prefixQuery);
-      // Variants only when nothing closer was found, and only a replaced letter: "ontum" is not "Kon Tum" typed short.
-      const closer = ranked.length > 0 || matched.some((m) => m.quality !== 'approximate');
-      const variants = closer
-        ? []
-        : matched.filter((m) => m.quality === 'approximate' && parseName(m.name).key.length === written.key.length);
-      const byId = new Map<number, UnitListItem>();
-      const take = (unit: UnitListItem | null) => {
-        if (unit && !byId.has(unit.id) && (includeArchived || !unit.archived)) byId.set(unit.id, unit);
-      };
-      matched.filter((m) => m.quality !== 'approximate').forEach((m) => take(units.get(m.unitId)));
-      ranked.forEach(take);
-      variants.forEach((m) => take(units.get(m.unitId)));
-      return [...byId.values()].slice(0, limit);
+      return findByName(query, { archived: includeArchived ? 'all' : 'active' }, Math.max(limit * 10, 200)).slice(0, limit);
     },
     /** Candidates for a name as people write it, best first, each with why it matched. */
     match(name: string, options: MatchOptions = {}): UnitMatch[] {
