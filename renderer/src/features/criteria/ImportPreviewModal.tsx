@@ -39,6 +39,9 @@ export function ImportPreviewModal({
   onAliasSaved,
 }: Props) {
   const clean = preview !== null && preview.errorCount === 0;
+  // Rows only waiting for the user's pick are not errors to fix in Excel.
+  const choices = preview?.rows.filter((row) => row.candidates?.length).length ?? 0;
+  const otherErrors = preview?.rows.some((row) => row.errors.length > (row.candidates?.length ? 1 : 0)) ?? false;
   return (
     <Modal opened={preview !== null || error !== null} onClose={onClose} title={text.previewTitle(fileName)} size="xl">
       <Stack gap="sm">
@@ -49,7 +52,9 @@ export function ImportPreviewModal({
             </Text>
           </Group>
         )}
-        {preview && (clean ? <Alert color="green">{text.allGood}</Alert> : <Alert color="red">{text.hasErrors}</Alert>)}
+        {preview && clean && <Alert color="green">{text.allGood}</Alert>}
+        {preview && choices > 0 && <Alert color="yellow">{text.needChoice(formatNumber(choices))}</Alert>}
+        {preview && !clean && otherErrors && <Alert color="red">{text.hasErrors}</Alert>}
         {error && (
           <Alert color="red" role="alert">
             {error}

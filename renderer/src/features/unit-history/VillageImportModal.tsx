@@ -92,6 +92,8 @@ export function VillageImportModal({ opened, onClose, onImported }: Props) {
 
   const bad = checked ? checked.results.filter((row) => row.errors.length > 0).length : 0;
   const current = checked !== null && checked.source === pasted;
+  // Rows only waiting for the user's pick of commune are not mistakes to fix in Excel.
+  const choices = checked ? checked.results.filter((row) => row.candidates?.length && row.errors.length === 1).length : 0;
   const canCommit = current && bad === 0 && checked.rows.length > 0;
 
   const commit = async () => {
@@ -140,12 +142,14 @@ export function VillageImportModal({ opened, onClose, onImported }: Props) {
         )}
         {checked && <PreviewTable checked={checked} onResolve={(row, id) => void resolve(row, id)} />}
         {checked && (
-          <Alert color={bad > 0 ? 'red' : current ? 'green' : 'yellow'} role="status">
+          <Alert color={bad > 0 && bad !== choices ? 'red' : current && bad === 0 ? 'green' : 'yellow'} role="status">
             {!current
               ? text.stale
-              : bad > 0
-                ? text.summaryBad(formatNumber(bad), formatNumber(checked.results.length))
-                : text.summaryOk(formatNumber(checked.results.length))}
+              : bad > 0 && bad === choices
+                ? text.needChoice(formatNumber(choices))
+                : bad > 0
+                  ? text.summaryBad(formatNumber(bad), formatNumber(checked.results.length))
+                  : text.summaryOk(formatNumber(checked.results.length))}
           </Alert>
         )}
         <Group justify="flex-end">
