@@ -327,4 +327,17 @@ export const screens: Screen[] = [
       await expect(preview.dialog).not.toContainText('01/BC-HĐTĐKT');
     },
   },
+  {
+    id: 'unit-page-aliases',
+    open: async (page, app) => {
+      // An alias kept from an import, so the other-names section shows a name with its remove button; once per database.
+      const [commune] = (await api(page, app, 'units.search', { query: 'xa ngok wang' })) as { id: number }[];
+      const aliases = (await api(page, app, 'units.aliases', { unitId: commune.id })) as unknown[];
+      if (aliases.length === 0) await api(page, app, 'units.addAlias', { unitId: commune.id, name: 'UBND xã Ngọc Wang', fromImport: true });
+      await unitPage(page, app, 'xa ngok wang', 'Xã Ngok Wang');
+      const section = page.getByRole('region', { name: 'Tên gọi khác' });
+      await expect(section).toContainText('xã Ngọc Wang');
+      await section.scrollIntoViewIfNeeded();
+    },
+  },
 ];

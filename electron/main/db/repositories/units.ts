@@ -210,19 +210,12 @@ export function createUnitsRepository(db: Db) {
      * range; every branch is an index range, scoped by kind, ancestors and archive state in SQL.
      */
     nameCandidates(query: NameCandidateQuery): NameCandidateRow[] {
-      const args: Record<string, unknown> = { key: query.key, limit: query.limit };
-      const keyClause = (table: string) => {
-        const parts = [`${table}.name_key = @key`];
-        if (query.prefix) parts.push(`(${table}.name_key >= @prefix AND ${table}.name_key < @prefixEnd)`);
-        if (query.suffixRev) parts.push(`(${table}.name_key_rev >= @suffix AND ${table}.name_key_rev < @suffixEnd)`);
-        return `(${parts.join(' OR ')})`;
-      };
-      if (query.prefix) Object.assign(args, { prefix: query.prefix, prefixEnd: `${query.prefix}\uffff` });
-      if (query.suffixRev) Object.assign(args, { suffix: query.suffixRev, suffixEnd: `${query.suffixRev}\uffff` });
+      const args: Record<string, unknown> = { key: query.key, limit: query.limit, length: Array.from(query.key).length };
       const scope: string[] = [];
       if (!query.includeArchived) scope.push('u.archived = 0');
       if (query.kinds && query.kinds.length > 0) {
-        scope.push(`u.kind IN (${query.kinds.map((_, i) => `@kind${i}`).join(', ')})`);
+        // Unary + keeps the planner on the key indexes: a kind holds thousands of units nationally.
+        scope.push(`+u.kind IN (${query.kinds.map((_, i) => `@kind${i}`).join(', ')})`);
         query.kinds.forEach((kind, i) => (args[`kind${i}`] = kind));
       }
       if (query.ancestorIds && query.ancestorIds.length > 0) {
@@ -232,22 +225,28 @@ export function createUnitsRepository(db: Db) {
       }
       const where = scope.map((clause) => ` AND ${clause}`).join('');
       const columns = 'u.id, u.name, u.kind, u.admin_type, u.archived, p.name AS parent_name';
-      const sql = `
+      const both = (keyClause: (table: string) => string) => `
         SELECT ${columns}, NULL AS alias_name FROM units u LEFT JOIN units p ON p.id = u.parent_id
           WHERE ${keyClause('u')}${where}
         UNION ALL
         SELECT ${columns}, a.name AS alias_name FROM unit_aliases a JOIN units u ON u.id = a.unit_id LEFT JOIN units p ON p.id = u.parent_id
-          WHERE ${keyClause('a')}${where}
-        LIMIT @limit`;
-      const rows = db.prepare(sql).all(args) as {
-        id: number;
-        name: string;
-        kind: UnitKind;
-        admin_type: string;
-        archived: number;
-        parent_name: string | null;
-        alias_name: string | null;
-      }[];
+          WHERE ${keyClause('a')}${where}`;
+      // Same key first and never cut by the cap; then the one-letter ranges, only keys one letter longer or shorter at most.
+      const rows = db.prepare(both((t) => `${t}.name_key = @key`)).all(args) as CandidateRow[];
+      if (query.prefix || query.suffixRev) {
+        const ranges: ((t: string) => string)[] = [];
+        if (query.prefix) {
+          ranges.push((t) => `(${t}.name_key >= @prefix AND ${t}.name_key < @prefixEnd)`);
+          Object.assign(args, { prefix: query.prefix, prefixEnd: `${query.prefix}\uffff` });
+        }
+        if (query.suffixRev) {
+          ranges.push((t) => `(${t}.name_key_rev >= @suffix AND ${t}.name_key_rev < @suffixEnd)`);
+          Object.assign(args, { suffix: query.suffixRev, suffixEnd: `${query.suffixRev}\uffff` });
+        }
+        const near = (t: string) =>
+          `(${ranges.map((range) => range(t)).join(' OR ')}) AND ${t}.name_key <> @key AND length(${t}.name_key) BETWEEN @length - 1 AND @length + 1`;
+        rows.push(...(db.prepare(`${both(near)} LIMIT @limit`).all(args) as CandidateRow[]));
+      }
       return rows.map((row) => ({
         id: row.id,
         name: row.name,
@@ -340,6 +339,16 @@ export interface NameCandidateQuery {
   ancestorIds?: number[];
   includeArchived: boolean;
   limit: number;
+}
+
+interface CandidateRow {
+  id: number;
+  name: string;
+  kind: UnitKind;
+  admin_type: string;
+  archived: number;
+  parent_name: string | null;
+  alias_name: string | null;
 }
 
 export interface NameCandidateRow {
