@@ -340,3 +340,25 @@ describe('village import resolves communes as lists write them', () => {
     expect(dataOf<{ created: number }>(await app.call('villages.importCommit', { rows, resolutions }))).toEqual({ created: 3 });
   });
 });
+
+describe('the ethnic-minority list reads names by the same rules', () => {
+  it('takes "UBND xã ..." and unaccented names, and names an approximate one instead of taking it', async () => {
+    const districtId = idOfName('Huyện Đắk Hà');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('DTTS');
+    sheet.addRow(['STT', 'Tên đơn vị', 'Vùng DTTS']);
+    sheet.addRow([1, 'UBND xã Đắk Ui', 'x']);
+    sheet.addRow([2, 'xa dak mar', 'x']);
+    sheet.addRow([3, 'Đăk La', 'x']);
+    const base64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const result = dataOf<{ rows: { name: string; unitId: number | null; errors: string[] }[] }>(
+      await app.call('baseline.readEthnicList', { districtId, base64 }),
+    );
+    expect(result.rows[0]).toMatchObject({ unitId: idOfName('Xã Đắk Ui'), errors: [] });
+    expect(result.rows[1]).toMatchObject({ unitId: idOfName('Xã Đắk Mar'), errors: [] });
+    expect(result.rows[2].unitId).toBeNull();
+    expect(result.rows[2].errors).toEqual([
+      'Dòng 4: tên "Đăk La" chỉ gần đúng với "Xã Đắk La"; hãy ghi đúng tên hoặc mã đơn vị (phần mềm không tự chọn).',
+    ]);
+  });
+});

@@ -53,6 +53,8 @@ export const ethnicListMessages = {
   unknownUnit: (row: number, name: string) => `Dòng ${row}: không tìm thấy xã, thôn "${name}" trong huyện đã chọn.`,
   ambiguous: (row: number, name: string) =>
     `Dòng ${row}: có nhiều đơn vị tên "${name}" trong huyện; hãy ghi mã đơn vị hoặc tên đầy đủ (Thôn ..., Xã ...).`,
+  approximate: (row: number, name: string, near: string[]) =>
+    `Dòng ${row}: tên "${name}" chỉ gần đúng với ${near.map((n) => `"${n}"`).join(', ')}; hãy ghi đúng tên hoặc mã đơn vị (phần mềm không tự chọn).`,
   badFlag: (row: number, value: string) => `Dòng ${row}, cột vùng DTTS: giá trị '${value}' không hợp lệ. Chỉ ghi ${ACCEPTED_MARKS_TEXT}.`,
 };
 
