@@ -1,4 +1,7 @@
+import path from 'node:path';
+
 import { expect, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 
 import type { RunningApp } from './fixtures';
 import { CriteriaGridPage, DashboardPage, enterCriteria, gotoRoute, MovementPage, PdfPreview, UnitsPage } from './pages';
@@ -338,6 +341,27 @@ export const screens: Screen[] = [
       const section = page.getByRole('region', { name: 'Tên gọi khác' });
       await expect(section).toContainText('xã Ngọc Wang');
       await section.scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    id: 'criteria-import-name-choice',
+    open: async (page, app) => {
+      // A sheet naming two communes as a news list does: one taken ("UBND xã ..."), one asked about (Ngọc Wang).
+      await gotoRoute(page, app, '/criteria');
+      const criteria = new CriteriaGridPage(page);
+      await criteria.chooseDistrict('dak ha', 'Huyện Đắk Hà');
+      await criteria.chooseYear(2024);
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Tiêu chí');
+      for (let r = 1; r < 4; r += 1) sheet.addRow([]);
+      const criteriaColumns = Array.from({ length: 19 }, (_, i) => `TC${i + 1}`);
+      sheet.addRow(['STT', 'Mã đơn vị', 'Tên đơn vị', ...criteriaColumns]);
+      sheet.addRow([1, null, 'UBND xã Đắk Ui', 'x']);
+      sheet.addRow([2, null, 'UBND xã Ngọc Wang', 'x']);
+      const file = path.join(app.dataDir, 'ten-xa.xlsx');
+      await workbook.xlsx.writeFile(file);
+      await criteria.importFile(file);
+      await expect(criteria.preview.getByRole('radiogroup', { name: '"UBND xã Ngọc Wang" là đơn vị nào?' })).toBeVisible();
     },
   },
 ];

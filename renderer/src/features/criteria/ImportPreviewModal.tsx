@@ -98,7 +98,7 @@ export function ImportPreviewModal({
                               {row.resolved ? text.picked : text.ok}
                             </Badge>
                           ) : (
-                            <List size="sm" c="red.8">
+                            <List size="sm" c="red.9">
                               {row.errors.map((message) => (
                                 <List.Item key={message}>{message}</List.Item>
                               ))}
