@@ -60,6 +60,17 @@ export function createVillagesImportService(deps: Deps) {
 
   function preview(rows: VillageInputRow[], resolutions: Record<string, number> = {}): VillageImportRow[] {
     const seen = new Map<string, number>();
+    // A list names the same commune on many rows: each written commune is looked up once.
+    const communeCache = new Map<string, Resolved>();
+    const communeOf = (value: string, picked: number | undefined) => {
+      const key = `${picked ?? ''}|${normalizeText(value)}`;
+      let found = communeCache.get(key);
+      if (!found) {
+        found = resolveCommune(value, picked);
+        communeCache.set(key, found);
+      }
+      return found;
+    };
     const existingCache = new Map<number, Set<string>>();
     const existing = (communeId: number) => {
       let names = existingCache.get(communeId);
@@ -75,7 +86,7 @@ export function createVillagesImportService(deps: Deps) {
       const errors: string[] = [];
       if (name === '') errors.push(msg.nameRequired);
       else if (name.length > 200) errors.push(msg.nameTooLong);
-      const { unit, error, candidates, resolved } = resolveCommune(row.commune, resolutions[String(rowNumber)]);
+      const { unit, error, candidates, resolved } = communeOf(row.commune, resolutions[String(rowNumber)]);
       if (error) errors.push(error);
       if (unit?.archived) errors.push(msg.communeArchived(unit.name));
       if (unit && name) {
