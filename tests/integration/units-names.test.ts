@@ -4,6 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { nameCandidateStatements } from '../../electron/main/db/repositories/units';
 import type { AuditEntry } from '../../shared/domain/audit';
 import type { CriteriaImportPreview } from '../../shared/domain/criteria';
 import type { UnitAlias, UnitListItem, UnitMatch, UnitMatchQuality } from '../../shared/domain/units';
@@ -360,5 +361,37 @@ describe('the ethnic-minority list reads names by the same rules', () => {
     expect(result.rows[2].errors).toEqual([
       'Dòng 4: tên "Đăk La" chỉ gần đúng với "Xã Đắk La"; hãy ghi đúng tên hoặc mã đơn vị (phần mềm không tự chọn).',
     ]);
+  });
+});
+
+describe('name lookups read index ranges, never the whole units table', () => {
+  const shapes = [
+    { key: 'dakui', includeArchived: true, limit: 500 },
+    { key: 'dakui', prefix: 'da', suffixRev: 'iuk', includeArchived: true, limit: 500 },
+    { key: 'dakui', prefix: 'da', suffixRev: 'iuk', kinds: ['commune' as const], includeArchived: false, limit: 500 },
+    {
+      key: 'ngocwang',
+      prefix: 'ngoc',
+      suffixRev: 'gnaw',
+      kinds: ['commune' as const],
+      ancestorIds: [8],
+      includeArchived: true,
+      limit: 500,
+    },
+  ];
+
+  it.each(shapes.map((shape) => [JSON.stringify(shape), shape] as const))('%s', (_, shape) => {
+    const { sameKey, near, args } = nameCandidateStatements(shape);
+    for (const sql of [sameKey, near].filter((s): s is string => s !== null)) {
+      const plan = (app.ctx.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(args) as { detail: string }[]).map((row) => row.detail);
+      expect(
+        plan.filter((detail) => /^SCAN /u.test(detail)),
+        plan.join('\n'),
+      ).toEqual([]);
+      expect(
+        plan.some((detail) => /units_name_key|unit_aliases_key|units_parent/u.test(detail)),
+        plan.join('\n'),
+      ).toBe(true);
+    }
   });
 });

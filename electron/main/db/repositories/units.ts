@@ -210,43 +210,10 @@ export function createUnitsRepository(db: Db) {
      * range; every branch is an index range, scoped by kind, ancestors and archive state in SQL.
      */
     nameCandidates(query: NameCandidateQuery): NameCandidateRow[] {
-      const args: Record<string, unknown> = { key: query.key, limit: query.limit, length: Array.from(query.key).length };
-      const scope: string[] = [];
-      if (!query.includeArchived) scope.push('u.archived = 0');
-      if (query.kinds && query.kinds.length > 0) {
-        // Unary + keeps the planner on the key indexes: a kind holds thousands of units nationally.
-        scope.push(`+u.kind IN (${query.kinds.map((_, i) => `@kind${i}`).join(', ')})`);
-        query.kinds.forEach((kind, i) => (args[`kind${i}`] = kind));
-      }
-      if (query.ancestorIds && query.ancestorIds.length > 0) {
-        const list = query.ancestorIds.map((_, i) => `@anc${i}`).join(', ');
-        scope.push(`(u.parent_id IN (${list}) OR p.parent_id IN (${list}))`);
-        query.ancestorIds.forEach((id, i) => (args[`anc${i}`] = id));
-      }
-      const where = scope.map((clause) => ` AND ${clause}`).join('');
-      const columns = 'u.id, u.name, u.kind, u.admin_type, u.archived, p.name AS parent_name';
-      const both = (keyClause: (table: string) => string) => `
-        SELECT ${columns}, NULL AS alias_name FROM units u LEFT JOIN units p ON p.id = u.parent_id
-          WHERE ${keyClause('u')}${where}
-        UNION ALL
-        SELECT ${columns}, a.name AS alias_name FROM unit_aliases a JOIN units u ON u.id = a.unit_id LEFT JOIN units p ON p.id = u.parent_id
-          WHERE ${keyClause('a')}${where}`;
-      // Same key first and never cut by the cap; then the one-letter ranges, only keys one letter longer or shorter at most.
-      const rows = db.prepare(both((t) => `${t}.name_key = @key`)).all(args) as CandidateRow[];
-      if (query.prefix || query.suffixRev) {
-        const ranges: ((t: string) => string)[] = [];
-        if (query.prefix) {
-          ranges.push((t) => `(${t}.name_key >= @prefix AND ${t}.name_key < @prefixEnd)`);
-          Object.assign(args, { prefix: query.prefix, prefixEnd: `${query.prefix}\uffff` });
-        }
-        if (query.suffixRev) {
-          ranges.push((t) => `(${t}.name_key_rev >= @suffix AND ${t}.name_key_rev < @suffixEnd)`);
-          Object.assign(args, { suffix: query.suffixRev, suffixEnd: `${query.suffixRev}\uffff` });
-        }
-        const near = (t: string) =>
-          `(${ranges.map((range) => range(t)).join(' OR ')}) AND ${t}.name_key <> @key AND length(${t}.name_key) BETWEEN @length - 1 AND @length + 1`;
-        rows.push(...(db.prepare(`${both(near)} LIMIT @limit`).all(args) as CandidateRow[]));
-      }
+      const { sameKey, near, args } = nameCandidateStatements(query);
+      // Same key first and never cut by the cap; then the one-letter ranges.
+      const rows = db.prepare(sameKey).all(args) as CandidateRow[];
+      if (near) rows.push(...(db.prepare(near).all(args) as CandidateRow[]));
       return rows.map((row) => ({
         id: row.id,
         name: row.name,
@@ -360,6 +327,55 @@ export interface NameCandidateRow {
   parentName: string | null;
   /** The alias that matched, or null when the unit's own name did. */
   aliasName: string | null;
+}
+
+/**
+ * The statements of a name lookup: units and aliases with the same key, and (when ranges are given)
+ * those in a one-letter range, one letter longer or shorter at most. Every branch reads an index range,
+ * scoped by kind, ancestors and archive state (tests check the plans).
+ */
+export function nameCandidateStatements(query: NameCandidateQuery): {
+  sameKey: string;
+  near: string | null;
+  args: Record<string, unknown>;
+} {
+  const args: Record<string, unknown> = { key: query.key, limit: query.limit, length: Array.from(query.key).length };
+  const scope: string[] = [];
+  if (!query.includeArchived) scope.push('u.archived = 0');
+  if (query.kinds && query.kinds.length > 0) {
+    // Unary + keeps the planner on the key indexes: a kind holds thousands of units nationally.
+    scope.push(`+u.kind IN (${query.kinds.map((_, i) => `@kind${i}`).join(', ')})`);
+    query.kinds.forEach((kind, i) => (args[`kind${i}`] = kind));
+  }
+  if (query.ancestorIds && query.ancestorIds.length > 0) {
+    const list = query.ancestorIds.map((_, i) => `@anc${i}`).join(', ');
+    scope.push(`(u.parent_id IN (${list}) OR p.parent_id IN (${list}))`);
+    query.ancestorIds.forEach((id, i) => (args[`anc${i}`] = id));
+  }
+  const where = scope.map((clause) => ` AND ${clause}`).join('');
+  const columns = 'u.id, u.name, u.kind, u.admin_type, u.archived, p.name AS parent_name';
+  const both = (keyClause: (table: string) => string) => `
+    SELECT ${columns}, NULL AS alias_name FROM units u LEFT JOIN units p ON p.id = u.parent_id
+      WHERE ${keyClause('u')}${where}
+    UNION ALL
+    SELECT ${columns}, a.name AS alias_name FROM unit_aliases a JOIN units u ON u.id = a.unit_id LEFT JOIN units p ON p.id = u.parent_id
+      WHERE ${keyClause('a')}${where}`;
+  const ranges: ((t: string) => string)[] = [];
+  if (query.prefix) {
+    ranges.push((t) => `(${t}.name_key >= @prefix AND ${t}.name_key < @prefixEnd)`);
+    Object.assign(args, { prefix: query.prefix, prefixEnd: `${query.prefix}\uffff` });
+  }
+  if (query.suffixRev) {
+    ranges.push((t) => `(${t}.name_key_rev >= @suffix AND ${t}.name_key_rev < @suffixEnd)`);
+    Object.assign(args, { suffix: query.suffixRev, suffixEnd: `${query.suffixRev}\uffff` });
+  }
+  const near = (t: string) =>
+    `(${ranges.map((range) => range(t)).join(' OR ')}) AND ${t}.name_key <> @key AND length(${t}.name_key) BETWEEN @length - 1 AND @length + 1`;
+  return {
+    sameKey: both((t) => `${t}.name_key = @key`),
+    near: ranges.length > 0 ? `${both(near)} LIMIT @limit` : null,
+    args,
+  };
 }
 
 function escapeLike(value: string): string {
