@@ -43,6 +43,8 @@ export const auditContract = {
             'nomination',
             'award-rule',
             'award-vote-rule',
+            // Other names of units (migration 008), filed under the unit's id.
+            'unit-alias',
           ],
           { error: 'Loại bản ghi không hợp lệ' },
         ),

@@ -77,6 +77,12 @@ export const base64Schema = z
 
 const districtYear = { districtId: idSchema, year: yearSchema };
 
+/** The user's pick per sheet row ("12" -> unit id) for names the import would not take without asking. */
+export const resolutionsSchema = z
+  .record(z.string().regex(/^\d{1,6}$/, 'Số dòng không hợp lệ'), idSchema)
+  .refine((value) => Object.keys(value).length <= 5000, 'Tối đa 5.000 dòng được chọn')
+  .optional();
+
 export const criteriaContract = {
   'criteria.sets': channel<CriteriaSet[]>()(z.object({}).strict().default({})),
   'criteria.updateSet': channel<CriteriaSet>()(criteriaSetUpdateSchema),
@@ -103,6 +109,10 @@ export const criteriaContract = {
       .strict(),
   ),
   'criteria.template': channel<{ fileName: string; base64: string }>()(z.object(districtYear).strict()),
-  'criteria.importPreview': channel<CriteriaImportPreview>()(z.object({ ...districtYear, base64: base64Schema }).strict()),
-  'criteria.importCommit': channel<CriteriaImportPreview>()(z.object({ ...districtYear, base64: base64Schema }).strict()),
+  'criteria.importPreview': channel<CriteriaImportPreview>()(
+    z.object({ ...districtYear, base64: base64Schema, resolutions: resolutionsSchema }).strict(),
+  ),
+  'criteria.importCommit': channel<CriteriaImportPreview>()(
+    z.object({ ...districtYear, base64: base64Schema, resolutions: resolutionsSchema }).strict(),
+  ),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { Unit, UnitDetail, UnitListItem } from '../domain/units';
+import type { Unit, UnitAlias, UnitDetail, UnitListItem, UnitMatch } from '../domain/units';
 import { UNIT_KINDS } from '../domain/units';
 import { idSchema, multilineText, optionalText, requiredText, versionSchema } from './common';
 import { channel } from './define';
@@ -62,6 +62,26 @@ export const unitSearchSchema = z
   })
   .strict();
 
+/** A name as a list, a decision or a colleague writes it ("UBND xã Đăk Ui", "xã Ngọc Wang, huyện Đăk Hà"). */
+export const unitMatchSchema = z
+  .object({
+    name: z.string({ error: 'Thiếu tên cần tìm' }).trim().min(1, 'Thiếu tên cần tìm').max(300, 'Tên cần tìm dài quá 300 ký tự'),
+    parentId: idSchema.optional(),
+    kinds: z.array(kindSchema).max(5).optional(),
+    includeArchived: z.boolean().default(true),
+    limit: z.number().int().min(1, 'Số kết quả tối thiểu là 1').max(50, 'Số kết quả tối đa là 50').default(10),
+  })
+  .strict();
+
+export const unitAliasAddSchema = z
+  .object({
+    unitId: idSchema,
+    name: requiredText('Tên gọi khác', 200),
+    /** Saved from an import preview's choice rather than typed on the unit page. */
+    fromImport: z.boolean().default(false),
+  })
+  .strict();
+
 const archiveSchema = z.object({ id: idSchema, version: versionSchema }).strict();
 
 export const unitsContract = {
@@ -72,4 +92,8 @@ export const unitsContract = {
   'units.update': channel<Unit>()(unitFieldsSchema.extend({ id: idSchema, version: versionSchema }).strict()),
   'units.archive': channel<Unit>()(archiveSchema),
   'units.restore': channel<Unit>()(archiveSchema),
+  'units.match': channel<UnitMatch[]>()(unitMatchSchema),
+  'units.aliases': channel<UnitAlias[]>()(z.object({ unitId: idSchema }).strict()),
+  'units.addAlias': channel<UnitAlias>()(unitAliasAddSchema),
+  'units.removeAlias': channel<{ removed: number }>()(z.object({ id: idSchema }).strict()),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import type { VillageImportRow } from '../domain/unit-history';
-import { optionalText, requiredText } from './common';
+import { idSchema, optionalText, requiredText } from './common';
 import { channel } from './define';
 
 const villageRowSchema = z
@@ -14,7 +14,11 @@ const villageRowSchema = z
   .strict();
 
 const villageImportSchema = z
-  .object({ rows: z.array(villageRowSchema).min(1, 'Không có dòng nào để nhập').max(5000, 'Tối đa 5.000 dòng mỗi lần nhập') })
+  .object({
+    rows: z.array(villageRowSchema).min(1, 'Không có dòng nào để nhập').max(5000, 'Tối đa 5.000 dòng mỗi lần nhập'),
+    /** The user's pick of commune per row number ("3" -> commune id) where the name was not taken without asking. */
+    resolutions: z.record(z.string().regex(/^\d{1,6}$/, 'Số dòng không hợp lệ'), idSchema).optional(),
+  })
   .strict();
 
 export const villagesContract = {

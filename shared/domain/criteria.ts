@@ -1,6 +1,6 @@
 /** New-rural (NTM) criteria, yearly status per unit and recognition levels. */
 
-import type { UnitKind } from './units';
+import type { UnitKind, UnitMatch } from './units';
 
 /** What a criteria set is assessed on. */
 export const CRITERIA_SCOPES = ['commune', 'district', 'village'] as const;
@@ -135,6 +135,15 @@ export interface CriteriaImportRow {
   name: string;
   criteriaMet: number[];
   errors: string[];
+  /** The unit's name as the sheet wrote it ("UBND xã Đăk Ui"). */
+  writtenName?: string;
+  /**
+   * Units the written name may mean when none could be taken without asking (a tie, or only
+   * approximate matches), best first with why each matched; the user picks one (`resolutions`).
+   */
+  candidates?: UnitMatch[];
+  /** The unit was the user's pick for this row rather than found by code or an unambiguous name. */
+  resolved?: boolean;
 }
 
 export interface CriteriaImportPreview {

@@ -1,6 +1,6 @@
 /** Units across reorganisations (the 2025 merger): validity dates and successor links. */
 
-import type { UnitKind } from './units';
+import type { UnitKind, UnitMatch } from './units';
 
 /** Read as "unit <relation> other unit": A merged_into B, A renamed_to B, A split_from B. */
 export const SUCCESSOR_RELATIONS = ['merged_into', 'renamed_to', 'split_from'] as const;
@@ -52,4 +52,8 @@ export interface VillageImportRow {
   communeName: string | null;
   ethnicMinorityArea: boolean;
   errors: string[];
+  /** Communes the written name may mean when none was taken without asking, best first with why. */
+  candidates?: UnitMatch[];
+  /** The commune was the user's pick for this row. */
+  resolved?: boolean;
 }

@@ -58,3 +58,35 @@ export interface UnitDetail extends UnitListItem {
 }
 
 export type ArchivedFilter = 'active' | 'archived' | 'all';
+
+/** How a written name matched a unit: exact (diacritics kept), folded, through an alias, or approximate. */
+export const UNIT_MATCH_QUALITIES = ['exact', 'folded', 'alias', 'approximate'] as const;
+export type UnitMatchQuality = (typeof UNIT_MATCH_QUALITIES)[number];
+
+/** One candidate for a written name ("UBND xã Đăk Ui"), best first in a list; reason in Vietnamese. */
+export interface UnitMatch {
+  unitId: number;
+  name: string;
+  kind: UnitKind;
+  adminType: string;
+  parentName: string | null;
+  archived: boolean;
+  quality: UnitMatchQuality;
+  /** Why it matched ("gần đúng: Đăk ↔ Đắk"). */
+  reason: string;
+  /** The written type differs from the unit's ("thị trấn" for a xã): ranked below same-type candidates. */
+  otherType: boolean;
+}
+
+/** Where an alias came from: typed on the unit page, saved from an import, or kept when renamed or merged. */
+export const UNIT_ALIAS_SOURCES = ['user', 'import', 'renamed', 'merged'] as const;
+export type UnitAliasSource = (typeof UNIT_ALIAS_SOURCES)[number];
+
+/** Another name of a unit (tên gọi khác), matched like its own name. */
+export interface UnitAlias {
+  id: number;
+  unitId: number;
+  name: string;
+  source: UnitAliasSource;
+  createdAt: string;
+}

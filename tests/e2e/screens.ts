@@ -1,4 +1,7 @@
+import path from 'node:path';
+
 import { expect, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 
 import type { RunningApp } from './fixtures';
 import { communes, hostCall, InspectionVisitPage, RecommendationsOverview, seedRound } from './inspection-visit-pages';
@@ -436,6 +439,40 @@ export const screens: Screen[] = [
         .first()
         .click();
       await expect(page.getByRole('dialog', { name: 'Cập nhật kiến nghị' })).toBeVisible();
+    },
+  },
+  {
+    id: 'unit-page-aliases',
+    open: async (page, app) => {
+      // An alias kept from an import, so the other-names section shows a name with its remove button; once per database.
+      const [commune] = (await api(page, app, 'units.search', { query: 'xa ngok wang' })) as { id: number }[];
+      const aliases = (await api(page, app, 'units.aliases', { unitId: commune.id })) as unknown[];
+      if (aliases.length === 0) await api(page, app, 'units.addAlias', { unitId: commune.id, name: 'UBND xã Ngọc Wang', fromImport: true });
+      await unitPage(page, app, 'xa ngok wang', 'Xã Ngok Wang');
+      const section = page.getByRole('region', { name: 'Tên gọi khác' });
+      await expect(section).toContainText('xã Ngọc Wang');
+      await section.scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    id: 'criteria-import-name-choice',
+    open: async (page, app) => {
+      // A sheet naming two communes as a news list does: one taken ("UBND xã ..."), one asked about (Ngọc Wang).
+      await gotoRoute(page, app, '/criteria');
+      const criteria = new CriteriaGridPage(page);
+      await criteria.chooseDistrict('dak ha', 'Huyện Đắk Hà');
+      await criteria.chooseYear(2024);
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Tiêu chí');
+      for (let r = 1; r < 4; r += 1) sheet.addRow([]);
+      const criteriaColumns = Array.from({ length: 19 }, (_, i) => `TC${i + 1}`);
+      sheet.addRow(['STT', 'Mã đơn vị', 'Tên đơn vị', ...criteriaColumns]);
+      sheet.addRow([1, null, 'UBND xã Đắk Ui', 'x']);
+      sheet.addRow([2, null, 'UBND xã Ngọc Wang', 'x']);
+      const file = path.join(app.dataDir, 'ten-xa.xlsx');
+      await workbook.xlsx.writeFile(file);
+      await criteria.importFile(file);
+      await expect(criteria.preview.getByRole('radiogroup', { name: '"UBND xã Ngọc Wang" là đơn vị nào?' })).toBeVisible();
     },
   },
 ];

@@ -96,6 +96,8 @@ const READ_CHANNELS = new Set<string>([
   'nominations.get',
   'nominations.eligibility',
   'nominations.importPreview',
+  'units.match',
+  'units.aliases',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */
@@ -247,6 +249,21 @@ const scenarios: Record<string, Scenario> = {
       const u = prepared as Unit;
       await call(app, 'units.restore', { id: u.id, version: u.version });
       return { entity: 'unit', entityId: u.id };
+    },
+  },
+  'units.addAlias': {
+    write: async (app) => {
+      const unitId = communeOf(app);
+      await call(app, 'units.addAlias', { unitId, name: 'UBND xã Tên Cũ' });
+      return { entity: 'unit-alias', entityId: unitId };
+    },
+  },
+  'units.removeAlias': {
+    prepare: (app) => call<{ id: number; unitId: number }>(app, 'units.addAlias', { unitId: communeOf(app), name: 'Tên Cũ' }),
+    write: async (app, prepared) => {
+      const alias = prepared as { id: number; unitId: number };
+      await call(app, 'units.removeAlias', { id: alias.id });
+      return { entity: 'unit-alias', entityId: alias.unitId };
     },
   },
   'unitHistory.setValidity': {

@@ -54,9 +54,11 @@ describe('a unit page history (audit.forUnit)', () => {
     ]);
     expect(history.map((entry) => entry.entityId)).toEqual([link.id, a.id, removed.id, removed.id, kept.id, a.id, a.id]);
     expect(history[2].before).toMatchObject({ unitId: a.id, year: 2022 });
-    // The successor is told about the link as well; the other commune sees only its own records.
+    // The successor is told about the link as well, and keeps the merged unit's name as an alias;
+    // the other commune sees only its own records.
     expect(summary(await historyOf(b.id))).toEqual([
       ['unit-successor', 'create'],
+      ['unit-alias', 'create'],
       ['unit', 'create'],
     ]);
     expect(summary(await historyOf(c.id))).toEqual([
@@ -69,6 +71,7 @@ describe('a unit page history (audit.forUnit)', () => {
     expect(summary(await historyOf(b.id))).toEqual([
       ['unit-successor', 'archive'],
       ['unit-successor', 'create'],
+      ['unit-alias', 'create'],
       ['unit', 'create'],
     ]);
   });

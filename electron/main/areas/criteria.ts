@@ -17,7 +17,7 @@ interface CriteriaDeps {
 export function createCriteriaArea(base: BaseDeps, deps: CriteriaDeps) {
   const repositories = { criteria: createCriteriaRepository(base.db), recognitions: createRecognitionsRepository(base.db) };
   const criteria = createCriteriaService({ ...base, ...repositories, ...deps });
-  const criteriaImport = createCriteriaImportService({ criteria });
+  const criteriaImport = createCriteriaImportService({ criteria, units: deps.units });
   const recognitions = createRecognitionsService({ ...base, ...repositories, ...deps });
   return defineArea({
     name: 'criteria',

@@ -14,7 +14,7 @@ export function unitHistoryHandlers(services: {
     'unitHistory.removeSuccessor': (input) => unitHistory.removeSuccessor(input.linkId),
     'unitHistory.setValidity': (input) => unitHistory.setValidity(input.id, input.version, input.validFrom, input.validTo),
     'unitHistory.rollUp': (input) => unitHistory.rollUp(input.unitIds, input.asOf),
-    'villages.importPreview': (input) => villagesImport.preview(input.rows),
-    'villages.importCommit': (input) => villagesImport.commit(input.rows),
+    'villages.importPreview': (input) => villagesImport.preview(input.rows, input.resolutions),
+    'villages.importCommit': (input) => villagesImport.commit(input.rows, input.resolutions),
   };
 }

@@ -12,5 +12,9 @@ export function unitsHandlers(services: { units: UnitsService }): HandlerMap<Cha
     'units.update': ({ id, version, ...fields }) => units.update(id, version, fields),
     'units.archive': (input) => units.archive(input.id, input.version),
     'units.restore': (input) => units.restore(input.id, input.version),
+    'units.match': ({ name, ...options }) => units.match(name, options),
+    'units.aliases': (input) => units.aliases(input.unitId),
+    'units.addAlias': (input) => units.addAlias(input.unitId, input.name, input.fromImport ? 'import' : 'user'),
+    'units.removeAlias': (input) => units.removeAlias(input.id),
   };
 }

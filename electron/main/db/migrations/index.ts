@@ -5,6 +5,7 @@ import { migration004 } from './004-documents-signature';
 import { migration005 } from './005-criteria-baseline';
 import { migration006 } from './006-attachments';
 import { migration007 } from './007-inspections';
+import { migration008 } from './008-units-aliases';
 import { migration010 } from './010-nominations';
 
 export interface Migration {
@@ -24,5 +25,6 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
   migration010,
 ];

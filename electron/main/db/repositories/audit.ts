@@ -54,7 +54,7 @@ export function createAuditRepository(db: Db) {
       AND json_extract(COALESCE(after_json, before_json), '$.unitId') = @unitId`;
   const linkNames = (json: string) => `@unitId IN (json_extract(${json}, '$.predecessor.id'), json_extract(${json}, '$.successor.id'))`;
   const forUnit = db.prepare(`
-    SELECT * FROM audit_log WHERE entity IN ('unit', 'unit-criteria') AND entity_id = @unitId
+    SELECT * FROM audit_log WHERE entity IN ('unit', 'unit-criteria', 'unit-alias') AND entity_id = @unitId
     UNION ALL ${ownedBy('recognition', 'recognitions', 'delete')}
     UNION ALL ${ownedBy('income', 'incomes', 'delete')}
     UNION ALL

@@ -1,5 +1,6 @@
-import type { Unit, UnitKind, UnitListItem } from '../../../../shared/domain/units';
+import type { Unit, UnitAlias, UnitAliasSource, UnitKind, UnitListItem } from '../../../../shared/domain/units';
 import { foldText } from '../../../../shared/text/fold';
+import { nameKeys } from '../../../../shared/text/unit-names';
 import type { Db } from '../connection';
 
 interface UnitRow {
@@ -117,10 +118,10 @@ export function createUnitsRepository(db: Db) {
   const byId = db.prepare(`${LIST_SELECT} WHERE u.id = ?`);
   const byCode = db.prepare('SELECT * FROM units WHERE code = ?');
   const insert = db.prepare(`INSERT INTO units
-    (code, name, name_folded, kind, admin_type, parent_id, ethnic_minority_area, head_name, phone, email, address, notes, archived, version, created_at, updated_at)
-    VALUES (@code, @name, @nameFolded, @kind, @adminType, @parentId, @ethnicMinorityArea, @headName, @phone, @email, @address, @notes, 0, 1, @at, @at)`);
+    (code, name, name_folded, name_key, name_key_rev, kind, admin_type, parent_id, ethnic_minority_area, head_name, phone, email, address, notes, archived, version, created_at, updated_at)
+    VALUES (@code, @name, @nameFolded, @nameKey, @nameKeyRev, @kind, @adminType, @parentId, @ethnicMinorityArea, @headName, @phone, @email, @address, @notes, 0, 1, @at, @at)`);
   const update = db.prepare(`UPDATE units SET
-    code = @code, name = @name, name_folded = @nameFolded, kind = @kind, admin_type = @adminType, parent_id = @parentId,
+    code = @code, name = @name, name_folded = @nameFolded, name_key = @nameKey, name_key_rev = @nameKeyRev, kind = @kind, admin_type = @adminType, parent_id = @parentId,
     ethnic_minority_area = @ethnicMinorityArea, head_name = @headName, phone = @phone, email = @email, address = @address,
     notes = @notes, version = version + 1, updated_at = @at
     WHERE id = @id AND version = @version`);
@@ -132,6 +133,13 @@ export function createUnitsRepository(db: Db) {
     ) SELECT id, name FROM chain WHERE depth > 0 ORDER BY depth DESC`);
   const count = db.prepare('SELECT COUNT(*) AS n FROM units');
   const anotherProvince = db.prepare("SELECT id, name FROM units WHERE kind = 'province' AND id <> ? ORDER BY id LIMIT 1");
+  const aliasesOf = db.prepare('SELECT * FROM unit_aliases WHERE unit_id = ? ORDER BY name_folded, id');
+  const aliasById = db.prepare('SELECT * FROM unit_aliases WHERE id = ?');
+  const aliasByName = db.prepare('SELECT * FROM unit_aliases WHERE unit_id = ? AND name_folded = ?');
+  const insertAlias = db.prepare(`INSERT INTO unit_aliases (unit_id, name, name_folded, name_key, name_key_rev, source, created_at)
+    VALUES (@unitId, @name, @nameFolded, @nameKey, @nameKeyRev, @source, @at)`);
+  const deleteAlias = db.prepare('DELETE FROM unit_aliases WHERE id = ?');
+  fillMissingKeys(db);
 
   // Text is stored NFC whoever calls (the contract normalises too, but imports and other services may not).
   function params(fields: UnitWrite, at: string) {
@@ -146,6 +154,7 @@ export function createUnitsRepository(db: Db) {
       address: nfc(fields.address),
       notes: nfc(fields.notes),
       nameFolded: foldText(fields.name),
+      ...keysOf(fields.name),
       ethnicMinorityArea: fields.ethnicMinorityArea ? 1 : 0,
       at,
     };
@@ -182,6 +191,43 @@ export function createUnitsRepository(db: Db) {
     },
     ancestors(id: number): { id: number; name: string }[] {
       return ancestorsOf.all(id) as { id: number; name: string }[];
+    },
+    aliases(unitId: number): UnitAlias[] {
+      return (aliasesOf.all(unitId) as AliasRow[]).map(toAlias);
+    },
+    alias(id: number): UnitAlias | null {
+      const row = aliasById.get(id) as AliasRow | undefined;
+      return row ? toAlias(row) : null;
+    },
+    aliasByName(unitId: number, name: string): UnitAlias | null {
+      const row = aliasByName.get(unitId, foldText(name)) as AliasRow | undefined;
+      return row ? toAlias(row) : null;
+    },
+    insertAlias(unitId: number, name: string, source: UnitAliasSource, at: string): number {
+      const nfc = name.normalize('NFC');
+      return Number(insertAlias.run({ unitId, name: nfc, nameFolded: foldText(nfc), ...keysOf(nfc), source, at }).lastInsertRowid);
+    },
+    deleteAlias(id: number): boolean {
+      return deleteAlias.run(id).changes === 1;
+    },
+    /**
+     * Units whose own name or an alias has the key, or (with ranges) a key in a one-letter-difference
+     * range; every branch is an index range, scoped by kind, ancestors and archive state in SQL.
+     */
+    nameCandidates(query: NameCandidateQuery): NameCandidateRow[] {
+      const { sameKey, near, args } = nameCandidateStatements(query);
+      // Same key first and never cut by the cap; then the one-letter ranges.
+      const rows = db.prepare(sameKey).all(args) as CandidateRow[];
+      if (near) rows.push(...(db.prepare(near).all(args) as CandidateRow[]));
+      return rows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        kind: row.kind,
+        adminType: row.admin_type,
+        archived: row.archived === 1,
+        parentName: row.parent_name,
+        aliasName: row.alias_name,
+      }));
     },
     list(query: UnitQuery): UnitListItem[] {
       const where: string[] = [];
@@ -225,6 +271,115 @@ export function createUnitsRepository(db: Db) {
       if (query.limit) args.limit = query.limit;
       return (db.prepare(sql).all(args) as UnitListRow[]).map(toListItem);
     },
+  };
+}
+
+function keysOf(name: string): { nameKey: string; nameKeyRev: string } {
+  const { key, keyRev } = nameKeys(name);
+  return { nameKey: key, nameKeyRev: keyRev };
+}
+
+/** Units written before migration 008 (or by an older build) get their match keys once. */
+function fillMissingKeys(db: Db): void {
+  const missing = db.prepare('SELECT id, name FROM units WHERE name_key IS NULL').all() as { id: number; name: string }[];
+  if (missing.length === 0) return;
+  const set = db.prepare('UPDATE units SET name_key = @nameKey, name_key_rev = @nameKeyRev WHERE id = @id');
+  db.transaction(() => missing.forEach((row) => set.run({ id: row.id, ...keysOf(row.name) })))();
+}
+
+interface AliasRow {
+  id: number;
+  unit_id: number;
+  name: string;
+  source: UnitAliasSource;
+  created_at: string;
+}
+
+function toAlias(row: AliasRow): UnitAlias {
+  return { id: row.id, unitId: row.unit_id, name: row.name, source: row.source, createdAt: row.created_at };
+}
+
+/** Where to look for a written name: its key, and the key ranges of a one-letter difference. */
+export interface NameCandidateQuery {
+  key: string;
+  /** Keys starting with this (first half of the key), or none. */
+  prefix?: string;
+  /** Reversed keys starting with this (second half, reversed), or none. */
+  suffixRev?: string;
+  kinds?: UnitKind[];
+  /** Only units whose parent or grandparent is one of these. */
+  ancestorIds?: number[];
+  includeArchived: boolean;
+  limit: number;
+}
+
+interface CandidateRow {
+  id: number;
+  name: string;
+  kind: UnitKind;
+  admin_type: string;
+  archived: number;
+  parent_name: string | null;
+  alias_name: string | null;
+}
+
+export interface NameCandidateRow {
+  id: number;
+  name: string;
+  kind: UnitKind;
+  adminType: string;
+  archived: boolean;
+  parentName: string | null;
+  /** The alias that matched, or null when the unit's own name did. */
+  aliasName: string | null;
+}
+
+/**
+ * The statements of a name lookup: units and aliases with the same key, and (when ranges are given)
+ * those in a one-letter range, one letter longer or shorter at most. Every branch reads an index range,
+ * scoped by kind, ancestors and archive state (tests check the plans).
+ */
+export function nameCandidateStatements(query: NameCandidateQuery): {
+  sameKey: string;
+  near: string | null;
+  args: Record<string, unknown>;
+} {
+  const args: Record<string, unknown> = { key: query.key, limit: query.limit, length: Array.from(query.key).length };
+  const scope: string[] = [];
+  if (!query.includeArchived) scope.push('u.archived = 0');
+  if (query.kinds && query.kinds.length > 0) {
+    // Unary + keeps the planner on the key indexes: a kind holds thousands of units nationally.
+    scope.push(`+u.kind IN (${query.kinds.map((_, i) => `@kind${i}`).join(', ')})`);
+    query.kinds.forEach((kind, i) => (args[`kind${i}`] = kind));
+  }
+  if (query.ancestorIds && query.ancestorIds.length > 0) {
+    const list = query.ancestorIds.map((_, i) => `@anc${i}`).join(', ');
+    scope.push(`(u.parent_id IN (${list}) OR p.parent_id IN (${list}))`);
+    query.ancestorIds.forEach((id, i) => (args[`anc${i}`] = id));
+  }
+  const where = scope.map((clause) => ` AND ${clause}`).join('');
+  const columns = 'u.id, u.name, u.kind, u.admin_type, u.archived, p.name AS parent_name';
+  const both = (keyClause: (table: string) => string) => `
+    SELECT ${columns}, NULL AS alias_name FROM units u LEFT JOIN units p ON p.id = u.parent_id
+      WHERE ${keyClause('u')}${where}
+    UNION ALL
+    SELECT ${columns}, a.name AS alias_name FROM unit_aliases a JOIN units u ON u.id = a.unit_id LEFT JOIN units p ON p.id = u.parent_id
+      WHERE ${keyClause('a')}${where}`;
+  const ranges: ((t: string) => string)[] = [];
+  if (query.prefix) {
+    ranges.push((t) => `(${t}.name_key >= @prefix AND ${t}.name_key < @prefixEnd)`);
+    Object.assign(args, { prefix: query.prefix, prefixEnd: `${query.prefix}\uffff` });
+  }
+  if (query.suffixRev) {
+    ranges.push((t) => `(${t}.name_key_rev >= @suffix AND ${t}.name_key_rev < @suffixEnd)`);
+    Object.assign(args, { suffix: query.suffixRev, suffixEnd: `${query.suffixRev}\uffff` });
+  }
+  const near = (t: string) =>
+    `(${ranges.map((range) => range(t)).join(' OR ')}) AND ${t}.name_key <> @key AND length(${t}.name_key) BETWEEN @length - 1 AND @length + 1`;
+  return {
+    sameKey: both((t) => `${t}.name_key = @key`),
+    near: ranges.length > 0 ? `${both(near)} LIMIT @limit` : null,
+    args,
   };
 }
 

@@ -2,7 +2,9 @@ import type { EthnicFlagImport, EthnicFlagImportRow, EthnicFlagRow } from '../..
 import { parseMark } from '../../../../shared/domain/criteria-marks';
 import { AppError } from '../../../../shared/errors';
 import { foldText } from '../../../../shared/text/fold';
+import { parseName } from '../../../../shared/text/unit-names';
 import { loadWorkbook } from '../files/xlsx-guard';
+import { compareNames, otherType } from '../units/name-matcher';
 import { ethnicListMessages as msg, importMessages } from './messages';
 import { cellText } from './xlsx';
 
@@ -11,8 +13,34 @@ const CODE_HEADER = 'ma don vi';
 /** "Vùng DTTS", "Vùng đồng bào DTTS", "Vùng đồng bào dân tộc thiểu số": any header naming the area. */
 const FLAG_HEADER = /(dtts|dan toc thieu so)/u;
 
-/** "Xã Đắk La" and "Đắk La" compare equal; so do "Thôn 1" and "1" only with the prefix. */
-const withoutPrefix = (name: string) => foldText(name).replace(/^(xa|phuong|thi tran|thon|lang|to dan pho) /u, '');
+const QUALITY_RANK = { exact: 0, folded: 1, approximate: 2 } as const;
+
+/**
+ * The district's units a written name means, by the name matcher's rules ("UBND xã Đắk La", "Dak La",
+ * "thôn 3, xã Đắk Mar"): the best-ranked ones, and whether they are only approximate ("Đăk La").
+ * A written commune after a comma narrows villages to that commune.
+ */
+function candidatesFor(written: string, units: EthnicFlagRow[]): { best: EthnicFlagRow[]; approximate: boolean } {
+  const parsed = parseName(written);
+  const commune = parsed.qualifiers[0];
+  const scoped = commune
+    ? units.filter(
+        (u) => u.kind === 'village' && u.communeName && compareNames(commune, parseName(u.communeName))?.quality !== 'approximate',
+      )
+    : units;
+  const ranked = scoped
+    .map((unit) => ({ unit, compared: compareNames(parsed, parseName(unit.name)) }))
+    .filter((c): c is { unit: EthnicFlagRow; compared: NonNullable<typeof c.compared> } => c.compared !== null)
+    .map((c) => ({
+      unit: c.unit,
+      quality: c.compared.quality,
+      rank: QUALITY_RANK[c.compared.quality] * 4 + c.compared.distance * 2 + (otherType(parsed, c.unit.adminType) ? 1 : 0),
+    }));
+  if (ranked.length === 0) return { best: [], approximate: false };
+  const top = Math.min(...ranked.map((c) => c.rank));
+  const best = ranked.filter((c) => c.rank === top);
+  return { best: best.map((c) => c.unit), approximate: best[0].quality === 'approximate' };
+}
 
 /**
  * Reads a list of the district's communes and villages: by code when given, else by name (with or
@@ -40,14 +68,6 @@ export async function readEthnicList(base64: string, units: EthnicFlagRow[]): Pr
   if (!header) throw new AppError('VALIDATION', msg.noHeader);
 
   const byCode = new Map(units.filter((u) => u.code).map((u) => [u.code as string, u]));
-  const byFull = new Map<string, EthnicFlagRow[]>();
-  const byShort = new Map<string, EthnicFlagRow[]>();
-  const add = (map: Map<string, EthnicFlagRow[]>, key: string, unit: EthnicFlagRow) => map.set(key, [...(map.get(key) ?? []), unit]);
-  for (const unit of units) {
-    add(byFull, foldText(unit.name), unit);
-    add(byShort, withoutPrefix(unit.name), unit);
-  }
-
   const rows: EthnicFlagImportRow[] = [];
   for (let r = header + 1; r <= sheet.rowCount; r += 1) {
     const row = sheet.getRow(r);
@@ -58,10 +78,18 @@ export async function readEthnicList(base64: string, units: EthnicFlagRow[]): Pr
     const errors: string[] = [];
     let unit: EthnicFlagRow | null = code ? (byCode.get(code) ?? null) : null;
     if (!unit) {
-      const full = byFull.get(foldText(name)) ?? [];
-      const matches = full.length > 0 ? full : (byShort.get(withoutPrefix(name)) ?? []);
-      if (matches.length === 1) unit = matches[0];
-      else errors.push(matches.length > 1 ? msg.ambiguous(r, name) : msg.unknownUnit(r, name || code));
+      // Never taken without asking: an approximate or ambiguous name is an error naming what it may be.
+      const { best, approximate } = name ? candidatesFor(name, units) : { best: [], approximate: false };
+      if (best.length === 1 && !approximate) unit = best[0];
+      else if (approximate)
+        errors.push(
+          msg.approximate(
+            r,
+            name,
+            best.map((u) => u.name),
+          ),
+        );
+      else errors.push(best.length > 1 ? msg.ambiguous(r, name) : msg.unknownUnit(r, name || code));
     }
     const flag = flagCol ? parseMark(flagText) : true;
     if (flag === null) errors.push(msg.badFlag(r, flagText));

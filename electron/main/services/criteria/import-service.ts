@@ -1,43 +1,66 @@
 import type { CriteriaGridRow, CriteriaImportPreview, CriteriaImportRow } from '../../../../shared/domain/criteria';
+import type { UnitMatch } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import { safeFileName } from '../../../../shared/format/file-name';
 import { foldText } from '../../../../shared/text/fold';
+import { autoPick } from '../units/name-lookup';
+import type { UnitsService } from '../units/units-service';
 import type { CriteriaService } from './criteria-service';
 import { importMessages as msg } from './messages';
 import { buildTemplate, readSheet } from './xlsx';
 
-/** "Xã Đắk Pxi" and "Đắk Pxi" compare equal: the type prefix is optional in the sheet. */
-function nameKey(name: string): string {
-  return foldText(name).replace(/^(xa|phuong|thi tran) /, '');
+/** Per sheet row (by its number), the unit the user picked where the name was not taken without asking. */
+export type ImportResolutions = Record<string, number>;
+
+interface Deps {
+  criteria: CriteriaService;
+  /** The name matcher: names as the sheet writes them ("UBND xã Đăk Ui"), scoped to the district. */
+  units: Pick<UnitsService, 'match'>;
 }
 
 /** The district grid as an XLSX file: template, preview with row errors, all-or-nothing commit. */
-export function createCriteriaImportService(deps: { criteria: CriteriaService }) {
-  const { criteria } = deps;
+export function createCriteriaImportService(deps: Deps) {
+  const { criteria, units } = deps;
 
-  async function preview(districtId: number, year: number, base64: string): Promise<CriteriaImportPreview> {
+  async function preview(
+    districtId: number,
+    year: number,
+    base64: string,
+    resolutions: ImportResolutions = {},
+  ): Promise<CriteriaImportPreview> {
     const grid = criteria.forDistrictYear(districtId, year);
     const sheetRows = await readSheet(base64, grid.set);
     const byCode = new Map(grid.rows.filter((r) => r.code).map((r) => [r.code as string, r]));
-    const byName = new Map<string, CriteriaGridRow[]>();
-    for (const row of grid.rows) byName.set(nameKey(row.name), [...(byName.get(nameKey(row.name)) ?? []), row]);
+    const byId = new Map(grid.rows.map((r) => [r.unitId, r]));
     const firstRowOf = new Map<number, number>();
+    // Candidates among the grid's communes only: the matcher is scoped to the district, the grid to the set.
+    const matchesOf = (name: string) =>
+      units.match(name, { parentId: districtId, kinds: ['commune'], limit: 10 }).filter((m) => byId.has(m.unitId));
 
     const rows: CriteriaImportRow[] = sheetRows.map((sheetRow) => {
       const errors = [...sheetRow.errors];
       let unit: CriteriaGridRow | null = null;
+      let candidates: UnitMatch[] | undefined;
+      let resolved = false;
+      const picked = resolutions[String(sheetRow.rowNumber)];
       if (sheetRow.code) {
         unit = byCode.get(sheetRow.code) ?? null;
         if (!unit) errors.unshift(msg.unknownUnit(sheetRow.code, sheetRow.name));
-        else if (sheetRow.name && nameKey(sheetRow.name) !== nameKey(unit.name)) {
+        else if (sheetRow.name && !matchesOf(sheetRow.name).some((m) => m.unitId === unit?.unitId)) {
           errors.unshift(msg.codeNameMismatch(sheetRow.code, sheetRow.name, unit.name));
           unit = null;
         }
+      } else if (picked !== undefined) {
+        unit = byId.get(picked) ?? null;
+        resolved = unit !== null;
+        if (!unit) errors.unshift(msg.resolutionNotInDistrict(sheetRow.name));
       } else {
-        const matches = byName.get(nameKey(sheetRow.name)) ?? [];
-        if (matches.length === 1) unit = matches[0];
-        else if (matches.length > 1) errors.unshift(msg.ambiguousName(sheetRow.name));
-        else errors.unshift(msg.unknownUnit('', sheetRow.name));
+        const matches = matchesOf(sheetRow.name);
+        unit = byIdOf(autoPick(matches));
+        if (!unit && matches.length > 0) {
+          candidates = matches;
+          errors.unshift(msg.chooseUnit(sheetRow.name, matches.length));
+        } else if (!unit) errors.unshift(msg.unknownUnit('', sheetRow.name));
       }
       if (unit) {
         const first = firstRowOf.get(unit.unitId);
@@ -51,9 +74,16 @@ export function createCriteriaImportService(deps: { criteria: CriteriaService })
         name: unit?.name ?? sheetRow.name,
         criteriaMet: sheetRow.criteriaMet,
         errors,
+        writtenName: sheetRow.name,
+        ...(candidates ? { candidates } : {}),
+        ...(resolved ? { resolved } : {}),
       };
     });
     return { year, setId: grid.set.id, rows, errorCount: rows.filter((r) => r.errors.length > 0).length };
+
+    function byIdOf(match: UnitMatch | null): CriteriaGridRow | null {
+      return match ? (byId.get(match.unitId) ?? null) : null;
+    }
   }
 
   return {
@@ -65,8 +95,8 @@ export function createCriteriaImportService(deps: { criteria: CriteriaService })
     },
     preview,
     /** Writes every row in one transaction, or nothing when any row has an error. */
-    async commit(districtId: number, year: number, base64: string): Promise<CriteriaImportPreview> {
-      const result = await preview(districtId, year, base64);
+    async commit(districtId: number, year: number, base64: string, resolutions: ImportResolutions = {}): Promise<CriteriaImportPreview> {
+      const result = await preview(districtId, year, base64, resolutions);
       if (result.errorCount > 0) throw new AppError('VALIDATION', msg.refused(result.errorCount));
       // The sheet carries no notes: the notes already stored are kept.
       const notes = new Map(criteria.forDistrictYear(districtId, year).rows.map((r) => [r.unitId, r.notes]));

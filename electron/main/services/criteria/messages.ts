@@ -53,6 +53,8 @@ export const ethnicListMessages = {
   unknownUnit: (row: number, name: string) => `Dòng ${row}: không tìm thấy xã, thôn "${name}" trong huyện đã chọn.`,
   ambiguous: (row: number, name: string) =>
     `Dòng ${row}: có nhiều đơn vị tên "${name}" trong huyện; hãy ghi mã đơn vị hoặc tên đầy đủ (Thôn ..., Xã ...).`,
+  approximate: (row: number, name: string, near: string[]) =>
+    `Dòng ${row}: tên "${name}" chỉ gần đúng với ${near.map((n) => `"${n}"`).join(', ')}; hãy ghi đúng tên hoặc mã đơn vị (phần mềm không tự chọn).`,
   badFlag: (row: number, value: string) => `Dòng ${row}, cột vùng DTTS: giá trị '${value}' không hợp lệ. Chỉ ghi ${ACCEPTED_MARKS_TEXT}.`,
 };
 
@@ -65,6 +67,11 @@ export const importMessages = {
   noRows: 'Tệp không có dòng dữ liệu nào.',
   unknownUnit: (code: string, name: string) => `Không tìm thấy xã có mã "${code}"${name ? ` hoặc tên "${name}"` : ''} trong huyện đã chọn.`,
   ambiguousName: (name: string) => `Có nhiều xã tên "${name}"; hãy ghi mã đơn vị.`,
+  chooseUnit: (name: string, count: number) =>
+    count === 1
+      ? `Tên "${name}" chỉ gần đúng với một xã: hãy chọn xã đúng trong danh sách (sẽ không tự chọn).`
+      : `Tên "${name}" có thể là ${count} xã: hãy chọn xã đúng trong danh sách.`,
+  resolutionNotInDistrict: (name: string) => `Xã đã chọn cho "${name}" không thuộc huyện này hoặc không áp dụng bộ tiêu chí; hãy chọn lại.`,
   codeNameMismatch: (code: string, name: string, actual: string) => `Mã "${code}" là của "${actual}", không phải "${name}".`,
   badCell: (row: number, code: string, name: string, value: string) =>
     `Dòng ${row}, tiêu chí ${code}${name ? ` (${name})` : ''}: giá trị '${value}' không hợp lệ. Chỉ ghi ${ACCEPTED_MARKS_TEXT}.`,

@@ -15,6 +15,10 @@ export const historyMessages = {
     communeRequired: 'Thiếu mã hoặc tên xã.',
     communeNotFound: (value: string) => `Không tìm thấy xã "${value}" (theo mã, mã bản ghi hoặc tên).`,
     communeAmbiguous: (value: string) => `Có nhiều xã tên "${value}"; hãy ghi mã xã.`,
+    chooseCommune: (value: string, count: number) =>
+      count === 1
+        ? `Tên xã "${value}" chỉ gần đúng: hãy chọn xã đúng trong danh sách (sẽ không tự chọn).`
+        : `Tên xã "${value}" có thể là ${count} xã: hãy chọn xã đúng trong danh sách.`,
     notCommune: (name: string) => `"${name}" không phải đơn vị cấp xã.`,
     communeArchived: (name: string) => `Xã "${name}" đang ở trạng thái lưu trữ.`,
     exists: (name: string, commune: string) => `Thôn "${name}" đã có trong ${commune}.`,

@@ -13,7 +13,8 @@ import { historyMessages as msg } from './messages';
 interface Deps {
   db: Db;
   history: UnitHistoryRepository;
-  units: Pick<UnitsService, 'find'>;
+  /** The registry keeps a renamed or merged unit's name as an alias of the unit that carries on. */
+  units: Pick<UnitsService, 'find' | 'keepFormerName'>;
   audit: AuditRepository;
   clock: Clock;
   today: () => string;
@@ -131,6 +132,9 @@ export function createUnitHistoryService(deps: Deps) {
         if (input.relation !== 'merged_into' && !newer.validFrom) {
           const fresh = mustRef(newer.id, 'otherUnitId');
           writeValidity(newer.id, fresh.version, input.effectiveDate, fresh.validTo, at);
+        }
+        if (input.relation !== 'split_from') {
+          units.keepFormerName(newer.id, older.name, input.relation === 'renamed_to' ? 'renamed' : 'merged');
         }
         const link = history.link(id) as SuccessorLink;
         audit.record(

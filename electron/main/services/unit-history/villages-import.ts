@@ -1,8 +1,9 @@
 import type { VillageImportRow } from '../../../../shared/domain/unit-history';
-import type { UnitListItem } from '../../../../shared/domain/units';
+import type { UnitListItem, UnitMatch } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import { foldText, normalizeText } from '../../../../shared/text/fold';
 import type { Db } from '../../db/connection';
+import { autoPick } from '../units/name-lookup';
 import type { UnitsService } from '../units/units-service';
 import { historyMessages } from './messages';
 
@@ -18,7 +19,7 @@ export interface VillageInputRow {
 interface Deps {
   db: Db;
   /** The unit registry writes each village (with its audit row) inside this import's transaction. */
-  units: Pick<UnitsService, 'find' | 'findByCode' | 'list' | 'create'>;
+  units: Pick<UnitsService, 'find' | 'findByCode' | 'list' | 'create' | 'match'>;
 }
 
 const DEFAULT_ADMIN_TYPE = 'Thôn';
@@ -27,9 +28,21 @@ const DEFAULT_ADMIN_TYPE = 'Thôn';
 export function createVillagesImportService(deps: Deps) {
   const { db, units } = deps;
 
-  function resolveCommune(value: string, communes: UnitListItem[]): { unit: UnitListItem | null; error: string | null } {
+  interface Resolved {
+    unit: UnitListItem | null;
+    error: string | null;
+    candidates?: UnitMatch[];
+    resolved?: boolean;
+  }
+
+  function resolveCommune(value: string, picked: number | undefined): Resolved {
     const text = normalizeText(value);
     if (text === '') return { unit: null, error: msg.communeRequired };
+    if (picked !== undefined) {
+      const unit = units.find(picked);
+      if (!unit || unit.kind !== 'commune') return { unit: null, error: msg.notCommune(unit?.name ?? text) };
+      return { unit, error: null, resolved: true };
+    }
     const byCode = units.findByCode(text);
     const byId = /^\d+$/.test(text) && !byCode ? units.find(Number(text)) : null;
     const direct = byCode ? units.find(byCode.id) : byId;
@@ -37,15 +50,27 @@ export function createVillagesImportService(deps: Deps) {
       if (direct.kind !== 'commune') return { unit: null, error: msg.notCommune(direct.name) };
       return { unit: direct, error: null };
     }
-    const key = foldText(text).replace(/^(xa|phuong|thi tran) /, '');
-    const matches = communes.filter((c) => foldText(c.name).replace(/^(xa|phuong|thi tran) /, '') === key);
-    if (matches.length === 1) return { unit: matches[0], error: null };
-    return { unit: null, error: matches.length > 1 ? msg.communeAmbiguous(text) : msg.communeNotFound(text) };
+    // Scoped lookups through the name matcher ("UBND xã Đăk Ui", "xã Ngọc Wang, huyện Đăk Hà"), never every commune.
+    const matches = units.match(text, { kinds: ['commune'], limit: 10 });
+    const best = autoPick(matches);
+    if (best) return { unit: units.find(best.unitId), error: null };
+    if (matches.length > 0) return { unit: null, error: msg.chooseCommune(text, matches.length), candidates: matches };
+    return { unit: null, error: msg.communeNotFound(text) };
   }
 
-  function preview(rows: VillageInputRow[]): VillageImportRow[] {
-    const communes = units.list({ kind: 'commune', archived: 'all' });
+  function preview(rows: VillageInputRow[], resolutions: Record<string, number> = {}): VillageImportRow[] {
     const seen = new Map<string, number>();
+    // A list names the same commune on many rows: each written commune is looked up once.
+    const communeCache = new Map<string, Resolved>();
+    const communeOf = (value: string, picked: number | undefined) => {
+      const key = `${picked ?? ''}|${normalizeText(value)}`;
+      let found = communeCache.get(key);
+      if (!found) {
+        found = resolveCommune(value, picked);
+        communeCache.set(key, found);
+      }
+      return found;
+    };
     const existingCache = new Map<number, Set<string>>();
     const existing = (communeId: number) => {
       let names = existingCache.get(communeId);
@@ -61,7 +86,7 @@ export function createVillagesImportService(deps: Deps) {
       const errors: string[] = [];
       if (name === '') errors.push(msg.nameRequired);
       else if (name.length > 200) errors.push(msg.nameTooLong);
-      const { unit, error } = resolveCommune(row.commune, communes);
+      const { unit, error, candidates, resolved } = communeOf(row.commune, resolutions[String(rowNumber)]);
       if (error) errors.push(error);
       if (unit?.archived) errors.push(msg.communeArchived(unit.name));
       if (unit && name) {
@@ -79,15 +104,17 @@ export function createVillagesImportService(deps: Deps) {
         communeName: unit?.name ?? null,
         ethnicMinorityArea: row.ethnicMinorityArea,
         errors,
+        ...(candidates ? { candidates } : {}),
+        ...(resolved ? { resolved } : {}),
       };
     });
   }
 
   return {
     preview,
-    commit(rows: VillageInputRow[]): { created: number } {
+    commit(rows: VillageInputRow[], resolutions: Record<string, number> = {}): { created: number } {
       return db.transaction(() => {
-        const checked = preview(rows);
+        const checked = preview(rows, resolutions);
         const bad = checked.filter((r) => r.errors.length > 0).length;
         if (bad > 0) throw new AppError('VALIDATION', msg.refused(bad));
         checked.forEach((row, index) => {

@@ -18,4 +18,19 @@ export const unitMessages = {
   oneProvince: (name: string) =>
     `Mỗi cơ sở dữ liệu chỉ quản lý một tỉnh, và đã có "${name}". Không thể thêm hoặc đổi đơn vị khác thành cấp tỉnh.`,
   kindChangeWithChildren: (name: string) => `Không thể đổi loại của đơn vị "${name}" khi còn đơn vị trực thuộc.`,
+  /** Why a written name matched a unit (units.match, import previews). */
+  match: {
+    exact: 'trùng tên',
+    folded: 'trùng tên khi bỏ dấu, không phân biệt hoa thường',
+    alias: (alias: string) => `tên gọi khác: ${alias}`,
+    approximate: (pairs: string) => `gần đúng: ${pairs}`,
+    approximateAlias: (pairs: string) => `gần đúng tên gọi khác: ${pairs}`,
+    otherType: (adminType: string) => `khác loại (${adminType})`,
+    archived: 'đơn vị đã lưu trữ',
+  },
+  aliasNotFound: (id: number) => `Không tìm thấy tên gọi khác (mã bản ghi ${id}); có thể đã bị xóa. Hãy tải lại.`,
+  aliasIsName: (name: string, official: string) =>
+    `"${name}" đã khớp với tên chính thức "${official}" (kể cả khi bỏ dấu), không cần thêm làm tên gọi khác.`,
+  aliasTaken: (name: string) => `Đơn vị đã có tên gọi khác "${name}".`,
+  aliasEmpty: 'Tên gọi khác phải có ít nhất một chữ cái hoặc chữ số.',
 };

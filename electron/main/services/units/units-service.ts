@@ -1,12 +1,25 @@
-import type { ArchivedFilter, Unit, UnitDetail, UnitKind, UnitListItem } from '../../../../shared/domain/units';
+import type {
+  ArchivedFilter,
+  Unit,
+  UnitAlias,
+  UnitAliasSource,
+  UnitDetail,
+  UnitKind,
+  UnitListItem,
+  UnitMatch,
+} from '../../../../shared/domain/units';
 import { KINDS_WITH_EM_FLAG, PARENT_KINDS } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
+import { foldText } from '../../../../shared/text/fold';
+import { aliasText, parseName } from '../../../../shared/text/unit-names';
 import { UNIT_KIND_SUBJECTS } from '../../../../shared/text/units-text';
 import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import type { UnitsRepository, UnitWrite } from '../../db/repositories/units';
 import type { Clock } from '../context';
 import { unitMessages } from './messages';
+import { createNameLookup, type MatchOptions } from './name-lookup';
+import { compareNames } from './name-matcher';
 import { rankSearchResults, searchTerms } from './search';
 import { plainUnit, unitSnapshot } from './snapshot';
 
@@ -17,6 +30,33 @@ export interface UnitListFilter {
   ethnicMinorityArea?: boolean;
   archived: ArchivedFilter;
   query?: string;
+}
+
+// Alias changes are filed under the unit's id, so the unit's history shows them with its own.
+function aliasSnapshot(alias: UnitAlias) {
+  return { id: alias.id, name: alias.name, source: alias.source };
+}
+
+/** The list filters, checked on a unit the name matcher found (the prefix search filters in SQL). */
+function passes(unit: UnitListItem, filter: Omit<UnitListFilter, 'query'>): boolean {
+  if (filter.archived === 'active' && unit.archived) return false;
+  if (filter.archived === 'archived' && !unit.archived) return false;
+  if (filter.kind && unit.kind !== filter.kind) return false;
+  if (filter.parentId !== undefined && unit.parentId !== filter.parentId) return false;
+  if (filter.districtId !== undefined && unit.districtId !== filter.districtId) return false;
+  if (filter.ethnicMinorityArea !== undefined && unit.ethnicMinorityArea !== filter.ethnicMinorityArea) return false;
+  return true;
+}
+
+/** The query the word-prefix search reads: agency words dropped, type abbreviations written out. */
+function searchableText(query: string): string {
+  const written = parseName(query);
+  const qualifiers = query
+    .split(/[,;()]|\s[-–]\s/u)
+    .slice(1)
+    .join(' ');
+  const main = written.adminType ? `${written.adminType} ${written.display}` : written.display;
+  return foldText(query) === foldText(`${main} ${qualifiers}`) ? query : `${main} ${qualifiers}`.trim();
 }
 
 interface Deps {
@@ -30,6 +70,7 @@ interface Deps {
 /** The unit registry: rules on parents, codes and archiving; every write audited in its transaction. */
 export function createUnitsService(deps: Deps) {
   const { db, units, audit, clock } = deps;
+  const names = createNameLookup({ units });
 
   function mustGet(id: number): UnitListItem {
     const unit = units.get(id);
@@ -81,6 +122,51 @@ export function createUnitsService(deps: Deps) {
     }
   }
 
+  function insertAlias(unitId: number, name: string, source: UnitAliasSource): UnitAlias {
+    const at = clock.now();
+    const id = units.insertAlias(unitId, name, source, at);
+    const alias = units.alias(id) as UnitAlias;
+    audit.record(
+      { entity: 'unit-alias', entityId: unitId, action: 'create', before: null, after: aliasSnapshot(alias), operator: deps.operator() },
+      at,
+    );
+    return alias;
+  }
+
+  /**
+   * The search box and a list's query: the name matcher's exact, folded and alias matches first (a whole
+   * name as people write it: "UBND xã Đăk Ui", "TT Plei Kần"), then word-prefix hits ranked with exact
+   * diacritics first, then one-letter variants when nothing closer was found. Filters apply to all three.
+   */
+  function findByName(query: string, filter: Omit<UnitListFilter, 'query'>, limit?: number): UnitListItem[] {
+    const written = parseName(query);
+    const includeArchived = filter.archived !== 'active';
+    const matched = names.match(query, {
+      includeArchived,
+      kinds: filter.kind ? [filter.kind] : undefined,
+      parentId: filter.parentId,
+      limit: 50,
+    });
+    const prefixQuery = searchableText(query);
+    const terms = searchTerms(prefixQuery);
+    if (terms.words.length === 0 && matched.length === 0) return [];
+    const candidates = terms.words.length === 0 ? [] : units.list({ ...filter, words: terms.words, compact: terms.compact, limit });
+    const ranked = rankSearchResults(candidates, prefixQuery);
+    // Variants only when nothing closer was found, and only a replaced letter: "ontum" is not "Kon Tum" typed short.
+    const closer = ranked.length > 0 || matched.some((m) => m.quality !== 'approximate');
+    const variants = closer
+      ? []
+      : matched.filter((m) => m.quality === 'approximate' && parseName(m.name).key.length === written.key.length);
+    const byId = new Map<number, UnitListItem>();
+    const take = (unit: UnitListItem | null) => {
+      if (unit && !byId.has(unit.id) && passes(unit, filter)) byId.set(unit.id, unit);
+    };
+    matched.filter((m) => m.quality !== 'approximate').forEach((m) => take(units.get(m.unitId)));
+    ranked.forEach(take);
+    variants.forEach((m) => take(units.get(m.unitId)));
+    return [...byId.values()];
+  }
+
   function setArchived(id: number, version: number, archived: boolean): Unit {
     return db.transaction(() => {
       const before = mustGet(id);
@@ -121,9 +207,9 @@ export function createUnitsService(deps: Deps) {
       return units.getByCode(code);
     },
     list(filter: UnitListFilter): UnitListItem[] {
-      const terms = filter.query ? searchTerms(filter.query) : null;
-      const rows = units.list({ ...filter, words: terms?.words, compact: terms?.compact });
-      return terms && filter.query ? rankSearchResults(rows, filter.query) : rows;
+      if (!filter.query) return units.list(filter);
+      const { query, ...rest } = filter;
+      return findByName(query, rest);
     },
     get(id: number): UnitDetail {
       const unit = mustGet(id);
@@ -133,18 +219,69 @@ export function createUnitsService(deps: Deps) {
         ancestors: units.ancestors(id),
       };
     },
-    /** Search as the search box does: case, diacritics and đ/d ignored, word prefixes, exact diacritics first. */
+    /**
+     * Search as the search box does: case, diacritics and đ/d ignored, word prefixes, exact diacritics first.
+     * A whole name as people write it ("UBND xã Đăk Ui", "TT Plei Kần") is read by the name matcher:
+     * its exact, folded and alias matches come first, one-letter variants after the word-prefix hits.
+     */
     search(query: string, limit: number, includeArchived = false): UnitListItem[] {
-      const terms = searchTerms(query);
-      if (terms.words.length === 0) return [];
       // Fetch a wider candidate set than asked, so ranking picks the best of it rather than the first in name order.
-      const candidates = units.list({
-        archived: includeArchived ? 'all' : 'active',
-        words: terms.words,
-        compact: terms.compact,
-        limit: Math.max(limit * 10, 200),
-      });
-      return rankSearchResults(candidates, query).slice(0, limit);
+      return findByName(query, { archived: includeArchived ? 'all' : 'active' }, Math.max(limit * 10, 200)).slice(0, limit);
+    },
+    /** Candidates for a name as people write it, best first, each with why it matched. */
+    match(name: string, options: MatchOptions = {}): UnitMatch[] {
+      return names.match(name, options);
+    },
+    aliases(unitId: number): UnitAlias[] {
+      mustGet(unitId);
+      return units.aliases(unitId);
+    },
+    /** Adds another name of a unit (tên gọi khác), audited with the unit; agency and parent words are left out. */
+    addAlias(unitId: number, name: string, source: UnitAliasSource = 'user'): UnitAlias {
+      return db.transaction(() => {
+        const unit = mustGet(unitId);
+        const text = aliasText(name);
+        if (parseName(text).key === '') {
+          throw new AppError('VALIDATION', unitMessages.aliasEmpty, [{ path: 'name', message: unitMessages.aliasEmpty }]);
+        }
+        const same = compareNames(parseName(text), parseName(unit.name));
+        if (same && same.quality !== 'approximate') {
+          const message = unitMessages.aliasIsName(text, unit.name);
+          throw new AppError('VALIDATION', message, [{ path: 'name', message }]);
+        }
+        if (units.aliasByName(unitId, text)) throw new AppError('CONFLICT', unitMessages.aliasTaken(text));
+        return insertAlias(unitId, text, source);
+      })();
+    },
+    removeAlias(id: number): { removed: number } {
+      return db.transaction(() => {
+        const alias = units.alias(id);
+        if (!alias) throw new AppError('NOT_FOUND', unitMessages.aliasNotFound(id));
+        const at = clock.now();
+        units.deleteAlias(id);
+        audit.record(
+          {
+            entity: 'unit-alias',
+            entityId: alias.unitId,
+            action: 'delete',
+            before: aliasSnapshot(alias),
+            after: null,
+            operator: deps.operator(),
+          },
+          at,
+        );
+        return { removed: id };
+      })();
+    },
+    /**
+     * Keeps a former name as an alias of the unit that carries on (renamed, merged), inside the caller's
+     * transaction; nothing when the unit already answers to that name.
+     */
+    keepFormerName(unitId: number, formerName: string, source: UnitAliasSource): UnitAlias | null {
+      const unit = mustGet(unitId);
+      const same = compareNames(parseName(formerName), parseName(unit.name));
+      if ((same && same.quality !== 'approximate') || units.aliasByName(unitId, formerName)) return null;
+      return insertAlias(unitId, formerName.normalize('NFC').trim(), source);
     },
     create(fields: UnitWrite): Unit {
       return db.transaction(() => {

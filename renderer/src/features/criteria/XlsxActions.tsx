@@ -1,6 +1,7 @@
 import { Button, FileButton, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { CriteriaImportPreview } from '@shared/domain/criteria';
+import type { UnitMatch } from '@shared/domain/units';
 import { formatNumber } from '@shared/format/number';
 import { IconFileDownload, IconFileUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -37,6 +38,9 @@ export function XlsxActions({ districtId, year, dirty, onImported }: Props) {
   const [preview, setPreview] = useState<CriteriaImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [committing, setCommitting] = useState(false);
+  // Names the file wrote that the import would not take without asking: what was offered, what the user picked.
+  const [offered, setOffered] = useState<Record<number, UnitMatch[]>>({});
+  const [resolutions, setResolutions] = useState<Record<number, number>>({});
   // Lets the same file be picked again after fixing it in Excel.
   const resetFile = useRef<() => void>(null);
 
@@ -65,7 +69,9 @@ export function XlsxActions({ districtId, year, dirty, onImported }: Props) {
     try {
       const base64 = await fileToBase64(file);
       setPending({ fileName: file.name, base64 });
-      setPreview(await call('criteria.importPreview', { districtId, year, base64 }));
+      setResolutions({});
+      setOffered({});
+      show(await call('criteria.importPreview', { districtId, year, base64 }));
     } catch (caught) {
       setPending((current) => current ?? { fileName: file.name, base64: '' });
       setError(messageOf(caught));
@@ -74,8 +80,33 @@ export function XlsxActions({ districtId, year, dirty, onImported }: Props) {
     }
   };
 
+  const show = (result: CriteriaImportPreview) => {
+    setPreview(result);
+    const more = Object.fromEntries(result.rows.filter((r) => r.candidates?.length).map((r) => [r.rowNumber, r.candidates as UnitMatch[]]));
+    setOffered((current) => ({ ...current, ...more }));
+  };
+
+  const asInput = (picked: Record<number, number>) => (Object.keys(picked).length > 0 ? picked : undefined);
+
+  const repreview = async (picked: Record<number, number>) => {
+    if (!pending) return;
+    try {
+      show(await call('criteria.importPreview', { districtId, year, base64: pending.base64, resolutions: asInput(picked) }));
+    } catch (caught) {
+      setError(messageOf(caught));
+    }
+  };
+
+  const resolve = (rowNumber: number, unitId: number) => {
+    const picked = { ...resolutions, [rowNumber]: unitId };
+    setResolutions(picked);
+    void repreview(picked);
+  };
+
   const close = () => {
     setPending(null);
+    setOffered({});
+    setResolutions({});
     setPreview(null);
     setError(null);
   };
@@ -84,10 +115,15 @@ export function XlsxActions({ districtId, year, dirty, onImported }: Props) {
     if (!pending) return;
     setCommitting(true);
     try {
-      const result = await call('criteria.importCommit', { districtId, year, base64: pending.base64 });
+      const result = await call('criteria.importCommit', {
+        districtId,
+        year,
+        base64: pending.base64,
+        resolutions: asInput(resolutions),
+      });
       if (result.errorCount > 0) {
         // Someone changed the units in between: show the new errors instead of closing.
-        setPreview(result);
+        show(result);
         return;
       }
       notifications.show({ color: 'green', message: text.committed(formatNumber(result.rows.length), year) });
@@ -123,6 +159,9 @@ export function XlsxActions({ districtId, year, dirty, onImported }: Props) {
         committing={committing}
         onCommit={() => void commit()}
         onClose={close}
+        offered={offered}
+        resolutions={resolutions}
+        onResolve={resolve}
       />
     </Group>
   );

@@ -68,6 +68,8 @@ export const criteriaText = {
     previewTitle: (fileName: string) => `Xem trước dữ liệu nhập: ${fileName}`,
     summary: (rows: string, errors: string) => `${rows} dòng, ${errors} dòng có lỗi`,
     allGood: 'Không có lỗi. Bấm "Ghi dữ liệu" để ghi kết quả của tất cả các dòng.',
+    needChoice: (count: string) =>
+      `${count} tên đơn vị chưa chắc chắn (gần đúng hoặc có thể là nhiều xã): hãy chọn xã đúng ở các dòng tô đỏ bên dưới. Phần mềm không tự chọn thay.`,
     hasErrors: 'Tệp còn dòng có lỗi nên chưa ghi được dòng nào. Hãy sửa các dòng báo lỗi trong tệp Excel rồi nhập lại.',
     tableLabel: 'Các dòng của tệp Excel',
     rowNumber: 'Dòng',
@@ -77,6 +79,8 @@ export const criteriaText = {
     count: 'Số TC',
     errors: 'Lỗi',
     ok: 'Hợp lệ',
+    picked: 'Hợp lệ (đã chọn)',
+    written: (name: string) => `Trong tệp: ${name}`,
     commit: 'Ghi dữ liệu',
     close: 'Đóng',
     committed: (rows: string, year: number) => `Đã ghi kết quả tiêu chí năm ${year} của ${rows} xã từ tệp Excel`,

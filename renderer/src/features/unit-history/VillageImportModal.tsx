@@ -1,10 +1,12 @@
 import { Alert, Badge, Button, Group, List, Modal, ScrollArea, Stack, Table, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { VillageImportRow } from '@shared/domain/unit-history';
+import type { UnitMatch } from '@shared/domain/units';
 import { formatNumber } from '@shared/format/number';
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 
 import { ApiError, call } from '../../api/client';
+import { UnitMatchChoice } from '../units/UnitMatchChoice';
 import { unitHistoryText } from './text';
 import { parseVillagePaste, type VillagePasteRow } from './village-paste';
 
@@ -22,7 +24,18 @@ interface Checked {
   rows: VillagePasteRow[];
   lines: number[];
   results: VillageImportRow[];
+  /** Communes offered per row number where the written name was not taken without asking, kept after a pick. */
+  offered: Record<number, UnitMatch[]>;
+  /** The user's pick of commune per row number. */
+  resolutions: Record<number, number>;
 }
+
+function offeredOf(results: VillageImportRow[], before: Record<number, UnitMatch[]> = {}): Record<number, UnitMatch[]> {
+  const more = results.filter((row) => row.candidates?.length).map((row) => [row.rowNumber, row.candidates as UnitMatch[]]);
+  return { ...before, ...Object.fromEntries(more) };
+}
+
+const resolutionsInput = (picked: Record<number, number>) => (Object.keys(picked).length > 0 ? picked : undefined);
 
 function messageOf(error: unknown): string {
   return error instanceof ApiError || error instanceof Error ? error.message : String(error);
@@ -57,7 +70,7 @@ export function VillageImportModal({ opened, onClose, onImported }: Props) {
     setBusy('check');
     try {
       const results = await call('villages.importPreview', { rows: parsed.rows });
-      setChecked({ source: pasted, rows: parsed.rows, lines: parsed.lines, results });
+      setChecked({ source: pasted, rows: parsed.rows, lines: parsed.lines, results, offered: offeredOf(results), resolutions: {} });
     } catch (error) {
       setFailure(`${text.previewFailed}: ${messageOf(error)}`);
     } finally {
@@ -65,8 +78,22 @@ export function VillageImportModal({ opened, onClose, onImported }: Props) {
     }
   };
 
+  const resolve = async (rowNumber: number, communeId: number) => {
+    if (!checked) return;
+    const resolutions = { ...checked.resolutions, [rowNumber]: communeId };
+    setChecked({ ...checked, resolutions });
+    try {
+      const results = await call('villages.importPreview', { rows: checked.rows, resolutions: resolutionsInput(resolutions) });
+      setChecked({ ...checked, resolutions, results, offered: offeredOf(results, checked.offered) });
+    } catch (error) {
+      setFailure(`${text.previewFailed}: ${messageOf(error)}`);
+    }
+  };
+
   const bad = checked ? checked.results.filter((row) => row.errors.length > 0).length : 0;
   const current = checked !== null && checked.source === pasted;
+  // Rows only waiting for the user's pick of commune are not mistakes to fix in Excel.
+  const choices = checked ? checked.results.filter((row) => row.candidates?.length && row.errors.length === 1).length : 0;
   const canCommit = current && bad === 0 && checked.rows.length > 0;
 
   const commit = async () => {
@@ -74,7 +101,7 @@ export function VillageImportModal({ opened, onClose, onImported }: Props) {
     setBusy('commit');
     setFailure(null);
     try {
-      const { created } = await call('villages.importCommit', { rows: checked.rows });
+      const { created } = await call('villages.importCommit', { rows: checked.rows, resolutions: resolutionsInput(checked.resolutions) });
       notifications.show({ color: 'green', message: text.done(formatNumber(created)) });
       onImported(created);
       onClose();
@@ -113,14 +140,16 @@ export function VillageImportModal({ opened, onClose, onImported }: Props) {
             {failure}
           </Alert>
         )}
-        {checked && <PreviewTable checked={checked} />}
+        {checked && <PreviewTable checked={checked} onResolve={(row, id) => void resolve(row, id)} />}
         {checked && (
-          <Alert color={bad > 0 ? 'red' : current ? 'green' : 'yellow'} role="status">
+          <Alert color={bad > 0 && bad !== choices ? 'red' : current && bad === 0 ? 'green' : 'yellow'} role="status">
             {!current
               ? text.stale
-              : bad > 0
-                ? text.summaryBad(formatNumber(bad), formatNumber(checked.results.length))
-                : text.summaryOk(formatNumber(checked.results.length))}
+              : bad > 0 && bad === choices
+                ? text.needChoice(formatNumber(choices))
+                : bad > 0
+                  ? text.summaryBad(formatNumber(bad), formatNumber(checked.results.length))
+                  : text.summaryOk(formatNumber(checked.results.length))}
           </Alert>
         )}
         <Group justify="flex-end">
@@ -144,7 +173,7 @@ export function VillageImportModal({ opened, onClose, onImported }: Props) {
   );
 }
 
-function PreviewTable({ checked }: { checked: Checked }) {
+function PreviewTable({ checked, onResolve }: { checked: Checked; onResolve: (rowNumber: number, communeId: number) => void }) {
   return (
     <ScrollArea.Autosize mah={320} type="auto">
       <Table withTableBorder withRowBorders aria-label={text.tableLabel} verticalSpacing={4}>
@@ -159,30 +188,48 @@ function PreviewTable({ checked }: { checked: Checked }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {checked.results.map((row, index) => (
-            <Table.Tr key={row.rowNumber} bg={row.errors.length > 0 ? 'var(--mantine-color-red-light)' : undefined}>
-              <Table.Td>{checked.lines[index] ?? row.rowNumber}</Table.Td>
-              <Table.Td>{row.name}</Table.Td>
-              <Table.Td>{row.communeName ?? row.commune}</Table.Td>
-              <Table.Td>{row.ethnicMinorityArea ? text.yes : text.no}</Table.Td>
-              <Table.Td>{checked.rows[index]?.adminType || text.defaultAdminType}</Table.Td>
-              <Table.Td>
-                {row.errors.length === 0 ? (
-                  <Badge color="green" variant="light">
-                    {text.ok}
-                  </Badge>
-                ) : (
-                  <Stack gap={0}>
-                    {row.errors.map((message) => (
-                      <Text key={message} size="sm" c="red">
-                        {message}
-                      </Text>
-                    ))}
-                  </Stack>
+          {checked.results.map((row, index) => {
+            const candidates = row.candidates ?? checked.offered[row.rowNumber];
+            return (
+              <Fragment key={row.rowNumber}>
+                <Table.Tr bg={row.errors.length > 0 ? 'var(--mantine-color-red-light)' : undefined}>
+                  <Table.Td>{checked.lines[index] ?? row.rowNumber}</Table.Td>
+                  <Table.Td>{row.name}</Table.Td>
+                  <Table.Td>{row.communeName ?? row.commune}</Table.Td>
+                  <Table.Td>{row.ethnicMinorityArea ? text.yes : text.no}</Table.Td>
+                  <Table.Td>{checked.rows[index]?.adminType || text.defaultAdminType}</Table.Td>
+                  <Table.Td>
+                    {row.errors.length === 0 ? (
+                      <Badge color="green" variant="light">
+                        {text.ok}
+                      </Badge>
+                    ) : (
+                      <Stack gap={0}>
+                        {row.errors.map((message) => (
+                          <Text key={message} size="sm" c="red">
+                            {message}
+                          </Text>
+                        ))}
+                      </Stack>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+                {candidates && candidates.length > 0 && (
+                  <Table.Tr>
+                    <Table.Td />
+                    <Table.Td colSpan={5}>
+                      <UnitMatchChoice
+                        written={row.commune}
+                        candidates={candidates}
+                        value={checked.resolutions[row.rowNumber] ?? null}
+                        onChange={(communeId) => onResolve(row.rowNumber, communeId)}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
                 )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
+              </Fragment>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </ScrollArea.Autosize>

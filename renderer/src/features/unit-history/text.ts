@@ -117,6 +117,8 @@ export const unitHistoryText = {
     stale: 'Dữ liệu đã thay đổi sau lần kiểm tra; hãy bấm "Kiểm tra" lại.',
     summaryBad: (bad: string, total: string) =>
       `${bad}/${total} dòng có lỗi nên chưa thôn nào được thêm. Hãy sửa trong Excel, dán lại rồi bấm "Kiểm tra".`,
+    needChoice: (count: string) =>
+      `${count} tên xã chưa chắc chắn (gần đúng hoặc có thể là nhiều xã): hãy chọn xã đúng ở các dòng tô đỏ. Phần mềm không tự chọn thay.`,
     summaryOk: (total: string) => `Cả ${total} dòng hợp lệ. Bấm "Thêm" để thêm tất cả vào danh mục đơn vị.`,
     done: (count: string) => `Đã thêm ${count} thôn`,
     tableLabel: 'Kết quả kiểm tra',

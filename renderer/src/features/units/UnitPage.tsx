@@ -11,6 +11,7 @@ import { UnitLineage } from '../unit-history/UnitLineage';
 import { UnitRecords } from '../unit-records/UnitRecords';
 import { confirmArchiveOrRestore } from './archive';
 import { unitsText } from './text';
+import { UnitAliases } from './UnitAliases';
 import { UnitDetails } from './UnitDetails';
 import { UnitFormModal } from './UnitFormModal';
 import { UnitHistory } from './UnitHistory';
@@ -33,16 +34,23 @@ export function UnitPage() {
   const navigate = useNavigate();
   const detail = useCall('units.get', { id: valid ? id : 1 }, valid);
   const history = useCall('audit.forUnit', { unitId: valid ? id : 1 }, valid);
+  const aliases = useCall('units.aliases', { unitId: valid ? id : 1 }, valid);
   const everyUnit = useCall('units.list', { archived: 'all' }, valid);
   const [editing, edit] = useDisclosure(false);
   const [addingChild, addChild] = useDisclosure(false);
 
   const reloadDetail = detail.reload;
   const reloadHistory = history.reload;
+  const reloadAliases = aliases.reload;
   const reload = useCallback(() => {
     reloadDetail();
     reloadHistory();
-  }, [reloadDetail, reloadHistory]);
+    reloadAliases();
+  }, [reloadDetail, reloadHistory, reloadAliases]);
+  const aliasesChanged = useCallback(() => {
+    reloadAliases();
+    reloadHistory();
+  }, [reloadAliases, reloadHistory]);
   const names = useMemo(() => new Map((everyUnit.data ?? []).map((unit) => [unit.id, unit.name])), [everyUnit.data]);
   const unitName = useCallback((unitId: number) => names.get(unitId), [names]);
 
@@ -119,6 +127,7 @@ export function UnitPage() {
         </Title>
         <UnitDetails unit={unit} />
       </Paper>
+      <UnitAliases unit={unit} aliases={aliases.data} error={aliases.error?.message} onChanged={aliasesChanged} />
       <UnitRecords unit={unit} onChanged={reloadHistory} />
       <UnitLineage unitId={unit.id} onChanged={reload} />
       {(unit.children.length > 0 || preset) && (

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '@shared/domain/audit';
 import type { RecognitionLevel } from '@shared/domain/criteria';
 import type { SuccessorRelation } from '@shared/domain/unit-history';
+import type { UnitAliasSource } from '@shared/domain/units';
 import { formatDate } from '@shared/format/date';
 import { formatFigure } from '@shared/format/number';
 import { LEVEL_LABELS, SUCCESSOR_RELATION_LABELS } from '@shared/text/movements-text';
@@ -9,6 +10,7 @@ import type { FieldChange } from './history';
 import { unitsText } from './text';
 
 const text = unitsText.history.related;
+const aliasSources = unitsText.aliases.sources;
 
 /**
  * The records kept per unit whose changes its page history shows beside the unit's own: the yearly criteria,
@@ -40,6 +42,14 @@ const FIELDS: Record<string, [path: string, label: string, shown: Shown][]> = {
     ['amount', text.fields.amount, figure],
     ['note', text.fields.note, plain],
   ],
+  'unit-alias': [
+    ['name', text.fields.aliasName, plain],
+    [
+      'source',
+      text.fields.aliasSource,
+      (value) => (typeof value === 'string' && value in aliasSources ? aliasSources[value as UnitAliasSource] : plain(value)),
+    ],
+  ],
   'unit-successor': [
     ['effectiveDate', text.fields.effectiveDate, date],
     ['decision.number', text.fields.decisionNumber, plain],
@@ -70,6 +80,8 @@ export function subjectOf(entry: AuditEntry): string | null {
       return text.recognition(String(year));
     case 'income':
       return text.income(String(year));
+    case 'unit-alias':
+      return text.alias(plain(read(record, 'name')));
     case 'unit-successor': {
       const relation = read(record, 'relation') as SuccessorRelation;
       return text.successor(

@@ -148,6 +148,7 @@ export const unitsText = {
       recognition: (year: string) => `Quyết định công nhận năm ${year}`,
       income: (year: string) => `Thu nhập bình quân năm ${year}`,
       successor: (from: string, relation: string, to: string) => `Liên kết: ${from} ${relation} ${to}`,
+      alias: (name: string) => `Tên gọi khác: ${name}`,
       fields: {
         count: 'Số tiêu chí đạt',
         criteriaMet: 'Tiêu chí đạt',
@@ -160,7 +161,40 @@ export const unitsText = {
         effectiveDate: 'Ngày hiệu lực',
         amount: 'Thu nhập (triệu đồng/người/năm)',
         note: 'Ghi chú',
+        aliasName: 'Tên gọi khác',
+        aliasSource: 'Nguồn',
       },
     },
+  },
+  /** Other names of a unit (tên gọi khác), matched like its own name in search and imports. */
+  aliases: {
+    title: 'Tên gọi khác',
+    intro:
+      'Cách các văn bản, danh sách thường viết tên đơn vị này; khi tìm kiếm và nhập dữ liệu, tên gọi khác được nhận như tên chính thức.',
+    empty: 'Chưa có tên gọi khác.',
+    loadFailed: 'Không đọc được tên gọi khác',
+    label: 'Thêm tên gọi khác',
+    placeholder: 'Ví dụ: Đăk Ui, xã Ngọc Wang',
+    add: 'Thêm',
+    added: (name: string) => `Đã thêm tên gọi khác "${name}"`,
+    remove: (name: string) => `Xóa tên gọi khác ${name}`,
+    confirmTitle: 'Xóa tên gọi khác?',
+    confirmBody: (name: string, unit: string) =>
+      `Xóa "${name}" khỏi các tên gọi khác của ${unit}? Sau khi xóa, danh sách ghi tên này sẽ không còn tự nhận ra đơn vị.`,
+    confirm: 'Xóa',
+    cancel: 'Hủy',
+    removed: (name: string) => `Đã xóa tên gọi khác "${name}"`,
+    failed: 'Không lưu được',
+    sources: { user: 'Nhập tay', import: 'Từ lần nhập dữ liệu', renamed: 'Tên cũ (đổi tên)', merged: 'Tên cũ (sáp nhập)' },
+  },
+  /** Choosing the unit a written name means, in import previews. */
+  matchChoice: {
+    legend: (written: string) => `"${written}" là đơn vị nào?`,
+    qualities: { exact: 'Trùng tên', folded: 'Trùng khi bỏ dấu', alias: 'Tên gọi khác', approximate: 'Gần đúng' },
+    parent: (name: string) => `thuộc ${name}`,
+    chosen: (name: string) => `Đã chọn: ${name}`,
+    saveAlias: (written: string, unit: string) => `Lưu "${written}" làm tên gọi khác của ${unit}`,
+    saved: (written: string, unit: string) => `Đã lưu "${written}" làm tên gọi khác của ${unit}; lần nhập sau sẽ tự nhận ra.`,
+    saveFailed: 'Không lưu được tên gọi khác',
   },
 };
