@@ -1,5 +1,6 @@
 import path from 'node:path';
 
+import { createAgenciesArea } from './areas/agencies';
 import { createAppArea } from './areas/app';
 import { AreaList, type BaseDeps } from './areas/area';
 import { createAttachmentsArea } from './areas/attachments';
@@ -49,6 +50,7 @@ export function createAppContext(options: AppContextOptions) {
     .add((a) => createUnitHistoryArea(base, { units: a.units.services.units }))
     .add((a) => createMovementsArea(base, { units: a.units.services.units, unitHistory: a.unitHistory.services.unitHistory }))
     .add((a) => createCriteriaArea(base, { units: a.units.services.units, unitHistory: a.unitHistory.services.unitHistory }))
+    .add((a) => createAgenciesArea(base, { units: a.units.services.units, movements: a.movements.services.movements }))
     .add((a) =>
       createTargetsArea(base, {
         units: a.units.services.units,
@@ -58,10 +60,15 @@ export function createAppContext(options: AppContextOptions) {
         movements: a.movements.services.movements,
         movementTargets: a.movements.services.movementTargets,
         milestones: a.movements.services.milestones,
+        criteriaResults: a.agencies.services.agencies,
       }),
     )
     .add((a) =>
-      createSetupArea(base, { seedDir: path.join(options.resourcesDir, 'seed'), movementSeed: a.movements.services.movementSeed }),
+      createSetupArea(base, {
+        seedDir: path.join(options.resourcesDir, 'seed'),
+        movementSeed: a.movements.services.movementSeed,
+        ownerSeed: a.agencies.services.ownerSeed,
+      }),
     )
     .add((a) =>
       createDocumentsArea(base, {
@@ -87,6 +94,7 @@ export function createAppContext(options: AppContextOptions) {
         owners: {
           submission: (id) => a.movements.services.milestones.submissionExists(id),
           'inspection-visit': (id) => a.inspections.services.inspections.visitExists(id),
+          'reminder-letter': (id) => a.agencies.services.agencies.letterExists(id),
         },
         shell: options.shell ?? null,
       }),

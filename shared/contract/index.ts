@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 
+import { agenciesContract } from './agencies';
 import { appContract } from './app';
 import { attachmentsContract } from './attachments';
 import { auditContract } from './audit';
@@ -49,6 +50,7 @@ export const contractAreas = {
   people: peopleContract,
   inspections: inspectionsContract,
   recommendations: recommendationsContract,
+  agencies: agenciesContract,
 };
 
 export type ContractAreas = typeof contractAreas;

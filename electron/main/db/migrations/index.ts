@@ -5,6 +5,7 @@ import { migration004 } from './004-documents-signature';
 import { migration005 } from './005-criteria-baseline';
 import { migration006 } from './006-attachments';
 import { migration007 } from './007-inspections';
+import { migration009 } from './009-criteria-owners';
 
 export interface Migration {
   /** Sequential number; never reuse or renumber one that has shipped. */
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration009,
 ];
