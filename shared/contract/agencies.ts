@@ -23,8 +23,8 @@ export const agenciesContract = {
   ),
   /** Agencies answering for at least one criterion, with their letters. */
   'agencies.list': channel<AgencySummary[]>()(z.object({}).strict().default({})),
-  /** Results criterion by criterion over the movement's communes in a year. */
-  'agencies.results': channel<CriteriaResults>()(z.object(movementYear).strict()),
+  /** Results criterion by criterion over the movement's communes in a year (default: the latest year with records). */
+  'agencies.results': channel<CriteriaResults>()(z.object({ movementId: idSchema, year: yearSchema.optional() }).strict()),
   'agencies.resultsXlsx': channel<{ fileName: string; base64: string }>()(z.object(movementYear).strict()),
   /** One agency: its criteria, their results and trend over the movement's years, its letters and replies. */
   'agencies.page': channel<AgencyPage>()(z.object({ agencyId: idSchema, movementId: idSchema, year: yearSchema.optional() }).strict()),

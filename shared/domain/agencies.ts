@@ -57,6 +57,8 @@ export interface CriterionResult {
 export interface CriteriaResults {
   movementId: number;
   year: number;
+  /** Years of the movement (and the one before it) with at least one commune record. */
+  years: number[];
   setId: number | null;
   setName: string;
   /** Communes with a record in the year, and in the year before. */

@@ -50,7 +50,7 @@ async function heading(page: Page, name: string | RegExp): Promise<void> {
 async function unitsList(page: Page, app: RunningApp): Promise<UnitsPage> {
   await gotoRoute(page, app, '/units');
   const units = new UnitsPage(page);
-  await expect(units.count).toHaveText('113 đơn vị');
+  await expect(units.count).toHaveText('127 đơn vị');
   return units;
 }
 
@@ -95,7 +95,7 @@ export const screens: Screen[] = [
     id: 'units-list',
     open: async (page, app) => {
       await unitsList(page, app);
-      await expect(page.getByText('Hiển thị 1-50 trong 113')).toBeVisible();
+      await expect(page.getByText('Hiển thị 1-50 trong 127')).toBeVisible();
     },
   },
   {

@@ -304,7 +304,7 @@ function criteriaBlocks(results: CriteriaResults, year: number): Block[] {
       kind: 'table',
       fontSize: 12,
       columns: [
-        { header: c.number, width: 8, align: 'center' },
+        { header: c.number, width: 8, align: 'right' },
         { header: c.name, width: showPrevious ? 40 : 50 },
         { header: c.met, width: 14, align: 'right' },
         { header: c.share, width: 12, align: 'right' },

@@ -122,11 +122,22 @@ export function createAgenciesService(deps: Deps) {
     return unit;
   }
 
-  function results(movementId: number, year: number): CriteriaResults {
+  function yearsOf(movement: Movement): number[] {
+    return agencies.yearsWithRecords(movement.scopeUnitId, movement.startYear - 1, movement.endYear);
+  }
+
+  /** The year asked, else the latest with records, else this year within the movement's period. */
+  function yearFor(movement: Movement, years: number[], year: number | undefined): number {
+    return year ?? years.at(-1) ?? Math.max(movement.startYear, Math.min(movement.endYear, Number(clock.now().slice(0, 4))));
+  }
+
+  function results(movementId: number, requestedYear?: number): CriteriaResults {
     const movement = mustMovement(movementId);
     const scope = movement.scopeUnitId;
+    const years = yearsOf(movement);
+    const year = yearFor(movement, years, requestedYear);
     const set = agencies.communeSet(scope, year);
-    if (!set) return { movementId, year, setId: null, setName: '', recorded: 0, previousRecorded: 0, criteria: [] };
+    if (!set) return { movementId, year, years, setId: null, setName: '', recorded: 0, previousRecorded: 0, criteria: [] };
     const owners = new Map(groupOwners(agencies.ownersOfSet(set.id)).map((entry) => [entry.criterionId, entry]));
     const now = agencies.byDistrict(scope, set.id, year);
     const before = agencies.byDistrict(scope, set.id, year - 1);
@@ -165,6 +176,7 @@ export function createAgenciesService(deps: Deps) {
     return {
       movementId,
       year,
+      years,
       setId: set.id,
       setName: set.name,
       recorded: agencies.recorded(scope, set.id, year),
@@ -241,8 +253,8 @@ export function createAgenciesService(deps: Deps) {
       const unit = deps.units.find(agencyId);
       if (!unit || unit.kind !== 'agency') throw new AppError('NOT_FOUND', msg.agencyNotFound(agencyId));
       const movement = mustMovement(movementId);
-      const years = agencies.yearsWithRecords(movement.scopeUnitId, movement.startYear - 1, movement.endYear);
-      const chosen = year ?? years.at(-1) ?? Math.min(movement.endYear, Number(clock.now().slice(0, 4)));
+      const years = yearsOf(movement);
+      const chosen = yearFor(movement, years, year);
       const owned = new Set(agencies.criteriaOfAgency(agencyId).map((c) => c.criterionId));
       const detail = deps.units.get(agencyId);
       const agency: AgencyRef = { id: unit.id, name: unit.name, archived: unit.archived };

@@ -1,0 +1,80 @@
+import { Button, Group, Modal, MultiSelect, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { CriterionOwners } from '@shared/domain/agencies';
+import { useState } from 'react';
+
+import { call } from '../../api/client';
+import { useCall } from '../../api/use-call';
+import { agenciesText } from './text';
+
+const text = agenciesText.owners;
+
+interface Props {
+  owners: CriterionOwners | null;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+/** Chooses a criterion's responsible agencies among the registry's agency units (one or more). */
+export function OwnersModal({ owners, onClose, onSaved }: Props) {
+  return (
+    <Modal opened={owners !== null} onClose={onClose} size="lg" title={owners ? text.title(owners.number, owners.name) : ''}>
+      {owners && <OwnersForm key={owners.criterionId} owners={owners} onClose={onClose} onSaved={onSaved} />}
+    </Modal>
+  );
+}
+
+function OwnersForm({ owners, onClose, onSaved }: { owners: CriterionOwners; onClose: () => void; onSaved: () => void }) {
+  const agencies = useCall('units.list', { kind: 'agency' });
+  const [value, setValue] = useState<string[]>(owners.agencies.map((agency) => String(agency.id)));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  // Agencies already assigned stay choosable even when archived since.
+  const options = [
+    ...(agencies.data ?? []).map((unit) => ({ value: String(unit.id), label: unit.name })),
+    ...owners.agencies
+      .filter((agency) => !(agencies.data ?? []).some((unit) => unit.id === agency.id))
+      .map((agency) => ({ value: String(agency.id), label: agency.name })),
+  ];
+
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    try {
+      await call('agencies.setOwners', { criterionId: owners.criterionId, agencyIds: value.map(Number) });
+      notifications.show({ color: 'green', message: text.saved(owners.name) });
+      onSaved();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <MultiSelect
+        label={text.field}
+        description={text.fieldHint}
+        placeholder={text.placeholder}
+        nothingFoundMessage={text.nothingFound}
+        data={options}
+        value={value}
+        onChange={setValue}
+        searchable
+        clearable
+        error={error ?? agencies.error?.message}
+        data-autofocus
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          {text.cancel}
+        </Button>
+        <Button onClick={() => void save()} loading={saving}>
+          {text.save}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
