@@ -4,8 +4,8 @@ import type { CriteriaSet, Criterion } from '@shared/domain/criteria';
 import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';
 import { Fragment } from 'react';
 
-import { agenciesText } from '../agencies/text';
 import { OwnersCell } from '../agencies/OwnersCell';
+import { agenciesText } from '../agencies/text';
 import { criteriaSetsText } from './text';
 
 const { criteria: text } = criteriaSetsText;
