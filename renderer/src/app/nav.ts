@@ -1,4 +1,12 @@
-import { IconBuildingCommunity, IconChecklist, IconFileText, IconFlag, IconLayoutDashboard, IconSettings } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconBuildingEstate,
+  IconChecklist,
+  IconFileText,
+  IconFlag,
+  IconLayoutDashboard,
+  IconSettings,
+} from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 import { documentsRoute } from '../features/documents';
@@ -18,4 +26,5 @@ export const navItems: NavItem[] = [
   { label: 'Đơn vị', to: '/units', icon: IconBuildingCommunity },
   { label: documentsRoute.label, to: documentsRoute.path, icon: IconFileText },
   { label: 'Cài đặt', to: '/settings', icon: IconSettings },
+  { label: 'Cơ quan phụ trách', to: '/agencies', icon: IconBuildingEstate },
 ];
