@@ -5,6 +5,7 @@ import { useState } from 'react';
 
 import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
+import { foldFilter } from '../../components/fold-filter';
 import { agenciesText } from './text';
 
 const text = agenciesText.owners;
@@ -52,7 +53,8 @@ function OwnersForm({ owners, onClose, onSaved }: { owners: CriterionOwners; onC
   };
 
   return (
-    <Stack gap="md">
+    // Tall enough that the open list of agencies never covers the buttons.
+    <Stack gap="md" mih={340} justify="space-between">
       <MultiSelect
         label={text.field}
         description={text.fieldHint}
@@ -62,9 +64,11 @@ function OwnersForm({ owners, onClose, onSaved }: { owners: CriterionOwners; onC
         value={value}
         onChange={setValue}
         searchable
+        filter={foldFilter}
         clearable
         error={error ?? agencies.error?.message}
         data-autofocus
+        maxDropdownHeight={220}
         comboboxProps={{ withinPortal: true }}
       />
       <Group justify="flex-end">
