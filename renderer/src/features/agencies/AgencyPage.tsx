@@ -299,8 +299,13 @@ function Letters({ letters, onReply }: { letters: ReminderLetter[]; onReply: (le
             </Table.Td>
             <Table.Td>
               {letter.status === 'issued' && (
-                <Button size="xs" variant="default" onClick={() => onReply(letter)}>
-                  {letter.reply ? text.editReply(letter.numberSymbol) : text.recordReply(letter.numberSymbol)}
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => onReply(letter)}
+                  aria-label={letter.reply ? text.editReply(letter.numberSymbol) : text.recordReply(letter.numberSymbol)}
+                >
+                  {letter.reply ? text.editReplyShort : text.recordReplyShort}
                 </Button>
               )}
             </Table.Td>

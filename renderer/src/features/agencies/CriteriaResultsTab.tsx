@@ -81,10 +81,18 @@ export function CriteriaResultsTab({ movement }: { movement: MovementDetail }) {
                   </Table.Th>
                   <Table.Th>{text.columns.name}</Table.Th>
                   <Table.Th>{text.columns.agencies}</Table.Th>
-                  <Table.Th ta="right">{text.columns.met}</Table.Th>
-                  <Table.Th ta="right">{text.columns.share}</Table.Th>
-                  <Table.Th ta="right">{text.columns.change}</Table.Th>
-                  <Table.Th ta="right">{text.columns.notMet}</Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {text.columns.met}
+                  </Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {text.columns.share}
+                  </Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {text.columns.change}
+                  </Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {text.columns.notMet}
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

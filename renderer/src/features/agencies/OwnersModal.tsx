@@ -67,7 +67,6 @@ function OwnersForm({ owners, onClose, onSaved }: { owners: CriterionOwners; onC
         filter={foldFilter}
         clearable
         error={error ?? agencies.error?.message}
-        data-autofocus
         maxDropdownHeight={220}
         comboboxProps={{ withinPortal: true }}
       />

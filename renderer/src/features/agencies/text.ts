@@ -83,6 +83,8 @@ export const agenciesText = {
     replied: (number: string, date: string) => (number ? `Số ${number} ngày ${date}` : `Nhận ngày ${date}`),
     recordReply: (number: string) => `Ghi nhận trả lời công văn ${number}`,
     editReply: (number: string) => `Sửa trả lời công văn ${number}`,
+    recordReplyShort: 'Ghi nhận trả lời',
+    editReplyShort: 'Sửa trả lời',
     contact: (parts: string[]) => parts.filter(Boolean).join(' · '),
     headName: (name: string) => (name ? `Thủ trưởng: ${name}` : ''),
   },
