@@ -1,4 +1,4 @@
-import { Button, Group, Modal, MultiSelect, Stack } from '@mantine/core';
+import { Button, Divider, Group, Modal, MultiSelect, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { CriterionOwners } from '@shared/domain/agencies';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { foldFilter } from '../../components/fold-filter';
+import { ChangeHistory } from '../history/ChangeHistory';
 import { agenciesText } from './text';
 
 const text = agenciesText.owners;
@@ -20,7 +21,13 @@ interface Props {
 export function OwnersModal({ owners, onClose, onSaved }: Props) {
   return (
     <Modal opened={owners !== null} onClose={onClose} size="lg" title={owners ? text.title(owners.number, owners.name) : ''}>
-      {owners && <OwnersForm key={owners.criterionId} owners={owners} onClose={onClose} onSaved={onSaved} />}
+      {owners && (
+        <Stack gap="md">
+          <OwnersForm key={owners.criterionId} owners={owners} onClose={onClose} onSaved={onSaved} />
+          <Divider label={text.historyTitle} labelPosition="left" />
+          <ChangeHistory entity="criterion" entityId={owners.criterionId} />
+        </Stack>
+      )}
     </Modal>
   );
 }

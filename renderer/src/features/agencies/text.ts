@@ -18,7 +18,7 @@ export const agenciesText = {
     saved: (name: string) => `Đã lưu cơ quan phụ trách tiêu chí ${name}.`,
     saveFailed: 'Không lưu được cơ quan phụ trách',
     loadFailed: 'Không đọc được cơ quan phụ trách',
-    history: (name: string) => `Lịch sử tiêu chí ${name}`,
+    historyTitle: 'Lịch sử thay đổi của tiêu chí',
   },
 
   results: {
