@@ -103,10 +103,10 @@ export const criteriaReminderTemplate = defineTemplate<CriteriaReminderParams, C
           fontSize: 12,
           columns: [
             { header: c.ordinal, width: 7, align: 'center' },
-            { header: c.criterion, width: 37 },
+            { header: c.criterion, width: 34 },
             { header: c.met, width: 12, align: 'right' },
             { header: c.share, width: 12, align: 'right' },
-            { header: c.previous(year - 1), width: 16, align: 'right' },
+            { header: c.previous(year - 1), width: 19, align: 'right' },
             { header: c.notMet, width: 12, align: 'right' },
           ],
           rows: resultRows(page),

@@ -20,7 +20,7 @@ interface Props {
 /** Chooses a criterion's responsible agencies among the registry's agency units (one or more). */
 export function OwnersModal({ owners, onClose, onSaved }: Props) {
   return (
-    <Modal opened={owners !== null} onClose={onClose} size="lg" title={owners ? text.title(owners.number, owners.name) : ''}>
+    <Modal opened={owners !== null} onClose={onClose} size="xl" title={owners ? text.title(owners.number, owners.name) : ''}>
       {owners && (
         <Stack gap="md">
           <OwnersForm key={owners.criterionId} owners={owners} onClose={onClose} onSaved={onSaved} />
