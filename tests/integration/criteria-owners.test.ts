@@ -85,6 +85,35 @@ describe('default owners of the national commune set (QĐ 318/QĐ-TTg)', () => {
   });
 });
 
+describe('a database set up before migration 009', () => {
+  it('gets the tables, the departments and the defaults when it is opened by this version', () => {
+    const old = openTestApp();
+    const { dir } = old;
+    try {
+      // Back to the schema and data of a database set up by the previous version: no 009, no departments.
+      old.ctx.db.exec(`DROP TABLE criterion_owners; DROP TABLE seed_steps; DROP TABLE reminder_replies;
+        DELETE FROM units WHERE kind = 'agency';
+        DELETE FROM schema_migrations WHERE id = 9;`);
+      old.ctx.close();
+      const upgraded = createAppContext({ dataDir: dir, resourcesDir, clock: steppingClock() });
+      try {
+        const applied = upgraded.db.prepare('SELECT id FROM schema_migrations WHERE id = 9').get();
+        expect(applied).toEqual({ id: 9 });
+        const list = upgraded.services.agencies.owners(NATIONAL_SET);
+        expect(list).toHaveLength(19);
+        expect(list.every((entry) => entry.isDefault && entry.agencies.length > 0)).toBe(true);
+        const agencies = upgraded.db.prepare("SELECT COUNT(*) AS n FROM units WHERE kind = 'agency'").get() as { n: number };
+        const distinct = new Set(Object.values(DEFAULT_OWNERS).flatMap((owners) => owners.map((agency) => agency.name)));
+        expect(agencies.n).toBe(distinct.size);
+      } finally {
+        upgraded.close();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('editing owners', () => {
   it('replaces a criterion agencies, drops the default flag and keeps the change in the history', async () => {
     const criterion = (await owners()).find((entry) => entry.number === 2) as CriterionOwners;
