@@ -1,6 +1,7 @@
 import path from 'node:path';
 
 import { AppError } from '../../shared/errors';
+import { createAgenciesArea } from './areas/agencies';
 import { createAppArea } from './areas/app';
 import { AreaList, type BaseDeps } from './areas/area';
 import { createAttachmentsArea } from './areas/attachments';
@@ -68,6 +69,7 @@ export function createAppContext(options: AppContextOptions) {
     .add((a) => createUnitHistoryArea(base, { units: a.units.services.units }))
     .add((a) => createMovementsArea(base, { units: a.units.services.units, unitHistory: a.unitHistory.services.unitHistory }))
     .add((a) => createCriteriaArea(base, { units: a.units.services.units, unitHistory: a.unitHistory.services.unitHistory }))
+    .add((a) => createAgenciesArea(base, { units: a.units.services.units, movements: a.movements.services.movements }))
     .add((a) =>
       createTargetsArea(base, {
         units: a.units.services.units,
@@ -77,10 +79,15 @@ export function createAppContext(options: AppContextOptions) {
         movements: a.movements.services.movements,
         movementTargets: a.movements.services.movementTargets,
         milestones: a.movements.services.milestones,
+        criteriaResults: a.agencies.services.agencies,
       }),
     )
     .add((a) =>
-      createSetupArea(base, { seedDir: path.join(options.resourcesDir, 'seed'), movementSeed: a.movements.services.movementSeed }),
+      createSetupArea(base, {
+        seedDir: path.join(options.resourcesDir, 'seed'),
+        movementSeed: a.movements.services.movementSeed,
+        ownerSeed: a.agencies.services.ownerSeed,
+      }),
     )
     .add((a) =>
       createDocumentsArea(base, {
@@ -108,6 +115,7 @@ export function createAppContext(options: AppContextOptions) {
           submission: (id) => a.movements.services.milestones.submissionExists(id),
           'inspection-visit': (id) => a.inspections.services.inspections.visitExists(id),
           nomination: (id) => nominationExists(id),
+          'reminder-letter': (id) => a.agencies.services.agencies.letterExists(id),
         },
         shell: options.shell ?? null,
       }),
@@ -130,6 +138,7 @@ export function createAppContext(options: AppContextOptions) {
     inspection: (id) => areas.byName.inspections.services.inspections.find(id) !== null,
     'inspection-visit': (id) => areas.byName.inspections.services.inspections.visitExists(id),
     'nomination-round': (id) => areas.byName.nominations.services.rounds.find(id) !== null,
+    agency: (id) => areas.byName.units.services.units.find(id)?.kind === 'agency',
   };
   const backups = areas.byName.backups.services.backups;
   const handlers: HandlerMap = whileNotRestoring(

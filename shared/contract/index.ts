@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 
+import { agenciesContract } from './agencies';
 import { appContract } from './app';
 import { attachmentsContract } from './attachments';
 import { auditContract } from './audit';
@@ -59,6 +60,7 @@ export const contractAreas = {
   rounds: roundsContract,
   nominees: nomineesContract,
   nominations: nominationsContract,
+  agencies: agenciesContract,
 };
 
 export type ContractAreas = typeof contractAreas;

@@ -1,7 +1,7 @@
 /** Files attached to a record (a submission's scanned report; later inspections and nominations). */
 
 /** Records that can carry attachments; an area adds its kind here when it starts using the service. */
-export const ATTACHMENT_OWNER_KINDS = ['submission', 'inspection-visit', 'nomination'] as const;
+export const ATTACHMENT_OWNER_KINDS = ['submission', 'inspection-visit', 'nomination', 'reminder-letter'] as const;
 export type AttachmentOwnerKind = (typeof ATTACHMENT_OWNER_KINDS)[number];
 
 /** Accepted file types, told apart by extension and by their first bytes. */

@@ -27,7 +27,7 @@ test('print the directory of one district as a working list: no number, no issue
   await page.goto(app.url);
   await page.getByRole('link', { name: 'Đơn vị', exact: true }).click();
   const units = new UnitsPage(page);
-  await expect(units.count).toHaveText('113 đơn vị');
+  await expect(units.count).toHaveText('127 đơn vị');
 
   const district = page.getByRole('combobox', { name: 'Huyện, thành phố' });
   await district.click();

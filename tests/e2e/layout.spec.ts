@@ -22,7 +22,7 @@ async function scrollRight(inside: Locator, cell: Locator) {
 test('the units table scrolls sideways and keeps the name column', async ({ page, app }) => {
   await gotoRoute(page, app, '/units');
   const units = new UnitsPage(page);
-  await expect(units.count).toHaveText('113 đơn vị');
+  await expect(units.count).toHaveText('127 đơn vị');
   const nameHeader = units.table.getByRole('columnheader', { name: /Tên đơn vị/u });
   const before = await nameHeader.boundingBox();
 

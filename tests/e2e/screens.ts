@@ -87,7 +87,7 @@ async function heading(page: Page, name: string | RegExp): Promise<void> {
 async function unitsList(page: Page, app: RunningApp): Promise<UnitsPage> {
   await gotoRoute(page, app, '/units');
   const units = new UnitsPage(page);
-  await expect(units.count).toHaveText('113 đơn vị');
+  await expect(units.count).toHaveText('127 đơn vị');
   return units;
 }
 
@@ -132,7 +132,7 @@ export const screens: Screen[] = [
     id: 'units-list',
     open: async (page, app) => {
       await unitsList(page, app);
-      await expect(page.getByText('Hiển thị 1-50 trong 113')).toBeVisible();
+      await expect(page.getByText('Hiển thị 1-50 trong 127')).toBeVisible();
     },
   },
   {
@@ -473,6 +473,81 @@ export const screens: Screen[] = [
       await workbook.xlsx.writeFile(file);
       await criteria.importFile(file);
       await expect(criteria.preview.getByRole('radiogroup', { name: '"UBND xã Ngọc Wang" là đơn vị nào?' })).toBeVisible();
+    },
+  },
+  {
+    id: 'criteria-sets-owners-dialog',
+    open: async (page, app) => {
+      await gotoRoute(page, app, '/criteria/sets');
+      await heading(page, 'Bộ tiêu chí');
+      await page.getByRole('button', { name: 'Giao cơ quan phụ trách tiêu chí Giao thông' }).click();
+      await expect(page.getByRole('dialog', { name: 'Cơ quan phụ trách tiêu chí 2. Giao thông' })).toBeVisible();
+    },
+  },
+  {
+    id: 'movement-criteria-results',
+    open: async (page, app) => {
+      await enterCriteria(page, app, 2024);
+      await movementTab(page, app, 'Kết quả theo tiêu chí');
+      await expect(page.getByRole('table', { name: 'Kết quả từng tiêu chí năm 2024' })).toBeVisible();
+    },
+  },
+  {
+    id: 'movement-criteria-short',
+    open: async (page, app) => {
+      await enterCriteria(page, app, 2024);
+      await movementTab(page, app, 'Kết quả theo tiêu chí');
+      await page.getByRole('button', { name: /^Xem \d+ xã chưa đạt tiêu chí Giao thông$/u }).click();
+      await expect(page.getByRole('dialog', { name: 'Xã chưa đạt tiêu chí 2. Giao thông năm 2024' })).toBeVisible();
+    },
+  },
+  {
+    id: 'agencies-list',
+    open: async (page, app) => {
+      await gotoRoute(page, app, '/agencies');
+      await expect(page.getByRole('table', { name: 'Danh sách cơ quan phụ trách tiêu chí' })).toBeVisible();
+    },
+  },
+  {
+    id: 'agency-page',
+    open: async (page, app) => {
+      await enterCriteria(page, app, 2024);
+      await gotoRoute(page, app, '/agencies');
+      await page.getByRole('link', { name: 'Sở Y tế' }).click();
+      await expect(page.getByRole('table', { name: 'Tiêu chí phụ trách' })).toBeVisible();
+    },
+  },
+  {
+    id: 'agency-reminder-preview',
+    open: async (page, app) => {
+      await enterCriteria(page, app, 2024);
+      await gotoRoute(page, app, '/agencies');
+      await page.getByRole('link', { name: 'Sở Y tế' }).click();
+      await page.getByRole('button', { name: 'Lập công văn đôn đốc' }).click();
+      await expect(new PdfPreview(page, 'Công văn đôn đốc Sở Y tế').pages).toBeVisible();
+    },
+  },
+  {
+    id: 'agency-reply-dialog',
+    open: async (page, app) => {
+      await enterCriteria(page, app, 2024);
+      const agencies = (await api(page, app, 'agencies.list', {})) as { agency: { id: number; name: string } }[];
+      const health = agencies.find((row) => row.agency.name === 'Sở Y tế')?.agency.id ?? 0;
+      const movements = (await api(page, app, 'movements.list', {})) as { id: number }[];
+      const letters = (await api(page, app, 'agencies.page', { agencyId: health, movementId: movements[0].id })) as { letters: unknown[] };
+      if (letters.letters.length === 0) {
+        await api(page, app, 'documents.issue', {
+          template: 'criteria-reminder',
+          params: { movementId: movements[0].id, year: 2024, agencyId: health },
+          date: '2026-11-30',
+        });
+      }
+      await gotoRoute(page, app, `/agencies/${health}`);
+      await page
+        .getByRole('button', { name: /^(Ghi nhận|Sửa) trả lời công văn/u })
+        .first()
+        .click();
+      await expect(page.getByRole('dialog', { name: /^Văn bản trả lời công văn số/u })).toBeVisible();
     },
   },
 ];

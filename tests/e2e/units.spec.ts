@@ -12,9 +12,9 @@ test('set-up, search, edit a phone number and see it kept and in the history', a
   await page.getByRole('link', { name: 'Đơn vị', exact: true }).click();
 
   const units = new UnitsPage(page);
-  await expect(units.count).toHaveText('113 đơn vị');
+  await expect(units.count).toHaveText('127 đơn vị');
   await expect(units.unitLink('Tỉnh Kon Tum')).toBeVisible();
-  await expect(page.getByText('Hiển thị 1-50 trong 113')).toBeVisible();
+  await expect(page.getByText('Hiển thị 1-50 trong 127')).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Tỉnh Kon Tum');
 
   await units.search('dak ha');
@@ -51,7 +51,7 @@ test.describe('two tabs', () => {
     await page.goto(app.url);
     await page.getByRole('link', { name: 'Đơn vị', exact: true }).click();
     const units = new UnitsPage(page);
-    await expect(units.count).toHaveText('113 đơn vị');
+    await expect(units.count).toHaveText('127 đơn vị');
     await units.search('dak ha');
     const first = await units.open('Huyện Đắk Hà');
 

@@ -98,6 +98,11 @@ const READ_CHANNELS = new Set<string>([
   'nominations.importPreview',
   'units.match',
   'units.aliases',
+  'agencies.owners',
+  'agencies.list',
+  'agencies.results',
+  'agencies.resultsXlsx',
+  'agencies.page',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */
@@ -845,6 +850,31 @@ const scenarios: Record<string, Scenario> = {
       const { round: r, base64 } = prepared as { round: NominationRound; base64: string };
       await call(app, 'nominations.importCommit', { roundId: r.id, base64, proposingUnitId: communeOf(app) });
       return { entity: 'nomination' };
+    },
+  },
+  'agencies.setOwners': {
+    prepare: async (app) => (await call<{ criterionId: number; agencies: { id: number }[] }[]>(app, 'agencies.owners', { setId: 1 }))[1],
+    write: async (app, prepared) => {
+      const owners = prepared as { criterionId: number; agencies: { id: number }[] };
+      await call(app, 'agencies.setOwners', { criterionId: owners.criterionId, agencyIds: owners.agencies.map((a) => a.id).reverse() });
+      return { entity: 'criterion', entityId: owners.criterionId };
+    },
+  },
+  'agencies.recordReply': {
+    prepare: async (app) => {
+      const movementId = await seedMovementId(app);
+      await issued(app);
+      const [owner] = await call<{ agencies: { id: number }[] }[]>(app, 'agencies.owners', { setId: 1 });
+      return call<DocumentEntry>(app, 'documents.issue', {
+        template: 'criteria-reminder',
+        params: { movementId, year: 2022, agencyId: owner.agencies[0].id },
+        date: '2026-12-05',
+      });
+    },
+    write: async (app, prepared) => {
+      const letter = prepared as DocumentEntry;
+      await call(app, 'agencies.recordReply', { documentId: letter.id, receivedDate: '2026-12-12', number: '45/SXD-QH' });
+      return { entity: 'document', entityId: letter.id };
     },
   },
 };

@@ -51,9 +51,11 @@ describe('setup.initialize for Kon Tum', () => {
       documentSettings: documentSettingsFor('Tỉnh Kon Tum'),
     });
     expect(dataOf(result)).toEqual({ provinceName: 'Tỉnh Kon Tum', unitsSeeded: 113 });
-    expect(app.count('units')).toBe(113);
+    // The catalogue's 113, plus the departments answering for the new-rural criteria (QĐ 318 defaults).
+    expect(app.count('units', 'code IS NOT NULL')).toBe(113);
     const byKind = app.ctx.db.prepare('SELECT kind, COUNT(*) AS n FROM units GROUP BY kind ORDER BY kind').all();
     expect(byKind).toEqual([
+      { kind: 'agency', n: 14 },
       { kind: 'commune', n: 102 },
       { kind: 'district', n: 10 },
       { kind: 'province', n: 1 },
@@ -83,7 +85,9 @@ describe('setup.initialize for Kon Tum', () => {
 
   it('seeds the units exactly as published: code, name, type and parent code', () => {
     const rows = app.ctx.db
-      .prepare('SELECT u.code, u.name, u.admin_type, p.code AS parent FROM units u LEFT JOIN units p ON p.id = u.parent_id')
+      .prepare(
+        "SELECT u.code, u.name, u.admin_type, p.code AS parent FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.kind <> 'agency'",
+      )
       .all() as { code: string; name: string; admin_type: string; parent: string | null }[];
     const seeded = rows.map((r) => [r.code, r.name, r.admin_type, r.parent ?? ''].join(','));
     expect(seeded.sort()).toEqual(konTumCsv().sort());
@@ -100,7 +104,8 @@ describe('setup.initialize for Kon Tum', () => {
   });
 
   it('records one create in the audit log per seeded unit, by the operator', () => {
-    expect(app.count('audit_log', "entity = 'unit' AND action = 'create' AND before_json IS NULL AND operator = ?", OPERATOR)).toBe(113);
+    // 113 from the catalogue and 14 departments created for the criteria owners.
+    expect(app.count('audit_log', "entity = 'unit' AND action = 'create' AND before_json IS NULL AND operator = ?", OPERATOR)).toBe(127);
   });
 
   it('records seeded units in the same shape as units.create does, so history reads them alike', async () => {

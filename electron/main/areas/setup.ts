@@ -1,6 +1,7 @@
 import { createSettingsRepository } from '../db/repositories/settings';
 import { createUnitsRepository } from '../db/repositories/units';
 import { setupHandlers } from '../ipc/setup';
+import { type OwnerSeed, withOwnerSeed } from '../services/agencies/owner-seed';
 import { type MovementSeed, withMovementSeed } from '../services/movements/seed';
 import { createSetupService } from '../services/setup/setup-service';
 import { type BaseDeps, defineArea } from './area';
@@ -9,6 +10,8 @@ interface SetupDeps {
   seedDir: string;
   /** The Kon Tum plan, written by the movements area inside setup's transaction. */
   movementSeed: MovementSeed;
+  /** The criteria's default owners (agencies area), written in the same transaction. */
+  ownerSeed: OwnerSeed;
 }
 
 /**
@@ -27,6 +30,7 @@ export function createSetupArea(base: BaseDeps, deps: SetupDeps) {
     units: createUnitsRepository(db),
     seedDir: deps.seedDir,
   });
-  const setup = withMovementSeed(plain, { db, seed: deps.movementSeed, now: () => clock.now() });
+  const seeded = withMovementSeed(plain, { db, seed: deps.movementSeed, now: () => clock.now() });
+  const setup = withOwnerSeed(seeded, { db, seed: deps.ownerSeed, now: () => clock.now() });
   return defineArea({ name: 'setup', services: { setup }, handlers: setupHandlers({ setup }) });
 }

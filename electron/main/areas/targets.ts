@@ -1,6 +1,7 @@
 import { todayIso } from '../../../shared/format/date';
 import { targetsHandlers } from '../ipc/targets';
 import { movementReportTemplate } from '../pdf/templates/movement-report';
+import type { AgenciesService } from '../services/agencies/agencies-service';
 import type { CriteriaService } from '../services/criteria/criteria-service';
 import type { RecognitionsService } from '../services/criteria/recognitions-service';
 import type { MilestonesService } from '../services/movements/milestones-service';
@@ -20,6 +21,8 @@ interface TargetsDeps {
   movements: MovementsService;
   movementTargets: MovementTargets;
   milestones: MilestonesService;
+  /** Results criterion by criterion (agencies area), the report's per-criterion section. */
+  criteriaResults: Pick<AgenciesService, 'results'>;
 }
 
 /** A movement's targets, their evaluation, the dashboard and the movement report printed from it. */
@@ -31,6 +34,7 @@ export function createTargetsArea(base: BaseDeps, deps: TargetsDeps) {
     units: deps.units,
     movements: { get: (id) => deps.movements.find(id), targets: (movementId) => targets.list(movementId) },
     dashboard: { summary: (movementId, year) => dashboard.summary(movementId, year, null) },
+    criteria: { results: (movementId, year) => deps.criteriaResults.results(movementId, year) },
   });
   return defineArea({
     name: 'targets',

@@ -1,5 +1,13 @@
-import { IconBuildingCommunity, IconChecklist, IconFileText, IconFlag, IconLayoutDashboard, IconSettings } from '@tabler/icons-react';
-import { IconMessageReport } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconBuildingEstate,
+  IconChecklist,
+  IconFileText,
+  IconFlag,
+  IconLayoutDashboard,
+  IconMessageReport,
+  IconSettings,
+} from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 import { documentsRoute } from '../features/documents';
@@ -20,4 +28,5 @@ export const navItems: NavItem[] = [
   { label: documentsRoute.label, to: documentsRoute.path, icon: IconFileText },
   { label: 'Kiến nghị sau kiểm tra', to: '/recommendations', icon: IconMessageReport },
   { label: 'Cài đặt', to: '/settings', icon: IconSettings },
+  { label: 'Cơ quan phụ trách', to: '/agencies', icon: IconBuildingEstate },
 ];

@@ -1,5 +1,7 @@
 import { Navigate, type RouteObject } from 'react-router';
 
+import { AgenciesPage } from '../features/agencies/AgenciesPage';
+import { AgencyPage } from '../features/agencies/AgencyPage';
 import { CriteriaPage } from '../features/criteria/CriteriaPage';
 import { CriteriaSetsPage } from '../features/criteria-sets/CriteriaSetsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -29,5 +31,7 @@ export const appRoutes: RouteObject[] = [
   { path: '/settings', element: <SettingsScreen /> },
   { path: '/inspections/visits/:id', element: <VisitPage /> },
   { path: '/recommendations', element: <RecommendationsPage /> },
+  { path: '/agencies', element: <AgenciesPage /> },
+  { path: '/agencies/:id', element: <AgencyPage /> },
   { path: '*', element: <NotFound /> },
 ];

@@ -6,6 +6,7 @@ import { migration005 } from './005-criteria-baseline';
 import { migration006 } from './006-attachments';
 import { migration007 } from './007-inspections';
 import { migration008 } from './008-units-aliases';
+import { migration009 } from './009-criteria-owners';
 import { migration010 } from './010-nominations';
 
 export interface Migration {
@@ -26,5 +27,6 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
   migration010,
 ];

@@ -19,11 +19,23 @@ export function titleBlock(description: DocumentDescription, ctx: LayoutContext)
   const size = ctx.bodySize;
   const width = ctx.page.contentWidth;
   const heading = upperVi(description.heading ?? description.typeName);
+  const addressees = description.addressees ?? [];
+  // A công văn has no type line or summary of its own (its "V/v ..." sits under the number): only "Kính gửi".
+  if (heading === '' && !description.summary) {
+    return [...addresseesBlock(addressees, size, width, ctx), { text: '', margin: [0, 0, 0, 12] }];
+  }
   const content: Content[] = [{ text: heading, bold: true, fontSize: size, alignment: 'center', margin: [0, 18, 0, 0] }];
   if (description.summary) content.push({ text: description.summary, bold: true, fontSize: size, alignment: 'center' });
   for (const note of description.notes ?? []) content.push({ text: note, italics: true, fontSize: size, alignment: 'center' });
   content.push(summaryRule(description.summary ?? heading, size, width, ctx));
-  const addressees = description.addressees ?? [];
+  content.push(...addresseesBlock(addressees, size, width, ctx));
+  content.push({ text: '', margin: [0, 0, 0, 12] });
+  return content;
+}
+
+/** "Kính gửi: X" centred for one addressee; a list hanging under the label for several. */
+function addresseesBlock(addressees: string[], size: number, width: number, ctx: LayoutContext): Content[] {
+  const content: Content[] = [];
   if (addressees.length === 1) {
     content.push({ text: `${formatText.addressees} ${addressees[0]}`, fontSize: size, alignment: 'center', margin: [0, 12, 0, 0] });
   } else if (addressees.length > 1) {
@@ -41,6 +53,5 @@ export function titleBlock(description: DocumentDescription, ctx: LayoutContext)
       margin: [0, 12, 0, 0],
     });
   }
-  content.push({ text: '', margin: [0, 0, 0, 12] });
   return content;
 }

@@ -100,6 +100,19 @@ export const movementReportText = {
   closing: (name: string, year: number, area: string) =>
     `Trên đây là báo cáo kết quả thực hiện phong trào thi đua "${name}" năm ${year}${area ? ` trên địa bàn ${area}` : ''}./.`,
 
+  criteria: {
+    heading: 'KẾT QUẢ THỰC HIỆN TỪNG TIÊU CHÍ',
+    intro: (year: number, recorded: string) => `Kết quả thực hiện từng tiêu chí năm ${year} của ${recorded} xã có số liệu như sau:`,
+    empty: 'Chưa có số liệu tiêu chí của các xã để tổng hợp theo từng tiêu chí.',
+    columns: {
+      number: 'TC',
+      name: 'Tiêu chí',
+      met: 'Số xã đạt',
+      share: 'Tỷ lệ đạt',
+      change: (year: number) => `So với năm ${year}`,
+      notMet: 'Số xã chưa đạt',
+    },
+  },
   recipients: (launchIssuer: string) => [
     ...(launchIssuer ? [`${launchIssuer} (b/c)`] : []),
     'Các thành viên Hội đồng Thi đua - Khen thưởng',

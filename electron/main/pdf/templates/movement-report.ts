@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import type { UnitListFilter } from '../../../../shared/contract/units';
 import type { Block, TableCellValue, TableRow } from '../../../../shared/documents/description';
+import type { CriteriaResults } from '../../../../shared/domain/agencies';
 import type { LaunchDocument, Movement } from '../../../../shared/domain/movements';
 import type { DashboardSummary, Target, TargetEvaluation, UnitFigure } from '../../../../shared/domain/targets';
 import type { UnitListItem } from '../../../../shared/domain/units';
@@ -22,6 +23,8 @@ export interface MovementReportReaders {
   movements: { get(id: number): Movement | null; targets(movementId: number): Target[] };
   /** The dashboard's figures of a movement for a year (the movement must exist). */
   dashboard: { summary(movementId: number, year: number): DashboardSummary };
+  /** Results criterion by criterion over the movement's communes (the criteria owners' area). */
+  criteria: { results(movementId: number, year: number): CriteriaResults };
 }
 
 type TemplateDeps = DepsWith<MovementReportReaders>;
@@ -65,9 +68,10 @@ function mustMovement(params: MovementReportParams, deps: TemplateDeps): Movemen
 
 /**
  * "Thực hiện Kế hoạch số 2017/KH-UBND ngày 28 tháng 6 năm 2022 của Ủy ban nhân dân tỉnh Kon Tum về tổ chức
- * phong trào thi đua ...": the type comes from the title's first words, else from the symbol.
+ * phong trào thi đua ...": the type comes from the title's first words, else from the symbol. The
+ * reminder letter opens with it too.
  */
-function launchSentence(document: LaunchDocument, year: number, area: string): string {
+export function launchPhrase(document: LaunchDocument): string {
   const title = document.title.trim();
   const folded = title.toLocaleLowerCase('vi');
   let type = Object.values(DOCUMENT_TYPES).find(
@@ -83,7 +87,11 @@ function launchSentence(document: LaunchDocument, year: number, area: string): s
   if (document.date && isoDateParts(document.date)) parts.push(dateWords(document.date));
   if (document.issuer.trim()) parts.push(text.intro.of(document.issuer.trim()));
   if (about) parts.push(/^về\s/iu.test(about) ? lowerFirst(about) : `${text.intro.about} ${lowerFirst(about)}`);
-  return parts.join(' ') + text.intro.tail(year, area);
+  return parts.join(' ');
+}
+
+function launchSentence(document: LaunchDocument, year: number, area: string): string {
+  return launchPhrase(document) + text.intro.tail(year, area);
 }
 
 function nounOf(target: Target | undefined): string {
@@ -273,6 +281,44 @@ function underRows(units: UnitFigure[], deps: TemplateDeps, showPrevious: boolea
   });
 }
 
+/** Section IV: each criterion's communes meeting it, share, last year's count and the communes short. */
+function criteriaBlocks(results: CriteriaResults, year: number): Block[] {
+  const c = text.criteria.columns;
+  const heading: Block = { kind: 'heading', level: 1, number: 'IV', text: text.criteria.heading };
+  if (results.criteria.length === 0) return [heading, { kind: 'paragraph', text: text.criteria.empty }];
+  const showPrevious = results.previousRecorded > 0;
+  const rows: TableRow[] = results.criteria.map((criterion) => ({
+    cells: [
+      String(criterion.number),
+      criterion.name,
+      `${count(criterion.met)}/${count(criterion.recorded)}`,
+      criterion.share === null ? '' : `${formatFigure(criterion.share)}%`,
+      ...(showPrevious ? [criterion.previousMet === null ? '' : signed(criterion.met - criterion.previousMet)] : []),
+      count(criterion.recorded - criterion.met),
+    ],
+  }));
+  return [
+    heading,
+    { kind: 'paragraph', text: text.criteria.intro(year, count(results.recorded)) },
+    {
+      kind: 'table',
+      fontSize: 12,
+      columns: [
+        { header: c.number, width: 8, align: 'right' },
+        { header: c.name, width: showPrevious ? 40 : 50 },
+        { header: c.met, width: 14, align: 'right' },
+        { header: c.share, width: 12, align: 'right' },
+        ...(showPrevious ? [{ header: c.change(year - 1), width: 14, align: 'right' as const }] : []),
+        { header: c.notMet, width: 12, align: 'right' },
+      ],
+      rows,
+    },
+  ];
+}
+
+/** "+3", "-1", "0": a change in communes. */
+const signed = (value: number) => (value > 0 ? `+${count(value)}` : value < 0 ? `-${count(-value)}` : '0');
+
 function assertHasRecords(summary: DashboardSummary, year: number): void {
   if (summary.communes.recordedIds.length > 0) return;
   const message = text.params.noRecords(year);
@@ -335,6 +381,7 @@ export const movementReportTemplate = defineTemplate<MovementReportParams, Movem
       summary.byDistrict.length > 0 ? districtTable(summary, deps) : { kind: 'paragraph', text: text.districts.empty },
       { kind: 'heading', level: 1, number: 'III', text: text.under.heading(threshold) },
       { kind: 'paragraph', text: under.length === 0 ? text.under.none(threshold) : text.under.some(year, count(under.length), threshold) },
+      ...criteriaBlocks(deps.criteria.results(movement.id, year), year),
       { kind: 'paragraph', text: text.closing(movement.name, year, area) },
     ];
 

@@ -1,11 +1,13 @@
 import { Box, Grid, LoadingOverlay, NavLink, Paper, Stack, Text, Title } from '@mantine/core';
+import type { CriterionOwners } from '@shared/domain/agencies';
 import type { CriteriaSet, Criterion } from '@shared/domain/criteria';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
 import { FormModal } from '../../components/FormModal';
 import { LoadError } from '../../components/LoadError';
+import { OwnersModal } from '../agencies/OwnersModal';
 import { confirmArchiveCriterion } from './archive';
 import { CriterionForm } from './CriterionForm';
 import { criteriaCounts, SetDetails } from './SetDetails';
@@ -21,6 +23,12 @@ export function CriteriaSetsPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const list = sets.data ?? [];
   const selected: CriteriaSet | undefined = list.find((set) => String(set.id) === params.get('set')) ?? list[0];
+  const owners = useCall('agencies.owners', { setId: selected?.id ?? 1 }, selected !== undefined);
+  const ownersById = useMemo(
+    () => (owners.data && owners.data[0]?.setId === selected?.id ? new Map(owners.data.map((o) => [o.criterionId, o])) : undefined),
+    [owners.data, selected?.id],
+  );
+  const [editingOwners, setEditingOwners] = useState<CriterionOwners | null>(null);
   const close = () => setDialog(null);
   const saved = () => {
     close();
@@ -63,12 +71,22 @@ export function CriteriaSetsPage() {
                   onAddCriterion={() => setDialog({ kind: 'criterion' })}
                   onEditCriterion={(criterion) => setDialog({ kind: 'criterion', criterion })}
                   onArchiveCriterion={(criterion) => confirmArchiveCriterion(criterion, sets.reload)}
+                  owners={ownersById}
+                  onEditOwners={setEditingOwners}
                 />
               </Paper>
             </Grid.Col>
           </Grid>
         )}
       </Box>
+      <OwnersModal
+        owners={editingOwners}
+        onClose={() => setEditingOwners(null)}
+        onSaved={() => {
+          setEditingOwners(null);
+          owners.reload();
+        }}
+      />
       {selected && (
         <FormModal
           opened={dialog !== null}

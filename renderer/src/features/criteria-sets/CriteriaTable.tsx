@@ -1,8 +1,11 @@
 import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
+import type { CriterionOwners } from '@shared/domain/agencies';
 import type { CriteriaSet, Criterion } from '@shared/domain/criteria';
 import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';
 import { Fragment } from 'react';
 
+import { OwnersCell } from '../agencies/OwnersCell';
+import { agenciesText } from '../agencies/text';
 import { criteriaSetsText } from './text';
 
 const { criteria: text } = criteriaSetsText;
@@ -11,6 +14,9 @@ interface Props {
   set: CriteriaSet;
   onEdit: (criterion: Criterion) => void;
   onArchive: (criterion: Criterion) => void;
+  /** Responsible agencies by criterion id; the column shows once they are loaded. */
+  owners?: Map<number, CriterionOwners>;
+  onEditOwners?: (owners: CriterionOwners) => void;
 }
 
 /** Groups in the order their first criterion appears, so "I. Quy hoạch" comes before "II. Hạ tầng...". */
@@ -25,7 +31,7 @@ function byGroup(criteria: Criterion[]): { group: string; items: Criterion[] }[]
 }
 
 /** The set's criteria by group; rename and archive buttons only where the set is editable. */
-export function CriteriaTable({ set, onEdit, onArchive }: Props) {
+export function CriteriaTable({ set, onEdit, onArchive, owners, onEditOwners }: Props) {
   if (set.criteria.length === 0) {
     return (
       <Text c="dimmed" size="sm">
@@ -37,7 +43,7 @@ export function CriteriaTable({ set, onEdit, onArchive }: Props) {
   const showGroups = grouped.length > 1 || grouped[0].group !== '';
   // The status column only earns its place once something is archived.
   const anyArchived = set.criteria.some((criterion) => criterion.archived);
-  const columnCount = 2 + (anyArchived ? 1 : 0) + (set.editable ? 1 : 0);
+  const columnCount = 2 + (owners ? 1 : 0) + (anyArchived ? 1 : 0) + (set.editable ? 1 : 0);
   return (
     <Table verticalSpacing={6} highlightOnHover aria-label={text.tableLabel(set.name)}>
       <Table.Thead>
@@ -46,6 +52,7 @@ export function CriteriaTable({ set, onEdit, onArchive }: Props) {
             {text.columns.number}
           </Table.Th>
           <Table.Th>{text.columns.name}</Table.Th>
+          {owners && <Table.Th w="38%">{agenciesText.owners.column}</Table.Th>}
           {anyArchived && <Table.Th w={130}>{text.columns.status}</Table.Th>}
           {set.editable && <Table.Th w={90}>{text.columns.actions}</Table.Th>}
         </Table.Tr>
@@ -66,6 +73,19 @@ export function CriteriaTable({ set, onEdit, onArchive }: Props) {
               <Table.Tr key={criterion.id} c={criterion.archived ? 'dimmed' : undefined}>
                 <Table.Td ta="right">{criterion.number}</Table.Td>
                 <Table.Td td={criterion.archived ? 'line-through' : undefined}>{criterion.name}</Table.Td>
+                {owners && (
+                  <Table.Td>
+                    <OwnersCell
+                      owners={owners.get(criterion.id)}
+                      name={criterion.name}
+                      onEdit={
+                        onEditOwners && owners.get(criterion.id)
+                          ? () => onEditOwners(owners.get(criterion.id) as CriterionOwners)
+                          : undefined
+                      }
+                    />
+                  </Table.Td>
+                )}
                 {anyArchived && (
                   <Table.Td>
                     {criterion.archived && (

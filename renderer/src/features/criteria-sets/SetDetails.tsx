@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, DataList, Group, Stack, Text, Title } from '@mantine/core';
+import type { CriterionOwners } from '@shared/domain/agencies';
 import type { CriteriaSet, Criterion } from '@shared/domain/criteria';
 import { formatDate } from '@shared/format/date';
 import { IconLock, IconPencil, IconPlus } from '@tabler/icons-react';
@@ -50,10 +51,12 @@ interface Props {
   onAddCriterion: () => void;
   onEditCriterion: (criterion: Criterion) => void;
   onArchiveCriterion: (criterion: Criterion) => void;
+  owners?: Map<number, CriterionOwners>;
+  onEditOwners?: (owners: CriterionOwners) => void;
 }
 
 /** One set: its information (editable for every set) and its criteria (changeable only in provincial sets). */
-export function SetDetails({ set, onEditSet, onAddCriterion, onEditCriterion, onArchiveCriterion }: Props) {
+export function SetDetails({ set, onEditSet, onAddCriterion, onEditCriterion, onArchiveCriterion, owners, onEditOwners }: Props) {
   const { legalBasis } = set;
   return (
     <Stack gap="md">
@@ -92,7 +95,7 @@ export function SetDetails({ set, onEditSet, onAddCriterion, onEditCriterion, on
           {criteriaSetsText.fixedHint}
         </Alert>
       )}
-      <CriteriaTable set={set} onEdit={onEditCriterion} onArchive={onArchiveCriterion} />
+      <CriteriaTable set={set} onEdit={onEditCriterion} onArchive={onArchiveCriterion} owners={owners} onEditOwners={onEditOwners} />
     </Stack>
   );
 }

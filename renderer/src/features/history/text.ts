@@ -55,6 +55,11 @@ export const historyText = {
     seed: 'Tạo từ kế hoạch',
     targets: 'Số chỉ tiêu',
     milestones: 'Số mốc thời gian',
+    agencies: 'Cơ quan phụ trách',
+    ownersDefault: 'Phân công mặc định theo QĐ 318/QĐ-TTg',
+    'reply.receivedDate': 'Ngày nhận văn bản trả lời',
+    'reply.number': 'Số văn bản trả lời',
+    'reply.note': 'Ghi chú về văn bản trả lời',
   } as Record<string, string>,
   /** Fields that are internal for some records (a register entry's stored-file path is not the user's). */
   hidden: { document: ['filePath'] } as Record<string, string[]>,

@@ -4,6 +4,8 @@ import { IconPencil } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { CriteriaResultsTab } from '../agencies/CriteriaResultsTab';
+import { agenciesText } from '../agencies/text';
 import { ChangeHistory } from '../history/ChangeHistory';
 import { documentLine } from './format';
 import { IncomeTab } from './IncomeTab';
@@ -16,7 +18,7 @@ import { TargetsTab } from './TargetsTab';
 import { movementsText } from './text';
 
 const { page } = movementsText;
-const TABS = ['info', 'targets', 'milestones', 'submissions', 'income', 'history'] as const;
+const TABS = ['info', 'targets', 'milestones', 'submissions', 'income', 'criteria', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 /** One movement: its information, targets, milestones, the units' submissions and rural income, in tabs. */
@@ -79,7 +81,7 @@ export function MovementPage() {
         <Tabs.List>
           {TABS.map((value) => (
             <Tabs.Tab key={value} value={value}>
-              {page.tabs[value]}
+              {value === 'criteria' ? agenciesText.results.tab : page.tabs[value]}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -98,6 +100,9 @@ export function MovementPage() {
           </Tabs.Panel>
           <Tabs.Panel value="income">
             <IncomeTab movement={movement} />
+          </Tabs.Panel>
+          <Tabs.Panel value="criteria">
+            <CriteriaResultsTab movement={movement} />
           </Tabs.Panel>
           <Tabs.Panel value="history">
             <ChangeHistory entity="movement" entityId={movement.id} />

@@ -1,0 +1,122 @@
+/** Who answers for each new-rural criterion, results criterion by criterion, and the reminder letters sent. */
+
+/** One agency (a unit of kind 'agency') as an owner of criteria. */
+export interface AgencyRef {
+  id: number;
+  name: string;
+  archived: boolean;
+}
+
+/** The agencies responsible for one criterion; `isDefault` while they are still the seeded assignment. */
+export interface CriterionOwners {
+  criterionId: number;
+  setId: number;
+  number: number;
+  name: string;
+  groupName: string;
+  archived: boolean;
+  agencies: AgencyRef[];
+  /** Still the default of QĐ 318/QĐ-TTg mirrored to the province's departments (never edited). */
+  isDefault: boolean;
+}
+
+/** A commune (or other unit) short of a criterion. */
+export interface ShortUnit {
+  unitId: number;
+  name: string;
+  districtId: number | null;
+  districtName: string | null;
+}
+
+export interface CriterionDistrictResult {
+  districtId: number | null;
+  districtName: string;
+  recorded: number;
+  met: number;
+}
+
+/** One criterion in a year, over the communes with a record in the movement's area. */
+export interface CriterionResult {
+  criterionId: number;
+  number: number;
+  name: string;
+  groupName: string;
+  agencies: AgencyRef[];
+  /** Communes with a record of this criteria set in the year. */
+  recorded: number;
+  met: number;
+  /** Percentage of `recorded` (null when nothing is recorded). */
+  share: number | null;
+  /** Met last year, over last year's records (null when last year has no record). */
+  previousMet: number | null;
+  previousShare: number | null;
+  byDistrict: CriterionDistrictResult[];
+  notMet: ShortUnit[];
+}
+
+export interface CriteriaResults {
+  movementId: number;
+  year: number;
+  /** Years of the movement (and the one before it) with at least one commune record. */
+  years: number[];
+  setId: number | null;
+  setName: string;
+  /** Communes with a record in the year, and in the year before. */
+  recorded: number;
+  previousRecorded: number;
+  criteria: CriterionResult[];
+}
+
+/** Met count of one criterion in one year (the agency page's trend). */
+export interface CriterionTrendPoint {
+  criterionId: number;
+  year: number;
+  recorded: number;
+  met: number;
+}
+
+/** The agency's reply to a reminder letter, recorded as received. */
+export interface ReminderReply {
+  receivedDate: string;
+  number: string;
+  note: string;
+  version: number;
+}
+
+/** A Công văn đôn đốc issued to an agency, as the register keeps it, with its reply. */
+export interface ReminderLetter {
+  documentId: number;
+  numberSymbol: string;
+  date: string;
+  title: string;
+  movementId: number | null;
+  year: number | null;
+  status: 'issued' | 'cancelled';
+  /** Reply due: 15 days after the letter's date. */
+  replyDue: string;
+  reply: ReminderReply | null;
+}
+
+export interface AgencySummary {
+  agency: AgencyRef;
+  criteria: { criterionId: number; number: number; name: string; setName: string }[];
+  letters: number;
+  unanswered: number;
+}
+
+export interface AgencyPage {
+  agency: AgencyRef & { headName: string; address: string; phone: string; email: string };
+  movementId: number;
+  year: number;
+  /** Years of the movement with at least one record, for the year picker. */
+  years: number[];
+  criteria: CriterionResult[];
+  trend: CriterionTrendPoint[];
+  letters: ReminderLetter[];
+}
+
+/** Days an agency has to reply to a reminder letter, counted from the letter's date. */
+export const REMINDER_REPLY_DAYS = 15;
+
+/** Marks the seeded assignment in the UI and audit. */
+export const DEFAULT_OWNERS_SOURCE = 'QĐ 318/QĐ-TTg';
