@@ -44,6 +44,7 @@ describe('templates', () => {
   it('lists the registered templates by id and title', async () => {
     expect(dataOf<DocumentTemplateInfo[]>(await app.call('documents.templates', {}))).toEqual([
       { id: 'unit-directory', title: 'Danh sách đơn vị', workingList: true },
+      { id: 'criteria-reminder', title: 'Công văn đôn đốc thực hiện tiêu chí nông thôn mới', workingList: false },
       { id: 'movement-report', title: 'Báo cáo kết quả thực hiện phong trào', workingList: false },
       { id: 'inspection-plan', title: 'Kế hoạch kiểm tra', workingList: false },
       { id: 'inspection-minutes', title: 'Biên bản kiểm tra', workingList: false },

@@ -37,7 +37,7 @@ interface SourceRow {
 
 /** The recognitions list as published (kontum.gov.vn) with the GSO unit each row was matched to by hand. */
 function sourceRows(): SourceRow[] {
-  const file = path.resolve(__dirname, '../../../../shared/data/kontum-ntm/kontum-ntm-commune-recognitions.csv');
+  const file = path.resolve(__dirname, '../fixtures/kontum-ntm-commune-recognitions.csv');
   const [header, ...lines] = fs.readFileSync(file, 'utf8').trim().split(/\r?\n/).map(parseCsvLine);
   const col = (name: string) => header.indexOf(name);
   return lines.map((cells) => ({

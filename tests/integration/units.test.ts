@@ -100,23 +100,6 @@ describe('creating units', () => {
     }
   });
 
-  it('refuses a second province, and turning an agency into one: one province per database', async () => {
-    const error = await refusedWithoutChange(() =>
-      app.call('units.create', { name: 'Tỉnh Gia Lai', kind: 'province', adminType: 'Tỉnh', parentId: null }),
-    );
-    const message = unitMessages.oneProvince('Tỉnh Kon Tum');
-    expect(error).toEqual({ code: 'CONFLICT', message, fields: [{ path: 'kind', message }] });
-    const agency = dataOf<Unit>(await app.call('units.create', { name: 'Sở Nội vụ', kind: 'agency', adminType: 'Sở', parentId: null }));
-    const { id, version, ...rest } = pickFields(dataOf<UnitDetail>(await app.call('units.get', { id: agency.id })));
-    const turned = await refusedWithoutChange(() =>
-      app.call('units.update', { ...rest, id, version, kind: 'province', adminType: 'Tỉnh' }),
-    );
-    expect(turned.code).toBe('CONFLICT');
-    // The province itself can still be edited.
-    const province = pickFields(dataOf<UnitDetail>(await app.call('units.get', { id: app.idOfCode('62') })));
-    expect(dataOf<Unit>(await app.call('units.update', { ...province, phone: '0260 3862 000' })).phone).toBe('0260 3862 000');
-  });
-
   it('refuses a code already used, naming the unit, as a CONFLICT on the code field', async () => {
     const error = await refusedWithoutChange(() => app.call('units.create', village(communeDakHa(), { code: '23500' })));
     expect(error.code).toBe('CONFLICT');

@@ -41,6 +41,7 @@ describe('the templates the areas register', () => {
     const owners = context.areas.flatMap((area) => (area.templates ?? []).map((template) => `${area.name}:${template.id}`));
     expect(owners).toEqual([
       'units:unit-directory',
+      'agencies:criteria-reminder',
       'targets:movement-report',
       'inspections:inspection-plan',
       'inspections:inspection-minutes',

@@ -134,6 +134,7 @@ describe('the real application', () => {
         'unitHistory',
         'movements',
         'criteria',
+        'agencies',
         'targets',
         'setup',
         'documents',

@@ -132,7 +132,6 @@ export function createUnitsRepository(db: Db) {
       UNION ALL SELECT u.id, u.name, u.parent_id, chain.depth + 1 FROM units u JOIN chain ON u.id = chain.parent_id WHERE chain.depth < 10
     ) SELECT id, name FROM chain WHERE depth > 0 ORDER BY depth DESC`);
   const count = db.prepare('SELECT COUNT(*) AS n FROM units');
-  const anotherProvince = db.prepare("SELECT id, name FROM units WHERE kind = 'province' AND id <> ? ORDER BY id LIMIT 1");
   const aliasesOf = db.prepare('SELECT * FROM unit_aliases WHERE unit_id = ? ORDER BY name_folded, id');
   const aliasById = db.prepare('SELECT * FROM unit_aliases WHERE id = ?');
   const aliasByName = db.prepare('SELECT * FROM unit_aliases WHERE unit_id = ? AND name_folded = ?');
@@ -184,10 +183,6 @@ export function createUnitsRepository(db: Db) {
     },
     activeChildCount(id: number): number {
       return (activeChildren.get(id) as { n: number }).n;
-    },
-    /** A province other than `exceptId` (0 for none), archived or not. */
-    anotherProvince(exceptId: number): { id: number; name: string } | null {
-      return (anotherProvince.get(exceptId) as { id: number; name: string } | undefined) ?? null;
     },
     ancestors(id: number): { id: number; name: string }[] {
       return ancestorsOf.all(id) as { id: number; name: string }[];

@@ -15,8 +15,6 @@ export const unitMessages = {
   notArchived: (name: string) => `Đơn vị "${name}" đang hoạt động, không cần khôi phục.`,
   hasActiveChildren: (name: string, count: number) =>
     `Đơn vị "${name}" còn ${count} đơn vị trực thuộc đang hoạt động. Hãy lưu trữ các đơn vị đó trước.`,
-  oneProvince: (name: string) =>
-    `Mỗi cơ sở dữ liệu chỉ quản lý một tỉnh, và đã có "${name}". Không thể thêm hoặc đổi đơn vị khác thành cấp tỉnh.`,
   kindChangeWithChildren: (name: string) => `Không thể đổi loại của đơn vị "${name}" khi còn đơn vị trực thuộc.`,
   /** Why a written name matched a unit (units.match, import previews). */
   match: {

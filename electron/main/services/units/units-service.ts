@@ -78,14 +78,6 @@ export function createUnitsService(deps: Deps) {
     return unit;
   }
 
-  /** One province per database: its movements, targets and reports are that province's. */
-  function checkOneProvince(selfId: number | null): void {
-    const other = units.anotherProvince(selfId ?? 0);
-    if (!other) return;
-    const message = unitMessages.oneProvince(other.name);
-    throw new AppError('CONFLICT', message, [{ path: 'kind', message }]);
-  }
-
   function checkFields(fields: UnitWrite, selfId: number | null): void {
     if (fields.code) {
       const other = units.getByCode(fields.code);
@@ -106,7 +98,6 @@ export function createUnitsService(deps: Deps) {
     };
     if (fields.parentId === null) {
       if (!allowed.includes(null)) fail(unitMessages.parentRequired(subject));
-      if (fields.kind === 'province') checkOneProvince(selfId);
       return;
     }
     if (allowed.length === 1 && allowed[0] === null) fail(unitMessages.parentNotAllowed(subject));
