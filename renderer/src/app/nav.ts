@@ -1,4 +1,5 @@
 import { IconBuildingCommunity, IconChecklist, IconFileText, IconFlag, IconLayoutDashboard, IconSettings } from '@tabler/icons-react';
+import { IconAddressBook, IconClipboardCheck } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 import { documentsRoute } from '../features/documents';
@@ -17,5 +18,7 @@ export const navItems: NavItem[] = [
   { label: 'Tiêu chí nông thôn mới', to: '/criteria', icon: IconChecklist },
   { label: 'Đơn vị', to: '/units', icon: IconBuildingCommunity },
   { label: documentsRoute.label, to: documentsRoute.path, icon: IconFileText },
+  { label: 'Kiểm tra', to: '/inspections', icon: IconClipboardCheck },
+  { label: 'Cán bộ, thành viên', to: '/people', icon: IconAddressBook },
   { label: 'Cài đặt', to: '/settings', icon: IconSettings },
 ];

@@ -4,8 +4,12 @@ import { CriteriaPage } from '../features/criteria/CriteriaPage';
 import { CriteriaSetsPage } from '../features/criteria-sets/CriteriaSetsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DocumentsPage, documentsRoute } from '../features/documents';
+import { InspectionPage } from '../features/inspections/InspectionPage';
+import { InspectionsPage } from '../features/inspections/InspectionsPage';
+import { TemplatePage } from '../features/inspections/TemplatePage';
 import { MovementPage } from '../features/movements/MovementPage';
 import { MovementsPage } from '../features/movements/MovementsPage';
+import { PeoplePage } from '../features/people/PeoplePage';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { RollUpPage } from '../features/unit-history/RollUpPage';
 import { UnitPage } from '../features/units/UnitPage';
@@ -25,5 +29,10 @@ export const appRoutes: RouteObject[] = [
   { path: '/units/:id', element: <UnitPage /> },
   { path: documentsRoute.path, element: <DocumentsPage /> },
   { path: '/settings', element: <SettingsScreen /> },
+  { path: '/people', element: <PeoplePage /> },
+  { path: '/inspections', element: <InspectionsPage /> },
+  { path: '/inspections/template', element: <TemplatePage /> },
+  // Keep '/inspections/visits/:id' (the visit screen) listed before this line, with the other fixed paths under /inspections.
+  { path: '/inspections/:id', element: <InspectionPage /> },
   { path: '*', element: <NotFound /> },
 ];
