@@ -40,10 +40,11 @@ export function EditVisitForm({ visit, teams, onSaved, onCancel, onReload }: Pro
   return (
     <SaveForm state={state} conflictTitle={schedule.conflictTitle} onReload={onReload} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <DateField label={fields.date} withAsterisk data-autofocus {...form.getInputProps('date')} />
+        <DateField label={fields.date} withAsterisk {...form.getInputProps('date')} />
         <Select label={fields.teamId} data={teamOptions(teams)} placeholder={hints.noTeam} clearable {...form.getInputProps('teamId')} />
       </SimpleGrid>
-      <TextInput label={fields.place} placeholder={hints.place} {...form.getInputProps('place')} />
+      {/* Focus starts here: on a date field its calendar would open over the form. */}
+      <TextInput label={fields.place} placeholder={hints.place} data-autofocus {...form.getInputProps('place')} />
       <DateField label={fields.selfAssessmentDate} description={hints.selfAssessment} {...form.getInputProps('selfAssessmentDate')} />
       <Divider label={fields.representatives} labelPosition="left" />
       <Stack gap="xs">

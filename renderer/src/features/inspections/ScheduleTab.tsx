@@ -38,24 +38,39 @@ type View = 'table' | 'timeline';
 function VisitRow({ visit, round, onEdit }: { visit: VisitSummary; round: InspectionDetail; onEdit: () => void }) {
   const warnings = warningsOf(round.warnings, visit.id);
   return (
-    <Table.Tr style={warnings.length > 0 ? { background: 'var(--mantine-color-orange-light)' } : undefined}>
+    // A warned row is tinted and marked on its edge; its badges name the problem, the alert above says it in full.
+    <Table.Tr
+      data-warned={warnings.length > 0 || undefined}
+      style={
+        warnings.length > 0
+          ? { background: 'var(--mantine-color-orange-0)', boxShadow: 'inset 4px 0 0 var(--mantine-color-orange-6)' }
+          : undefined
+      }
+    >
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(visit.date)}</Table.Td>
       <Table.Td>
         <Anchor component={Link} to={`/inspections/visits/${visit.id}`} fw={600} fz="sm" aria-label={schedule.open(visit.unitName)}>
           {visit.unitName}
         </Anchor>
         {warnings.length > 0 && (
-          <Tooltip label={warnings.map((warning) => warning.message).join(' ')} multiline w={320} withArrow>
-            <Badge color="orange" variant="light" ml="xs" leftSection={<IconAlertTriangle size={12} />} tabIndex={0}>
-              {schedule.rowWarning}
-            </Badge>
-          </Tooltip>
+          <Group gap={4} mt={2}>
+            {warnings.map((warning) => (
+              <Tooltip key={warning.kind} label={warning.message} multiline w={320} withArrow>
+                <Badge
+                  color="yellow"
+                  variant="filled"
+                  autoContrast
+                  leftSection={<IconAlertTriangle size={12} />}
+                  tabIndex={0}
+                  aria-label={warning.message}
+                  styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}
+                >
+                  {schedule.warningKinds[warning.kind]}
+                </Badge>
+              </Tooltip>
+            ))}
+          </Group>
         )}
-        {warnings.map((warning) => (
-          <Text key={warning.kind} size="xs" c="orange.9">
-            {warning.message}
-          </Text>
-        ))}
       </Table.Td>
       <Table.Td>{visit.place}</Table.Td>
       <Table.Td>
@@ -135,15 +150,15 @@ export function ScheduleTab({ round, onChanged }: Props) {
         <ScheduleTimeline visits={visits} warnings={round.warnings} />
       ) : (
         <ScrollArea type="auto" offsetScrollbars="x">
-          <Table striped verticalSpacing={8} miw={960} aria-label={schedule.tableLabel}>
+          <Table striped verticalSpacing={8} miw={880} aria-label={schedule.tableLabel}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={100}>{columns.date}</Table.Th>
                 <Table.Th>{columns.unit}</Table.Th>
-                <Table.Th w={200}>{columns.place}</Table.Th>
-                <Table.Th w={170}>{columns.team}</Table.Th>
-                <Table.Th w={140}>{columns.status}</Table.Th>
-                <Table.Th w={160}>{columns.selfAssessment}</Table.Th>
+                <Table.Th w={180}>{columns.place}</Table.Th>
+                <Table.Th w={160}>{columns.team}</Table.Th>
+                <Table.Th w={130}>{columns.status}</Table.Th>
+                <Table.Th w={150}>{columns.selfAssessment}</Table.Th>
                 <Table.Th w={50} />
               </Table.Tr>
             </Table.Thead>

@@ -43,7 +43,7 @@ export function ScheduleTimeline({ visits, warnings }: { visits: readonly VisitS
           }
         >
           {day.visits.map((visit) => {
-            const warned = warningsOf(warnings, visit.id).length > 0;
+            const warned = warningsOf(warnings, visit.id);
             return (
               <Group key={visit.id} gap="xs" mt={4} wrap="wrap">
                 <Anchor component={Link} to={`/inspections/visits/${visit.id}`} size="sm" fw={600}>
@@ -53,11 +53,18 @@ export function ScheduleTimeline({ visits, warnings }: { visits: readonly VisitS
                   {[visit.teamName ?? schedule.noTeam, visit.place].filter(Boolean).join(' · ')}
                 </Text>
                 <VisitStatusBadge status={visit.status} />
-                {warned && (
-                  <Badge color="orange" variant="light" leftSection={<IconAlertTriangle size={12} />}>
-                    {schedule.rowWarning}
+                {warned.map((warning) => (
+                  <Badge
+                    key={warning.kind}
+                    color="yellow"
+                    variant="filled"
+                    autoContrast
+                    leftSection={<IconAlertTriangle size={12} />}
+                    title={warning.message}
+                  >
+                    {schedule.warningKinds[warning.kind]}
                   </Badge>
-                )}
+                ))}
               </Group>
             );
           })}

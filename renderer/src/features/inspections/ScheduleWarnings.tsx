@@ -22,7 +22,7 @@ export function ScheduleWarnings({ warnings }: { warnings: readonly ScheduleWarn
           <List.Item key={`${warning.kind}-${warning.visitIds.join('-')}`}>{warning.message}</List.Item>
         ))}
       </List>
-      <Text size="xs" c="dimmed" mt={6}>
+      <Text size="xs" mt={6}>
         {schedule.warningsHint}
       </Text>
     </Alert>

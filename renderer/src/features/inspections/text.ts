@@ -140,7 +140,7 @@ export const inspectionsText = {
     open: (unit: string) => `Mở biên bản kiểm tra ${unit}`,
     warningsTitle: (n: number) => (n === 1 ? 'Lịch kiểm tra có 1 điểm cần xem lại' : `Lịch kiểm tra có ${n} điểm cần xem lại`),
     warningsHint: 'Đây là cảnh báo, lịch vẫn được lưu. Hãy đổi ngày hoặc đoàn nếu không chủ ý.',
-    rowWarning: 'Cần xem lại',
+    warningKinds: { 'member-double-booked': 'Trùng lịch thành viên', 'unit-visited-twice': 'Kiểm tra 2 lần' },
     savedWithWarnings: 'Đã lưu, nhưng lịch có điểm cần xem lại',
     addTitle: 'Thêm đơn vị vào lịch kiểm tra',
     editTitle: (unit: string) => `Lịch kiểm tra: ${unit}`,
