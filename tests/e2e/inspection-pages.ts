@@ -168,6 +168,7 @@ export class RoundPage {
     this.warnings = page.getByRole('alert').filter({ hasText: 'Lịch kiểm tra có' });
   }
 
+  /** A tab by its name, whatever count follows it. */
   tab(name: 'Thông tin' | 'Đoàn kiểm tra' | 'Lịch kiểm tra'): Locator {
     return this.page.getByRole('tab', { name: new RegExp(`^${name}( \\(\\d+\\))?$`, 'u') });
   }

@@ -95,6 +95,7 @@ test('plan a round: people, a round for this year, two teams, a schedule with it
   for (const row of await round.visitRows('Xã Đắk Mar').all()) await expect(row).toContainText('Kiểm tra 2 lần');
   await expect(round.visitRows('Xã Hà Mòn')).not.toContainText('Kiểm tra 2 lần');
   await expect(round.tab('Lịch kiểm tra')).toHaveText('Lịch kiểm tra (3)');
+  await expect(round.tab('Lịch kiểm tra').getByTestId('schedule-warned')).toBeVisible();
 
   // The self-assessment report of Hà Mòn received, with its file and the unit's representative.
   const dialog = await round.editVisit('Xã Hà Mòn');
@@ -105,7 +106,8 @@ test('plan a round: people, a round for this year, two teams, a schedule with it
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await round.recordSelfAssessment('Xã Hà Mòn', dayOf(year, 7, 10), { fullName: 'Y Đức', position: 'Chủ tịch UBND xã' });
-  await expect(page.getByText(`Đã lưu lịch kiểm tra của Xã Hà Mòn. ${doubleBooked}`, { exact: false })).toBeVisible();
+  // Two notifications show at a time: this one may wait for the earlier ones to close.
+  await expect(page.getByText(`Đã lưu lịch kiểm tra của Xã Hà Mòn. ${doubleBooked}`, { exact: false })).toBeVisible({ timeout: 20_000 });
   await expect(round.visitRows('Xã Hà Mòn')).toContainText(`Đã nhận ${dayOf(year, 7, 10)}`);
   await page.screenshot({ path: path.join(shots, 'inspection-schedule.png'), fullPage: true });
 

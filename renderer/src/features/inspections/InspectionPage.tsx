@@ -1,7 +1,7 @@
 import { Alert, Anchor, Breadcrumbs, Button, Center, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { formatDate } from '@shared/format/date';
-import { IconPencil, IconPrinter } from '@tabler/icons-react';
+import { IconAlertTriangle, IconPencil, IconPrinter } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
@@ -53,7 +53,7 @@ export function InspectionPage() {
   if (!round) {
     return (
       <Center p="xl">
-        <Loader aria-label={page.back} />
+        <Loader aria-label={page.loading} />
       </Center>
     );
   }
@@ -95,6 +95,16 @@ export function InspectionPage() {
               {page.tabs[value]}
               {value === 'schedule' && round.visits.length > 0 ? ` (${round.visits.length})` : ''}
               {value === 'teams' && round.teams.length > 0 ? ` (${round.teams.length})` : ''}
+              {value === 'schedule' && round.warnings.length > 0 && (
+                // A mark for the eye; the tab itself lists the warnings in full.
+                <IconAlertTriangle
+                  size={16}
+                  color="var(--mantine-color-orange-7)"
+                  style={{ marginLeft: 6, verticalAlign: 'text-bottom' }}
+                  aria-hidden
+                  data-testid="schedule-warned"
+                />
+              )}
             </Tabs.Tab>
           ))}
         </Tabs.List>

@@ -3,6 +3,7 @@ import type { Inspection } from '@shared/domain/inspections';
 
 import { useCall } from '../../api/use-call';
 import { FormModal } from '../../components/FormModal';
+import { LoadError } from '../../components/LoadError';
 import { RoundForm } from './RoundForm';
 import { inspectionsText } from './text';
 
@@ -20,7 +21,9 @@ export function RoundFormModal({ opened, onClose, round, onSaved, onReload }: Pr
   const { form } = inspectionsText;
   return (
     <FormModal opened={opened} onClose={onClose} title={round ? form.editTitle : form.createTitle}>
-      {movements.data ? (
+      {movements.error ? (
+        <LoadError title={form.movementsFailed} message={movements.error.message} onRetry={movements.reload} />
+      ) : movements.data ? (
         <RoundForm
           round={round}
           movements={movements.data}

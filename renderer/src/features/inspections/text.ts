@@ -48,6 +48,7 @@ export const inspectionsText = {
     savedCommon: 'Đã lưu nhận xét chung của đợt kiểm tra.',
     conflictTitle: 'Đợt kiểm tra đã được thay đổi ở nơi khác',
     loadingMovements: 'Đang tải danh sách phong trào...',
+    movementsFailed: 'Không đọc được danh sách phong trào',
     decisionSection: 'Quyết định thành lập đoàn kiểm tra',
     contentSection: 'Nội dung kế hoạch',
   },
@@ -70,6 +71,7 @@ export const inspectionsText = {
   page: {
     back: 'Danh sách đợt kiểm tra',
     loadFailed: 'Không đọc được đợt kiểm tra',
+    loading: 'Đang tải đợt kiểm tra...',
     edit: 'Sửa',
     printPlan: 'In kế hoạch kiểm tra',
     printReport: 'In báo cáo kết quả',
