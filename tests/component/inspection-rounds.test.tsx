@@ -379,6 +379,33 @@ describe('schedule', () => {
   });
 });
 
+describe('round page', () => {
+  it('prints the plan and the report of the round through their templates', async () => {
+    const calls = fakeBackend({
+      'inspections.get': () => round(),
+      'documents.preview': () => {
+        throw new AppError('NOT_FOUND', 'Chưa có mẫu văn bản này.');
+      },
+    });
+    const user = renderRoute('/inspections/:id', <InspectionPage />, '/inspections/7');
+    await user.click(await screen.findByRole('button', { name: 'In kế hoạch kiểm tra' }));
+    await waitFor(() => expect(calls.filter((c) => c.channel === 'documents.preview')).toHaveLength(1));
+    expect(calls.find((c) => c.channel === 'documents.preview')?.input).toEqual({
+      template: 'inspection-plan',
+      params: { inspectionId: 7 },
+    });
+    expect(await screen.findByText('Chưa có mẫu văn bản này.')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByText('Chưa có mẫu văn bản này.')).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'In báo cáo kết quả' }));
+    await waitFor(() => expect(calls.filter((c) => c.channel === 'documents.preview')).toHaveLength(2));
+    expect(calls.filter((c) => c.channel === 'documents.preview')[1].input).toEqual({
+      template: 'inspection-report',
+      params: { inspectionId: 7 },
+    });
+  });
+});
+
 describe('checklist template', () => {
   const template: ChecklistTemplate = {
     id: 1,
