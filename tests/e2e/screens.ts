@@ -29,6 +29,54 @@ async function api(page: Page, app: RunningApp, channel: string, input: unknown)
   return body.data;
 }
 
+/**
+ * A round of the current year with a team of two and two units on the same day given to teams sharing a member,
+ * so the schedule shows its warning; made once per database (the scan opens the screen at each window size).
+ */
+async function plannedRound(page: Page, app: RunningApp): Promise<number> {
+  const year = new Date().getFullYear();
+  const existing = (await api(page, app, 'inspections.list', { year })) as { id: number }[];
+  if (existing.length > 0) return existing[0].id;
+  const person = async (fullName: string, position: string) =>
+    ((await api(page, app, 'people.create', { fullName, position, agency: 'Ban Thi đua - Khen thưởng', phone: '' })) as { id: number }).id;
+  const an = await person('Nguyễn Văn An', 'Phó Trưởng ban');
+  const binh = await person('Trần Thị Bình', 'Chuyên viên');
+  const cuong = await person('Lê Văn Cường', 'Trưởng phòng');
+  const round = (await api(page, app, 'inspections.create', {
+    year,
+    title: `Kiểm tra công tác thi đua, khen thưởng năm ${year}`,
+    periodFrom: `${year}-06-01`,
+    periodTo: `${year}-11-30`,
+    purpose: 'Đánh giá kết quả thực hiện phong trào tại cơ sở.',
+    teamDecisionNumber: '45/QĐ-HĐTĐKT',
+    teamDecisionDate: `${year}-05-20`,
+  })) as { id: number };
+  const team = async (name: string, members: { personId: number; role: string }[]) =>
+    ((await api(page, app, 'inspections.saveTeam', { inspectionId: round.id, name, members })) as { id: number }).id;
+  const first = await team('Đoàn kiểm tra số 1', [
+    { personId: an, role: 'leader' },
+    { personId: binh, role: 'secretary' },
+  ]);
+  const second = await team('Đoàn kiểm tra số 2', [
+    { personId: cuong, role: 'leader' },
+    { personId: binh, role: 'member' },
+  ]);
+  for (const [query, teamId] of [
+    ['xa dak mar', first],
+    ['xa ha mon', second],
+  ] as const) {
+    const [unit] = (await api(page, app, 'units.search', { query })) as { id: number }[];
+    await api(page, app, 'inspections.addVisit', { inspectionId: round.id, unitId: unit.id, date: `${year}-07-15`, teamId, place: '' });
+  }
+  return round.id;
+}
+
+async function roundTab(page: Page, app: RunningApp, tab: string | null): Promise<void> {
+  const id = await plannedRound(page, app);
+  await gotoRoute(page, app, `/inspections/${id}${tab ? `?tab=${tab}` : ''}`);
+  await heading(page, /^Kiểm tra công tác thi đua/u);
+}
+
 /** An edited recognition and a year's criteria of a unit. */
 async function recordYear(page: Page, app: RunningApp, unitId: number): Promise<void> {
   const decision = { number: '15/QĐ-UBND', date: '2024-12-20', signerAuthority: 'Chủ tịch UBND tỉnh' };
@@ -548,6 +596,105 @@ export const screens: Screen[] = [
         .first()
         .click();
       await expect(page.getByRole('dialog', { name: /^Văn bản trả lời công văn số/u })).toBeVisible();
+    },
+  },
+  {
+    id: 'people',
+    open: async (page, app) => {
+      await plannedRound(page, app);
+      await gotoRoute(page, app, '/people');
+      await heading(page, 'Cán bộ, thành viên');
+      await expect(page.getByRole('table', { name: 'Danh bạ cán bộ, thành viên' })).toContainText('Trần Thị Bình');
+    },
+  },
+  {
+    id: 'person-form',
+    open: async (page, app) => {
+      await gotoRoute(page, app, '/people');
+      await page.getByRole('button', { name: 'Thêm người' }).click();
+      await expect(page.getByRole('dialog', { name: 'Thêm người vào danh bạ' })).toBeVisible();
+    },
+  },
+  {
+    id: 'inspections-list',
+    open: async (page, app) => {
+      await plannedRound(page, app);
+      await gotoRoute(page, app, '/inspections');
+      await heading(page, 'Đợt kiểm tra');
+      await expect(page.getByRole('table', { name: 'Danh sách đợt kiểm tra' })).toContainText('0/2 hoàn thành');
+    },
+  },
+  {
+    id: 'inspection-round-form',
+    open: async (page, app) => {
+      await gotoRoute(page, app, '/inspections');
+      await page.getByRole('button', { name: 'Tạo đợt kiểm tra' }).click();
+      await expect(page.getByRole('dialog', { name: 'Tạo đợt kiểm tra' }).getByRole('button', { name: 'Lưu', exact: true })).toBeVisible();
+    },
+  },
+  {
+    id: 'inspection-info',
+    open: async (page, app) => {
+      await roundTab(page, app, null);
+      await expect(page.getByLabel('Ưu điểm chung')).toBeVisible();
+    },
+  },
+  {
+    id: 'inspection-teams',
+    open: async (page, app) => {
+      await roundTab(page, app, 'teams');
+      await expect(page.getByRole('table', { name: 'Thành viên Đoàn kiểm tra số 2' })).toBeVisible();
+    },
+  },
+  {
+    id: 'inspection-team-form',
+    open: async (page, app) => {
+      await roundTab(page, app, 'teams');
+      await page.getByRole('button', { name: 'Sửa Đoàn kiểm tra số 1' }).click();
+      await expect(page.getByRole('dialog', { name: 'Sửa Đoàn kiểm tra số 1' }).getByLabel('Thành viên 2: Họ và tên')).toHaveValue(
+        'Trần Thị Bình',
+      );
+    },
+  },
+  {
+    id: 'inspection-schedule',
+    open: async (page, app) => {
+      await roundTab(page, app, 'schedule');
+      await expect(page.getByRole('alert').filter({ hasText: 'Lịch kiểm tra có 1 điểm cần xem lại' })).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Lịch kiểm tra' }).getByRole('row')).toHaveCount(3);
+    },
+  },
+  {
+    id: 'inspection-schedule-timeline',
+    open: async (page, app) => {
+      await roundTab(page, app, 'schedule');
+      await page.getByText('Theo ngày', { exact: true }).click();
+      await expect(page.getByText('2 đơn vị', { exact: true })).toBeVisible();
+    },
+  },
+  {
+    id: 'inspection-visit-add',
+    open: async (page, app) => {
+      await roundTab(page, app, 'schedule');
+      await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
+      await expect(page.getByRole('dialog', { name: 'Thêm đơn vị vào lịch kiểm tra' })).toBeVisible();
+    },
+  },
+  {
+    id: 'inspection-visit-edit',
+    open: async (page, app) => {
+      await roundTab(page, app, 'schedule');
+      await page.getByRole('button', { name: 'Sửa lịch kiểm tra Xã Hà Mòn' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Lịch kiểm tra: Xã Hà Mòn' });
+      await expect(dialog.getByRole('button', { name: 'Đính kèm tệp…' })).toBeVisible();
+    },
+  },
+  {
+    id: 'inspection-template',
+    open: async (page, app) => {
+      await gotoRoute(page, app, '/inspections/template');
+      await heading(page, 'Mẫu nội dung kiểm tra');
+      await expect(page.getByRole('button', { name: 'Thêm mức xếp loại' })).toBeVisible();
     },
   },
 ];

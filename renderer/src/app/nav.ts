@@ -1,7 +1,9 @@
 import {
+  IconAddressBook,
   IconBuildingCommunity,
   IconBuildingEstate,
   IconChecklist,
+  IconClipboardCheck,
   IconFileText,
   IconFlag,
   IconLayoutDashboard,
@@ -25,8 +27,10 @@ export const navItems: NavItem[] = [
   { label: 'Phong trào', to: '/movements', icon: IconFlag },
   { label: 'Tiêu chí nông thôn mới', to: '/criteria', icon: IconChecklist },
   { label: 'Đơn vị', to: '/units', icon: IconBuildingCommunity },
-  { label: documentsRoute.label, to: documentsRoute.path, icon: IconFileText },
+  { label: 'Kiểm tra', to: '/inspections', icon: IconClipboardCheck },
   { label: 'Kiến nghị sau kiểm tra', to: '/recommendations', icon: IconMessageReport },
-  { label: 'Cài đặt', to: '/settings', icon: IconSettings },
+  { label: 'Cán bộ, thành viên', to: '/people', icon: IconAddressBook },
   { label: 'Cơ quan phụ trách', to: '/agencies', icon: IconBuildingEstate },
+  { label: documentsRoute.label, to: documentsRoute.path, icon: IconFileText },
+  { label: 'Cài đặt', to: '/settings', icon: IconSettings },
 ];

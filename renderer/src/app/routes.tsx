@@ -7,8 +7,12 @@ import { CriteriaSetsPage } from '../features/criteria-sets/CriteriaSetsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DocumentsPage, documentsRoute } from '../features/documents';
 import { VisitPage } from '../features/inspection-visits/VisitPage';
+import { InspectionPage } from '../features/inspections/InspectionPage';
+import { InspectionsPage } from '../features/inspections/InspectionsPage';
+import { TemplatePage } from '../features/inspections/TemplatePage';
 import { MovementPage } from '../features/movements/MovementPage';
 import { MovementsPage } from '../features/movements/MovementsPage';
+import { PeoplePage } from '../features/people/PeoplePage';
 import { RecommendationsPage } from '../features/recommendations/RecommendationsPage';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { RollUpPage } from '../features/unit-history/RollUpPage';
@@ -33,5 +37,10 @@ export const appRoutes: RouteObject[] = [
   { path: '/recommendations', element: <RecommendationsPage /> },
   { path: '/agencies', element: <AgenciesPage /> },
   { path: '/agencies/:id', element: <AgencyPage /> },
+  { path: '/people', element: <PeoplePage /> },
+  { path: '/inspections', element: <InspectionsPage /> },
+  { path: '/inspections/template', element: <TemplatePage /> },
+  // Keep '/inspections/visits/:id' (the visit screen) listed before this line, with the other fixed paths under /inspections.
+  { path: '/inspections/:id', element: <InspectionPage /> },
   { path: '*', element: <NotFound /> },
 ];
