@@ -19,7 +19,9 @@ import { IconAlertTriangle, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
+import { call } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
+import { XlsxDownloadButton } from '../../components/XlsxDownloadButton';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { AddVisitForm } from './AddVisitForm';
 import { EditVisitForm } from './EditVisitForm';
@@ -138,6 +140,20 @@ export function ScheduleTab({ round, onChanged }: Props) {
               { value: 'table', label: schedule.views.table },
               { value: 'timeline', label: schedule.views.timeline },
             ]}
+          />
+          <XlsxDownloadButton
+            label={schedule.exportSchedule}
+            load={() => call('inspections.exportXlsx', { inspectionId: round.id, list: 'schedule' })}
+            variant="default"
+            size="sm"
+            disabled={visits.length === 0}
+          />
+          <XlsxDownloadButton
+            label={schedule.exportResults}
+            load={() => call('inspections.exportXlsx', { inspectionId: round.id, list: 'results' })}
+            variant="default"
+            size="sm"
+            disabled={visits.length === 0}
           />
           <Button size="sm" leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
             {schedule.add}

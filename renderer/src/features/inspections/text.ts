@@ -121,6 +121,8 @@ export const inspectionsText = {
   schedule: {
     title: 'Lịch kiểm tra',
     add: 'Thêm đơn vị',
+    exportSchedule: 'Xuất lịch (Excel)',
+    exportResults: 'Xuất kết quả (Excel)',
     empty: 'Chưa có đơn vị nào trong lịch. Bấm "Thêm đơn vị".',
     loadFailed: 'Không đọc được lịch kiểm tra',
     tableLabel: 'Lịch kiểm tra',
