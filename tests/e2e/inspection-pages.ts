@@ -227,6 +227,16 @@ export class RoundPage {
     return this.schedule.getByRole('row').filter({ has: this.page.getByRole('link', { name: `Mở biên bản kiểm tra ${unitName}` }) });
   }
 
+  /** Follows the unit's link in the schedule to its visit screen (/inspections/visits/:id). */
+  async openVisit(unitName: string): Promise<void> {
+    await this.openTab('Lịch kiểm tra');
+    await this.visitRows(unitName)
+      .first()
+      .getByRole('link', { name: `Mở biên bản kiểm tra ${unitName}` })
+      .click();
+    await expect(this.page).toHaveURL(/#\/inspections\/visits\/\d+$/u);
+  }
+
   /** Opens a visit's schedule dialog (the first row of the unit). */
   async editVisit(unitName: string): Promise<Locator> {
     await this.visitRows(unitName)

@@ -131,4 +131,7 @@ test('plan a round: people, a round for this year, two teams, a schedule with it
   await expect(link).toHaveAttribute('href', /#\/inspections\/visits\/\d+$/u);
   const list = await InspectionRoundsPage.open(page, app);
   await expect(list.table.getByRole('row').filter({ hasText: title })).toContainText('0/3 hoàn thành');
+  await list.table.getByRole('link', { name: title }).click();
+  await expect(round.heading).toHaveText(title);
+  await round.openVisit('Xã Hà Mòn');
 });

@@ -12,9 +12,10 @@ import { inspectionsText as text } from './text';
 
 const ALL = 'all';
 
-/** The years offered by the filter: from five years back to next year. */
-function yearOptions(current: number) {
+/** The years offered by the filter: from five years back to next year, and the year asked for if older. */
+function yearOptions(current: number, asked: number | null) {
   const years = Array.from({ length: 7 }, (_, index) => current + 1 - index);
+  if (asked !== null && !years.includes(asked)) years.push(asked);
   return [{ value: ALL, label: text.allYears }, ...years.map((year) => ({ value: String(year), label: String(year) }))];
 }
 
@@ -57,7 +58,7 @@ export function InspectionsPage() {
           toolbar={
             <Select
               label={text.year}
-              data={yearOptions(current)}
+              data={yearOptions(current, year)}
               value={year === null ? ALL : String(year)}
               allowDeselect={false}
               w={180}
