@@ -2,25 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import type { Page } from '@playwright/test';
-
 import { expect, test } from './fixtures';
+import { hostCall } from './host-api';
 import { gotoRoute } from './pages';
 
 test.use({ province: '62' });
 
 const shots = process.env.THIDUA_SHOTS_DIR ?? path.join(os.tmpdir(), 'thidua-shots');
-
-async function api(page: Page, url: string, channel: string, input: unknown): Promise<unknown> {
-  const token = new URL(url).searchParams.get('token') ?? '';
-  const reply = await page.request.post(new URL(`/api/${channel}`, url).href, {
-    data: input,
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  const body = (await reply.json()) as { ok: boolean; data?: unknown; error?: { message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.data;
-}
 
 test('backs up on demand, then restores a backup after previewing it: a unit added since is gone, the present kept as a backup', async ({
   page,
@@ -41,8 +29,8 @@ test('backs up on demand, then restores a backup after previewing it: a unit add
   await page.getByRole('heading', { name: 'Sao lưu và khôi phục dữ liệu' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(shots, 'backups-list.png'), fullPage: true });
 
-  const parentId = ((await api(page, app.url, 'units.search', { query: 'Thị trấn Đắk Hà', limit: 1 })) as { id: number }[])[0].id;
-  await api(page, app.url, 'units.create', { name: 'Thôn Sau Sao Lưu', kind: 'village', adminType: 'Thôn', parentId });
+  const parentId = ((await hostCall(page, app, 'units.search', { query: 'Thị trấn Đắk Hà', limit: 1 })) as { id: number }[])[0].id;
+  await hostCall(page, app, 'units.create', { name: 'Thôn Sau Sao Lưu', kind: 'village', adminType: 'Thôn', parentId });
 
   await manual.getByRole('button', { name: /^Khôi phục bản sao lưu lúc/u }).click();
   const dialog = page.getByRole('dialog');
@@ -56,6 +44,6 @@ test('backs up on demand, then restores a backup after previewing it: a unit add
   await expect(page.getByRole('table', { name: 'Các bản sao lưu' }).getByRole('row', { name: /Trước khi khôi phục/u })).toBeVisible({
     timeout: 15_000,
   });
-  const found = (await api(page, app.url, 'units.search', { query: 'Thôn Sau Sao Lưu', limit: 5 })) as { name: string }[];
+  const found = (await hostCall(page, app, 'units.search', { query: 'Thôn Sau Sao Lưu', limit: 5 })) as { name: string }[];
   expect(found.map((unit) => unit.name)).not.toContain('Thôn Sau Sao Lưu');
 });

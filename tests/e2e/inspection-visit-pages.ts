@@ -1,20 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+import { hostCall } from './host-api';
 import { gotoRoute } from './pages';
 
 type App = { url: string };
 
 /** Calls a channel of the browser host directly (POST /api/<channel>), as the app would, to prepare records. */
-export async function hostCall<T>(page: Page, app: App, channel: string, input: unknown): Promise<T> {
-  const token = new URL(app.url).searchParams.get('token') ?? '';
-  const reply = await page.request.post(new URL(`/api/${channel}`, app.url).href, {
-    data: input,
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  const body = (await reply.json()) as { ok: boolean; data?: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.data as T;
-}
+export { hostCall };
 
 export interface SeededRound {
   inspectionId: number;

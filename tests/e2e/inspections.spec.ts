@@ -6,8 +6,9 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
+import { hostCall, rawCall } from './host-api';
 import { currentYear, dayOf, InspectionRoundsPage, PeopleDirectoryPage, type RoundPage } from './inspection-pages';
-import { hostCall, InspectionVisitPage, seedRound } from './inspection-visit-pages';
+import { InspectionVisitPage, seedRound } from './inspection-visit-pages';
 import { MovementPage, PdfPreview } from './pages';
 
 test.use({ province: '62' });
@@ -19,16 +20,6 @@ const LEADER = { fullName: 'Nguyễn Văn Hùng', position: 'Phó Chủ tịch H
 const SECRETARY = { fullName: 'Trần Thị Bình', position: 'Chuyên viên', agency: 'Ban Thi đua - Khen thưởng tỉnh' };
 const TEAM = 'Đoàn kiểm tra số 1';
 const RECOMMENDATION = 'Bổ sung sổ theo dõi khen thưởng theo thẩm quyền và lưu trữ hồ sơ đúng quy định';
-
-/** A channel call whose refusal the test reads (code, message, fields). */
-async function rawCall(page: Page, app: { url: string }, channel: string, input: unknown) {
-  const token = new URL(app.url).searchParams.get('token') ?? '';
-  const reply = await page.request.post(new URL(`/api/${channel}`, app.url).href, {
-    data: input,
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  return (await reply.json()) as { ok: boolean; error?: { code: string; message: string; fields?: { path: string; message: string }[] } };
-}
 
 /** Issues the draft open in `title`'s preview, saves the numbered PDF and returns its text (pdftotext, layout kept). */
 async function issueAndRead(page: Page, draftTitle: string, numberSymbol: string, name: string): Promise<string> {

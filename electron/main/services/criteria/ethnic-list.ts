@@ -3,10 +3,10 @@ import { parseMark } from '../../../../shared/domain/criteria-marks';
 import { AppError } from '../../../../shared/errors';
 import { foldText } from '../../../../shared/text/fold';
 import { parseName } from '../../../../shared/text/unit-names';
+import { cellText } from '../files/xlsx-cells';
 import { loadWorkbook } from '../files/xlsx-guard';
 import { compareNames, otherType } from '../units/name-matcher';
 import { ethnicListMessages as msg, importMessages } from './messages';
-import { cellText } from './xlsx';
 
 const NAME_HEADER = 'ten don vi';
 const CODE_HEADER = 'ma don vi';

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { CriteriaSet } from '../../../../shared/domain/criteria';
 import { MARK_CHOICES, parseMark } from '../../../../shared/domain/criteria-marks';
 import { AppError } from '../../../../shared/errors';
+import { cellText } from '../files/xlsx-cells';
 import { loadWorkbook } from '../files/xlsx-guard';
 import { importMessages as msg } from './messages';
 
@@ -88,23 +89,6 @@ export async function buildTemplate(set: CriteriaSet, year: number, districtName
     r.getCell(lastColumn).value = { formula: `COUNTIF(${first}${rowNo}:${last}${rowNo},"${MET_MARK}")`, result: row.criteriaMet.length };
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** Text of a cell whatever Excel stored in it (number, rich text, formula result). */
-export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.normalize('NFC').trim();
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object' && 'richText' in value)
-    return value.richText
-      .map((part) => part.text)
-      .join('')
-      .normalize('NFC')
-      .trim();
-  if (typeof value === 'object' && 'result' in value) return cellText(value.result as ExcelJS.CellValue);
-  if (typeof value === 'object' && 'text' in value) return String(value.text).trim();
-  return '';
 }
 
 /**
