@@ -160,6 +160,7 @@ export function createAppContext(options: AppContextOptions) {
     /** Closes after the exit backup when automatic backups are on (a failed backup is logged, the app still closes). */
     async shutdown(): Promise<void> {
       stopAutomatic();
+      await backups.idle();
       if (options.automaticBackups) await backups.create('exit').catch((error: unknown) => options.log?.('Exit backup failed', error));
       db.close();
       lock.release();

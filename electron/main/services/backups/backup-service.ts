@@ -185,13 +185,18 @@ export function createBackupService(deps: Deps) {
   }
 
   /** One backup or restore at a time. */
+  let running: Promise<unknown> | null = null;
+
   async function exclusive<T>(operation: 'backup' | 'restore', run: () => Promise<T>): Promise<T> {
     if (progress.operation) throw new AppError('CONFLICT', msg.busy);
     progress = { operation, percent: 0 };
+    const task = run();
+    running = task;
     try {
-      return await run();
+      return await task;
     } finally {
       progress = { operation: null, percent: 0 };
+      running = null;
     }
   }
 
@@ -216,6 +221,10 @@ export function createBackupService(deps: Deps) {
     list,
     config,
     progress: (): BackupProgress => progress,
+    /** Resolves once no backup or restore runs (closing waits for the start-up backup instead of cutting it). */
+    idle: async (): Promise<void> => {
+      while (running) await running.catch(() => undefined);
+    },
     /** True while a restore replaces the database: every other call waits. */
     restoring: (): boolean => progress.operation === 'restore',
     setConfig(next: BackupConfig): BackupConfig {
