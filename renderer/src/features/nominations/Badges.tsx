@@ -18,7 +18,8 @@ const STATUS_COLORS: Record<NominationStatus, string> = {
   complete: 'teal',
   submitted: 'green',
 };
-const ELIGIBILITY_COLORS: Record<EligibilityStatus, string> = { eligible: 'green', 'not-eligible': 'red', unknown: 'gray' };
+// Dark shades: an outline badge sits on striped rows and must keep its contrast there.
+const ELIGIBILITY_COLORS: Record<EligibilityStatus, string> = { eligible: 'green.9', 'not-eligible': 'red.9', unknown: 'gray.7' };
 
 export function NominationStatusBadge({ status }: { status: NominationStatus }) {
   return (

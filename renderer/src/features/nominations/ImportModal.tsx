@@ -181,7 +181,7 @@ export function ImportModal({ opened, onClose, roundId, catalogue, onImported }:
                 </SimpleGrid>
               </Alert>
             )}
-            <Text size="sm" fw={600} c={bad > 0 ? 'red' : undefined}>
+            <Text size="sm" fw={600} c={bad > 0 ? 'red.9' : undefined}>
               {text.rowsSummary(rows.length, bad)}
             </Text>
             <ScrollArea.Autosize mah={360}>
@@ -208,7 +208,7 @@ export function ImportModal({ opened, onClose, roundId, catalogue, onImported }:
                             {text.ok}
                           </Badge>
                         ) : (
-                          <Text size="sm" c="red">
+                          <Text size="sm" c="red.9">
                             {row.errors.join('; ')}
                           </Text>
                         )}
