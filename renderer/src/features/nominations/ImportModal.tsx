@@ -147,13 +147,7 @@ export function ImportModal({ opened, onClose, roundId, catalogue, onImported }:
               ) : (
                 <div />
               )}
-              <UnitPicker
-                label={text.unit}
-                withAsterisk
-                value={unitId}
-                onChange={setUnitId}
-                error={unitId ? undefined : text.unitRequired}
-              />
+              <UnitPicker label={text.unit} withAsterisk value={unitId} onChange={setUnitId} />
             </SimpleGrid>
             <Text size="sm">
               {text.headerRow(preview.headerRow, preview.sheet)} {text.columns}: {Object.values(preview.columns).join(', ')}.
@@ -168,6 +162,7 @@ export function ImportModal({ opened, onClose, roundId, catalogue, onImported }:
                     <SearchableSelect
                       key={written}
                       label={text.mapTo(written)}
+                      placeholder={text.mapHint}
                       data={awardOptions}
                       value={awardMap[written] ?? null}
                       onChange={(value) => {

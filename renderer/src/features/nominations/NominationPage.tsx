@@ -35,6 +35,8 @@ export function NominationPage() {
   const detail = useCall('nominations.get', { id: valid ? id : 1 }, valid);
   const eligibility = useCall('nominations.eligibility', { id: valid ? id : 1 }, valid);
   const files = useCall('attachments.list', { ownerKind: 'nomination', ownerId: valid ? id : 1 }, valid);
+  // The round's name for the way back; rounds are few (a handful a year), there is no single-round channel.
+  const rounds = useCall('rounds.list', {});
 
   if (!valid || detail.error) {
     return (
@@ -74,7 +76,7 @@ export function NominationPage() {
           {nominationsText.round.back}
         </Anchor>
         <Anchor component={Link} to={`/nominations/rounds/${nomination.roundId}`} size="sm">
-          {text.back}
+          {rounds.data?.find((round) => round.id === nomination.roundId)?.name ?? text.back}
         </Anchor>
       </Breadcrumbs>
       <Group justify="space-between" align="flex-start">
@@ -90,7 +92,7 @@ export function NominationPage() {
         <StatusActions nomination={nomination} onChanged={reload} onConflict={reload} />
       </Group>
       <Grid>
-        <Grid.Col span={{ base: 12, md: 7 }}>
+        <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="md">
             <Paper withBorder p="md">
               <Stack gap="sm">
@@ -123,7 +125,7 @@ export function NominationPage() {
             </Paper>
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
             <Paper withBorder p="md" aria-label={text.eligibility} component="section">
               <Group justify="space-between" mb="xs">
