@@ -1,5 +1,6 @@
 import type { NomineeCreated } from '@shared/contract/nominees';
-import type { Award, NominationDetail, Nominee, NomineeKind } from '@shared/domain/nominations';
+import type { Award, ImportPreview, NominationDetail, Nominee, NomineeKind } from '@shared/domain/nominations';
+import { AppError } from '@shared/errors';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
@@ -251,6 +252,103 @@ describe('dossier page', () => {
       to: 'needs-supplement',
       reason: 'Thiếu biên bản họp xét.',
       version: 4,
+    });
+  });
+});
+
+describe('importing a list', () => {
+  const row = (rowNumber: number, name: string, awardCode: string, errors: string[] = []) => ({
+    rowNumber,
+    nomineeKind: 'individual' as const,
+    name,
+    awardCode,
+    gender: null,
+    birthYear: null,
+    birthDate: null,
+    position: '',
+    workplace: '',
+    classification: '',
+    errors,
+  });
+  const preview = (mapped: boolean): ImportPreview => ({
+    sheets: ['Hướng dẫn', 'Danh sách'],
+    sheet: 'Danh sách',
+    headerRow: 4,
+    columns: { name: 'Họ và tên', award: 'Hình thức khen thưởng' },
+    rows: [
+      row(5, 'Nguyễn Văn An', 'BK_TINH'),
+      mapped ? row(6, 'Y Thị Hoa', 'CSTD_CS') : row(6, 'Y Thị Hoa', '', ['Không nhận ra hình thức khen thưởng "CSTĐ cơ sở"']),
+    ],
+    unknownAwards: mapped ? [] : ['CSTĐ cơ sở'],
+  });
+  const dakMar = {
+    id: 20,
+    code: '23500',
+    name: 'Xã Đắk Mar',
+    kind: 'commune',
+    adminType: 'Xã',
+    parentId: 5,
+    archived: false,
+    version: 1,
+    parentName: 'Huyện Đắk Hà',
+    districtId: 5,
+    districtName: 'Huyện Đắk Hà',
+    childCount: 0,
+  } as never;
+
+  it('maps an unknown form, needs the proposing unit, shows the all-or-nothing refusal and sends the mapping with the list', async () => {
+    let refuse = true;
+    const calls = fakeBackend({
+      'rounds.list': () => [round],
+      'awards.catalogue': () => catalogue,
+      'nominations.list': () => [],
+      'units.search': () => [dakMar],
+      'nominations.importPreview': (input) => preview(Boolean(input.awardMap)),
+      'nominations.importCommit': () => {
+        if (refuse) {
+          refuse = false;
+          throw new AppError('VALIDATION', 'Còn 1 dòng có lỗi; hãy sửa tệp rồi nhập lại. Chưa có dòng nào được ghi.');
+        }
+        return { created: 2, nominees: 1 };
+      },
+    });
+    const user = renderRoute('/nominations/rounds/:id', <RoundPage />, '/nominations/rounds/5');
+    await user.click(await screen.findByRole('button', { name: 'Nhập từ Excel' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nhập danh sách đề nghị từ Excel' });
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('Không thấy ô chọn tệp');
+    await userEvent.upload(input, new File([new Uint8Array([80, 75, 3, 4])], 'de-nghi.xlsx'));
+    expect(await within(dialog).findByText('2 dòng, 1 dòng có lỗi. Sửa lỗi trước khi nhập.')).toBeInTheDocument();
+    expect(within(dialog).getByText(/Dòng tiêu đề: dòng 4 của trang "Danh sách"/u)).toBeInTheDocument();
+    const commit = within(dialog).getByRole('button', { name: 'Nhập danh sách' });
+    expect(commit).toBeDisabled();
+
+    const mapping = within(dialog).getByRole('combobox', { name: '"CSTĐ cơ sở" là hình thức nào?' });
+    await user.click(mapping);
+    await user.click(await optionOf(mapping, 'Chiến sĩ thi đua cơ sở'));
+    expect(await within(dialog).findByText('2 dòng, không có lỗi.')).toBeInTheDocument();
+    expect(calls.filter((c) => c.channel === 'nominations.importPreview').at(-1)?.input).toMatchObject({
+      roundId: 5,
+      sheet: 'Danh sách',
+      awardMap: { 'CSTĐ cơ sở': 'CSTD_CS' },
+    });
+    expect(commit).toBeDisabled();
+
+    const unit = within(dialog).getByRole('combobox', { name: /Đơn vị đề nghị \(đơn vị gửi danh sách\)/u });
+    await user.click(unit);
+    await user.type(unit, 'dak mar');
+    await user.click(await optionOf(unit, /^Xã Đắk Mar/u));
+    await waitFor(() => expect(commit).toBeEnabled());
+    await user.click(commit);
+    expect(await within(dialog).findByText('Còn 1 dòng có lỗi; hãy sửa tệp rồi nhập lại. Chưa có dòng nào được ghi.')).toBeInTheDocument();
+    await user.click(commit);
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(await screen.findByText('Đã nhập 2 hồ sơ (1 đối tượng mới).')).toBeInTheDocument();
+    expect(calls.filter((c) => c.channel === 'nominations.importCommit').at(-1)?.input).toMatchObject({
+      roundId: 5,
+      sheet: 'Danh sách',
+      proposingUnitId: 20,
+      awardMap: { 'CSTĐ cơ sở': 'CSTD_CS' },
     });
   });
 });
