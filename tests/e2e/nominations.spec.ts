@@ -1,8 +1,15 @@
+import os from 'node:os';
+import path from 'node:path';
+
 import { expect, test } from './fixtures';
 import { choose, currentYear } from './inspection-pages';
 import { field, type NominationRoundPage, NominationRoundsPage, proposalFile, ROUND_NAME } from './nomination-pages';
+import { PdfPreview } from './pages';
 
 test.use({ province: '62' });
+
+/** Where the printed list goes (looked at by hand; not compared). */
+const shots = process.env.THIDUA_SHOTS_DIR ?? path.join(os.tmpdir(), 'thidua-shots');
 
 test('a round: import a district list, return a dossier for supplement, complete it, read its eligibility', async ({ page, app }) => {
   test.setTimeout(180_000);
@@ -36,6 +43,16 @@ test('a round: import a district list, return a dossier for supplement, complete
   await expect(page.getByText('Đã nhập 4 hồ sơ (4 đối tượng mới).')).toBeVisible();
   await expect(round.table.getByRole('row')).toHaveCount(5);
   await expect(round.row('Hộ ông A Thút')).toContainText('Bằng khen của Chủ tịch UBND tỉnh');
+
+  // The list as a workbook and as the council's document (kept for looking at: THIDUA_SHOTS_DIR).
+  const workbook = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất Excel' }).click();
+  expect((await workbook).suggestedFilename()).toMatch(/^Danh sách đề nghị khen thưởng .*\.xlsx$/u);
+  await page.getByRole('button', { name: 'In danh sách' }).click();
+  const pdf = new PdfPreview(page, 'Danh sách đề nghị khen thưởng');
+  await expect(pdf.pages).toBeVisible();
+  await (await pdf.save()).saveAs(path.join(shots, 'nomination-list.pdf'));
+  await pdf.close();
 
   // Filters are read from the server: households only.
   await page.getByRole('combobox', { name: 'Đối tượng', exact: true }).click();
