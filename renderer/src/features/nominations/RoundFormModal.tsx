@@ -18,7 +18,7 @@ export function RoundFormModal({ opened, onClose, onSaved }: Props) {
   const movements = useCall('movements.list', {}, opened);
   const text = nominationsText.roundForm;
   return (
-    <FormModal opened={opened} onClose={onClose} title={text.createTitle} size="lg">
+    <FormModal opened={opened} onClose={onClose} title={text.createTitle}>
       {movements.error ? (
         <LoadError title={text.movementsFailed} message={movements.error.message} onRetry={movements.reload} />
       ) : movements.data ? (
