@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 
 import type { RunningApp } from './fixtures';
 import { communes, hostCall, InspectionVisitPage, RecommendationsOverview, seedRound } from './inspection-visit-pages';
+import { NominationRoundPage, proposalFile } from './nomination-pages';
 import { CriteriaGridPage, DashboardPage, enterCriteria, gotoRoute, MovementPage, PdfPreview, UnitsPage } from './pages';
 
 /** One screen (or open modal) of the app, as the accessibility scan and the screenshots visit it. */
@@ -160,6 +161,65 @@ async function movementTab(page: Page, app: RunningApp, tab: string | null): Pro
  * Every screen of the app, with the modals worth scanning on their own. A new screen adds one entry;
  * accessibility.spec.ts scans each at both window sizes.
  */
+/**
+ * A merit round of this year with three dossiers (an individual with one award, a collective, a household),
+ * the individual's received then returned for supplement; made once per database. Resolves with the ids.
+ */
+async function nominationRound(page: Page, app: RunningApp): Promise<{ roundId: number; dossierId: number; nomineeId: number }> {
+  const year = new Date().getFullYear();
+  const name = `Khen thưởng công trạng năm ${year}`;
+  const rounds = (await api(page, app, 'rounds.list', { year })) as { id: number; name: string }[];
+  let roundId = rounds.find((round) => round.name === name)?.id;
+  if (roundId === undefined) {
+    roundId = (
+      (await api(page, app, 'rounds.create', { name, year, commendationKind: 'merit', deadline: `${year}-10-31` })) as { id: number }
+    ).id;
+    const [unit] = (await api(page, app, 'units.search', { query: 'dak mar', limit: 1 })) as { id: number }[];
+    const nominee = async (input: Record<string, unknown>) => ((await api(page, app, 'nominees.create', input)) as { id: number }).id;
+    const an = await nominee({
+      kind: 'individual',
+      name: 'Nguyễn Văn An',
+      formOfAddress: 'Ông',
+      gender: 'male',
+      birthYear: 1975,
+      position: 'Chủ tịch UBND xã',
+      workplace: 'UBND xã Đắk Mar',
+      unitId: unit.id,
+    });
+    await api(page, app, 'nominees.addAward', { nomineeId: an, awardCode: 'CSTD_CS', year: year - 1, decisionNumber: '120/QĐ-UBND' });
+    await api(page, app, 'nominees.addRecord', { kind: 'rating', nomineeId: an, year: year - 1, rating: 'HTXSNV' });
+    const collective = await nominee({ kind: 'collective', name: 'UBND xã Đắk Mar', classification: 'administrative', unitId: unit.id });
+    const household = await nominee({ kind: 'household', name: 'Hộ ông A Thút', village: 'Thôn Kon Bdeh', unitId: unit.id });
+    const nominate = async (nomineeId: number, awardCode: string, landM2: number | null = null) =>
+      (
+        (await api(page, app, 'nominations.create', {
+          roundId,
+          nomineeId,
+          awardCode,
+          proposingUnitId: unit.id,
+          summary: 'Vận động nhân dân hiến đất làm đường giao thông nông thôn; hoàn thành xuất sắc nhiệm vụ năm.',
+          landM2,
+        })) as { id: number; version: number }
+      ).id;
+    const dossier = await nominate(an, 'BK_TINH');
+    await nominate(collective, 'BK_TINH');
+    await nominate(household, 'BK_TINH', 1200);
+    const received = (await api(page, app, 'nominations.transition', { id: dossier, to: 'received', reason: '', version: 1 })) as {
+      version: number;
+    };
+    await api(page, app, 'nominations.transition', {
+      id: dossier,
+      to: 'needs-supplement',
+      reason: 'Thiếu biên bản họp xét của xã.',
+      version: received.version,
+    });
+  }
+  const list = (await api(page, app, 'nominations.list', { roundId })) as { id: number; nomineeId: number; nomineeName: string }[];
+  const an = list.find((nomination) => nomination.nomineeName === 'Nguyễn Văn An');
+  if (!an) throw new Error('nominationRound: no dossier of Nguyễn Văn An');
+  return { roundId, dossierId: an.id, nomineeId: an.nomineeId };
+}
+
 export const screens: Screen[] = [
   {
     id: 'setup',
@@ -695,6 +755,69 @@ export const screens: Screen[] = [
       await gotoRoute(page, app, '/inspections/template');
       await heading(page, 'Mẫu nội dung kiểm tra');
       await expect(page.getByRole('button', { name: 'Thêm mức xếp loại' })).toBeVisible();
+    },
+  },
+  {
+    id: 'nominations-rounds',
+    open: async (page, app) => {
+      await nominationRound(page, app);
+      await gotoRoute(page, app, '/nominations');
+      await expect(page.getByRole('table', { name: 'Danh sách đợt xét khen thưởng' })).toBeVisible();
+    },
+  },
+  {
+    id: 'nominations-round-create',
+    open: async (page, app) => {
+      await gotoRoute(page, app, '/nominations');
+      await heading(page, 'Đợt xét khen thưởng');
+      await page.getByRole('button', { name: 'Tạo đợt xét' }).click();
+      await expect(
+        page.getByRole('dialog', { name: 'Tạo đợt xét khen thưởng' }).getByRole('button', { name: 'Lưu', exact: true }),
+      ).toBeVisible();
+    },
+  },
+  {
+    id: 'nominations-round',
+    open: async (page, app) => {
+      const { roundId } = await nominationRound(page, app);
+      await gotoRoute(page, app, `/nominations/rounds/${roundId}`);
+      await expect(page.getByRole('table', { name: 'Danh sách hồ sơ đề nghị khen thưởng' }).getByRole('row')).toHaveCount(4);
+    },
+  },
+  {
+    id: 'nominations-add-dialog',
+    open: async (page, app) => {
+      const { roundId } = await nominationRound(page, app);
+      await gotoRoute(page, app, `/nominations/rounds/${roundId}`);
+      await page.getByRole('button', { name: 'Thêm hồ sơ' }).click();
+      await expect(
+        page.getByRole('dialog', { name: 'Thêm hồ sơ đề nghị khen thưởng' }).getByRole('button', { name: 'Thêm đối tượng mới' }),
+      ).toBeVisible();
+    },
+  },
+  {
+    id: 'nominations-import-preview',
+    open: async (page, app) => {
+      const { roundId } = await nominationRound(page, app);
+      await gotoRoute(page, app, `/nominations/rounds/${roundId}`);
+      await new NominationRoundPage(page).previewImport(await proposalFile(app.dataDir));
+    },
+  },
+  {
+    id: 'nomination-dossier',
+    open: async (page, app) => {
+      const { dossierId } = await nominationRound(page, app);
+      await gotoRoute(page, app, `/nominations/${dossierId}`);
+      await expect(page.getByRole('table', { name: 'Quá trình xử lý hồ sơ' })).toContainText('Thiếu biên bản họp xét của xã.');
+      await expect(page.getByRole('region', { name: 'Điều kiện khen thưởng' })).toContainText('Căn cứ');
+    },
+  },
+  {
+    id: 'nominee-page',
+    open: async (page, app) => {
+      const { nomineeId } = await nominationRound(page, app);
+      await gotoRoute(page, app, `/nominees/${nomineeId}`);
+      await expect(page.getByRole('table', { name: 'Quá trình khen thưởng' })).toBeVisible();
     },
   },
 ];

@@ -1,5 +1,6 @@
 import {
   IconAddressBook,
+  IconAward,
   IconBuildingCommunity,
   IconBuildingEstate,
   IconChecklist,
@@ -30,6 +31,7 @@ export const navItems: NavItem[] = [
   { label: 'Kiểm tra', to: '/inspections', icon: IconClipboardCheck },
   { label: 'Kiến nghị sau kiểm tra', to: '/recommendations', icon: IconMessageReport },
   { label: 'Cán bộ, thành viên', to: '/people', icon: IconAddressBook },
+  { label: 'Khen thưởng', to: '/nominations', icon: IconAward },
   { label: 'Cơ quan phụ trách', to: '/agencies', icon: IconBuildingEstate },
   { label: documentsRoute.label, to: documentsRoute.path, icon: IconFileText },
   { label: 'Cài đặt', to: '/settings', icon: IconSettings },

@@ -12,6 +12,10 @@ import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { TemplatePage } from '../features/inspections/TemplatePage';
 import { MovementPage } from '../features/movements/MovementPage';
 import { MovementsPage } from '../features/movements/MovementsPage';
+import { NominationPage } from '../features/nominations/NominationPage';
+import { NominationsPage } from '../features/nominations/NominationsPage';
+import { NomineePage } from '../features/nominations/NomineePage';
+import { RoundPage } from '../features/nominations/RoundPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { RecommendationsPage } from '../features/recommendations/RecommendationsPage';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -42,5 +46,9 @@ export const appRoutes: RouteObject[] = [
   { path: '/inspections/template', element: <TemplatePage /> },
   // Keep '/inspections/visits/:id' (the visit screen) listed before this line, with the other fixed paths under /inspections.
   { path: '/inspections/:id', element: <InspectionPage /> },
+  { path: '/nominations', element: <NominationsPage /> },
+  { path: '/nominations/rounds/:id', element: <RoundPage /> },
+  { path: '/nominations/:id', element: <NominationPage /> },
+  { path: '/nominees/:id', element: <NomineePage /> },
   { path: '*', element: <NotFound /> },
 ];
