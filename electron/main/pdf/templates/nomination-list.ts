@@ -39,7 +39,8 @@ const lowerFirst = (value: string) => (value.length === 0 ? value : value[0].toL
 const text = {
   title: 'Danh sách đề nghị khen thưởng',
   typeName: 'Tờ trình',
-  summary: (round: string) => `Về việc đề nghị khen thưởng ${lowerFirst(round)}`,
+  // A round named "Khen thưởng công trạng năm 2026" would read "đề nghị khen thưởng khen thưởng ...".
+  summary: (round: string) => `Về việc đề nghị khen thưởng ${lowerFirst(round).replace(/^khen thưởng\s+/u, '')}`,
   registerTitle: (round: string) => `Đề nghị khen thưởng ${lowerFirst(round)}`,
   addressee: (province: string) => `Chủ tịch Ủy ban nhân dân ${lowerFirst(province)}`.trim(),
   basis: 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 và các văn bản quy định chi tiết thi hành;',
