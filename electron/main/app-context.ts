@@ -7,6 +7,7 @@ import { AreaList, type BaseDeps } from './areas/area';
 import { createAttachmentsArea } from './areas/attachments';
 import { createAuditArea } from './areas/audit';
 import { createBackupsArea } from './areas/backups';
+import { createCouncilArea } from './areas/council';
 import { createCriteriaArea } from './areas/criteria';
 import { createDocumentsArea } from './areas/documents';
 import { createInspectionsArea } from './areas/inspections';
@@ -126,6 +127,13 @@ export function createAppContext(options: AppContextOptions) {
         movements: a.movements.services.movements,
         recommendations: a.inspections.services.recommendations,
         attachments: a.attachments.services.attachments,
+      }),
+    )
+    .add((a) =>
+      createCouncilArea(base, {
+        people: a.inspections.services.people,
+        awards: a.nominations.services.awards,
+        nominees: a.nominations.services.nominees,
       }),
     )
     .add(() => createBackupsArea(base, { dataDir: options.dataDir, log: options.log }));
