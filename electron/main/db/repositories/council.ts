@@ -188,7 +188,7 @@ const REGISTER_FROM = `FROM council_decision_items i
   JOIN units u ON u.id = n.proposing_unit_id
   WHERE (@year IS NULL OR i.register_year = @year)
     AND (@awardCode IS NULL OR n.award_code = @awardCode)
-    AND (@like IS NULL OR (' ' || e.folded_name) LIKE @like ESCAPE '\\' OR d.folded_number LIKE @like ESCAPE '\\')`;
+    AND (@like IS NULL OR (' ' || e.folded_name) LIKE @like ESCAPE '\\' OR (' ' || d.folded_number) LIKE @like ESCAPE '\\')`;
 
 /** SQL of the council area: members, sessions, attendance, agenda, votes, decisions and the register. */
 export function createCouncilRepository(db: Db) {
