@@ -47,6 +47,8 @@ describe('the templates the areas register', () => {
       'inspections:inspection-minutes',
       'inspections:inspection-report',
       'nominations:nomination-list',
+      'council:council-minutes',
+      'council:decision-draft',
     ]);
   });
 

@@ -1,5 +1,7 @@
 import { createCouncilRepository } from '../db/repositories/council';
 import { councilHandlers } from '../ipc/council';
+import { decisionDraftTemplate } from '../pdf/templates/council/decision-draft';
+import { councilMinutesTemplate } from '../pdf/templates/council/minutes';
 import { createDecisionsService } from '../services/council/decisions-service';
 import { createCouncilMembersService } from '../services/council/members-service';
 import { createCouncilSessionsService } from '../services/council/sessions-service';
@@ -18,5 +20,6 @@ export function createCouncilArea(base: BaseDeps, deps: { people: PeopleService;
     name: 'council',
     services: { councilMembers, councilSessions, decisions },
     handlers: councilHandlers({ councilMembers, councilSessions, decisions }),
+    templates: [councilMinutesTemplate.withReaders({ sessions: councilSessions }), decisionDraftTemplate.withReaders({ decisions })],
   });
 }
