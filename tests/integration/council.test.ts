@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { CouncilMember, CouncilSession, Decision, RecordedVote, RegisterPage } from '../../shared/domain/council';
-import type { NominationDetail, NominationRound, NomineeDetail } from '../../shared/domain/nominations';
+import type { EligibilityResult, NominationDetail, NominationRound, NomineeDetail } from '../../shared/domain/nominations';
 import { council, sessionWith, submitted } from '../support/council-fixture';
-import { individual, nominate, tongKetRound } from '../support/nominations-fixture';
+import { award, individual, nominate, tongKetRound } from '../support/nominations-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -235,6 +235,20 @@ describe('decisions and the award register', () => {
     await vote(b, 11);
     await vote(c, 13);
 
+    // A higher form proposed for 2026 needs two consecutive years of CSTD_CS: 2024 is on record, 2025 comes with the decision.
+    await award(app, a.nomineeId, 'CSTD_CS', 2024);
+    const round2026 = await call<NominationRound>('rounds.create', {
+      name: 'Khen thưởng công trạng năm 2026',
+      year: 2026,
+      commendationKind: 'merit',
+      movementId: null,
+      deadline: '2026-10-31',
+    });
+    const higher = await nominate(app, round2026.id, a.nomineeId, 'BK_TINH');
+    const before = await call<EligibilityResult>('nominations.eligibility', { id: higher.id });
+    expect(before.status).toBe('not-eligible');
+    expect(before.reasons).toContain('Chưa đủ 2 năm liên tục Chiến sĩ thi đua cơ sở (có: 2024)');
+
     const base = { date: '2025-07-05', signerName: 'Nguyễn Văn Hùng', signerAuthority: 'KT. CHỦ TỊCH UBND TỈNH — PHÓ CHỦ TỊCH' };
     expect((await refused('decisions.create', { ...base, number: '812/QĐ-UBND', nominationIds: [a.id, b.id] })).message).toBe(
       'Hồ sơ của Trần Văn Bảo chưa được Hội đồng biểu quyết đạt: không đưa vào quyết định khen thưởng được',
@@ -280,6 +294,10 @@ describe('decisions and the award register', () => {
         decisionDate: '2025-07-05',
       }),
     );
+
+    const after = await call<EligibilityResult>('nominations.eligibility', { id: higher.id });
+    expect(after.reasons).toContain('Đủ 2 năm liên tục Chiến sĩ thi đua cơ sở (2024, 2025)');
+    expect(after.status).not.toBe('not-eligible');
 
     // Numbers keep counting in the year, never reused.
     const d = await submitted(app, round.id, 'Đinh Văn Đông', 'CSTD_CS');
