@@ -147,6 +147,8 @@ export function createAppContext(options: AppContextOptions) {
     'inspection-visit': (id) => areas.byName.inspections.services.inspections.visitExists(id),
     'nomination-round': (id) => areas.byName.nominations.services.rounds.find(id) !== null,
     agency: (id) => areas.byName.units.services.units.find(id)?.kind === 'agency',
+    'council-session': (id) => areas.byName.council.services.councilSessions.exists(id),
+    decision: (id) => areas.byName.council.services.decisions.exists(id),
   };
   const backups = areas.byName.backups.services.backups;
   const handlers: HandlerMap = whileNotRestoring(

@@ -87,6 +87,25 @@ describe('Biên bản họp Hội đồng (template council-minutes)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('is issued into the register, filed under its session', async () => {
+    const entry = await call<{ id: number; entity: string | null; entityId: number | null }>('documents.issue', {
+      template: 'council-minutes',
+      params: { sessionId: session.id },
+      date: '2025-06-20',
+      entity: 'council-session',
+      entityId: session.id,
+    });
+    expect(entry).toMatchObject({ entity: 'council-session', entityId: session.id });
+    const refused = await app.callRaw('documents.issue', {
+      template: 'council-minutes',
+      params: { sessionId: session.id },
+      date: '2025-06-20',
+      entity: 'council-session',
+      entityId: 9999,
+    });
+    expect(refused.ok).toBe(false);
+  });
+
   it('refuses an unknown session', async () => {
     const envelope = await app.callRaw('documents.preview', { template: 'council-minutes', params: { sessionId: 9999 } });
     expect(envelope.ok ? null : envelope.error.message).toBe('Không tìm thấy phiên họp có mã 9999');
