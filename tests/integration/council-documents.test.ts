@@ -112,6 +112,32 @@ describe('Biên bản họp Hội đồng (template council-minutes)', () => {
   });
 });
 
+describe('Phiếu bầu (template ballot)', () => {
+  it('lists the agenda by form with empty boxes, unnumbered and unsigned, and passes the layout checker', async () => {
+    const { bytes, pages } = await pdfOf('ballot', { sessionId: session.id });
+    const { problems, pdf } = await checkLayout(bytes, {
+      marginsMm: MARGINS,
+      orientation: 'portrait',
+      issuerLines: ['UBND TỈNH KON TUM', 'HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG'],
+      fontFamily: 'Tinos',
+      pageCount: pages,
+      texts: [
+        'PHIẾU BẦU',
+        'Phiên họp ngày 20/06/2025 xét đề nghị khen thưởng',
+        'I. Chiến sĩ thi đua cơ sở',
+        'II. Bằng khen của Chủ tịch UBND tỉnh',
+        'Nguyễn Văn An',
+        'Trần Văn Bảo',
+        'Lê Thị Cúc',
+      ],
+    });
+    expect(problems).toEqual([]);
+    const all = pdf.pages.flatMap((page) => page.items.map((item) => item.text)).join(' ');
+    expect(all).not.toContain('Số:');
+    expect(all).not.toContain('Nơi nhận');
+  });
+});
+
 describe('Dự thảo Quyết định khen thưởng (template decision-draft)', () => {
   it('grants one article per form with the attached list and register numbers, and passes the layout checker', async () => {
     const { bytes, pages } = await pdfOf('decision-draft', { decisionId: decision.id });

@@ -1,5 +1,6 @@
 import { createCouncilRepository } from '../db/repositories/council';
 import { councilHandlers } from '../ipc/council';
+import { ballotTemplate } from '../pdf/templates/council/ballot';
 import { decisionDraftTemplate } from '../pdf/templates/council/decision-draft';
 import { councilMinutesTemplate } from '../pdf/templates/council/minutes';
 import { createDecisionsService } from '../services/council/decisions-service';
@@ -20,6 +21,10 @@ export function createCouncilArea(base: BaseDeps, deps: { people: PeopleService;
     name: 'council',
     services: { councilMembers, councilSessions, decisions },
     handlers: councilHandlers({ councilMembers, councilSessions, decisions }),
-    templates: [councilMinutesTemplate.withReaders({ sessions: councilSessions }), decisionDraftTemplate.withReaders({ decisions })],
+    templates: [
+      councilMinutesTemplate.withReaders({ sessions: councilSessions }),
+      ballotTemplate.withReaders({ sessions: councilSessions }),
+      decisionDraftTemplate.withReaders({ decisions }),
+    ],
   });
 }

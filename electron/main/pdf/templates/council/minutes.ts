@@ -20,7 +20,7 @@ export type CouncilMinutesParams = z.output<typeof councilMinutesParamsSchema>;
 
 const t = text.minutes;
 
-function sessionOf(params: CouncilMinutesParams, readers: CouncilMinutesReaders): CouncilSession {
+export function sessionOf(params: CouncilMinutesParams, readers: CouncilMinutesReaders): CouncilSession {
   try {
     return readers.sessions.get(params.sessionId);
   } catch (error) {

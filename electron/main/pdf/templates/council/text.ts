@@ -59,6 +59,17 @@ export const councilDocText = {
     chairSign: 'Chủ trì',
     recipients: ['Các thành viên Hội đồng', 'Lưu: VT, TĐKT'],
   },
+  ballot: {
+    title: 'Phiếu bầu xét khen thưởng',
+    typeName: 'Phiếu bầu',
+    heading: 'Phiếu bầu',
+    summary: (date: string) => `Phiên họp ngày ${date} xét đề nghị khen thưởng`,
+    registerTitle: (date: string) => `Phiếu bầu phiên họp Hội đồng Thi đua - Khen thưởng ngày ${date}`,
+    instruction:
+      'Thành viên Hội đồng đánh dấu (x) vào cột "Đồng ý" hoặc "Không đồng ý" đối với từng trường hợp; không đánh dấu cột nào là không biểu quyết. Phiếu đánh dấu cả hai cột của một trường hợp không hợp lệ đối với trường hợp đó.',
+    columns: ['STT', 'Đối tượng đề nghị', 'Đơn vị trình', 'Đồng ý', 'Không đồng ý'],
+    empty: 'Phiên họp chưa có hồ sơ nào trong chương trình để lập phiếu bầu.',
+  },
   decision: {
     title: 'Dự thảo Quyết định khen thưởng',
     typeName: 'Quyết định',
