@@ -1,4 +1,4 @@
-import type { CommendationKind, NominationStatus, NomineeKind, VoteBase } from './nominations';
+import type { AwardLevel, CommendationKind, NominationStatus, NomineeKind, VoteBase } from './nominations';
 
 export const COUNCIL_ROLES = ['chair', 'vice-chair', 'standing-member', 'member', 'secretary'] as const;
 export type CouncilRole = (typeof COUNCIL_ROLES)[number];
@@ -89,6 +89,8 @@ export interface AgendaItem {
   nomineeKind: NomineeKind;
   awardCode: string;
   awardName: string;
+  /** Province and grassroots forms the Chairman decides; government and state ones the province proposes upward. */
+  awardLevel: AwardLevel;
   proposingUnitId: number;
   proposingUnitName: string;
   status: NominationStatus;

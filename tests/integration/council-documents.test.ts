@@ -38,7 +38,9 @@ beforeAll(async () => {
   const a = await submitted(app, round.id, 'Nguyễn Văn An', 'CSTD_CS');
   const b = await submitted(app, round.id, 'Trần Văn Bảo', 'CSTD_CS');
   const c = await submitted(app, round.id, 'Lê Thị Cúc', 'BK_TINH');
-  session = await sessionWith(app, members, '2025-06-20', [a.id, b.id, c.id]);
+  const d = await submitted(app, round.id, 'Đinh Văn Đông', 'BK_TTG');
+  session = await sessionWith(app, members, '2025-06-20', [a.id, b.id, c.id, d.id]);
+  await call<RecordedVote>('sessions.recordVote', { sessionId: session.id, nominationId: d.id, votesFor: 13, votesAgainst: 0 });
   await call<RecordedVote>('sessions.recordVote', { sessionId: session.id, nominationId: a.id, votesFor: 12, votesAgainst: 1 });
   await call<RecordedVote>('sessions.recordVote', { sessionId: session.id, nominationId: b.id, votesFor: 11, votesAgainst: 2 });
   await call<RecordedVote>('sessions.recordVote', {
@@ -77,7 +79,7 @@ describe('Biên bản họp Hội đồng (template council-minutes)', () => {
         '1. Nguyễn Văn An (Chiến sĩ thi đua cơ sở): 12/15 = 80,0% ≥ 80% tổng số thành viên — đạt.',
         '2. Trần Văn Bảo (Chiến sĩ thi đua cơ sở): 11/15 = 73,3% < 80% tổng số thành viên — không đạt.',
         'A Thút không tham gia biểu quyết (công tác tại đơn vị trình).',
-        'Hội đồng thống nhất đề nghị cấp có thẩm quyền khen thưởng 2 hồ sơ đạt kết quả biểu quyết:',
+        'Hội đồng thống nhất đề nghị cấp có thẩm quyền khen thưởng 3 hồ sơ đạt kết quả biểu quyết:',
         '- Chiến sĩ thi đua cơ sở: Nguyễn Văn An.',
         'Các hồ sơ không đạt: Trần Văn Bảo.',
         'THƯ KÝ',
@@ -112,6 +114,33 @@ describe('Biên bản họp Hội đồng (template council-minutes)', () => {
   });
 });
 
+describe('Tờ trình đề nghị khen thưởng (template submission)', () => {
+  it('asks the Chairman to decide the province forms and to propose the higher ones upward, with the vote results annexed', async () => {
+    const { bytes, pages } = await pdfOf('submission', { sessionId: session.id });
+    const { problems } = await checkLayout(bytes, {
+      marginsMm: MARGINS,
+      orientation: ['portrait', ...Array.from({ length: pages - 1 }, () => 'landscape' as const)],
+      issuerLines: ['UBND TỈNH KON TUM', 'HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG'],
+      fontFamily: 'Tinos',
+      pageCount: pages,
+      texts: [
+        'TỜ TRÌNH',
+        'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Kon Tum',
+        'Ngày 20/06/2025, Hội đồng Thi đua - Khen thưởng tỉnh họp xét các hồ sơ đề nghị khen thưởng (có mặt 13/15 thành viên = 86,7% ≥ 80% — đủ điều kiện tiến hành biểu quyết).',
+        'quyết định khen thưởng cho 2 cá nhân:',
+        '- Chiến sĩ thi đua cơ sở: 1 cá nhân;',
+        '- Bằng khen của Chủ tịch UBND tỉnh: 1 cá nhân.',
+        'trình Thủ tướng Chính phủ, Chủ tịch nước khen thưởng cho 1 cá nhân:',
+        '- Bằng khen của Thủ tướng Chính phủ: 1 cá nhân.',
+        'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
+        '12/15 = 80,0% ≥ 80% tổng số thành viên — đạt',
+        'Đinh Văn Đông',
+      ],
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('Phiếu bầu (template ballot)', () => {
   it('lists the agenda by form with empty boxes, unnumbered and unsigned, and passes the layout checker', async () => {
     const { bytes, pages } = await pdfOf('ballot', { sessionId: session.id });
@@ -126,6 +155,7 @@ describe('Phiếu bầu (template ballot)', () => {
         'Phiên họp ngày 20/06/2025 xét đề nghị khen thưởng',
         'I. Chiến sĩ thi đua cơ sở',
         'II. Bằng khen của Chủ tịch UBND tỉnh',
+        'III. Bằng khen của Thủ tướng Chính phủ',
         'Nguyễn Văn An',
         'Trần Văn Bảo',
         'Lê Thị Cúc',

@@ -48,6 +48,7 @@ describe('the templates the areas register', () => {
       'inspections:inspection-report',
       'nominations:nomination-list',
       'council:council-minutes',
+      'council:submission',
       'council:ballot',
       'council:decision-draft',
     ]);

@@ -3,6 +3,7 @@ import { councilHandlers } from '../ipc/council';
 import { ballotTemplate } from '../pdf/templates/council/ballot';
 import { decisionDraftTemplate } from '../pdf/templates/council/decision-draft';
 import { councilMinutesTemplate } from '../pdf/templates/council/minutes';
+import { submissionTemplate } from '../pdf/templates/council/submission';
 import { createDecisionsService } from '../services/council/decisions-service';
 import { createCouncilMembersService } from '../services/council/members-service';
 import { createCouncilSessionsService } from '../services/council/sessions-service';
@@ -23,6 +24,7 @@ export function createCouncilArea(base: BaseDeps, deps: { people: PeopleService;
     handlers: councilHandlers({ councilMembers, councilSessions, decisions }),
     templates: [
       councilMinutesTemplate.withReaders({ sessions: councilSessions }),
+      submissionTemplate.withReaders({ sessions: councilSessions }),
       ballotTemplate.withReaders({ sessions: councilSessions }),
       decisionDraftTemplate.withReaders({ decisions }),
     ],

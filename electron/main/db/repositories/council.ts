@@ -7,7 +7,7 @@ import type {
   VoteBasis,
   WithdrawnMember,
 } from '../../../../shared/domain/council';
-import type { CommendationKind, NominationStatus, NomineeKind } from '../../../../shared/domain/nominations';
+import type { AwardLevel, CommendationKind, NominationStatus, NomineeKind } from '../../../../shared/domain/nominations';
 import type { Db } from '../connection';
 
 interface MemberRow {
@@ -49,6 +49,7 @@ export interface AgendaRow {
   nominee_kind: NomineeKind;
   award_code: string;
   award_name: string;
+  award_level: AwardLevel;
   proposing_unit_id: number;
   proposing_unit_name: string;
   proposing_unit_folded: string;
@@ -217,7 +218,7 @@ export function createCouncilRepository(db: Db) {
     ),
     agenda: db.prepare(
       `SELECT g.nomination_id, g.ordinal, e.id AS nominee_id, e.name AS nominee_name, e.folded_name AS nominee_folded, e.kind AS nominee_kind,
-          n.award_code, a.name AS award_name, n.proposing_unit_id, u.name AS proposing_unit_name, u.name_folded AS proposing_unit_folded, n.status
+          n.award_code, a.name AS award_name, a.level AS award_level, n.proposing_unit_id, u.name AS proposing_unit_name, u.name_folded AS proposing_unit_folded, n.status
        FROM council_agenda g
        JOIN nominations n ON n.id = g.nomination_id
        JOIN nominees e ON e.id = n.nominee_id

@@ -84,6 +84,7 @@ export function createCouncilSessionsService(deps: Deps) {
         nomineeKind: item.nominee_kind,
         awardCode: item.award_code,
         awardName: item.award_name,
+        awardLevel: item.award_level,
         proposingUnitId: item.proposing_unit_id,
         proposingUnitName: item.proposing_unit_name,
         status: item.status,

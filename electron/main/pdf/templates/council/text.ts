@@ -70,6 +70,27 @@ export const councilDocText = {
     columns: ['STT', 'Đối tượng đề nghị', 'Đơn vị trình', 'Đồng ý', 'Không đồng ý'],
     empty: 'Phiên họp chưa có hồ sơ nào trong chương trình để lập phiếu bầu.',
   },
+  submission: {
+    title: 'Tờ trình đề nghị khen thưởng',
+    typeName: 'Tờ trình',
+    summary: 'Về việc đề nghị khen thưởng',
+    registerTitle: (date: string) => `Tờ trình đề nghị khen thưởng sau phiên họp Hội đồng ngày ${date}`,
+    addressee: (province: string) => `Chủ tịch Ủy ban nhân dân ${lowerFirst(province)}`,
+    basis: 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 và các văn bản quy định chi tiết thi hành;',
+    session: (date: string, quorum: string) =>
+      `Ngày ${date}, Hội đồng Thi đua - Khen thưởng tỉnh họp xét các hồ sơ đề nghị khen thưởng (${lowerFirst(quorum)}). Kết quả biểu quyết của từng trường hợp có trong danh sách kèm theo.`,
+    decide: (counts: string) =>
+      `Hội đồng Thi đua - Khen thưởng tỉnh kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định khen thưởng cho ${counts}:`,
+    upward: (counts: string) =>
+      `Hội đồng Thi đua - Khen thưởng tỉnh kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, trình Thủ tướng Chính phủ, Chủ tịch nước khen thưởng cho ${counts}:`,
+    perAward: (award: string, counts: string, last: boolean) => `- ${award}: ${counts}${last ? '.' : ';'}`,
+    closing: 'Hội đồng Thi đua - Khen thưởng tỉnh kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định./.',
+    annexHeading: 'Danh sách đề nghị khen thưởng',
+    annexSubtitle: (date: string) => `Các trường hợp được Hội đồng Thi đua - Khen thưởng tỉnh biểu quyết đạt tại phiên họp ngày ${date}`,
+    columns: ['STT', 'Họ và tên; tên tập thể, hộ gia đình', 'Đơn vị trình', 'Kết quả biểu quyết'],
+    recipients: ['Như trên', 'Các thành viên Hội đồng', 'Lưu: VT, TĐKT'],
+    empty: 'Phiên họp chưa có trường hợp nào được biểu quyết đạt để lập tờ trình.',
+  },
   decision: {
     title: 'Dự thảo Quyết định khen thưởng',
     typeName: 'Quyết định',
