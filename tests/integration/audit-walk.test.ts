@@ -109,6 +109,7 @@ const READ_CHANNELS = new Set<string>([
   'sessions.get',
   'decisions.get',
   'awards.register',
+  'awards.registerXlsx',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */

@@ -1,8 +1,10 @@
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { CouncilMember, CouncilSession, Decision, RecordedVote, RegisterPage } from '../../shared/domain/council';
 import type { EligibilityResult, NominationDetail, NominationRound, NomineeDetail } from '../../shared/domain/nominations';
 import { council, sessionWith, submitted } from '../support/council-fixture';
+import { ruralCommunes } from '../support/movements-fixture';
 import { award, individual, nominate, tongKetRound } from '../support/nominations-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
@@ -327,6 +329,28 @@ describe('decisions and the award register', () => {
     const paged = await call<RegisterPage>('awards.register', { page: 2, pageSize: 2 });
     expect(paged).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(paged.rows.map((r) => r.registerNumber)).toEqual([1]);
+    const commune = ruralCommunes(app)[0].id;
+    expect((await call<RegisterPage>('awards.register', { unitId: commune })).total).toBe(3);
+    expect((await call<RegisterPage>('awards.register', { unitId: ruralCommunes(app)[1].id })).total).toBe(0);
+
+    const file = await call<{ fileName: string; base64: string }>('awards.registerXlsx', { year: 2025 });
+    expect(file.fileName).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getCell(1, 1).value).toBe('SỔ KHEN THƯỞNG NĂM 2025');
+    const read = [4, 5, 6].map((row) => [
+      sheet.getCell(row, 1).value,
+      sheet.getCell(row, 3).value,
+      sheet.getCell(row, 7).value,
+      sheet.getCell(row, 8).value,
+    ]);
+    expect(read).toEqual([
+      [3, 'Đinh Văn Đông', '901/QĐ-UBND', '15/08/2025'],
+      [2, 'Nguyễn Văn An', '812/QĐ-UBND', '05/07/2025'],
+      [1, 'Lê Thị Cúc', '812/QĐ-UBND', '05/07/2025'],
+    ]);
+    expect(sheet.getCell(7, 1).value).toBeNull();
     expect(app.count('audit_log', "entity = 'decision'")).toBe(4);
   });
 });

@@ -8,7 +8,7 @@ export function councilHandlers(services: {
   councilMembers: CouncilMembersService;
   councilSessions: CouncilSessionsService;
   decisions: DecisionsService;
-}): HandlerMap<ChannelsOf<'members' | 'sessions' | 'decisions'> | 'awards.register'> {
+}): HandlerMap<ChannelsOf<'members' | 'sessions' | 'decisions'> | 'awards.register' | 'awards.registerXlsx'> {
   const { councilMembers, councilSessions, decisions } = services;
   return {
     'members.list': (input) => councilMembers.list(input.asOf),
@@ -22,5 +22,6 @@ export function councilHandlers(services: {
     'decisions.get': (input) => decisions.get(input.id),
     'decisions.issue': (input) => decisions.issue(input.id, input.version),
     'awards.register': (input) => decisions.register(input),
+    'awards.registerXlsx': (input) => decisions.registerXlsx(input),
   };
 }

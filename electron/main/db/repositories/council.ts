@@ -128,6 +128,7 @@ export interface RegisterFilter {
   foldedQuery: string;
   year: number | null;
   awardCode: string | null;
+  unitId: number | null;
   limit: number;
   offset: number;
 }
@@ -189,6 +190,7 @@ const REGISTER_FROM = `FROM council_decision_items i
   JOIN units u ON u.id = n.proposing_unit_id
   WHERE (@year IS NULL OR i.register_year = @year)
     AND (@awardCode IS NULL OR n.award_code = @awardCode)
+    AND (@unitId IS NULL OR n.proposing_unit_id = @unitId)
     AND (@like IS NULL OR (' ' || e.folded_name) LIKE @like ESCAPE '\\' OR (' ' || d.folded_number) LIKE @like ESCAPE '\\')`;
 
 /** SQL of the council area: members, sessions, attendance, agenda, votes, decisions and the register. */
@@ -389,7 +391,7 @@ export function createCouncilRepository(db: Db) {
     },
     register(filter: RegisterFilter): { rows: RegisterEntry[]; total: number } {
       const like = filter.foldedQuery ? `% ${filter.foldedQuery.replace(/[\\%_]/gu, (c) => `\\${c}`)}%` : null;
-      const params = { year: filter.year, awardCode: filter.awardCode, like };
+      const params = { year: filter.year, awardCode: filter.awardCode, unitId: filter.unitId, like };
       const total = (s.registerCount.get(params) as { total: number }).total;
       const rows = s.registerPage.all({ ...params, limit: filter.limit, offset: filter.offset }) as {
         id: number;

@@ -1,15 +1,20 @@
-import type { RegisterQuery } from '../../../../shared/contract/award-register';
+import type { RegisterExportQuery, RegisterQuery } from '../../../../shared/contract/award-register';
 import type { DecisionCreateInput } from '../../../../shared/contract/decisions';
 import type { NomineeAddAwardInput } from '../../../../shared/contract/nominees';
 import type { Decision, RegisterPage } from '../../../../shared/domain/council';
 import type { NomineeHistoryEntry } from '../../../../shared/domain/nominations';
 import { AppError } from '../../../../shared/errors';
+import { safeFileName } from '../../../../shared/format/file-name';
 import { foldText } from '../../../../shared/text/fold';
 import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import type { CouncilRepository, DecisionRow } from '../../db/repositories/council';
 import type { Clock } from '../context';
 import { councilMessages as msg } from './messages';
+import { registerWorkbook } from './register-xlsx';
+
+/** Rows of one register export: a province's register for many years stays far below it. */
+const EXPORT_LIMIT = 50_000;
 
 interface Deps {
   db: Db;
@@ -136,10 +141,26 @@ export function createDecisionsService(deps: Deps) {
         foldedQuery: foldText(query.query),
         year: query.year ?? null,
         awardCode: query.awardCode ?? null,
+        unitId: query.unitId ?? null,
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
       return { rows, total, page: query.page, pageSize: query.pageSize };
+    },
+    async registerXlsx(query: RegisterExportQuery): Promise<{ fileName: string; base64: string }> {
+      const { rows } = repo.register({
+        foldedQuery: foldText(query.query),
+        year: query.year ?? null,
+        awardCode: query.awardCode ?? null,
+        unitId: query.unitId ?? null,
+        limit: EXPORT_LIMIT,
+        offset: 0,
+      });
+      const buffer = await registerWorkbook(rows, query.year ?? null);
+      return {
+        fileName: safeFileName(['So khen thuong', query.year ? String(query.year) : null], 'xlsx'),
+        base64: buffer.toString('base64'),
+      };
     },
   };
 }
