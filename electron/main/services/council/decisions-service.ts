@@ -92,8 +92,10 @@ export function createDecisionsService(deps: Deps) {
         const foldedNumber = foldText(input.number);
         if (repo.decisionNumberTaken(foldedNumber, year)) throw invalid('number', msg.decisionNumberTaken(input.number, year));
         for (const id of input.nominationIds) {
-          if (repo.nominationStatus(id) === null) throw invalid('nominationIds', msg.nominationNotFound(id));
+          const status = repo.nominationStatus(id);
+          if (status === null) throw invalid('nominationIds', msg.nominationNotFound(id));
           const name = repo.nomineeOf(id);
+          if (status !== 'submitted') throw invalid('nominationIds', msg.notSubmitted(name, status));
           const vote = repo.latestVote(id);
           if (!vote) throw invalid('nominationIds', msg.notVoted(name));
           if (!vote.passed) throw invalid('nominationIds', msg.notPassed(name));

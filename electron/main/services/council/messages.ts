@@ -28,6 +28,8 @@ export const councilMessages = {
     `Hồ sơ của ${name} đang ở trạng thái "${NOMINATION_STATUS_LABELS[status]}": chỉ đưa vào chương trình hồ sơ "Trình Hội đồng"`,
   votedItemRemoved: (name: string) => `Hồ sơ của ${name} đã có kết quả biểu quyết: không bỏ khỏi chương trình được`,
   notOnAgenda: 'Hồ sơ này không có trong chương trình phiên họp',
+  voteNotSubmitted: (name: string, status: NominationStatus) =>
+    `Hồ sơ của ${name} đang ở trạng thái "${NOMINATION_STATUS_LABELS[status]}": chỉ biểu quyết hồ sơ "Trình Hội đồng"`,
   noAttendance: 'Chưa ghi danh sách thành viên có mặt: chưa kiểm tra được điều kiện tiến hành biểu quyết',
   noQuorum: (explanation: string) => `Chưa đủ số thành viên có mặt để biểu quyết. ${explanation}`,
   withdrawnNotMember: (id: number) => `Thành viên có mã ${id} không thuộc Hội đồng tại phiên họp này`,

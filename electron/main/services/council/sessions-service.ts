@@ -223,6 +223,7 @@ export function createCouncilSessionsService(deps: Deps) {
         const session = detail(row.id);
         const item = session.agenda.find((a) => a.nominationId === input.nominationId);
         if (!item) throw invalid('nominationId', msg.notOnAgenda);
+        if (item.status !== 'submitted') throw invalid('nominationId', msg.voteNotSubmitted(item.nomineeName, item.status));
         if (!session.quorum) throw new AppError('VALIDATION', msg.noAttendance);
         if (!session.quorum.met) throw new AppError('VALIDATION', msg.noQuorum(session.quorum.explanation));
         const byId = new Map(session.members.map((m) => [m.id, m]));
