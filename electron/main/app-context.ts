@@ -7,6 +7,7 @@ import { AreaList, type BaseDeps } from './areas/area';
 import { createAttachmentsArea } from './areas/attachments';
 import { createAuditArea } from './areas/audit';
 import { createBackupsArea } from './areas/backups';
+import { createCouncilArea } from './areas/council';
 import { createCriteriaArea } from './areas/criteria';
 import { createDocumentsArea } from './areas/documents';
 import { createInspectionsArea } from './areas/inspections';
@@ -128,6 +129,13 @@ export function createAppContext(options: AppContextOptions) {
         attachments: a.attachments.services.attachments,
       }),
     )
+    .add((a) =>
+      createCouncilArea(base, {
+        people: a.inspections.services.people,
+        awards: a.nominations.services.awards,
+        nominees: a.nominations.services.nominees,
+      }),
+    )
     .add(() => createBackupsArea(base, { dataDir: options.dataDir, log: options.log }));
 
   nominationExists = (id) => areas.byName.nominations.services.nominations.exists(id);
@@ -139,6 +147,8 @@ export function createAppContext(options: AppContextOptions) {
     'inspection-visit': (id) => areas.byName.inspections.services.inspections.visitExists(id),
     'nomination-round': (id) => areas.byName.nominations.services.rounds.find(id) !== null,
     agency: (id) => areas.byName.units.services.units.find(id)?.kind === 'agency',
+    'council-session': (id) => areas.byName.council.services.councilSessions.exists(id),
+    decision: (id) => areas.byName.council.services.decisions.exists(id),
   };
   const backups = areas.byName.backups.services.backups;
   const handlers: HandlerMap = whileNotRestoring(

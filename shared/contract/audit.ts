@@ -45,6 +45,11 @@ export const auditContract = {
             'award-vote-rule',
             // Other names of units (migration 008), filed under the unit's id.
             'unit-alias',
+            // The council (migration 011).
+            'council-member',
+            'council-session',
+            'council-vote',
+            'decision',
           ],
           { error: 'Loại bản ghi không hợp lệ' },
         ),

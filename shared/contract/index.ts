@@ -4,14 +4,17 @@ import { agenciesContract } from './agencies';
 import { appContract } from './app';
 import { attachmentsContract } from './attachments';
 import { auditContract } from './audit';
+import { awardRegisterContract } from './award-register';
 import { awardsContract } from './awards';
 import { backupsContract } from './backups';
 import { baselineContract } from './baseline';
 import { criteriaContract } from './criteria';
 import { dashboardContract } from './dashboard';
+import { decisionsContract } from './decisions';
 import { documentsContract } from './documents';
 import { incomeContract } from './income';
 import { inspectionsContract } from './inspections';
+import { membersContract } from './members';
 import { milestonesContract } from './milestones';
 import { movementsContract } from './movements';
 import { nominationsContract } from './nominations';
@@ -20,6 +23,7 @@ import { peopleContract } from './people';
 import { recognitionsContract } from './recognitions';
 import { recommendationsContract } from './recommendations';
 import { roundsContract } from './rounds';
+import { sessionsContract } from './sessions';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
 import { submissionsContract } from './submissions';
@@ -56,11 +60,15 @@ export const contractAreas = {
   inspections: inspectionsContract,
   recommendations: recommendationsContract,
   backups: backupsContract,
-  awards: awardsContract,
+  // awards.register is served by the council area (award-register.ts).
+  awards: { ...awardsContract, ...awardRegisterContract },
   rounds: roundsContract,
   nominees: nomineesContract,
   nominations: nominationsContract,
   agencies: agenciesContract,
+  members: membersContract,
+  sessions: sessionsContract,
+  decisions: decisionsContract,
 };
 
 export type ContractAreas = typeof contractAreas;

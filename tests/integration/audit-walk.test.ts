@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import type { DesktopShell } from '../../electron/main/desktop/shell';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract';
+import type { CouncilMember, CouncilSession, Decision } from '../../shared/domain/council';
 import type { CriteriaSet, EthnicFlagList, Recognition } from '../../shared/domain/criteria';
 import type { DocumentEntry } from '../../shared/domain/documents';
 import type { ChecklistTemplate, Inspection, Person, Recommendation, VisitDetail } from '../../shared/domain/inspections';
@@ -17,6 +18,7 @@ import { documentSettingsFor } from '../../shared/domain/settings';
 import type { Target } from '../../shared/domain/targets';
 import type { SuccessorLink } from '../../shared/domain/unit-history';
 import type { Unit, UnitDetail } from '../../shared/domain/units';
+import { council, sessionWith, submitted } from '../support/council-fixture';
 import { advance, person, plannedRound, round } from '../support/inspections-fixture';
 import { range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { individual, nominate, proposalWorkbook, tongKetRound } from '../support/nominations-fixture';
@@ -103,6 +105,11 @@ const READ_CHANNELS = new Set<string>([
   'agencies.results',
   'agencies.resultsXlsx',
   'agencies.page',
+  'members.list',
+  'sessions.get',
+  'decisions.get',
+  'awards.register',
+  'awards.registerXlsx',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */
@@ -875,6 +882,115 @@ const scenarios: Record<string, Scenario> = {
       const letter = prepared as DocumentEntry;
       await call(app, 'agencies.recordReply', { documentId: letter.id, receivedDate: '2026-12-12', number: '45/SXD-QH' });
       return { entity: 'document', entityId: letter.id };
+    },
+  },
+  'members.create': {
+    prepare: (app) => call<Person>(app, 'people.create', { fullName: 'Nguyễn Văn Hùng', position: 'Phó Chủ tịch UBND tỉnh' }),
+    write: async (app, prepared) => {
+      const member = await call<CouncilMember>(app, 'members.create', {
+        personId: (prepared as Person).id,
+        role: 'chair',
+        termFrom: '2021-01-01',
+      });
+      return { entity: 'council-member', entityId: member.id };
+    },
+  },
+  'sessions.create': {
+    prepare: (app) => council(app),
+    write: async (app, prepared) => {
+      const members = prepared as CouncilMember[];
+      const session = await call<CouncilSession>(app, 'sessions.create', {
+        date: '2025-06-20',
+        place: 'Phòng họp số 1',
+        chairId: members[0].id,
+        secretaryId: members[14].id,
+      });
+      return { entity: 'council-session', entityId: session.id };
+    },
+  },
+  'sessions.setAttendance': {
+    prepare: async (app) => {
+      const members = await council(app);
+      const session = await call<CouncilSession>(app, 'sessions.create', {
+        date: '2025-06-20',
+        place: 'Phòng họp số 1',
+        chairId: members[0].id,
+        secretaryId: members[14].id,
+      });
+      return { members, session };
+    },
+    write: async (app, prepared) => {
+      const { members, session } = prepared as { members: CouncilMember[]; session: CouncilSession };
+      await call(app, 'sessions.setAttendance', { sessionId: session.id, presentIds: members.slice(0, 13).map((m) => m.id) });
+      return { entity: 'council-session', entityId: session.id };
+    },
+  },
+  'sessions.setAgenda': {
+    prepare: async (app) => {
+      const members = await council(app);
+      const n = await submitted(app, (await tongKetRound(app, 'merit')).id, 'Nguyễn Văn An', 'CSTD_CS');
+      return { session: await sessionWith(app, members, '2025-06-20', []), n };
+    },
+    write: async (app, prepared) => {
+      const { session, n } = prepared as { session: CouncilSession; n: NominationDetail };
+      await call(app, 'sessions.setAgenda', { sessionId: session.id, nominationIds: [n.id] });
+      return { entity: 'council-session', entityId: session.id };
+    },
+  },
+  'sessions.recordVote': {
+    prepare: async (app) => {
+      const members = await council(app);
+      const n = await submitted(app, (await tongKetRound(app, 'merit')).id, 'Nguyễn Văn An', 'CSTD_CS');
+      return { session: await sessionWith(app, members, '2025-06-20', [n.id]), n };
+    },
+    write: async (app, prepared) => {
+      const { session, n } = prepared as { session: CouncilSession; n: NominationDetail };
+      const vote = await call<{ id: number }>(app, 'sessions.recordVote', {
+        sessionId: session.id,
+        nominationId: n.id,
+        votesFor: 12,
+        votesAgainst: 1,
+      });
+      return { entity: 'council-vote', entityId: vote.id };
+    },
+  },
+  'decisions.create': {
+    prepare: async (app) => {
+      const members = await council(app);
+      const n = await submitted(app, (await tongKetRound(app, 'merit')).id, 'Nguyễn Văn An', 'CSTD_CS');
+      const session = await sessionWith(app, members, '2025-06-20', [n.id]);
+      await call(app, 'sessions.recordVote', { sessionId: session.id, nominationId: n.id, votesFor: 13, votesAgainst: 0 });
+      return n;
+    },
+    write: async (app, prepared) => {
+      const decision = await call<Decision>(app, 'decisions.create', {
+        number: '812/QĐ-UBND',
+        date: '2025-07-05',
+        signerName: 'Nguyễn Văn Hùng',
+        signerAuthority: 'KT. CHỦ TỊCH — PHÓ CHỦ TỊCH',
+        nominationIds: [(prepared as NominationDetail).id],
+      });
+      return { entity: 'decision', entityId: decision.id };
+    },
+  },
+  'decisions.issue': {
+    prepare: async (app) => {
+      const members = await council(app);
+      const n = await submitted(app, (await tongKetRound(app, 'merit')).id, 'Nguyễn Văn An', 'CSTD_CS');
+      const session = await sessionWith(app, members, '2025-06-20', [n.id]);
+      await call(app, 'sessions.recordVote', { sessionId: session.id, nominationId: n.id, votesFor: 13, votesAgainst: 0 });
+      return call<Decision>(app, 'decisions.create', {
+        number: '812/QĐ-UBND',
+        date: '2025-07-05',
+        signerName: 'Nguyễn Văn Hùng',
+        signerAuthority: 'KT. CHỦ TỊCH — PHÓ CHỦ TỊCH',
+        nominationIds: [n.id],
+      });
+    },
+    write: async (app, prepared) => {
+      const decision = prepared as Decision;
+      await call(app, 'decisions.issue', { id: decision.id, version: decision.version });
+      return { entity: 'decision', entityId: decision.id };
     },
   },
 };

@@ -47,6 +47,10 @@ describe('the templates the areas register', () => {
       'inspections:inspection-minutes',
       'inspections:inspection-report',
       'nominations:nomination-list',
+      'council:council-minutes',
+      'council:submission',
+      'council:ballot',
+      'council:decision-draft',
     ]);
   });
 

@@ -12,7 +12,8 @@ export function nominationsHandlers(services: {
   nominees: NomineesService;
   nominations: NominationsService;
   nominationImport: NominationImportService;
-}): HandlerMap<ChannelsOf<'awards' | 'rounds' | 'nominees' | 'nominations'>> {
+  // awards.register and awards.registerXlsx are the council area's (the award register of issued decisions).
+}): HandlerMap<Exclude<ChannelsOf<'awards' | 'rounds' | 'nominees' | 'nominations'>, 'awards.register' | 'awards.registerXlsx'>> {
   const { awards, rounds, nominees, nominations, nominationImport } = services;
   return {
     'awards.catalogue': () => awards.catalogue(),

@@ -8,6 +8,7 @@ import { migration007 } from './007-inspections';
 import { migration008 } from './008-units-aliases';
 import { migration009 } from './009-criteria-owners';
 import { migration010 } from './010-nominations';
+import { migration011 } from './011-council';
 
 export interface Migration {
   /** Sequential number; never reuse or renumber one that has shipped. */
@@ -29,4 +30,5 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];

@@ -73,7 +73,10 @@ export function headerBlock(description: DocumentDescription, ctx: LayoutContext
     ? dateLine(place, description.date)
     : draftDateLine(place, description.draftYear ?? new Date().getFullYear());
 
-  const agencyLines = fitCapitals(issuer.parentAgency, leftWidth, (v) => metrics.normal.widthOf(v, capitals));
+  // A body without a parent agency (a provincial People's Committee) prints its own name alone.
+  const agencyLines = issuer.parentAgency.trim()
+    ? fitCapitals(issuer.parentAgency, leftWidth, (v) => metrics.normal.widthOf(v, capitals))
+    : [];
   const bodyLines = fitCapitals(issuer.issuingBody, leftWidth, bold(capitals));
   const bodyWidth = Math.max(...bodyLines.map((line) => bold(capitals)(line.text) + (line.characterSpacing ?? 0) * line.text.length));
   const mottoWordsWidth = bold(wordsSize)(formatText.mottoWords);

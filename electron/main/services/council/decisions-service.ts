@@ -1,0 +1,170 @@
+import type { RegisterExportQuery, RegisterQuery } from '../../../../shared/contract/award-register';
+import type { DecisionCreateInput } from '../../../../shared/contract/decisions';
+import type { NomineeAddAwardInput } from '../../../../shared/contract/nominees';
+import type { Decision, RegisterPage } from '../../../../shared/domain/council';
+import type { NomineeHistoryEntry } from '../../../../shared/domain/nominations';
+import { AppError } from '../../../../shared/errors';
+import { safeFileName } from '../../../../shared/format/file-name';
+import { foldText } from '../../../../shared/text/fold';
+import type { Db } from '../../db/connection';
+import type { AuditRepository } from '../../db/repositories/audit';
+import type { CouncilRepository, DecisionRow } from '../../db/repositories/council';
+import type { Clock } from '../context';
+import { councilMessages as msg } from './messages';
+import { registerWorkbook } from './register-xlsx';
+
+/** Rows of one register export: a province's register for many years stays far below it. */
+const EXPORT_LIMIT = 50_000;
+
+interface Deps {
+  db: Db;
+  council: CouncilRepository;
+  /** The nominations area's register of nominees: an issued award enters the awardee's history there. */
+  nominees: { addAward(input: NomineeAddAwardInput): NomineeHistoryEntry };
+  audit: AuditRepository;
+  clock: Clock;
+  operator: () => string;
+}
+
+const invalid = (path: string, message: string) => new AppError('VALIDATION', message, [{ path, message }]);
+
+/** Decisions granting the awards the council passed, their issue with register numbers, and the award register. */
+export function createDecisionsService(deps: Deps) {
+  const { db, council: repo, audit, clock } = deps;
+
+  function mustRow(id: number): DecisionRow {
+    const row = repo.decision(id);
+    if (!row) throw new AppError('NOT_FOUND', msg.decisionNotFound(id));
+    return row;
+  }
+
+  function detail(id: number): Decision {
+    const row = mustRow(id);
+    return {
+      id: row.id,
+      number: row.number,
+      date: row.date,
+      signerName: row.signer_name,
+      signerAuthority: row.signer_authority,
+      status: row.status,
+      issuedAt: row.issued_at,
+      version: row.version,
+      items: repo.items(id).map((item) => ({
+        nominationId: item.nomination_id,
+        ordinal: item.ordinal,
+        nomineeId: item.nominee_id,
+        nomineeName: item.nominee_name,
+        nomineeKind: item.nominee_kind,
+        awardCode: item.award_code,
+        awardName: item.award_name,
+        commendationKind: item.commendation_kind,
+        proposingUnitName: item.proposing_unit_name,
+        summary: item.summary,
+        registerYear: item.register_year,
+        registerNumber: item.register_number,
+      })),
+    };
+  }
+
+  const record = (id: number, action: 'create' | 'update', before: Decision | null, after: Decision, at: string) =>
+    audit.record(
+      {
+        entity: 'decision',
+        entityId: id,
+        action,
+        before: before as unknown as Record<string, unknown> | null,
+        after: after as unknown as Record<string, unknown>,
+        operator: deps.operator(),
+      },
+      at,
+    );
+
+  return {
+    exists(id: number): boolean {
+      return repo.decision(id) !== null;
+    },
+    get(id: number): Decision {
+      return detail(id);
+    },
+    create(input: DecisionCreateInput): Decision {
+      return db.transaction(() => {
+        const year = Number(input.date.slice(0, 4));
+        const foldedNumber = foldText(input.number);
+        if (repo.decisionNumberTaken(foldedNumber, year)) throw invalid('number', msg.decisionNumberTaken(input.number, year));
+        for (const id of input.nominationIds) {
+          const status = repo.nominationStatus(id);
+          if (status === null) throw invalid('nominationIds', msg.nominationNotFound(id));
+          const name = repo.nomineeOf(id);
+          if (status !== 'submitted') throw invalid('nominationIds', msg.notSubmitted(name, status));
+          const vote = repo.latestVote(id);
+          if (!vote) throw invalid('nominationIds', msg.notVoted(name));
+          if (!vote.passed) throw invalid('nominationIds', msg.notPassed(name));
+          if (input.date < vote.sessionDate) throw invalid('date', msg.decisionBeforeSession(name, vote.sessionDate));
+          const other = repo.decisionOfNomination(id);
+          if (other !== null) throw new AppError('CONFLICT', msg.inOtherDecision(name, other));
+        }
+        const at = clock.now();
+        const id = repo.insertDecision({ ...input, foldedNumber, year }, at);
+        input.nominationIds.forEach((nominationId, index) => repo.insertItem(id, nominationId, index + 1));
+        const created = detail(id);
+        record(id, 'create', null, created, at);
+        return created;
+      })();
+    },
+    /** Register numbers in the decision's order within its year; each award enters its awardee's history (eligibility reads it). */
+    issue(id: number, version: number | undefined): Decision {
+      return db.transaction(() => {
+        const row = mustRow(id);
+        if (row.status === 'issued') throw new AppError('CONFLICT', msg.alreadyIssued(row.number));
+        if (version !== undefined && version !== row.version) throw new AppError('CONFLICT', msg.decisionStale);
+        const before = detail(id);
+        const at = clock.now();
+        if (!repo.issueDecision(id, row.version, at)) throw new AppError('CONFLICT', msg.decisionStale);
+        for (const item of repo.items(id)) {
+          const number = repo.nextRegisterNumber(row.year);
+          const entry = deps.nominees.addAward({
+            nomineeId: item.nominee_id,
+            awardCode: item.award_code,
+            year: item.round_year,
+            commendationKind: item.commendation_kind,
+            decisionNumber: row.number,
+            decisionDate: row.date,
+            issuer: row.signer_authority,
+          });
+          repo.numberItem(item.id, row.year, number, entry.id);
+        }
+        const after = detail(id);
+        record(id, 'update', before, after, at);
+        return after;
+      })();
+    },
+    register(query: RegisterQuery): RegisterPage {
+      const { rows, total } = repo.register({
+        foldedQuery: foldText(query.query),
+        year: query.year ?? null,
+        awardCode: query.awardCode ?? null,
+        unitId: query.unitId ?? null,
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
+      return { rows, total, page: query.page, pageSize: query.pageSize };
+    },
+    async registerXlsx(query: RegisterExportQuery): Promise<{ fileName: string; base64: string }> {
+      const { rows } = repo.register({
+        foldedQuery: foldText(query.query),
+        year: query.year ?? null,
+        awardCode: query.awardCode ?? null,
+        unitId: query.unitId ?? null,
+        limit: EXPORT_LIMIT,
+        offset: 0,
+      });
+      const buffer = await registerWorkbook(rows, query.year ?? null);
+      return {
+        fileName: safeFileName(['So khen thuong', query.year ? String(query.year) : null], 'xlsx'),
+        base64: buffer.toString('base64'),
+      };
+    },
+  };
+}
+
+export type DecisionsService = ReturnType<typeof createDecisionsService>;

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+import type { RegisterPage } from '../domain/council';
+import { idSchema, optionalText, yearSchema } from './common';
+import { channel } from './define';
+
+export const registerQuerySchema = z
+  .object({
+    /** Awardee or decision number; case and diacritics ignored. */
+    query: optionalText('Từ khóa', 200),
+    year: yearSchema.optional(),
+    awardCode: z.string().max(40).optional(),
+    /** The proposing unit. */
+    unitId: idSchema.optional(),
+    page: z.number({ error: 'Trang phải là số' }).int().min(1, 'Trang bắt đầu từ 1').max(100000).default(1),
+    pageSize: z.number({ error: 'Số dòng mỗi trang phải là số' }).int().min(1).max(500).default(50),
+  })
+  .strict()
+  .default({ query: '', page: 1, pageSize: 50 });
+export type RegisterQuery = z.output<typeof registerQuerySchema>;
+
+export const registerExportSchema = z
+  .object({
+    query: optionalText('Từ khóa', 200),
+    year: yearSchema.optional(),
+    awardCode: z.string().max(40).optional(),
+    unitId: idSchema.optional(),
+  })
+  .strict()
+  .default({ query: '' });
+export type RegisterExportQuery = z.output<typeof registerExportSchema>;
+
+/** Channels of the award register, served by the council area under the awards prefix. */
+export const awardRegisterContract = {
+  /** The award register (sổ khen thưởng) of issued decisions, one page at a time. */
+  'awards.register': channel<RegisterPage>()(registerQuerySchema),
+  /** The same register, every row the filters select (up to 50.000), as XLSX. */
+  'awards.registerXlsx': channel<{ fileName: string; base64: string }>()(registerExportSchema),
+};

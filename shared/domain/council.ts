@@ -1,0 +1,183 @@
+import type { AwardLevel, CommendationKind, NominationStatus, NomineeKind, VoteBase } from './nominations';
+
+export const COUNCIL_ROLES = ['chair', 'vice-chair', 'standing-member', 'member', 'secretary'] as const;
+export type CouncilRole = (typeof COUNCIL_ROLES)[number];
+export const COUNCIL_ROLE_LABELS: Record<CouncilRole, string> = {
+  chair: 'Chủ tịch',
+  'vice-chair': 'Phó Chủ tịch',
+  'standing-member': 'Ủy viên thường trực',
+  member: 'Ủy viên',
+  secretary: 'Thư ký',
+};
+
+/** A seat on the council held by a person of the people directory over a term. */
+export interface CouncilMember {
+  id: number;
+  personId: number;
+  fullName: string;
+  position: string;
+  agency: string;
+  role: CouncilRole;
+  termFrom: string;
+  /** Null: still serving. */
+  termTo: string | null;
+  version: number;
+}
+
+/** Whether enough members are present to vote, with the figures said in words. */
+export interface QuorumCheck {
+  present: number;
+  total: number;
+  requiredPercent: number;
+  met: boolean;
+  explanation: string;
+}
+
+export interface SessionMember extends CouncilMember {
+  /** Null until attendance is recorded. */
+  present: boolean | null;
+  /** An absent member's written opinion. */
+  opinion: string;
+}
+
+export interface WithdrawnMember {
+  memberId: number;
+  memberName: string;
+  reason: string;
+}
+
+/** How a vote was counted: the rule of the award form in force on the session date. */
+export type VoteBasis = VoteBase | 'present-majority';
+
+export interface CouncilVote {
+  id: number;
+  sessionId: number;
+  nominationId: number;
+  votesFor: number;
+  votesAgainst: number;
+  abstentions: number;
+  withdrawn: WithdrawnMember[];
+  basis: VoteBasis;
+  baseCount: number;
+  thresholdPercent: number;
+  /** The vote rule of the catalogue applied (null: none in force, simple majority). */
+  ruleId: number | null;
+  legalBasis: string;
+  passed: boolean;
+  explanation: string;
+  /** Why a result was corrected; empty for the first one. */
+  reason: string;
+  /** False once a correction replaced it (kept as history). */
+  current: boolean;
+  recordedAt: string;
+  operator: string;
+  version: number;
+}
+
+/** A member who may have a conflict of interest on an agenda item: the user decides whether they withdraw. */
+export interface ConflictSuggestion {
+  memberId: number;
+  memberName: string;
+  why: string;
+}
+
+export interface AgendaItem {
+  nominationId: number;
+  ordinal: number;
+  nomineeId: number;
+  nomineeName: string;
+  nomineeKind: NomineeKind;
+  awardCode: string;
+  awardName: string;
+  /** Province and grassroots forms the Chairman decides; government and state ones the province proposes upward. */
+  awardLevel: AwardLevel;
+  proposingUnitId: number;
+  proposingUnitName: string;
+  status: NominationStatus;
+  conflicts: ConflictSuggestion[];
+  vote: CouncilVote | null;
+  /** Earlier results replaced by corrections, newest first. */
+  history: CouncilVote[];
+}
+
+export interface CouncilSession {
+  id: number;
+  date: string;
+  place: string;
+  chairId: number;
+  chairName: string;
+  secretaryId: number;
+  secretaryName: string;
+  quorumPercent: number;
+  members: SessionMember[];
+  attendanceRecorded: boolean;
+  quorum: QuorumCheck | null;
+  agenda: AgendaItem[];
+  version: number;
+}
+
+export interface RecordedVote {
+  id: number;
+  version: number;
+  sessionId: number;
+  nominationId: number;
+  passed: boolean;
+  explanation: string;
+  vote: CouncilVote;
+}
+
+export const DECISION_STATUSES = ['draft', 'issued'] as const;
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+export const DECISION_STATUS_LABELS: Record<DecisionStatus, string> = { draft: 'Dự thảo', issued: 'Đã ban hành' };
+
+export interface DecisionItem {
+  nominationId: number;
+  ordinal: number;
+  nomineeId: number;
+  nomineeName: string;
+  nomineeKind: NomineeKind;
+  awardCode: string;
+  awardName: string;
+  commendationKind: CommendationKind;
+  proposingUnitName: string;
+  summary: string;
+  registerYear: number | null;
+  registerNumber: number | null;
+}
+
+export interface Decision {
+  id: number;
+  number: string;
+  date: string;
+  signerName: string;
+  signerAuthority: string;
+  status: DecisionStatus;
+  issuedAt: string | null;
+  items: DecisionItem[];
+  version: number;
+}
+
+/** One award of the register (sổ khen thưởng): who received what, when, under which decision. */
+export interface RegisterEntry {
+  id: number;
+  version: number;
+  registerYear: number;
+  registerNumber: number;
+  decisionId: number;
+  decisionNumber: string;
+  decisionDate: string;
+  signerAuthority: string;
+  nomineeId: number;
+  nomineeName: string;
+  nomineeKind: NomineeKind;
+  awardCode: string;
+  awardName: string;
+  proposingUnitName: string;
+}
+
+export interface RegisterPage {
+  rows: RegisterEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
