@@ -50,6 +50,10 @@ describe('templates', () => {
       { id: 'inspection-minutes', title: 'Biên bản kiểm tra', workingList: false },
       { id: 'inspection-report', title: 'Báo cáo kết quả kiểm tra', workingList: false },
       { id: 'nomination-list', title: 'Danh sách đề nghị khen thưởng', workingList: false },
+      { id: 'council-minutes', title: 'Biên bản họp Hội đồng Thi đua - Khen thưởng', workingList: false },
+      { id: 'submission', title: 'Tờ trình đề nghị khen thưởng', workingList: false },
+      { id: 'ballot', title: 'Phiếu bầu xét khen thưởng', workingList: false },
+      { id: 'decision-draft', title: 'Dự thảo Quyết định khen thưởng', workingList: false },
     ]);
   });
 
