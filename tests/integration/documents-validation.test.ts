@@ -52,7 +52,7 @@ describe('templates', () => {
       { id: 'nomination-list', title: 'Danh sách đề nghị khen thưởng', workingList: false },
       { id: 'council-minutes', title: 'Biên bản họp Hội đồng Thi đua - Khen thưởng', workingList: false },
       { id: 'submission', title: 'Tờ trình đề nghị khen thưởng', workingList: false },
-      { id: 'ballot', title: 'Phiếu bầu xét khen thưởng', workingList: false },
+      { id: 'ballot', title: 'Phiếu bầu xét khen thưởng', workingList: true },
       { id: 'decision-draft', title: 'Dự thảo Quyết định khen thưởng', workingList: false },
     ]);
   });
