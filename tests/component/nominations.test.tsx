@@ -256,6 +256,34 @@ describe('dossier page', () => {
   });
 });
 
+describe('correcting a dossier at intake', () => {
+  it('edits the summary and a contribution figure at the version read, keeping the nominee and the proposing unit', async () => {
+    const calls = fakeBackend({
+      'nominations.get': () => dossier(),
+      'nominations.eligibility': () => ({ id: 9, version: 4, status: 'unknown', reasons: [], legalBasis: '' }),
+      'attachments.list': () => [],
+      'rounds.list': () => [round],
+      'awards.catalogue': () => catalogue,
+      'nominations.update': (input) => dossier({ summary: String(input.summary), version: 5 }),
+    });
+    const user = renderRoute('/nominations/:id', <NominationPage />, '/nominations/9');
+    await user.click(await screen.findByRole('button', { name: 'Sửa hồ sơ' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Sửa hồ sơ đề nghị' });
+    const summary = within(dialog).getByRole('textbox', { name: 'Tóm tắt thành tích' });
+    await user.clear(summary);
+    await user.type(summary, 'Hiến 500 m² đất làm đường liên thôn.');
+    const land = within(dialog).getByRole('textbox', { name: 'Đất hiến (m²)' });
+    await user.clear(land);
+    await user.type(land, '500');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    const sent = calls.find((c) => c.channel === 'nominations.update')?.input as Record<string, unknown>;
+    expect(sent).toMatchObject({ id: 9, version: 4, summary: 'Hiến 500 m² đất làm đường liên thôn.', landM2: 500 });
+    expect(sent.proposingUnitId).toBe(dossier().proposingUnitId);
+    expect(sent.awardCode).toBe(dossier().awardCode);
+  });
+});
+
 describe('importing a list', () => {
   const row = (rowNumber: number, name: string, awardCode: string, errors: string[] = []) => ({
     rowNumber,

@@ -1,18 +1,23 @@
-import { Alert, Anchor, Breadcrumbs, Center, Grid, Group, List, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { NOMINATION_STATUS_LABELS, NOMINEE_KIND_LABELS } from '@shared/domain/nominations';
+import { Alert, Anchor, Breadcrumbs, Button, Center, Grid, Group, List, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { NOMINATION_STATUS_LABELS, type NominationStatus, NOMINEE_KIND_LABELS } from '@shared/domain/nominations';
 import { formatDate, formatDateTime } from '@shared/format/date';
 import { formatFigure, formatNumber } from '@shared/format/number';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconPencil } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { FormModal } from '../../components/FormModal';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { EligibilityBadge, NominationStatusBadge } from './Badges';
 import { DossierChecklist } from './DossierChecklist';
+import { NominationEditForm } from './NominationEditForm';
 import { StatusActions } from './StatusActions';
 import { nominationsText } from './text';
 
 const text = nominationsText.dossier;
+/** The service accepts corrections while the dossier is at intake. */
+const EDITABLE: readonly NominationStatus[] = ['draft', 'received', 'needs-supplement'];
 const none = nominationsText.none;
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -33,6 +38,8 @@ export function NominationPage() {
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
   const detail = useCall('nominations.get', { id: valid ? id : 1 }, valid);
+  const catalogue = useCall('awards.catalogue', {});
+  const [editing, edit] = useDisclosure(false);
   const eligibility = useCall('nominations.eligibility', { id: valid ? id : 1 }, valid);
   const files = useCall('attachments.list', { ownerKind: 'nomination', ownerId: valid ? id : 1 }, valid);
   // The round's name for the way back; rounds are few (a handful a year), there is no single-round channel.
@@ -62,6 +69,10 @@ export function NominationPage() {
     detail.reload();
     eligibility.reload();
   };
+  const saved = () => {
+    edit.close();
+    reload();
+  };
   const contributions = [
     nomination.landM2 !== null ? text.land(formatFigure(nomination.landM2)) : null,
     nomination.moneyVnd !== null ? text.money(formatNumber(nomination.moneyVnd)) : null,
@@ -89,7 +100,14 @@ export function NominationPage() {
             {NOMINEE_KIND_LABELS[nomination.nomineeKind]} · {nomination.awardName}
           </Text>
         </div>
-        <StatusActions nomination={nomination} onChanged={reload} onConflict={reload} />
+        <Group gap="sm" align="flex-start">
+          {EDITABLE.includes(nomination.status) && (
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={edit.open}>
+              {text.edit}
+            </Button>
+          )}
+          <StatusActions nomination={nomination} onChanged={reload} onConflict={reload} />
+        </Group>
       </Group>
       <Grid>
         <Grid.Col span={{ base: 12, lg: 7 }}>
@@ -194,6 +212,15 @@ export function NominationPage() {
           </Stack>
         </Grid.Col>
       </Grid>
+      <FormModal opened={editing} onClose={edit.close} title={text.editTitle} size="lg">
+        <NominationEditForm
+          nomination={nomination}
+          catalogue={catalogue.data ?? []}
+          onSaved={saved}
+          onCancel={edit.close}
+          onReload={saved}
+        />
+      </FormModal>
     </Stack>
   );
 }

@@ -136,6 +136,9 @@ export const nominationsText = {
     recheck: 'Đọc lại',
   },
   dossier: {
+    edit: 'Sửa hồ sơ',
+    editTitle: 'Sửa hồ sơ đề nghị',
+    edited: 'Đã lưu hồ sơ đề nghị.',
     back: 'Đợt xét',
     loadFailed: 'Không đọc được hồ sơ',
     loading: 'Đang tải hồ sơ...',
