@@ -181,7 +181,7 @@ async function issued(app: TestApp): Promise<DocumentEntry> {
   const districtId = districtOf(app);
   const rows = ruralCommunes(app)
     .filter((commune) => commune.districtId === districtId)
-    .map((commune, index) => ({ unitId: commune.id, criteriaMet: range(12 + (index % 8)) }));
+    .map((commune, index) => ({ unitId: commune.id, criteriaMet: range(12 + (index % 8)), version: null }));
   await call(app, 'criteria.setDistrictYear', { districtId, year: 2022, rows });
   return call<DocumentEntry>(app, 'documents.issue', {
     template: 'movement-report',
@@ -195,7 +195,12 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 async function submissionWithRecord(app: TestApp): Promise<Submission> {
   const milestone = await firstMilestone(app, true);
   const s = await participant(app, milestone.id);
-  return call<Submission>(app, 'submissions.set', { milestoneId: milestone.id, unitId: s.unitId, documentNumber: '12/BC-UBND' });
+  return call<Submission>(app, 'submissions.set', {
+    milestoneId: milestone.id,
+    unitId: s.unitId,
+    documentNumber: '12/BC-UBND',
+    version: null,
+  });
 }
 
 const scenarios: Record<string, Scenario> = {
@@ -385,7 +390,12 @@ const scenarios: Record<string, Scenario> = {
     write: async (app, prepared) => {
       const m = prepared as Milestone;
       const s = await participant(app, m.id);
-      const saved = await call<Submission>(app, 'submissions.set', { milestoneId: m.id, unitId: s.unitId, receivedDate: '2025-01-10' });
+      const saved = await call<Submission>(app, 'submissions.set', {
+        milestoneId: m.id,
+        unitId: s.unitId,
+        receivedDate: '2025-01-10',
+        version: null,
+      });
       return { entity: 'submission', entityId: saved.id ?? -1 };
     },
   },
@@ -462,7 +472,7 @@ const scenarios: Record<string, Scenario> = {
   },
   'criteria.setUnitYear': {
     write: async (app) => {
-      await call(app, 'criteria.setUnitYear', { unitId: communeOf(app), year: 2024, criteriaMet: [1, 2, 3] });
+      await call(app, 'criteria.setUnitYear', { unitId: communeOf(app), year: 2024, criteriaMet: [1, 2, 3], version: null });
       return { entity: 'unit-criteria', entityId: communeOf(app) };
     },
   },
@@ -471,7 +481,7 @@ const scenarios: Record<string, Scenario> = {
       await call(app, 'criteria.setDistrictYear', {
         districtId: districtOf(app),
         year: 2024,
-        rows: [{ unitId: communeOf(app), criteriaMet: [1] }],
+        rows: [{ unitId: communeOf(app), criteriaMet: [1], version: null }],
       });
       return { entity: 'unit-criteria', entityId: communeOf(app) };
     },
@@ -485,12 +495,17 @@ const scenarios: Record<string, Scenario> = {
   },
   'recognitions.set': {
     write: async (app) => {
-      const saved = await call<{ id: number }>(app, 'recognitions.set', { unitId: communeOf(app), year: 2024, level: 'ntm' });
+      const saved = await call<{ id: number }>(app, 'recognitions.set', {
+        unitId: communeOf(app),
+        year: 2024,
+        level: 'ntm',
+        version: null,
+      });
       return { entity: 'recognition', entityId: saved.id };
     },
   },
   'recognitions.update': {
-    prepare: (app) => call<Recognition>(app, 'recognitions.set', { unitId: communeOf(app), year: 2023, level: 'ntm' }),
+    prepare: (app) => call<Recognition>(app, 'recognitions.set', { unitId: communeOf(app), year: 2023, level: 'ntm', version: null }),
     write: async (app, prepared) => {
       const r = prepared as Recognition;
       await call(app, 'recognitions.update', { id: r.id, version: r.version, year: 2023, level: 'ntm-advanced', note: 'Sửa mức' });
@@ -498,7 +513,7 @@ const scenarios: Record<string, Scenario> = {
     },
   },
   'recognitions.remove': {
-    prepare: (app) => call<Recognition>(app, 'recognitions.set', { unitId: communeOf(app), year: 2023, level: 'ntm' }),
+    prepare: (app) => call<Recognition>(app, 'recognitions.set', { unitId: communeOf(app), year: 2023, level: 'ntm', version: null }),
     write: async (app, prepared) => {
       const r = prepared as Recognition;
       await call(app, 'recognitions.remove', { id: r.id, version: r.version });
@@ -510,7 +525,14 @@ const scenarios: Record<string, Scenario> = {
       await call(app, 'recognitions.setDistrictYear', {
         districtId: districtOf(app),
         year: 2022,
-        rows: [{ unitId: communeOf(app), level: 'ntm', decision: { number: '15/QĐ-UBND', date: '2022-12-20', signerAuthority: '' } }],
+        rows: [
+          {
+            unitId: communeOf(app),
+            level: 'ntm',
+            decision: { number: '15/QĐ-UBND', date: '2022-12-20', signerAuthority: '' },
+            version: null,
+          },
+        ],
       });
       return { entity: 'recognition' };
     },
@@ -528,7 +550,7 @@ const scenarios: Record<string, Scenario> = {
   },
   'income.set': {
     write: async (app) => {
-      const saved = await call<{ id: number }>(app, 'income.set', { unitId: districtOf(app), year: 2024, amount: 45.5 });
+      const saved = await call<{ id: number }>(app, 'income.set', { unitId: districtOf(app), year: 2024, amount: 45.5, version: null });
       return { entity: 'income', entityId: saved.id };
     },
   },
