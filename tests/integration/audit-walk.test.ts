@@ -103,6 +103,8 @@ const READ_CHANNELS = new Set<string>([
   'agencies.results',
   'agencies.resultsXlsx',
   'agencies.page',
+  'units.exportXlsx',
+  'units.exportCsv',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */
