@@ -105,6 +105,7 @@ const READ_CHANNELS = new Set<string>([
   'agencies.page',
   'units.exportXlsx',
   'units.exportCsv',
+  'backups.exportArchive',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */
@@ -600,6 +601,13 @@ const scenarios: Record<string, Scenario> = {
     prepare: (app) => call<{ id: string }>(app, 'backups.create', {}),
     write: async (app, prepared) => {
       await call(app, 'backups.restore', { id: (prepared as { id: string }).id, confirm: true });
+      return { entity: 'database', entityId: 1 };
+    },
+  },
+  'backups.importArchive': {
+    prepare: (app) => call<{ path: string }>(app, 'backups.exportArchive', {}),
+    write: async (app, prepared) => {
+      await call(app, 'backups.importArchive', { path: (prepared as { path: string }).path, confirm: true });
       return { entity: 'database', entityId: 1 };
     },
   },
