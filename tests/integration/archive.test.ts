@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -6,8 +7,10 @@ import { Open } from 'unzipper';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { backupMessages } from '../../electron/main/services/backups/messages';
+import type { Attachment } from '../../shared/domain/attachments';
 import type { ArchiveExport, ArchiveImportResult, BackupEntry } from '../../shared/domain/backups';
 import type { DocumentEntry } from '../../shared/domain/documents';
+import type { MilestoneListItem, Submission } from '../../shared/domain/movements';
 import type { Unit } from '../../shared/domain/units';
 import type { Envelope } from '../../shared/errors';
 import { dumpDatabase, dumpHash } from '../support/db-dump';
@@ -31,6 +34,26 @@ const maxAudit = (app: TestApp) => (app.ctx.db.prepare('SELECT COALESCE(MAX(id),
 function errorOf(envelope: Envelope<unknown>) {
   if (envelope.ok) throw new Error(`expected an error, got ${JSON.stringify(envelope.data).slice(0, 200)}`);
   return envelope.error;
+}
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('ảnh chụp báo cáo')]);
+
+/** An attachment (a stored file by its sha256) on a unit's received report. */
+async function attachToSubmission(): Promise<Attachment> {
+  const movementId = await seedMovementId(source);
+  const [, plans] = dataOf<MilestoneListItem[]>(await source.call('milestones.list', { movementId }));
+  const [first] = dataOf<Submission[]>(await source.call('submissions.list', { milestoneId: plans.id }));
+  const saved = dataOf<Submission>(
+    await source.call('submissions.set', { milestoneId: plans.id, unitId: first.unitId, documentNumber: '12/BC-UBND', version: null }),
+  );
+  return dataOf<Attachment>(
+    await source.call('attachments.add', {
+      ownerKind: 'submission',
+      ownerId: saved.id as number,
+      name: 'báo cáo.png',
+      base64: PNG.toString('base64'),
+    }),
+  );
 }
 
 /** Data worth moving: a numbered report (a stored PDF) and a new village. */
@@ -109,15 +132,18 @@ function zipOf(members: Map<string, Buffer>): Buffer {
 describe('portable archive', () => {
   it('moves everything to a new data folder: the import holds exactly the data and files of the archive', async () => {
     const report = await fillSource();
+    const attachment = await attachToSubmission();
     const written = dataOf<ArchiveExport>(await source.call('backups.exportArchive', {}));
     expect(path.dirname(written.path)).toBe(path.join(source.dir, 'exports'));
     expect(written.fileName).toMatch(/^Dữ liệu Thi đua chuyển máy .*\.zip$/);
     expect(written.sizeBytes).toBe(fs.statSync(written.path).size);
     expect(Buffer.from(written.base64 ?? '', 'base64')).toEqual(fs.readFileSync(written.path));
     const members = await membersOf(written.path);
-    expect([...members.keys()].sort()).toEqual(['manifest.json', 'thidua.sqlite', report.filePath].sort());
+    const stored = `attachments/${attachment.sha256}`;
+    expect([...members.keys()].sort()).toEqual(['manifest.json', 'thidua.sqlite', report.filePath, stored].sort());
+    expect(members.get(stored)).toEqual(PNG);
     const manifest = JSON.parse((members.get('manifest.json') as Buffer).toString('utf8')) as { files: { path: string }[] };
-    expect(manifest.files.map((f) => f.path).sort()).toEqual(['thidua.sqlite', report.filePath].sort());
+    expect(manifest.files.map((f) => f.path).sort()).toEqual(['thidua.sqlite', report.filePath, stored].sort());
     const auditAtExport = maxAudit(source);
     const expected = dumpDatabase(source.ctx.db, { auditUpTo: auditAtExport });
 
@@ -127,6 +153,7 @@ describe('portable archive', () => {
     expect(imported.figures.find((f) => f.table === 'documents')?.count).toBe(1);
     expect(dumpDatabase(target.ctx.db, { auditUpTo: auditAtExport })).toEqual(expected);
     expect(fs.readFileSync(path.join(target.dir, report.filePath))).toEqual(fs.readFileSync(path.join(source.dir, report.filePath)));
+    expect(fs.readFileSync(path.join(target.dir, stored))).toEqual(PNG);
     // The import is audited and can be undone: the data as it was is in a safety backup.
     expect(target.count('audit_log', "entity = 'database' AND action = 'restore'")).toBe(1);
     expect(dataOf<BackupEntry[]>(await target.call('backups.list', {})).map((b) => b.id)).toContain(imported.safety.id);
@@ -159,6 +186,18 @@ describe('portable archive', () => {
       const error = errorOf(await target.call('backups.importArchive', { base64, confirm: true }));
       expect([label, error.code, error.message]).toEqual([label, 'VALIDATION', message]);
     }
+    // A manifest rewritten to match a database that is not one: the hashes agree, the database check refuses it.
+    const junk = Buffer.from('đây không phải cơ sở dữ liệu SQLite'.repeat(200));
+    const rewritten = JSON.parse((original.get('manifest.json') as Buffer).toString('utf8')) as {
+      files: { path: string; sizeBytes: number; sha256: string }[];
+    };
+    const dbEntry = rewritten.files.find((f) => f.path === 'thidua.sqlite') as { sizeBytes: number; sha256: string };
+    dbEntry.sizeBytes = junk.length;
+    dbEntry.sha256 = createHash('sha256').update(junk).digest('hex');
+    const forged = new Map([...original, ['thidua.sqlite', junk], ['manifest.json', Buffer.from(JSON.stringify(rewritten))]]);
+    const damaged = errorOf(await target.call('backups.importArchive', { base64: zipOf(forged).toString('base64'), confirm: true }));
+    expect(damaged.code).toBe('VALIDATION');
+    expect(damaged.message).toMatch(/^Cơ sở dữ liệu trong tệp nén bị hỏng/u);
     const notZip = errorOf(
       await target.call('backups.importArchive', { base64: Buffer.from('không phải zip').toString('base64'), confirm: true }),
     );
