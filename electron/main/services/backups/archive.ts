@@ -131,6 +131,8 @@ export async function unpackArchive(zipFile: string, staging: string): Promise<A
   const byPath = new Map<string, ZipEntry>();
   let total = 0;
   for (const entry of entries) {
+    // A zip tool may list the two folders themselves; they carry nothing.
+    if (entry.type === 'Directory' && (entry.path === 'documents/' || entry.path === 'attachments/')) continue;
     if (entry.path !== ARCHIVE_MANIFEST && !MEMBER.test(entry.path))
       throw new AppError('VALIDATION', msg.strangePath(entry.path.slice(0, 200)));
     if (byPath.has(entry.path)) throw new AppError('VALIDATION', msg.duplicate(entry.path));
