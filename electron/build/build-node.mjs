@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const external = ['electron', 'better-sqlite3', 'pdfmake', 'exceljs'];
+const external = ['electron', 'better-sqlite3', 'pdfmake', 'exceljs', 'archiver', 'unzipper'];
 
 const common = {
   bundle: true,

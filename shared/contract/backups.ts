@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
-import type { BackupConfig, BackupEntry, BackupPreview, BackupProgress, RestoreResult } from '../domain/backups';
+import type {
+  ArchiveExport,
+  ArchiveImportResult,
+  BackupConfig,
+  BackupEntry,
+  BackupPreview,
+  BackupProgress,
+  RestoreResult,
+} from '../domain/backups';
 import { emptyInput } from './common';
 import { channel } from './define';
 
@@ -39,6 +47,31 @@ export const backupsContract = {
   'backups.setConfig': channel<BackupConfig>()(backupConfigSchema),
   /** Every table of the database to one workbook, a sheet each (for audits). */
   'backups.exportAll': channel<{ fileName: string; base64: string }>()(emptyInput),
+  /** One zip (database, PDFs, attachments, manifest with hashes) written into the data folder's exports/, to move to a new PC. */
+  'backups.exportArchive': channel<ArchiveExport>()(emptyInput),
+  /** Replaces the data with an archive's after a safety backup; the zip as bytes (browser) or a path on this PC. */
+  'backups.importArchive': channel<ArchiveImportResult>()(
+    z
+      .object({
+        // 64 MB is the browser host's body limit; bigger archives are imported from their path.
+        base64: z
+          .string({ error: 'Tệp nén phải gửi dưới dạng base64' })
+          .max(64 * 1024 * 1024, 'Tệp nén quá lớn để gửi qua trình duyệt; hãy nhập từ đường dẫn')
+          .optional(),
+        path: z
+          .string({ error: 'Đường dẫn tệp nén phải là chuỗi ký tự' })
+          .trim()
+          .min(1, 'Chưa chọn tệp nén')
+          .max(1000, 'Đường dẫn dài quá 1000 ký tự')
+          .optional(),
+        confirm: z.literal(true, { error: 'Cần xác nhận trước khi nhập dữ liệu' }),
+      })
+      .strict()
+      .refine((v) => (v.base64 === undefined) !== (v.path === undefined), {
+        error: 'Hãy chọn đúng một tệp nén: gửi nội dung hoặc đường dẫn',
+        path: ['path'],
+      }),
+  ),
   /** The running backup or restore, polled by the screen while it waits. */
   'backups.progress': channel<BackupProgress>()(emptyInput),
 };

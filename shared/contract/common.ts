@@ -127,5 +127,16 @@ export const documentRefSchema = z
   })
   .strict();
 
-/** An optional version: given, it must match the stored one (CONFLICT otherwise). */
+/**
+ * What a write of a one-per-key record (a unit's year of criteria, its recognition, its submission)
+ * expects to find: the version it read, or null for "no record yet". Anything else is a CONFLICT, so
+ * two people creating the same record at once cannot both win, and a write cannot overwrite blindly.
+ */
+export const expectedVersion = z
+  .number({ error: 'Thiếu phiên bản của bản ghi đã đọc (null khi chưa có bản ghi)' })
+  .int('Phiên bản không hợp lệ')
+  .positive('Phiên bản không hợp lệ')
+  .nullable();
+
+/** An optional version for edits of a record that always exists already: given, it must match the stored one. */
 export const optionalVersion = z.number({ error: 'Phiên bản phải là số' }).int().positive('Phiên bản không hợp lệ').optional();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import type { CriteriaGrid, CriteriaImportPreview, CriteriaSet, Criterion, UnitYearCriteria } from '../domain/criteria';
-import { idSchema, multilineText, optionalIsoDate, optionalText, optionalVersion, requiredText, versionSchema, yearSchema } from './common';
+import { expectedVersion, idSchema, multilineText, optionalIsoDate, optionalText, requiredText, versionSchema, yearSchema } from './common';
 import { channel } from './define';
 
 const criterionNumber = z
@@ -34,7 +34,7 @@ const notesSchema = z
   .default([]);
 
 export const unitYearSchema = z
-  .object({ unitId: idSchema, year: yearSchema, criteriaMet: criteriaMetSchema, notes: notesSchema, version: optionalVersion })
+  .object({ unitId: idSchema, year: yearSchema, criteriaMet: criteriaMetSchema, notes: notesSchema, version: expectedVersion })
   .strict();
 
 export type UnitYearInput = z.output<typeof unitYearSchema>;
@@ -102,7 +102,7 @@ export const criteriaContract = {
       .object({
         ...districtYear,
         rows: z
-          .array(z.object({ unitId: idSchema, criteriaMet: criteriaMetSchema, notes: notesSchema, version: optionalVersion }).strict())
+          .array(z.object({ unitId: idSchema, criteriaMet: criteriaMetSchema, notes: notesSchema, version: expectedVersion }).strict())
           .min(1, 'Không có dòng nào để lưu')
           .max(500),
       })

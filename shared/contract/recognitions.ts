@@ -3,14 +3,14 @@ import { z } from 'zod';
 import type { Recognition, RecognitionGrid, RecognitionWarning } from '../domain/criteria';
 import { RECOGNITION_LEVELS } from '../domain/criteria';
 import type { UnitRef } from '../domain/unit-history';
-import { idSchema, multilineText, optionalIsoDate, optionalText, optionalVersion, versionSchema, yearSchema } from './common';
+import { expectedVersion, idSchema, multilineText, optionalIsoDate, optionalText, versionSchema, yearSchema } from './common';
 import { channel } from './define';
 
 const levelSchema = z.enum(RECOGNITION_LEVELS, { error: 'Mức công nhận không hợp lệ' });
 
 /** Recognitions and incomes are one record per unit and year, edited at the version read. */
 export const unitYearKey = { unitId: idSchema, year: yearSchema };
-export const unitYearTail = { note: multilineText('Ghi chú'), version: optionalVersion };
+export const unitYearTail = { note: multilineText('Ghi chú'), version: expectedVersion };
 
 const decisionSchema = z
   .object({
@@ -55,7 +55,7 @@ const recognitionGridRowSchema = z
     level: levelSchema.nullable(),
     decision: decisionSchema.optional(),
     note: multilineText('Ghi chú').optional(),
-    version: optionalVersion,
+    version: expectedVersion,
   })
   .strict();
 

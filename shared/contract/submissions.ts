@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import type { BulkReceiveResult, OverdueItem, Submission } from '../domain/movements';
 import { normalizeText } from '../text/fold';
-import { idSchema, isoDate, multilineText, optionalIsoDate, optionalText, optionalVersion } from './common';
+import { expectedVersion, idSchema, isoDate, multilineText, optionalIsoDate, optionalText } from './common';
 import { channel } from './define';
 
 export const submissionSetSchema = z
@@ -20,7 +20,7 @@ export const submissionSetSchema = z
       .optional(),
     notRequired: z.boolean({ error: 'Không yêu cầu nộp phải là có hoặc không' }).default(false),
     note: multilineText('Ghi chú'),
-    version: optionalVersion,
+    version: expectedVersion,
   })
   .strict()
   .refine((v) => !(v.notRequired && v.receivedDate), {

@@ -96,4 +96,8 @@ export const unitsContract = {
   'units.aliases': channel<UnitAlias[]>()(z.object({ unitId: idSchema }).strict()),
   'units.addAlias': channel<UnitAlias>()(unitAliasAddSchema),
   'units.removeAlias': channel<{ removed: number }>()(z.object({ id: idSchema }).strict()),
+  /** The list as its filters show it (units.list's input), as an Excel workbook. */
+  'units.exportXlsx': channel<{ fileName: string; base64: string }>()(unitListSchema),
+  /** The same rows as CSV in UTF-8 with BOM, RFC 4180 quoting, CRLF line ends. */
+  'units.exportCsv': channel<{ fileName: string; base64: string }>()(unitListSchema),
 };

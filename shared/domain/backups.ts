@@ -80,3 +80,20 @@ export interface RestoreResult {
   /** The backup of the data as it was just before the restore: restoring it undoes the restore. */
   safety: BackupEntry;
 }
+
+/** The portable archive written into the data folder's `exports/` (one zip to move the data to a new PC). */
+export interface ArchiveExport {
+  path: string;
+  fileName: string;
+  sizeBytes: number;
+  /** The zip's bytes when small enough to hand over through the browser (up to 50 MB); null otherwise. */
+  base64: string | null;
+}
+
+export interface ArchiveImportResult {
+  /** When the archive was written, and what it held. */
+  createdAt: string;
+  figures: BackupFigure[];
+  /** The backup of the data as it was just before the import: restoring it undoes the import. */
+  safety: BackupEntry;
+}

@@ -94,9 +94,9 @@ describe('bulk entry of past recognitions', () => {
         districtId: 10,
         year: 2022,
         rows: [
-          { unitId: 21, level: 'ntm', decision, version: undefined },
+          { unitId: 21, level: 'ntm', decision, version: null },
           { unitId: 23, level: null, version: 4 },
-          { unitId: 24, level: 'ntm', decision, version: undefined },
+          { unitId: 24, level: 'ntm', decision, version: null },
         ],
       },
     ]);

@@ -190,7 +190,7 @@ describe('the district criteria grid', () => {
         year: 2024,
         rows: [
           { unitId: 21, criteriaMet: [2, 4], notes: [{ number: 2, note: 'Đường trục xã' }], version: 3 },
-          { unitId: 22, criteriaMet: [3], notes: [], version: undefined },
+          { unitId: 22, criteriaMet: [3], notes: [], version: null },
           { unitId: 23, criteriaMet: [1, 2, 3, 4], notes: [], version: 3 },
         ],
       },

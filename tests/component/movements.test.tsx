@@ -141,7 +141,7 @@ describe('movement page', () => {
       documentNumber: '98/KH-UBND',
       notRequired: false,
       note: '',
-      version: undefined,
+      version: null,
     });
   });
 
@@ -269,7 +269,7 @@ describe('income', () => {
       year: 2024,
       amount: 45.75,
       note: '',
-      version: undefined,
+      version: null,
     });
   });
 });

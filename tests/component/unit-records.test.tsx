@@ -152,7 +152,7 @@ describe('a unit’s new-rural record', () => {
         level: 'village-ntm',
         decision: { number: '456/QĐ-UBND', date: null, signerAuthority: '' },
         note: '',
-        version: undefined,
+        version: null,
       },
     ]);
   });
@@ -232,7 +232,7 @@ describe('a unit’s new-rural record', () => {
         level: 'village-model',
         decision: { number: '', date: null, signerAuthority: '' },
         note: '',
-        version: undefined,
+        version: null,
       },
     ]);
   });

@@ -68,7 +68,7 @@ test('issue the movement report as 01/BC-HĐTĐKT signed "KT. CHỦ TỊCH / PH�
   await api(app.url, 'criteria.setDistrictYear', {
     districtId: district?.id,
     year: 2022,
-    rows: communes.map((commune) => ({ unitId: commune.id, criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13] })),
+    rows: communes.map((commune) => ({ unitId: commune.id, criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13], version: null })),
   });
 
   await page.goto(app.url);

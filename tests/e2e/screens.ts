@@ -81,7 +81,7 @@ async function roundTab(page: Page, app: RunningApp, tab: string | null): Promis
 /** An edited recognition and a year's criteria of a unit. */
 async function recordYear(page: Page, app: RunningApp, unitId: number): Promise<void> {
   const decision = { number: '15/QĐ-UBND', date: '2024-12-20', signerAuthority: 'Chủ tịch UBND tỉnh' };
-  const saved = (await api(page, app, 'recognitions.set', { unitId, year: 2024, level: 'ntm', decision })) as {
+  const saved = (await api(page, app, 'recognitions.set', { unitId, year: 2024, level: 'ntm', decision, version: null })) as {
     id: number;
     version: number;
   };
@@ -93,7 +93,7 @@ async function recordYear(page: Page, app: RunningApp, unitId: number): Promise<
     decision: { ...decision, number: '16/QĐ-UBND' },
     note: '',
   });
-  await api(page, app, 'criteria.setUnitYear', { unitId, year: 2024, criteriaMet: [1, 2, 3, 4, 5] });
+  await api(page, app, 'criteria.setUnitYear', { unitId, year: 2024, criteriaMet: [1, 2, 3, 4, 5], version: null });
 }
 
 /** A visit under way with results, a recommendation, and last year's open recommendation carried to it. */

@@ -72,7 +72,7 @@ test('past milestones received in bulk, a file attached to a submission, the reg
   const movementId = Number(/movements\/(\d+)/u.exec(page.url())?.[1]);
   const communes = (await api(page, app.url, 'units.list', { kind: 'commune' })) as { id: number; adminType: string }[];
   const commune = communes.find((c) => c.adminType === 'Xã');
-  await api(page, app.url, 'criteria.setUnitYear', { unitId: commune?.id, year: 2024, criteriaMet: [1, 2, 3, 4, 5] });
+  await api(page, app.url, 'criteria.setUnitYear', { unitId: commune?.id, year: 2024, criteriaMet: [1, 2, 3, 4, 5], version: null });
   await api(page, app.url, 'documents.issue', {
     template: 'movement-report',
     params: { movementId, year: 2024 },

@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
 import { expect, test } from './fixtures';
 import { SetupPage, UnitPage, UnitsPage } from './pages';
 
@@ -76,5 +80,40 @@ test.describe('two tabs', () => {
     await page.reload();
     await expect(first.detail('Điện thoại')).toHaveText('0260 1111 111');
     await expect(first.history.getByRole('row').filter({ hasText: 'Sửa' })).toHaveCount(1);
+  });
+});
+
+test.describe('exports', () => {
+  test.use({ province: '62' });
+
+  test('exports the list as filtered to CSV (UTF-8 with BOM) and to Excel', async ({ page, app }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(app.url);
+    await page.getByRole('link', { name: 'Đơn vị', exact: true }).click();
+    const units = new UnitsPage(page);
+    await units.search('dak ha');
+    await expect(units.count).toHaveText('3 đơn vị');
+    const shots = process.env.THIDUA_SHOTS_DIR ?? path.join(os.tmpdir(), 'thidua-shots');
+    fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, 'units-exports.png') });
+
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Xuất CSV' }).click();
+    const csv = await csvDownload;
+    expect(csv.suggestedFilename()).toMatch(/^Danh bạ đơn vị .*\.csv$/u);
+    const bytes = fs.readFileSync(await csv.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('Mã,Tên đơn vị,Loại,Cấp trên,Vùng DTTS,Tên gọi khác,Điện thoại,Email,Địa chỉ,Ghi chú,Trạng thái');
+    expect(
+      lines
+        .slice(1)
+        .map((line) => line.split(',')[1])
+        .sort(),
+    ).toEqual(['Huyện Đắk Hà', 'Thị trấn Đắk Hà', 'Xã Đắk Hà'].sort());
+
+    const xlsxDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Xuất Excel' }).click();
+    expect((await xlsxDownload).suggestedFilename()).toMatch(/^Danh bạ đơn vị .*\.xlsx$/u);
   });
 });

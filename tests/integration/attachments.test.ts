@@ -79,7 +79,7 @@ beforeEach(async () => {
   submissionIds = [];
   for (const s of expected.slice(0, 2)) {
     const saved = dataOf<Submission>(
-      await app.call('submissions.set', { milestoneId: s.milestoneId, unitId: s.unitId, receivedDate: '2022-07-30' }),
+      await app.call('submissions.set', { milestoneId: s.milestoneId, unitId: s.unitId, receivedDate: '2022-07-30', version: null }),
     );
     submissionIds.push(saved.id ?? 0);
   }

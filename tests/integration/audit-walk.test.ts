@@ -110,6 +110,9 @@ const READ_CHANNELS = new Set<string>([
   'decisions.get',
   'awards.register',
   'awards.registerXlsx',
+  'units.exportXlsx',
+  'units.exportCsv',
+  'backups.exportArchive',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */
@@ -188,7 +191,7 @@ async function issued(app: TestApp): Promise<DocumentEntry> {
   const districtId = districtOf(app);
   const rows = ruralCommunes(app)
     .filter((commune) => commune.districtId === districtId)
-    .map((commune, index) => ({ unitId: commune.id, criteriaMet: range(12 + (index % 8)) }));
+    .map((commune, index) => ({ unitId: commune.id, criteriaMet: range(12 + (index % 8)), version: null }));
   await call(app, 'criteria.setDistrictYear', { districtId, year: 2022, rows });
   return call<DocumentEntry>(app, 'documents.issue', {
     template: 'movement-report',
@@ -202,7 +205,12 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 async function submissionWithRecord(app: TestApp): Promise<Submission> {
   const milestone = await firstMilestone(app, true);
   const s = await participant(app, milestone.id);
-  return call<Submission>(app, 'submissions.set', { milestoneId: milestone.id, unitId: s.unitId, documentNumber: '12/BC-UBND' });
+  return call<Submission>(app, 'submissions.set', {
+    milestoneId: milestone.id,
+    unitId: s.unitId,
+    documentNumber: '12/BC-UBND',
+    version: null,
+  });
 }
 
 const scenarios: Record<string, Scenario> = {
@@ -392,7 +400,12 @@ const scenarios: Record<string, Scenario> = {
     write: async (app, prepared) => {
       const m = prepared as Milestone;
       const s = await participant(app, m.id);
-      const saved = await call<Submission>(app, 'submissions.set', { milestoneId: m.id, unitId: s.unitId, receivedDate: '2025-01-10' });
+      const saved = await call<Submission>(app, 'submissions.set', {
+        milestoneId: m.id,
+        unitId: s.unitId,
+        receivedDate: '2025-01-10',
+        version: null,
+      });
       return { entity: 'submission', entityId: saved.id ?? -1 };
     },
   },
@@ -469,7 +482,7 @@ const scenarios: Record<string, Scenario> = {
   },
   'criteria.setUnitYear': {
     write: async (app) => {
-      await call(app, 'criteria.setUnitYear', { unitId: communeOf(app), year: 2024, criteriaMet: [1, 2, 3] });
+      await call(app, 'criteria.setUnitYear', { unitId: communeOf(app), year: 2024, criteriaMet: [1, 2, 3], version: null });
       return { entity: 'unit-criteria', entityId: communeOf(app) };
     },
   },
@@ -478,7 +491,7 @@ const scenarios: Record<string, Scenario> = {
       await call(app, 'criteria.setDistrictYear', {
         districtId: districtOf(app),
         year: 2024,
-        rows: [{ unitId: communeOf(app), criteriaMet: [1] }],
+        rows: [{ unitId: communeOf(app), criteriaMet: [1], version: null }],
       });
       return { entity: 'unit-criteria', entityId: communeOf(app) };
     },
@@ -492,12 +505,17 @@ const scenarios: Record<string, Scenario> = {
   },
   'recognitions.set': {
     write: async (app) => {
-      const saved = await call<{ id: number }>(app, 'recognitions.set', { unitId: communeOf(app), year: 2024, level: 'ntm' });
+      const saved = await call<{ id: number }>(app, 'recognitions.set', {
+        unitId: communeOf(app),
+        year: 2024,
+        level: 'ntm',
+        version: null,
+      });
       return { entity: 'recognition', entityId: saved.id };
     },
   },
   'recognitions.update': {
-    prepare: (app) => call<Recognition>(app, 'recognitions.set', { unitId: communeOf(app), year: 2023, level: 'ntm' }),
+    prepare: (app) => call<Recognition>(app, 'recognitions.set', { unitId: communeOf(app), year: 2023, level: 'ntm', version: null }),
     write: async (app, prepared) => {
       const r = prepared as Recognition;
       await call(app, 'recognitions.update', { id: r.id, version: r.version, year: 2023, level: 'ntm-advanced', note: 'Sửa mức' });
@@ -505,7 +523,7 @@ const scenarios: Record<string, Scenario> = {
     },
   },
   'recognitions.remove': {
-    prepare: (app) => call<Recognition>(app, 'recognitions.set', { unitId: communeOf(app), year: 2023, level: 'ntm' }),
+    prepare: (app) => call<Recognition>(app, 'recognitions.set', { unitId: communeOf(app), year: 2023, level: 'ntm', version: null }),
     write: async (app, prepared) => {
       const r = prepared as Recognition;
       await call(app, 'recognitions.remove', { id: r.id, version: r.version });
@@ -517,7 +535,14 @@ const scenarios: Record<string, Scenario> = {
       await call(app, 'recognitions.setDistrictYear', {
         districtId: districtOf(app),
         year: 2022,
-        rows: [{ unitId: communeOf(app), level: 'ntm', decision: { number: '15/QĐ-UBND', date: '2022-12-20', signerAuthority: '' } }],
+        rows: [
+          {
+            unitId: communeOf(app),
+            level: 'ntm',
+            decision: { number: '15/QĐ-UBND', date: '2022-12-20', signerAuthority: '' },
+            version: null,
+          },
+        ],
       });
       return { entity: 'recognition' };
     },
@@ -535,7 +560,7 @@ const scenarios: Record<string, Scenario> = {
   },
   'income.set': {
     write: async (app) => {
-      const saved = await call<{ id: number }>(app, 'income.set', { unitId: districtOf(app), year: 2024, amount: 45.5 });
+      const saved = await call<{ id: number }>(app, 'income.set', { unitId: districtOf(app), year: 2024, amount: 45.5, version: null });
       return { entity: 'income', entityId: saved.id };
     },
   },
@@ -583,6 +608,13 @@ const scenarios: Record<string, Scenario> = {
     prepare: (app) => call<{ id: string }>(app, 'backups.create', {}),
     write: async (app, prepared) => {
       await call(app, 'backups.restore', { id: (prepared as { id: string }).id, confirm: true });
+      return { entity: 'database', entityId: 1 };
+    },
+  },
+  'backups.importArchive': {
+    prepare: (app) => call<{ path: string }>(app, 'backups.exportArchive', {}),
+    write: async (app, prepared) => {
+      await call(app, 'backups.importArchive', { path: (prepared as { path: string }).path, confirm: true });
       return { entity: 'database', entityId: 1 };
     },
   },

@@ -38,7 +38,7 @@ async function issueReport(): Promise<DocumentEntry> {
   const districtId = app.idOfCode('618');
   const rows = ruralCommunes(app)
     .filter((commune) => commune.districtId === districtId)
-    .map((commune, index) => ({ unitId: commune.id, criteriaMet: range(12 + (index % 6)) }));
+    .map((commune, index) => ({ unitId: commune.id, criteriaMet: range(12 + (index % 6)), version: null }));
   dataOf(await app.call('criteria.setDistrictYear', { districtId, year: 2022, rows }));
   return dataOf<DocumentEntry>(
     await app.call('documents.issue', {

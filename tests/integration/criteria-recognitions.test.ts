@@ -2,7 +2,14 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { criteriaMessages, ethnicListMessages } from '../../electron/main/services/criteria/messages';
-import type { EthnicFlagImport, EthnicFlagList, Recognition, RecognitionGrid, RecognitionWarning } from '../../shared/domain/criteria';
+import type {
+  EthnicFlagImport,
+  EthnicFlagList,
+  Recognition,
+  RecognitionGrid,
+  RecognitionWarning,
+  UnitYearCriteria,
+} from '../../shared/domain/criteria';
 import type { DashboardSummary } from '../../shared/domain/targets';
 import { range, type RuralCommune, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
@@ -31,7 +38,7 @@ const auditRows = (action: string) =>
 
 async function recognise(unitId: number, year: number, level: Recognition['level'], number = ''): Promise<Recognition> {
   return dataOf<Recognition>(
-    await app.call('recognitions.set', { unitId, year, level, decision: { number, date: null, signerAuthority: '' } }),
+    await app.call('recognitions.set', { unitId, year, level, decision: { number, date: null, signerAuthority: '' }, version: null }),
   );
 }
 
@@ -119,11 +126,13 @@ describe('warnings for an unlikely level (saving is still allowed)', () => {
   it("warns when that year's criteria record has fewer than all 19 criteria met, not without a record", async () => {
     const unit = communes[4].id;
     expect(await warningsOf(unit, 2023, 'ntm')).toEqual([]);
-    dataOf(await app.call('criteria.setUnitYear', { unitId: unit, year: 2023, criteriaMet: range(17) }));
+    const first = dataOf<UnitYearCriteria>(
+      await app.call('criteria.setUnitYear', { unitId: unit, year: 2023, criteriaMet: range(17), version: null }),
+    );
     const warnings = dataOf<RecognitionWarning[]>(await app.call('recognitions.warnings', { unitId: unit, year: 2023, level: 'ntm' }));
     expect(warnings).toEqual([{ code: 'few-criteria', message: expect.stringContaining('mới đạt 17/19 tiêu chí') }]);
     expect(await warningsOf(unit, 2023, 'none')).toEqual([]);
-    dataOf(await app.call('criteria.setUnitYear', { unitId: unit, year: 2023, criteriaMet: range(19) }));
+    dataOf(await app.call('criteria.setUnitYear', { unitId: unit, year: 2023, criteriaMet: range(19), version: first.version }));
     expect(await warningsOf(unit, 2023, 'ntm')).toEqual([]);
   });
 });
@@ -148,8 +157,8 @@ describe('bulk entry of past recognitions for a district and year', () => {
         districtId,
         year: 2022,
         rows: [
-          { unitId: inDistrict[0].id, level: 'ntm', decision },
-          { unitId: inDistrict[1].id, level: 'ntm', decision },
+          { unitId: inDistrict[0].id, level: 'ntm', decision, version: null },
+          { unitId: inDistrict[1].id, level: 'ntm', decision, version: null },
           { unitId: inDistrict[2].id, level: null, version: existing.version },
         ],
       }),
@@ -179,8 +188,8 @@ describe('bulk entry of past recognitions for a district and year', () => {
       districtId,
       year: 2022,
       rows: [
-        { unitId: inDistrict[0].id, level: 'ntm' },
-        { unitId: other.id, level: 'ntm' },
+        { unitId: inDistrict[0].id, level: 'ntm', version: null },
+        { unitId: other.id, level: 'ntm', version: null },
       ],
     });
     expect(outside).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
@@ -191,7 +200,7 @@ describe('bulk entry of past recognitions for a district and year', () => {
       districtId,
       year: 2022,
       rows: [
-        { unitId: inDistrict[0].id, level: 'ntm' },
+        { unitId: inDistrict[0].id, level: 'ntm', version: null },
         { unitId: inDistrict[1].id, level: 'ntm-advanced', version: existing.version + 1 },
       ],
     });
@@ -296,7 +305,7 @@ describe('the dashboard on a new database and the "no gain" rule', () => {
     const empty = dataOf<DashboardSummary>(await app.call('dashboard.summary', { movementId, year: 2022 }));
     expect(empty.baseline).toEqual({ criteriaRecords: 0, recognitions: 0, ethnicFlags: 0 });
     await recognise(communes[0].id, 2021, 'ntm');
-    dataOf(await app.call('criteria.setUnitYear', { unitId: communes[1].id, year: 2022, criteriaMet: range(12) }));
+    dataOf(await app.call('criteria.setUnitYear', { unitId: communes[1].id, year: 2022, criteriaMet: range(12), version: null }));
     const some = dataOf<DashboardSummary>(await app.call('dashboard.summary', { movementId, year: 2022 }));
     expect(some.baseline).toEqual({ criteriaRecords: 1, recognitions: 1, ethnicFlags: 0 });
   });
@@ -304,7 +313,8 @@ describe('the dashboard on a new database and the "no gain" rule', () => {
   it('counts "no gain" only among communes with last year’s record; the others are "chưa có số liệu năm trước"', async () => {
     const movementId = await seedMovementId(app);
     const [stayed, gained, fresh, full] = communes;
-    const set = (unitId: number, year: number, n: number) => app.call('criteria.setUnitYear', { unitId, year, criteriaMet: range(n) });
+    const set = (unitId: number, year: number, n: number) =>
+      app.call('criteria.setUnitYear', { unitId, year, criteriaMet: range(n), version: null });
     dataOf(await set(stayed.id, 2022, 14));
     dataOf(await set(stayed.id, 2023, 14));
     dataOf(await set(gained.id, 2022, 14));

@@ -92,7 +92,7 @@ async function issue(): Promise<DocumentEntry> {
   const communes = ctx.db
     .prepare("SELECT id FROM units WHERE kind = 'commune' AND admin_type = 'Xã' AND parent_id = ?")
     .all(districtId()) as { id: number }[];
-  const rows = communes.map((commune) => ({ unitId: commune.id, criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] }));
+  const rows = communes.map((commune) => ({ unitId: commune.id, criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], version: null }));
   dataOf(await call('criteria.setDistrictYear', { districtId: districtId(), year: 2022, rows }));
   return dataOf<DocumentEntry>(
     await call('documents.issue', { template: 'movement-report', params: { movementId: movement, year: 2022 }, date: '2026-12-05' }),

@@ -22,7 +22,7 @@ beforeEach(async () => {
   movementId = await seedMovementId(app);
   // One district's 2022 criteria: enough for a short movement report to issue.
   const communes = ruralCommunes(app).filter((commune) => commune.districtId === app.idOfCode('618'));
-  const rows = communes.map((commune, index) => ({ unitId: commune.id, criteriaMet: range(12 + index) }));
+  const rows = communes.map((commune, index) => ({ unitId: commune.id, criteriaMet: range(12 + index), version: null }));
   dataOf(await app.call('criteria.setDistrictYear', { districtId: app.idOfCode('618'), year: 2022, rows }));
 });
 afterEach(() => app.close());

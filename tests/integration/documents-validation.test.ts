@@ -181,7 +181,7 @@ describe('nothing half-written', () => {
       await app.call('criteria.setDistrictYear', {
         districtId: app.idOfCode('618'),
         year: 2022,
-        rows: communes.map((commune) => ({ unitId: commune.id, criteriaMet: range(15) })),
+        rows: communes.map((commune) => ({ unitId: commune.id, criteriaMet: range(15), version: null })),
       }),
     );
     const input = issueInput({ params: { movementId, year: 2022 } });

@@ -110,7 +110,7 @@ describe('Save as and Print in the Electron shell', () => {
     const district = units.data.find((unit) => unit.code === '618');
     const rows = units.data
       .filter((unit) => unit.kind === 'commune' && unit.districtId === district?.id)
-      .map((unit) => ({ unitId: unit.id, criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] }));
+      .map((unit) => ({ unitId: unit.id, criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], version: null }));
     expect(await invoke('criteria.setDistrictYear', { districtId: district?.id, year: 2022, rows })).toMatchObject({ ok: true });
     const issued = (await invoke('documents.issue', {
       template: 'movement-report',
@@ -141,6 +141,7 @@ describe('Attachments in the Electron shell', () => {
       milestoneId: milestone?.id,
       unitId: expected.data[0].unitId,
       receivedDate: '2022-07-30',
+      version: null,
     })) as {
       data: { id: number };
     };

@@ -234,7 +234,12 @@ describe('minutes of a later round at the same unit', () => {
   it("shows the earlier round's open recommendation and the movement's records for the unit", async () => {
     const unitId = round.details[1].unitId;
     dataOf(
-      await app.call('criteria.setUnitYear', { unitId, year: 2025, criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] }),
+      await app.call('criteria.setUnitYear', {
+        unitId,
+        year: 2025,
+        criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+        version: null,
+      }),
     );
     const later = await documentedRound(app, 2026, [unitId]);
     const bytes = await preview('inspection-minutes', { visitId: later.details[0].id });

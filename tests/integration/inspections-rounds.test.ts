@@ -148,11 +148,17 @@ describe('an inspection round from plan to done', () => {
       ['done', 'Khá'],
     ]);
     // The movement's own records of the unit are shown on the visit, not retyped.
-    await call(a, 'criteria.setUnitYear', { unitId: second.unitId, year: 2024, criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] });
+    await call(a, 'criteria.setUnitYear', {
+      unitId: second.unitId,
+      year: 2024,
+      criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+      version: null,
+    });
     await call(a, 'criteria.setUnitYear', {
       unitId: second.unitId,
       year: 2025,
       criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
+      version: null,
     });
     const detail = await call<VisitDetail>(a, 'inspections.visit', { id: second.id });
     expect(detail.movementRecords.map((r) => [r.year, r.criteriaMet, r.recognitions.length])).toEqual([

@@ -88,11 +88,13 @@ describe('the years after', () => {
     for (const districtId of new Set(communes.map((c) => c.districtId))) {
       const rows = communes
         .filter((c) => c.districtId === districtId)
-        .map((c) => ({ unitId: c.id, criteriaMet: range(counts.get(c.id) as number) }));
+        .map((c) => ({ unitId: c.id, criteriaMet: range(counts.get(c.id) as number), version: null }));
       dataOf(await app.call('criteria.setDistrictYear', { districtId, year: 2023, rows }));
     }
-    for (const c of communes.slice(35, 45)) dataOf(await app.call('recognitions.set', { unitId: c.id, year: 2023, level: 'ntm' }));
-    for (const c of communes.slice(0, 2)) dataOf(await app.call('recognitions.set', { unitId: c.id, year: 2023, level: 'ntm-advanced' }));
+    for (const c of communes.slice(35, 45))
+      dataOf(await app.call('recognitions.set', { unitId: c.id, year: 2023, level: 'ntm', version: null }));
+    for (const c of communes.slice(0, 2))
+      dataOf(await app.call('recognitions.set', { unitId: c.id, year: 2023, level: 'ntm-advanced', version: null }));
     return counts;
   }
 
@@ -128,8 +130,8 @@ describe('the years after', () => {
 
   it('income: ratio to 2020, projected at the pace since 2020', async () => {
     const province = app.idOfCode('62');
-    dataOf(await app.call('income.set', { unitId: province, year: 2020, amount: 30 }));
-    dataOf(await app.call('income.set', { unitId: province, year: 2023, amount: 40.5 }));
+    dataOf(await app.call('income.set', { unitId: province, year: 2020, amount: 30, version: null }));
+    dataOf(await app.call('income.set', { unitId: province, year: 2023, amount: 40.5, version: null }));
     const eight = byCode(dataOf<TargetEvaluation[]>(await app.call('targets.evaluate', { movementId, year: 2023 })), '8');
     expect(eight.value).toBeCloseTo(1.35, 10);
     const expected = Math.round((1.35 + ((1.35 - 1) / 3) * 2) * 100) / 100;

@@ -102,9 +102,16 @@ describe('the 2025 reorganisation', () => {
     const [a, b] = ruralCommunes(app).filter((c, _, all) => c.districtId === all[0].districtId);
     const districtName = (app.ctx.db.prepare('SELECT name FROM units WHERE id = ?').get(a.districtId) as { name: string }).name;
     // Records dated before the merger.
-    dataOf(await app.call('criteria.setUnitYear', { unitId: a.id, year: 2023, criteriaMet: Array.from({ length: 19 }, (_, i) => i + 1) }));
+    dataOf(
+      await app.call('criteria.setUnitYear', {
+        unitId: a.id,
+        year: 2023,
+        criteriaMet: Array.from({ length: 19 }, (_, i) => i + 1),
+        version: null,
+      }),
+    );
     const decision = { number: '455/QĐ-UBND', date: '20/10/2023', signerAuthority: 'Chủ tịch UBND tỉnh Kon Tum' };
-    dataOf<Recognition>(await app.call('recognitions.set', { unitId: a.id, year: 2023, level: 'ntm', decision }));
+    dataOf<Recognition>(await app.call('recognitions.set', { unitId: a.id, year: 2023, level: 'ntm', decision, version: null }));
 
     // District level abolished on 1/7/2025; the two communes form a new commune of Quảng Ngãi.
     const district = validity(a.districtId);
@@ -145,7 +152,7 @@ describe('the 2025 reorganisation', () => {
     expect(records[0].current.map((u) => u.name)).toEqual(['Xã Đăk Hà']);
 
     // The old commune takes no records after it ended; it still counts for 2025 in Kon Tum's plan, not for 2026.
-    const late = await app.call('criteria.setUnitYear', { unitId: a.id, year: 2026, criteriaMet: [1] });
+    const late = await app.call('criteria.setUnitYear', { unitId: a.id, year: 2026, criteriaMet: [1], version: null });
     expect(late).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: criteriaMessages.unitNotValidInYear(a.name, 2026, '2025-06-30', null) },

@@ -36,11 +36,12 @@ describe('milestones and submissions', () => {
         receivedDate: '25/07/2022',
         documentNumber: '45/KH-UBND',
         filePath: 'D:\\KH\\45.pdf',
+        version: null,
       }),
     );
     expect(saved).toMatchObject({ receivedDate: '2022-07-25', documentNumber: '45/KH-UBND', version: 1 });
     // A unit given more time is not late until its own due date.
-    dataOf(await app.call('submissions.set', { milestoneId: plans.id, unitId: second.unitId, dueDate: '15/08/2022' }));
+    dataOf(await app.call('submissions.set', { milestoneId: plans.id, unitId: second.unitId, dueDate: '15/08/2022', version: null }));
 
     const later = dataOf<OverdueItem[]>(await app.call('submissions.overdue', { movementId, asOf: '2022-08-10' }));
     const planItems = later.filter((o) => o.milestoneId === plans.id);
@@ -61,13 +62,13 @@ describe('milestones and submissions', () => {
   it('checks versions and participants, completes a milestone, and audits', async () => {
     const plans = milestones[1];
     const [first] = dataOf<Submission[]>(await app.call('submissions.list', { milestoneId: plans.id }));
-    dataOf(await app.call('submissions.set', { milestoneId: plans.id, unitId: first.unitId, documentNumber: '1/KH' }));
+    dataOf(await app.call('submissions.set', { milestoneId: plans.id, unitId: first.unitId, documentNumber: '1/KH', version: null }));
     const stale = await app.call('submissions.set', { milestoneId: plans.id, unitId: first.unitId, documentNumber: '2/KH', version: 7 });
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: movementMessages.submissionStale(first.unitName) } });
     const province = app.idOfCode('62');
-    const outsider = await app.call('submissions.set', { milestoneId: plans.id, unitId: province, documentNumber: '3/KH' });
+    const outsider = await app.call('submissions.set', { milestoneId: plans.id, unitId: province, documentNumber: '3/KH', version: null });
     expect(outsider).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const noDocs = await app.call('submissions.set', { milestoneId: milestones[0].id, unitId: first.unitId });
+    const noDocs = await app.call('submissions.set', { milestoneId: milestones[0].id, unitId: first.unitId, version: null });
     expect(noDocs).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: movementMessages.noSubmissionRequired(milestones[0].title) },

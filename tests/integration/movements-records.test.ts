@@ -26,6 +26,7 @@ describe('criteria per unit and year', () => {
         year: 2024,
         criteriaMet: [3, 1, 2],
         notes: [{ number: 5, note: 'Thiếu phòng học' }],
+        version: null,
       }),
     );
     expect(first).toMatchObject({ criteriaMet: [1, 2, 3], count: 3, version: 1, notes: [{ number: 5, note: 'Thiếu phòng học' }] });
@@ -41,7 +42,9 @@ describe('criteria per unit and year', () => {
 
   it('refuses criterion numbers outside the set and repeated numbers, with the field path', async () => {
     const [commune] = ruralCommunes(app);
-    const unknown = errorOf(await app.call('criteria.setUnitYear', { unitId: commune.id, year: 2024, criteriaMet: [1, 20] }));
+    const unknown = errorOf(
+      await app.call('criteria.setUnitYear', { unitId: commune.id, year: 2024, criteriaMet: [1, 20], version: null }),
+    );
     expect(unknown?.code).toBe('VALIDATION');
     expect(unknown?.fields).toEqual([
       {
@@ -49,7 +52,9 @@ describe('criteria per unit and year', () => {
         message: criteriaMessages.unknownCriterion(20, 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025'),
       },
     ]);
-    const repeated = errorOf(await app.call('criteria.setUnitYear', { unitId: commune.id, year: 2024, criteriaMet: [1, 1] }));
+    const repeated = errorOf(
+      await app.call('criteria.setUnitYear', { unitId: commune.id, year: 2024, criteriaMet: [1, 1], version: null }),
+    );
     expect(repeated?.fields?.[0]?.message).toBe('Danh sách tiêu chí đạt có số bị lặp');
     expect(app.count('unit_year_criteria')).toBe(0);
   });
@@ -59,7 +64,10 @@ describe('criteria per unit and year', () => {
     const districtId = communes[0].districtId;
     const own = communes.filter((c) => c.districtId === districtId);
     const stranger = communes.find((c) => c.districtId !== districtId) as (typeof communes)[number];
-    const rows = [...own.map((c) => ({ unitId: c.id, criteriaMet: range(12) })), { unitId: stranger.id, criteriaMet: range(12) }];
+    const rows = [
+      ...own.map((c) => ({ unitId: c.id, criteriaMet: range(12), version: null })),
+      { unitId: stranger.id, criteriaMet: range(12), version: null },
+    ];
     const result = errorOf(await app.call('criteria.setDistrictYear', { districtId, year: 2024, rows }));
     expect(result?.code).toBe('VALIDATION');
     expect(result?.fields?.[0]?.path).toBe(`rows.${own.length}.unitId`);
@@ -75,7 +83,7 @@ describe('criteria per unit and year', () => {
       await app.call('criteria.setDistrictYear', {
         districtId: ward.districtId,
         year: 2024,
-        rows: [{ unitId: ward.id, criteriaMet: [1] }],
+        rows: [{ unitId: ward.id, criteriaMet: [1], version: null }],
       }),
     );
     expect(result?.code).toBe('VALIDATION');
@@ -121,10 +129,12 @@ describe('criteria per unit and year', () => {
     const [commune] = ruralCommunes(app);
     dataOf(await app.call('villages.importCommit', { rows: [{ name: 'Thôn 1', commune: commune.code, ethnicMinorityArea: true }] }));
     const thon = app.ctx.db.prepare("SELECT id FROM units WHERE kind = 'village'").get() as { id: number };
-    const saved = dataOf<UnitYearCriteria>(await app.call('criteria.setUnitYear', { unitId: thon.id, year: 2023, criteriaMet: [2] }));
+    const saved = dataOf<UnitYearCriteria>(
+      await app.call('criteria.setUnitYear', { unitId: thon.id, year: 2023, criteriaMet: [2], version: null }),
+    );
     expect(saved).toMatchObject({ setId: village.id, count: 1 });
     // The set's validity now starts in September 2022: a 2021 record has no set.
-    const early = errorOf(await app.call('criteria.setUnitYear', { unitId: thon.id, year: 2021, criteriaMet: [2] }));
+    const early = errorOf(await app.call('criteria.setUnitYear', { unitId: thon.id, year: 2021, criteriaMet: [2], version: null }));
     expect(early?.message).toBe(criteriaMessages.noSetForUnit('Thôn 1', 2021));
   });
 });
@@ -132,12 +142,12 @@ describe('criteria per unit and year', () => {
 describe('recognitions and income', () => {
   it('refuses a level of another kind of unit and income for a commune', async () => {
     const [commune] = ruralCommunes(app);
-    const wrong = errorOf(await app.call('recognitions.set', { unitId: commune.id, year: 2023, level: 'village-ntm' }));
+    const wrong = errorOf(await app.call('recognitions.set', { unitId: commune.id, year: 2023, level: 'village-ntm', version: null }));
     expect(wrong?.code).toBe('VALIDATION');
     expect(wrong?.fields?.[0]?.path).toBe('level');
     const badCode = errorOf(await app.callRaw('recognitions.set', { unitId: commune.id, year: 2023, level: 'đạt' }));
     expect(badCode?.fields?.[0]).toEqual({ path: 'level', message: 'Mức công nhận không hợp lệ' });
-    const income = errorOf(await app.call('income.set', { unitId: commune.id, year: 2023, amount: 40 }));
+    const income = errorOf(await app.call('income.set', { unitId: commune.id, year: 2023, amount: 40, version: null }));
     expect(income).toMatchObject({ code: 'VALIDATION', message: criteriaMessages.incomeUnitKind });
     expect(app.count('recognitions') + app.count('incomes')).toBe(0);
   });
@@ -154,12 +164,13 @@ describe('recognitions and income', () => {
           year: 2024,
           level: 'district-ntm',
           decision: { number: '1/QĐ-TTg', date: '05/03/2024', signerAuthority: 'Thủ tướng Chính phủ' },
+          version: null,
         }),
       );
     const six = async (year: number) =>
       dataOf<TargetEvaluation[]>(await app.call('targets.evaluate', { movementId, year })).find((t) => t.code === '6') as TargetEvaluation;
     expect(await six(2024)).toMatchObject({ value: 4, denominator: 10, status: 'met' });
-    dataOf(await app.call('recognitions.set', { unitId: districts[0], year: 2025, level: 'none', note: 'Thu hồi' }));
+    dataOf(await app.call('recognitions.set', { unitId: districts[0], year: 2025, level: 'none', note: 'Thu hồi', version: null }));
     expect((await six(2025)).value).toBe(3);
     expect((await six(2024)).value).toBe(4);
   });
@@ -201,8 +212,8 @@ describe('villages import and the share of ethnic-minority villages (target 1)',
 
     const movementId = await seedMovementId(app);
     const em = villages.filter((v) => v.ethnicMinorityArea);
-    dataOf(await app.call('recognitions.set', { unitId: em[0].id, year: 2024, level: 'village-ntm' }));
-    dataOf(await app.call('recognitions.set', { unitId: em[1].id, year: 2024, level: 'village-model' }));
+    dataOf(await app.call('recognitions.set', { unitId: em[0].id, year: 2024, level: 'village-ntm', version: null }));
+    dataOf(await app.call('recognitions.set', { unitId: em[1].id, year: 2024, level: 'village-model', version: null }));
     const result = dataOf<TargetEvaluation[]>(await app.call('targets.evaluate', { movementId, year: 2024 }));
     expect(result.find((t) => t.code === '1')).toMatchObject({ value: 50, numerator: 2, denominator: 4, status: 'met' });
     expect(result.find((t) => t.code === '2')).toMatchObject({ value: 1, unitIds: [em[1].id], status: 'met' });

@@ -65,11 +65,11 @@ describe('submissions of past milestones', () => {
     const plans = milestones.find((m) => m.requiresSubmission) as MilestoneListItem;
     const [late, excused] = await submissions(plans.id);
     const saved = dataOf<Submission>(
-      await app.call('submissions.set', { milestoneId: plans.id, unitId: late.unitId, receivedDate: '2022-08-12' }),
+      await app.call('submissions.set', { milestoneId: plans.id, unitId: late.unitId, receivedDate: '2022-08-12', version: null }),
     );
     expect(saved.daysLate).toBe(12);
     const marked = dataOf<Submission>(
-      await app.call('submissions.set', { milestoneId: plans.id, unitId: excused.unitId, notRequired: true }),
+      await app.call('submissions.set', { milestoneId: plans.id, unitId: excused.unitId, notRequired: true, version: null }),
     );
     expect(marked.notRequired).toBe(true);
     const items = (await overdue('2023-01-01')).filter((o) => o.milestoneId === plans.id);
@@ -86,6 +86,7 @@ describe('submissions of past milestones', () => {
       unitId: excused.unitId,
       notRequired: true,
       receivedDate: '2022-08-20',
+      version: null,
     });
     expect(both).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
@@ -93,7 +94,7 @@ describe('submissions of past milestones', () => {
   it('keeps a typed file path of old as legacy text when the submission is edited', async () => {
     const plans = milestones.find((m) => m.requiresSubmission) as MilestoneListItem;
     const [first] = await submissions(plans.id);
-    dataOf(await app.call('submissions.set', { milestoneId: plans.id, unitId: first.unitId, filePath: 'D:\\KH\\45.pdf' }));
+    dataOf(await app.call('submissions.set', { milestoneId: plans.id, unitId: first.unitId, filePath: 'D:\\KH\\45.pdf', version: null }));
     const edited = dataOf<Submission>(
       await app.call('submissions.set', { milestoneId: plans.id, unitId: first.unitId, documentNumber: '45/KH-UBND', version: 1 }),
     );

@@ -23,13 +23,17 @@ describe('a unit page history (audit.forUnit)', () => {
   it("gathers the unit's criteria, recognitions (removed ones too), incomes and successor links, newest first, and no other unit's", async () => {
     const [a, b, c] = communes;
     const none = { number: '', date: null, signerAuthority: '' };
-    await app.call('criteria.setUnitYear', { unitId: a.id, year: 2024, criteriaMet: [1, 2, 3] });
-    const kept = dataOf<Recognition>(await app.call('recognitions.set', { unitId: a.id, year: 2023, level: 'ntm', decision: none }));
-    const removed = dataOf<Recognition>(await app.call('recognitions.set', { unitId: a.id, year: 2022, level: 'ntm', decision: none }));
+    await app.call('criteria.setUnitYear', { unitId: a.id, year: 2024, criteriaMet: [1, 2, 3], version: null });
+    const kept = dataOf<Recognition>(
+      await app.call('recognitions.set', { unitId: a.id, year: 2023, level: 'ntm', decision: none, version: null }),
+    );
+    const removed = dataOf<Recognition>(
+      await app.call('recognitions.set', { unitId: a.id, year: 2022, level: 'ntm', decision: none, version: null }),
+    );
     await app.call('recognitions.remove', { id: removed.id, version: removed.version });
     // Another commune's records stay out of it.
-    await app.call('criteria.setUnitYear', { unitId: c.id, year: 2024, criteriaMet: [1] });
-    await app.call('recognitions.set', { unitId: c.id, year: 2023, level: 'ntm', decision: none });
+    await app.call('criteria.setUnitYear', { unitId: c.id, year: 2024, criteriaMet: [1], version: null });
+    await app.call('recognitions.set', { unitId: c.id, year: 2023, level: 'ntm', decision: none, version: null });
     const link = dataOf<SuccessorLink>(
       await app.call('unitHistory.setSuccessor', {
         unitId: a.id,
@@ -78,8 +82,8 @@ describe('a unit page history (audit.forUnit)', () => {
 
   it("includes the unit's own changes and a district's incomes, and reads no more than the limit", async () => {
     const district = communes[0].districtId;
-    await app.call('income.set', { unitId: district, year: 2023, amount: 40 });
-    await app.call('income.set', { unitId: district, year: 2024, amount: 45.5 });
+    await app.call('income.set', { unitId: district, year: 2023, amount: 40, version: null });
+    await app.call('income.set', { unitId: district, year: 2024, amount: 45.5, version: null });
     const unit = dataOf<{ version: number }>(await app.call('units.get', { id: communes[1].id }));
     expect(unit.version).toBeGreaterThan(0);
     await app.call('unitHistory.setValidity', { id: communes[1].id, version: unit.version, validFrom: '2020-01-01', validTo: null });

@@ -49,7 +49,7 @@ export async function enterBaseline2022(app: TestApp): Promise<Map<number, numbe
   for (const districtId of districts) {
     const rows = communes
       .filter((c) => c.districtId === districtId)
-      .map((c) => ({ unitId: c.id, criteriaMet: range(counts.get(c.id) as number) }));
+      .map((c) => ({ unitId: c.id, criteriaMet: range(counts.get(c.id) as number), version: null }));
     dataOf(await app.call('criteria.setDistrictYear', { districtId, year: 2022, rows }));
   }
   for (const commune of communes.slice(0, 35)) {
@@ -59,6 +59,7 @@ export async function enterBaseline2022(app: TestApp): Promise<Map<number, numbe
         year: 2022,
         level: 'ntm',
         decision: { number: `${100 + commune.id}/QĐ-UBND`, date: '15/02/2022', signerAuthority: 'Chủ tịch UBND tỉnh Kon Tum' },
+        version: null,
       }),
     );
   }

@@ -90,6 +90,7 @@ describe('criteria notes', () => {
       unitId: 1,
       year: 2024,
       criteriaMet: [1, 2],
+      version: null,
       notes: [
         { number: 2, note: 'Đường trục xã đạt 80%' },
         { number: 2, note: 'Còn 2 km chưa cứng hóa' },
@@ -102,7 +103,7 @@ describe('criteria notes', () => {
     const grid = contract['criteria.setDistrictYear'].input.safeParse({
       districtId: 1,
       year: 2024,
-      rows: [{ unitId: 1, criteriaMet: [], notes: input.notes }],
+      rows: [{ unitId: 1, criteriaMet: [], notes: input.notes, version: null }],
     });
     expect(grid.success).toBe(false);
     expect(contract['criteria.setUnitYear'].input.safeParse({ ...input, notes: [input.notes[0]] }).success).toBe(true);

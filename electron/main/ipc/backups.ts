@@ -13,5 +13,8 @@ export function backupsHandlers(services: { backups: BackupService }): HandlerMa
     'backups.setConfig': (input) => backups.setConfig(input),
     'backups.progress': () => backups.progress(),
     'backups.exportAll': () => backups.exportAll(),
+    'backups.exportArchive': () => backups.exportArchive(),
+    'backups.importArchive': (input) =>
+      backups.importArchive(input.base64 !== undefined ? { base64: input.base64 } : { path: input.path ?? '' }),
   };
 }

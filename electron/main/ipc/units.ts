@@ -16,5 +16,7 @@ export function unitsHandlers(services: { units: UnitsService }): HandlerMap<Cha
     'units.aliases': (input) => units.aliases(input.unitId),
     'units.addAlias': (input) => units.addAlias(input.unitId, input.name, input.fromImport ? 'import' : 'user'),
     'units.removeAlias': (input) => units.removeAlias(input.id),
+    'units.exportXlsx': (input) => units.exportXlsx(input),
+    'units.exportCsv': (input) => units.exportCsv(input),
   };
 }

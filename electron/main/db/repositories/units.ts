@@ -133,6 +133,9 @@ export function createUnitsRepository(db: Db) {
     ) SELECT id, name FROM chain WHERE depth > 0 ORDER BY depth DESC`);
   const count = db.prepare('SELECT COUNT(*) AS n FROM units');
   const aliasesOf = db.prepare('SELECT * FROM unit_aliases WHERE unit_id = ? ORDER BY name_folded, id');
+  const aliasNamesIn = db.prepare(
+    'SELECT unit_id AS unitId, name FROM unit_aliases WHERE unit_id IN (SELECT value FROM json_each(?)) ORDER BY unit_id, name_folded, id',
+  );
   const aliasById = db.prepare('SELECT * FROM unit_aliases WHERE id = ?');
   const aliasByName = db.prepare('SELECT * FROM unit_aliases WHERE unit_id = ? AND name_folded = ?');
   const insertAlias = db.prepare(`INSERT INTO unit_aliases (unit_id, name, name_folded, name_key, name_key_rev, source, created_at)
@@ -186,6 +189,14 @@ export function createUnitsRepository(db: Db) {
     },
     ancestors(id: number): { id: number; name: string }[] {
       return ancestorsOf.all(id) as { id: number; name: string }[];
+    },
+    /** The other names of the given units, by unit, for exports of a list. */
+    aliasNamesOf(unitIds: number[]): Map<number, string[]> {
+      const names = new Map<number, string[]>();
+      for (const row of aliasNamesIn.all(JSON.stringify(unitIds)) as { unitId: number; name: string }[]) {
+        names.set(row.unitId, [...(names.get(row.unitId) ?? []), row.name]);
+      }
+      return names;
     },
     aliases(unitId: number): UnitAlias[] {
       return (aliasesOf.all(unitId) as AliasRow[]).map(toAlias);

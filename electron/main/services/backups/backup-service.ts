@@ -3,6 +3,8 @@ import path from 'node:path';
 
 import { backupConfigSchema } from '../../../../shared/contract/backups';
 import {
+  type ArchiveExport,
+  type ArchiveImportResult,
   type BackupConfig,
   type BackupEntry,
   type BackupPreview,
@@ -12,11 +14,13 @@ import {
   type RestoreResult,
 } from '../../../../shared/domain/backups';
 import { AppError } from '../../../../shared/errors';
+import { safeFileName } from '../../../../shared/format/file-name';
 import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import type { BackupsRepository, CopyInspection } from '../../db/repositories/backups';
 import type { Clock } from '../context';
 import { copyFileDurably, writeFileDurably } from '../files/durable-write';
+import { unpackArchive, writeArchive } from './archive';
 import { exportAllWorkbook } from './export-all';
 import {
   BACKUP_ID_PATTERN,
@@ -31,6 +35,9 @@ import { backupMessages as msg } from './messages';
 import { backupsToPrune } from './retention';
 
 const CONFIG = 'config.json';
+const EXPORTS_FOLDER = 'exports';
+/** The browser host also hands the archive over as bytes, up to this size; larger ones stay at their path. */
+const ARCHIVE_INLINE_BYTES = 50 * 1024 * 1024;
 
 interface Deps {
   db: Db;
@@ -217,9 +224,113 @@ export function createBackupService(deps: Deps) {
     return file;
   }
 
+  /** One zip with the database, its stored files and a manifest with hashes, written into `exports/`. */
+  async function runExportArchive(): Promise<ArchiveExport> {
+    const exportsDir = path.join(dataDir, EXPORTS_FOLDER);
+    fs.mkdirSync(exportsDir, { recursive: true });
+    const createdAt = deps.clock.now();
+    const stamp = stampOf(createdAt);
+    const fileName = safeFileName([msg.archive.fileName, stamp], 'zip');
+    const target = path.join(exportsDir, fileName);
+    const databaseCopy = path.join(exportsDir, `.${stamp}.sqlite.partial`);
+    const partial = `${target}.partial`;
+    try {
+      await deps.backups.copyTo(databaseCopy, (percent) => {
+        progress = { ...progress, percent: Math.min(40, Math.round(percent * 0.4)) };
+      });
+      const inspection = deps.backups.inspect(databaseCopy);
+      if (inspection.integrity !== 'ok') throw new AppError('INTERNAL', msg.archive.damaged(inspection.integrity));
+      // A stored file is read from the data folder, or from the backups' store when only that still has it.
+      const files = filesOf(inspection).map((name) => ({
+        name,
+        source: [path.join(dataDir, name), path.join(filesRoot, name)].find((candidate) => fs.existsSync(candidate)) ?? '',
+      }));
+      const missing = files.filter((file) => !file.source).length;
+      if (missing > 0) throw new AppError('VALIDATION', msg.archive.sourceMissing(missing));
+      progress = { ...progress, percent: 50 };
+      await writeArchive({
+        target: partial,
+        databaseCopy,
+        files,
+        createdAt,
+        schemaVersion: inspection.schemaVersion,
+        figures: inspection.figures,
+      });
+      fs.renameSync(partial, target);
+      const sizeBytes = fs.statSync(target).size;
+      const base64 = sizeBytes <= ARCHIVE_INLINE_BYTES ? fs.readFileSync(target).toString('base64') : null;
+      return { path: target, fileName, sizeBytes, base64 };
+    } catch (error) {
+      fs.rmSync(partial, { force: true });
+      if (error instanceof AppError) throw error;
+      throw new AppError('INTERNAL', msg.cannotWrite(errorText(error)));
+    } finally {
+      fs.rmSync(databaseCopy, { force: true });
+    }
+  }
+
+  /**
+   * Replaces the data with an archive's, as a restore does: everything is checked first (members,
+   * sizes, hashes, the database's integrity and schema, the files it needs), then the data as it is
+   * is backed up, and only then the files and the database are put in place.
+   */
+  async function runImportArchive(source: { base64: string } | { path: string }): Promise<ArchiveImportResult> {
+    const staging = path.join(dataDir, EXPORTS_FOLDER, `.import-${stampOf(deps.clock.now())}`);
+    try {
+      fs.mkdirSync(staging, { recursive: true });
+      let zipFile: string;
+      if ('base64' in source) {
+        zipFile = path.join(staging, 'archive.zip');
+        fs.writeFileSync(zipFile, Buffer.from(source.base64, 'base64'));
+      } else {
+        zipFile = path.resolve(source.path);
+        if (!fs.existsSync(zipFile) || !fs.statSync(zipFile).isFile()) throw new AppError('VALIDATION', msg.archive.noFile(source.path));
+      }
+      const unpacked = path.join(staging, 'unpacked');
+      const manifest = await unpackArchive(zipFile, unpacked);
+      progress = { operation: 'restore', percent: 30 };
+      const database = path.join(unpacked, DATABASE_COPY);
+      const inspection = deps.backups.inspect(database);
+      if (inspection.integrity !== 'ok') throw new AppError('VALIDATION', msg.archive.damaged(inspection.integrity));
+      try {
+        deps.backups.checkSchema(database);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'VALIDATION') throw new AppError('VALIDATION', msg.archive.notOurs);
+        throw new AppError('VALIDATION', msg.archive.newer(errorText(error)));
+      }
+      const needed = filesOf(inspection);
+      const missing = needed.filter((f) => !fs.existsSync(path.join(unpacked, f)) && !fs.existsSync(path.join(dataDir, f)));
+      if (missing.length > 0) throw new AppError('VALIDATION', msg.archive.filesMissing(missing.length));
+      const safety = await runBackup('before-restore');
+      progress = { operation: 'restore', percent: 60 };
+      copyMissing(needed, unpacked, dataDir);
+      await deps.backups.restoreFrom(database);
+      const at = deps.clock.now();
+      deps.db.transaction(() =>
+        deps.audit.record(
+          {
+            entity: 'database',
+            entityId: 1,
+            action: 'restore',
+            before: { backup: safety.id, figures: safety.figures },
+            after: { importedArchive: manifest.createdAt, figures: manifest.figures },
+            operator: deps.operator(),
+          },
+          at,
+        ),
+      )();
+      return { createdAt: manifest.createdAt, figures: manifest.figures, safety };
+    } finally {
+      fs.rmSync(staging, { recursive: true, force: true });
+    }
+  }
+
   return {
     list,
     config,
+    exportArchive: (): Promise<ArchiveExport> => exclusive('backup', runExportArchive),
+    importArchive: (source: { base64: string } | { path: string }): Promise<ArchiveImportResult> =>
+      exclusive('restore', () => runImportArchive(source)),
     progress: (): BackupProgress => progress,
     /** Resolves once no backup or restore runs (closing waits for the start-up backup instead of cutting it). */
     idle: async (): Promise<void> => {

@@ -24,7 +24,9 @@ interface Deps {
 }
 
 /** One unit's row as bulk writes receive it; `path` prefixes field errors ("rows.3"). */
-export interface RowWrite extends Omit<UnitYearInput, 'year'> {
+/** A unit's year to write; `version` undefined (no expectation) only for the app's own import, which overwrites what it previewed. */
+export interface RowWrite extends Omit<UnitYearInput, 'year' | 'version'> {
+  version?: number | null;
   path?: string;
 }
 
@@ -70,7 +72,8 @@ export function createCriteriaService(deps: Deps) {
     const notes = new Map(row.notes.map((n) => [n.number, n.note]));
     const states = active.map((c) => ({ criterionId: c.id, met: met.has(c.number), note: notes.get(c.number) ?? '' }));
     const before = criteria.unitYear(unit.id, year);
-    if (row.version !== undefined && row.version !== before?.version) throw new AppError('CONFLICT', msg.recordStale(unit.name, year));
+    if (row.version !== undefined && row.version !== (before?.version ?? null))
+      throw new AppError('CONFLICT', msg.recordStale(unit.name, year));
     if (!criteria.writeUnitYear(unit.id, year, set.id, states, before?.version ?? null, at)) {
       throw new AppError('CONFLICT', msg.recordStale(unit.name, year));
     }

@@ -48,13 +48,14 @@ export function createRecognitionsService(deps: Deps) {
   const lookups = createUnitLookups(deps);
 
   /**
-   * One record per unit and year: inserts the first, updates the existing one only at the version the
-   * caller read (a caller without a version edits what is there), and audits either.
+   * One record per unit and year: inserts the first when the caller expects none (null), updates the
+   * existing one only at the version the caller read, and audits either. `undefined` (no expectation)
+   * is for the app's own bulk paths; the contract always states one.
    */
   function saveYearly<T extends { id: number; version: number }>(op: {
     entity: string;
     before: T | null;
-    version: number | undefined;
+    version: number | null | undefined;
     stale: string;
     insert: (at: string) => void;
     update: (id: number, version: number, at: string) => boolean;
@@ -63,9 +64,10 @@ export function createRecognitionsService(deps: Deps) {
     const { before } = op;
     const at = clock.now();
     if (!before) {
-      if (op.version !== undefined) throw new AppError('CONFLICT', op.stale);
+      if (op.version !== undefined && op.version !== null) throw new AppError('CONFLICT', op.stale);
       op.insert(at);
     } else {
+      if (op.version === null) throw new AppError('CONFLICT', op.stale);
       const version = op.version ?? before.version;
       if (version !== before.version || !op.update(before.id, version, at)) throw new AppError('CONFLICT', op.stale);
     }
@@ -127,7 +129,7 @@ export function createRecognitionsService(deps: Deps) {
   function writeYear(
     unit: UnitListItem,
     year: number,
-    input: { level: RecognitionLevel; decision?: DecisionInput; note: string; version?: number },
+    input: { level: RecognitionLevel; decision?: DecisionInput; note: string; version?: number | null },
     levelPath = 'level',
   ): Recognition {
     checkLevel(unit, input.level, levelPath);
@@ -299,7 +301,7 @@ export function createRecognitionsService(deps: Deps) {
           const existing = recognitions.get(unit.id, year);
           if (row.level === null) {
             if (!existing) {
-              if (row.version !== undefined) throw new AppError('CONFLICT', msg.recognitionGone(unit.name, year));
+              if (row.version !== null) throw new AppError('CONFLICT', msg.recognitionGone(unit.name, year));
               return;
             }
             // Removing what the caller never saw would lose someone else's entry.
@@ -309,7 +311,7 @@ export function createRecognitionsService(deps: Deps) {
           const decision = row.decision ?? existing?.decision;
           const note = row.note ?? existing?.note ?? '';
           if (existing && row.version === existing.version && sameRecognition(existing, row.level, decision, note)) return;
-          if (existing && row.version === undefined) throw new AppError('CONFLICT', msg.recognitionStale(unit.name, year));
+          if (existing && row.version === null) throw new AppError('CONFLICT', msg.recognitionStale(unit.name, year));
           writeYear(unit, year, { level: row.level, decision, note, version: row.version }, `${path}.level`);
         });
       })();

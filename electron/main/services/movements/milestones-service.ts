@@ -162,14 +162,13 @@ export function createMilestonesService(deps: Deps) {
         };
         const at = clock.now();
         if (!existing) {
-          if (input.version !== undefined) throw new AppError('CONFLICT', msg.submissionStale(unit.name));
+          if (input.version !== null) throw new AppError('CONFLICT', msg.submissionStale(unit.name));
           const id = milestones.insertSubmission(milestone.id, unit.id, fields, at);
           const created = toSubmission(milestone, unit, milestones.submission(milestone.id, unit.id));
           audited('submission', id, 'create', null, created, at);
           return created;
         }
-        const version = input.version ?? existing.version;
-        if (version !== existing.version || !milestones.updateSubmission(existing.id, version, fields, at)) {
+        if (input.version !== existing.version || !milestones.updateSubmission(existing.id, input.version, fields, at)) {
           throw new AppError('CONFLICT', msg.submissionStale(unit.name));
         }
         const after = toSubmission(milestone, unit, milestones.submission(milestone.id, unit.id));

@@ -31,4 +31,27 @@ export const unitMessages = {
     `"${name}" đã khớp với tên chính thức "${official}" (kể cả khi bỏ dấu), không cần thêm làm tên gọi khác.`,
   aliasTaken: (name: string) => `Đơn vị đã có tên gọi khác "${name}".`,
   aliasEmpty: 'Tên gọi khác phải có ít nhất một chữ cái hoặc chữ số.',
+  /** The registry exported to CSV and Excel: headers, values and file names. */
+  registryExport: {
+    columns: {
+      code: 'Mã',
+      name: 'Tên đơn vị',
+      adminType: 'Loại',
+      parent: 'Cấp trên',
+      ethnicMinorityArea: 'Vùng DTTS',
+      aliases: 'Tên gọi khác',
+      phone: 'Điện thoại',
+      email: 'Email',
+      address: 'Địa chỉ',
+      notes: 'Ghi chú',
+      status: 'Trạng thái',
+    },
+    yes: 'Có',
+    active: 'Đang hoạt động',
+    archived: 'Đã lưu trữ',
+    fileName: 'Danh bạ đơn vị',
+    sheetName: 'Danh bạ đơn vị',
+    title: 'DANH BẠ ĐƠN VỊ',
+    subtitle: (date: string, count: string) => `Xuất ngày ${date}; ${count} đơn vị theo bộ lọc đang chọn`,
+  },
 };

@@ -20,6 +20,7 @@ import type { Clock } from '../context';
 import { unitMessages } from './messages';
 import { createNameLookup, type MatchOptions } from './name-lookup';
 import { compareNames } from './name-matcher';
+import { registryCsv, type RegistryFile, registryXlsx } from './registry-export';
 import { rankSearchResults, searchTerms } from './search';
 import { plainUnit, unitSnapshot } from './snapshot';
 
@@ -189,6 +190,12 @@ export function createUnitsService(deps: Deps) {
     })();
   }
 
+  function listOf(filter: UnitListFilter): UnitListItem[] {
+    if (!filter.query) return units.list(filter);
+    const { query, ...rest } = filter;
+    return findByName(query, rest);
+  }
+
   return {
     /** One unit as listed, or null: the cheap read other areas check their unit ids with. */
     find(id: number): UnitListItem | null {
@@ -197,10 +204,16 @@ export function createUnitsService(deps: Deps) {
     findByCode(code: string): Unit | null {
       return units.getByCode(code);
     },
-    list(filter: UnitListFilter): UnitListItem[] {
-      if (!filter.query) return units.list(filter);
-      const { query, ...rest } = filter;
-      return findByName(query, rest);
+    list: listOf,
+    /** The list as its filters show it, to CSV (UTF-8 with BOM) for other software. */
+    exportCsv(filter: UnitListFilter): RegistryFile {
+      const list = listOf(filter);
+      return registryCsv(list, units.aliasNamesOf(list.map((unit) => unit.id)), clock.now().slice(0, 10));
+    },
+    /** The list as its filters show it, to an Excel workbook. */
+    exportXlsx(filter: UnitListFilter): Promise<RegistryFile> {
+      const list = listOf(filter);
+      return registryXlsx(list, units.aliasNamesOf(list.map((unit) => unit.id)), clock.now().slice(0, 10));
     },
     get(id: number): UnitDetail {
       const unit = mustGet(id);

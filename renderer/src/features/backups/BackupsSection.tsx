@@ -10,6 +10,7 @@ import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { ListSection } from '../../components/ListSection';
 import { XlsxDownloadButton } from '../../components/XlsxDownloadButton';
+import { ArchivePanel } from './ArchivePanel';
 import { BackupConfigForm } from './BackupConfigForm';
 import { RestoreModal } from './RestoreModal';
 import { backupsText as text } from './text';
@@ -127,6 +128,7 @@ export function BackupsSection() {
           );
         })}
       </ListSection>
+      <ArchivePanel />
       {config.data && <BackupConfigForm key={JSON.stringify(config.data)} config={config.data} onSaved={config.reload} />}
       {restoring && (
         <RestoreModal

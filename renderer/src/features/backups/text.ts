@@ -58,4 +58,24 @@ export const backupsText = {
     doneMessage: (at: string) => `Dữ liệu đã trở về thời điểm ${at}. Màn hình sẽ tải lại.`,
     failed: 'Không khôi phục được',
   },
+  /** The portable archive: one zip to move everything to a new PC, and its import there. */
+  archive: {
+    title: 'Chuyển dữ liệu sang máy khác',
+    intro:
+      'Tệp chuyển máy là một tệp nén (.zip) chứa cơ sở dữ liệu, các văn bản PDF, tệp đính kèm và bảng kê mã kiểm tra của từng tệp. Tạo tệp ở máy cũ, chép sang máy mới rồi nhập vào đó.',
+    export: 'Tạo tệp chuyển máy',
+    exported: 'Đã tạo tệp chuyển máy',
+    exportedMessage: (fileName: string, size: string, where: string) => `Tệp ${fileName} (${size}) đã được lưu trong ${where}.`,
+    exportFailed: 'Không tạo được tệp chuyển máy',
+    import: 'Nhập tệp chuyển máy',
+    confirmTitle: 'Nhập dữ liệu từ tệp chuyển máy',
+    confirmBody: (fileName: string) =>
+      `Dữ liệu hiện tại sẽ được thay bằng dữ liệu trong tệp ${fileName}. Phần mềm kiểm tra toàn bộ tệp trước; nếu tệp hỏng hoặc bị sửa thì không có gì thay đổi. Trước khi thay, phần mềm tự sao lưu dữ liệu hiện tại (lý do "Trước khi khôi phục") nên có thể khôi phục lại nếu cần.`,
+    confirm: 'Nhập và thay dữ liệu hiện tại',
+    cancel: 'Hủy',
+    importing: 'Đang kiểm tra và nhập tệp chuyển máy...',
+    imported: 'Đã nhập dữ liệu từ tệp chuyển máy',
+    importedMessage: (at: string) => `Dữ liệu đã được thay bằng dữ liệu tạo lúc ${at}. Màn hình sẽ tải lại.`,
+    importFailed: 'Không nhập được tệp chuyển máy',
+  },
 };

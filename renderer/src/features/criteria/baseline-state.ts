@@ -56,7 +56,7 @@ export function changedRows(grid: RecognitionGrid, drafts: Drafts): RecognitionG
   return grid.rows.flatMap((row) => {
     const draft = drafts.get(row.unitId);
     if (!draft) return [];
-    const version = row.recognition?.version;
+    const version = row.recognition?.version ?? null;
     return [
       draft.level === null
         ? { unitId: row.unitId, level: null, version }

@@ -84,6 +84,6 @@ export function saveRows(grid: CriteriaGrid, edits: Edits) {
     unitId: row.unitId,
     criteriaMet: [...metOf(row, edits)].sort((a, b) => a - b),
     notes: row.notes,
-    version: row.version ?? undefined,
+    version: row.version ?? null,
   }));
 }

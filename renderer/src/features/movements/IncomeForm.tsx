@@ -39,7 +39,7 @@ export function IncomeForm({ unitId, year, current, onSaved, onCancel, onReload 
 
   const state = useSaveForm(form, {
     save: (values) =>
-      call('income.set', { unitId, year, amount: parseFigure(values.amount) ?? 0, note: values.note, version: current?.version }),
+      call('income.set', { unitId, year, amount: parseFigure(values.amount) ?? 0, note: values.note, version: current?.version ?? null }),
     success: () => text.saved(year),
     onSaved,
   });

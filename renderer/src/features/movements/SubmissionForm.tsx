@@ -75,7 +75,7 @@ export function SubmissionForm({
         documentNumber: values.documentNumber,
         notRequired: values.notRequired,
         note: values.note,
-        version: submission.version ?? undefined,
+        version: submission.version ?? null,
       }),
     success: () => text.saved(submission.unitName),
     onSaved,

@@ -82,7 +82,7 @@ function RecognitionForm({ onClose, unit, defaultYear, current, recorded, onSave
       const input = { year: Number(values.year), level: chosenLevel(values.level), decision: values.decision, note: values.note };
       return current
         ? call('recognitions.update', { id: current.id, version: current.version, ...input })
-        : call('recognitions.set', { unitId: unit.id, ...input, version: sameYear?.version });
+        : call('recognitions.set', { unitId: unit.id, ...input, version: sameYear?.version ?? null });
     },
     success: () => text.saved,
     onSaved: (saved) => {

@@ -54,7 +54,7 @@ export function UnitCriteriaYear({ unit, year, sets, onSaved }: Props) {
         year,
         criteriaMet: met,
         notes: record.data?.notes ?? [],
-        version: record.data?.version,
+        version: record.data?.version ?? null,
       });
       notifications.show({ color: 'green', message: text.saved(unit.name, year) });
       record.reload();

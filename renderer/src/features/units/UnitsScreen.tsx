@@ -6,8 +6,10 @@ import { IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 
+import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { LoadError } from '../../components/LoadError';
+import { XlsxDownloadButton } from '../../components/XlsxDownloadButton';
 import { usePrintDocument } from '../documents';
 import { VillageImportButton } from '../unit-history/VillageImportButton';
 import { unitsText } from './text';
@@ -48,6 +50,8 @@ export function UnitsScreen() {
           <Button variant="default" leftSection={<IconPrinter size={18} />} onClick={printList.open} loading={printList.loading}>
             {unitsText.print.button}
           </Button>
+          <XlsxDownloadButton label={unitsText.exports.xlsx} load={() => call('units.exportXlsx', listInput(filters))} />
+          <XlsxDownloadButton label={unitsText.exports.csv} format="csv" load={() => call('units.exportCsv', listInput(filters))} />
           <VillageImportButton onImported={list.reload} />
           <Button leftSection={<IconPlus size={18} />} onClick={form.open}>
             {unitsText.add}

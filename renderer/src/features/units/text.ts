@@ -9,6 +9,8 @@ export const unitsText = {
     title: 'Danh sách đơn vị',
   },
   count: (shown: string) => `${shown} đơn vị`,
+  /** The list as the filters show it, to files for other software. */
+  exports: { xlsx: 'Xuất Excel', csv: 'Xuất CSV' },
   loadFailed: 'Không đọc được danh sách đơn vị',
   empty: 'Không có đơn vị nào phù hợp với bộ lọc.',
   emptyChildren: 'Chưa có đơn vị trực thuộc.',
