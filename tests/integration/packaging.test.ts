@@ -15,7 +15,8 @@ async function bundledImports(entry: string): Promise<{ inputs: string[]; extern
     write: false,
     metafile: true,
     logLevel: 'silent',
-    external: ['electron', 'better-sqlite3', 'pdfmake', 'exceljs'],
+    // As electron/build/build-node.mjs: native and heavy runtime modules load from node_modules.
+    external: ['electron', 'better-sqlite3', 'pdfmake', 'exceljs', 'archiver', 'unzipper'],
   });
   const outputs = Object.values(result.metafile.outputs);
   return {
