@@ -128,7 +128,8 @@ export class InspectionVisitPage {
 
   async saveResults(): Promise<void> {
     await this.page.getByRole('button', { name: 'Lưu kết quả' }).click();
-    await expect(this.page.getByText('Đã lưu kết quả kiểm tra.')).toBeVisible();
+    // Notifications show two at a time (limit 2, 5 s each): the confirmation may wait behind earlier ones.
+    await expect(this.page.getByText('Đã lưu kết quả kiểm tra.')).toBeVisible({ timeout: 30_000 });
   }
 
   get total(): Locator {
@@ -145,7 +146,7 @@ export class InspectionVisitPage {
     if (findings.shortcomings !== undefined) await this.page.getByRole('textbox', { name: 'Hạn chế, tồn tại' }).fill(findings.shortcomings);
     if (findings.causes !== undefined) await this.page.getByRole('textbox', { name: 'Nguyên nhân' }).fill(findings.causes);
     await this.page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect(this.page.getByText('Đã lưu nhận xét, kết luận.')).toBeVisible();
+    await expect(this.page.getByText('Đã lưu nhận xét, kết luận.')).toBeVisible({ timeout: 30_000 });
   }
 
   /** Adds a recommendation on the Kiến nghị tab, carried out by the inspected unit unless told. */

@@ -202,7 +202,7 @@ test('the annual inspection: a round planned with two units and a team, results,
   await page.getByRole('textbox', { name: 'Hạn chế, tồn tại chung' }).fill('Lưu trữ hồ sơ khen thưởng ở cơ sở chưa đầy đủ.');
   await page.getByRole('textbox', { name: 'Đề xuất, kiến nghị với Hội đồng' }).fill('Đề nghị Hội đồng tặng Giấy khen cho Xã Hà Mòn.');
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect(page.getByText('Đã lưu nhận xét chung của đợt kiểm tra.')).toBeVisible();
+  await expect(page.getByText('Đã lưu nhận xét chung của đợt kiểm tra.')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'In báo cáo kết quả' }).click();
   const report = await issueAndRead(page, 'Báo cáo kết quả kiểm tra', '03/BC-HĐTĐKT', 'inspection-report');
   expect(report).toContain('BÁO CÁO');
