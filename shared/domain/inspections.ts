@@ -22,6 +22,11 @@ export const VISIT_STATUS_LABELS: Record<VisitStatus, string> = {
   done: 'Hoàn thành',
 };
 
+/** A visit's schedule, results, findings and recommendations can change until its minutes are signed. */
+export function isVisitEditable(status: VisitStatus): boolean {
+  return status === 'planned' || status === 'in-progress' || status === 'results';
+}
+
 export const INSPECTION_STATUSES = ['planned', 'in-progress', 'done'] as const;
 export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
 export const INSPECTION_STATUS_LABELS: Record<InspectionStatus, string> = {

@@ -279,6 +279,11 @@ export interface NomineeDetail extends Nominee {
 
 export const NOMINATION_STATUSES = ['draft', 'received', 'needs-supplement', 'complete', 'submitted'] as const;
 export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
+
+/** A dossier (its form, summary, figures and checklist) can be corrected while it is at intake. */
+export function isDossierOpen(status: NominationStatus): boolean {
+  return status === 'draft' || status === 'received' || status === 'needs-supplement';
+}
 export const NOMINATION_STATUS_LABELS: Record<NominationStatus, string> = {
   draft: 'Nháp',
   received: 'Đã tiếp nhận',

@@ -7,6 +7,7 @@ import {
   type InspectionListItem,
   type InspectionStatus,
   type InspectionTeam,
+  isVisitEditable,
   type TeamRole,
   type UnitRepresentative,
   VISIT_STATUSES,
@@ -64,7 +65,6 @@ export interface TemplateChange {
 }
 
 /** Steps whose records may still be edited (dates, team, findings). */
-const EDITABLE: readonly VisitStatus[] = ['planned', 'in-progress', 'results'];
 /** Steps in which results are recorded. */
 const RECORDING: readonly VisitStatus[] = ['in-progress', 'results'];
 
@@ -342,7 +342,7 @@ export function createInspectionsService(deps: Deps) {
     ): VisitWithWarnings {
       return db.transaction(() => {
         const row = mustVisit(id);
-        if (!EDITABLE.includes(row.status)) throw new AppError('VALIDATION', msg.visitLocked(row.unit_name, row.status));
+        if (!isVisitEditable(row.status)) throw new AppError('VALIDATION', msg.visitLocked(row.unit_name, row.status));
         checkTeam(row.inspection_id, fields.teamId);
         const before = visitSnapshot(id);
         const at = clock.now();
@@ -394,7 +394,7 @@ export function createInspectionsService(deps: Deps) {
     setFindings(visitId: number, version: number, findings: { strengths: string; shortcomings: string; causes: string }): VisitDetail {
       return db.transaction(() => {
         const row = mustVisit(visitId);
-        if (!EDITABLE.includes(row.status)) throw new AppError('VALIDATION', msg.visitLocked(row.unit_name, row.status));
+        if (!isVisitEditable(row.status)) throw new AppError('VALIDATION', msg.visitLocked(row.unit_name, row.status));
         const before = visitSnapshot(visitId);
         const at = clock.now();
         if (row.version !== version || !repo.setFindings(visitId, version, findings, at))

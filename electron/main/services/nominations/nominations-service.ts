@@ -6,6 +6,7 @@ import {
   type DossierItem,
   type EligibilityResult,
   type EligibilityStatus,
+  isDossierOpen,
   type Nomination,
   NOMINATION_TRANSITIONS,
   type NominationDetail,
@@ -46,7 +47,6 @@ export interface NominationsDeps {
 }
 
 /** Statuses in which the dossier checklist can still change. */
-const DOSSIER_OPEN: readonly NominationStatus[] = ['draft', 'received', 'needs-supplement'];
 
 /**
  * Nominations: one nominee proposed for one award in a round by a unit; the dossier checklist of the
@@ -250,7 +250,7 @@ export function createNominationsService(deps: NominationsDeps) {
       return db.transaction(() => {
         const row = mustRow(input.id);
         if (row.version !== input.version) throw new AppError('CONFLICT', msg.nominationStale(row.nominee_name));
-        if (!DOSSIER_OPEN.includes(row.status)) throw new AppError('VALIDATION', msg.nominationLocked(row.status));
+        if (!isDossierOpen(row.status)) throw new AppError('VALIDATION', msg.nominationLocked(row.status));
         const round = rounds.mustGet(row.round_id);
         const award = checkNew(
           { ...input, roundId: row.round_id, nomineeId: row.nominee_id },
@@ -303,7 +303,7 @@ export function createNominationsService(deps: NominationsDeps) {
       return db.transaction(() => {
         const row = mustRow(id);
         if (row.version !== version) throw new AppError('CONFLICT', msg.nominationStale(row.nominee_name));
-        if (!DOSSIER_OPEN.includes(row.status)) throw new AppError('VALIDATION', msg.documentsLocked(row.status));
+        if (!isDossierOpen(row.status)) throw new AppError('VALIDATION', msg.documentsLocked(row.status));
         const award = catalogue.mustAward(row.award_code);
         if (!award.documents.some((d) => d.code === code)) {
           throw new AppError('VALIDATION', msg.documentNotInChecklist(code, award.name), [

@@ -1,6 +1,6 @@
 import { Alert, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { VisitDetail } from '@shared/domain/inspections';
+import { isVisitEditable, type VisitDetail } from '@shared/domain/inspections';
 
 import { call } from '../../api/client';
 import { SaveForm } from '../../components/SaveForm';
@@ -8,7 +8,6 @@ import { useSaveForm } from '../../components/use-save-form';
 import { visitText } from './text';
 
 const text = visitText.findings;
-const EDITABLE = new Set(['planned', 'in-progress', 'results']);
 
 interface Props {
   visit: VisitDetail;
@@ -18,7 +17,7 @@ interface Props {
 
 /** Strengths, shortcomings and their causes, as the minutes state them. */
 export function FindingsForm({ visit, onSaved, onReload }: Props) {
-  const editable = EDITABLE.has(visit.status);
+  const editable = isVisitEditable(visit.status);
   const form = useForm({
     mode: 'controlled',
     initialValues: { strengths: visit.strengths, shortcomings: visit.shortcomings, causes: visit.causes },

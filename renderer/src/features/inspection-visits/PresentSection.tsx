@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { TEAM_ROLE_LABELS, type VisitDetail } from '@shared/domain/inspections';
+import { isVisitEditable, TEAM_ROLE_LABELS, type VisitDetail } from '@shared/domain/inspections';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 
 import { call } from '../../api/client';
@@ -9,7 +9,6 @@ import { useSaveForm } from '../../components/use-save-form';
 import { visitText } from './text';
 
 const text = visitText.present;
-const EDITABLE = new Set(['planned', 'in-progress', 'results']);
 
 interface Props {
   visit: VisitDetail;
@@ -66,7 +65,7 @@ export function PresentSection({ visit, onSaved, onReload }: Props) {
 }
 
 function RepresentativesForm({ visit, onSaved, onReload }: Props) {
-  const editable = EDITABLE.has(visit.status);
+  const editable = isVisitEditable(visit.status);
   const form = useForm({
     mode: 'controlled',
     initialValues: { people: visit.unitRepresentatives.map((r) => ({ ...r })) },

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { Recommendation, VisitDetail } from '@shared/domain/inspections';
+import { isVisitEditable, type Recommendation, type VisitDetail } from '@shared/domain/inspections';
 import { formatDate } from '@shared/format/date';
 import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -14,7 +14,6 @@ import { visitText } from './text';
 
 const text = visitText.recommendations;
 const columns = recommendationsText.columns;
-const EDITABLE = new Set(['planned', 'in-progress', 'results']);
 
 interface Props {
   visit: VisitDetail;
@@ -25,7 +24,7 @@ interface Props {
 export function VisitRecommendations({ visit, onChanged }: Props) {
   const [adding, add] = useDisclosure(false);
   const dialog = useRecommendationDialog(onChanged, { id: visit.id, date: visit.date });
-  const editable = EDITABLE.has(visit.status);
+  const editable = isVisitEditable(visit.status);
 
   return (
     <Stack gap="lg">

@@ -13,7 +13,7 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import type { InspectionDetail, VisitSummary } from '@shared/domain/inspections';
+import { type InspectionDetail, isVisitEditable, type VisitSummary } from '@shared/domain/inspections';
 import { formatDate } from '@shared/format/date';
 import { IconAlertTriangle, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -33,7 +33,6 @@ import { warningsOf } from './visit-form-values';
 
 const { schedule } = inspectionsText;
 const { columns } = schedule;
-const EDITABLE = new Set(['planned', 'in-progress', 'results']);
 
 type View = 'table' | 'timeline';
 
@@ -209,7 +208,7 @@ export function ScheduleTab({ round, onChanged }: Props) {
       >
         {editing && (
           <Stack gap="md">
-            {EDITABLE.has(editing.status) ? (
+            {isVisitEditable(editing.status) ? (
               <EditVisitForm
                 key={editing.version}
                 visit={editing}

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Breadcrumbs, Button, Center, Grid, Group, List, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { NOMINATION_STATUS_LABELS, type NominationStatus, NOMINEE_KIND_LABELS } from '@shared/domain/nominations';
+import { isDossierOpen, NOMINATION_STATUS_LABELS, NOMINEE_KIND_LABELS } from '@shared/domain/nominations';
 import { formatDate, formatDateTime } from '@shared/format/date';
 import { formatFigure, formatNumber } from '@shared/format/number';
 import { IconAlertTriangle, IconPencil } from '@tabler/icons-react';
@@ -16,8 +16,6 @@ import { StatusActions } from './StatusActions';
 import { nominationsText } from './text';
 
 const text = nominationsText.dossier;
-/** The service accepts corrections while the dossier is at intake. */
-const EDITABLE: readonly NominationStatus[] = ['draft', 'received', 'needs-supplement'];
 const none = nominationsText.none;
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -101,7 +99,7 @@ export function NominationPage() {
           </Text>
         </div>
         <Group gap="sm" align="flex-start">
-          {EDITABLE.includes(nomination.status) && (
+          {isDossierOpen(nomination.status) && (
             <Button variant="default" leftSection={<IconPencil size={16} />} onClick={edit.open}>
               {text.edit}
             </Button>
