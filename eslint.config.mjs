@@ -111,6 +111,23 @@ export default tseslint.config(
   },
   ...serviceBoundaries,
   {
+    // Loaded on first use, so start-up does not pay for them (a separate rule name: the boundary rules above stay intact).
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/services/files/lazy-modules.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['exceljs', 'pdfmake', 'archiver', 'unzipper'].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: 'Heavy at start-up: load it on first use (services/files/lazy-modules.ts; pdfmake through pdf/engine.ts).',
+          })),
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/main/ipc/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -19,7 +19,7 @@ import { createTargetsArea } from './areas/targets';
 import { createUnitHistoryArea } from './areas/unit-history';
 import { createUnitsArea } from './areas/units';
 import { lockDataFolder } from './data-lock';
-import { type Db, openDatabase, type OpenOptions } from './db/connection';
+import { closeDatabase, type Db, openDatabase, type OpenOptions } from './db/connection';
 import { createAuditRepository } from './db/repositories/audit';
 import type { DesktopShell } from './desktop/shell';
 import { buildHandlerMap } from './ipc/registry';
@@ -164,7 +164,7 @@ export function createAppContext(options: AppContextOptions) {
     handlers,
     close: () => {
       stopAutomatic();
-      db.close();
+      closeDatabase(db);
       lock.release();
     },
     /** Closes after the exit backup when automatic backups are on (a failed backup is logged, the app still closes). */
@@ -172,7 +172,7 @@ export function createAppContext(options: AppContextOptions) {
       stopAutomatic();
       await backups.idle();
       if (options.automaticBackups) await backups.create('exit').catch((error: unknown) => options.log?.('Exit backup failed', error));
-      db.close();
+      closeDatabase(db);
       lock.release();
     },
   };

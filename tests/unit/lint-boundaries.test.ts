@@ -159,3 +159,43 @@ describe('folder boundaries (eslint no-restricted-imports)', () => {
     expect(await boundaryMessages(filePath, code)).toEqual([]);
   });
 });
+
+describe('heavy libraries load on first use (@typescript-eslint/no-restricted-imports)', () => {
+  const lazyMessages = async (filePath: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });
+    expect(result.messages.filter((message) => message.fatal)).toEqual([]);
+    return result.messages
+      .filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports')
+      .map((message) => message.message);
+  };
+
+  it.each([
+    ['exceljs in a service', 'electron/main/services/units/planted.ts', "import ExcelJS from 'exceljs';\n\nexport const used = ExcelJS;\n"],
+    ['pdfmake in a template', 'electron/main/pdf/templates/planted.ts', "import pdfmake from 'pdfmake';\n\nexport const used = pdfmake;\n"],
+    ['archiver in the host', 'electron/host/planted.ts', "import archiver from 'archiver';\n\nexport const used = archiver;\n"],
+    [
+      'unzipper in a repository',
+      'electron/main/db/repositories/planted.ts',
+      "import { Open } from 'unzipper';\n\nexport const used = Open;\n",
+    ],
+  ])('fails on %s imported at start', async (_name, filePath, code) => {
+    const messages = await lazyMessages(filePath, code);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/load it on first use/);
+  });
+
+  it('passes type-only imports and the loader itself', async () => {
+    expect(
+      await lazyMessages(
+        'electron/main/services/units/planted.ts',
+        "import type ExcelJS from 'exceljs';\n\nexport type Used = ExcelJS.Workbook;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await lazyMessages(
+        'electron/main/services/files/lazy-modules.ts',
+        "import ExcelJS from 'exceljs';\n\nexport const used = ExcelJS;\n",
+      ),
+    ).toEqual([]);
+  });
+});

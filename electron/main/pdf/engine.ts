@@ -1,4 +1,3 @@
-import pdfmakeModule from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
 import { AppError } from '../../../shared/errors';
@@ -16,7 +15,16 @@ interface PdfMakeServer {
   createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
 }
 
-const pdfmake = pdfmakeModule as unknown as PdfMakeServer;
+let loading: Promise<PdfMakeServer> | null = null;
+
+/** pdfmake takes longer to load than the rest of main: it is loaded for the first document, not at start. */
+function loadPdfMake(): Promise<PdfMakeServer> {
+  loading ??= import('pdfmake').then((namespace) => {
+    const module = namespace as unknown as { default?: PdfMakeServer };
+    return module.default ?? (namespace as unknown as PdfMakeServer);
+  });
+  return loading;
+}
 
 export interface RenderedPdf {
   bytes: Buffer;
@@ -41,6 +49,7 @@ export function createPdfEngine(fontDir: string): PdfEngine {
     fonts,
     async render(definition) {
       const set = fonts();
+      const pdfmake = await loadPdfMake();
       // pdfmake rewrites the descriptors it is given, so each render gets a fresh copy.
       pdfmake.setFonts({ [FONT_FAMILY]: { ...set.files } });
       pdfmake.setUrlAccessPolicy(() => false);

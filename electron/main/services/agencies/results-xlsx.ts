@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 import type { CriteriaResults } from '../../../../shared/domain/agencies';
+import { loadExcelJs } from '../files/lazy-modules';
 import { agenciesMessages } from './messages';
 
 const text = agenciesMessages.xlsx;
@@ -18,7 +19,7 @@ function headerRow(sheet: ExcelJS.Worksheet, rowNumber: number, values: string[]
  * percentages), one by district and one listing the communes short of each criterion.
  */
 export async function buildResultsXlsx(data: CriteriaResults, scopeName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const main = workbook.addWorksheet(text.sheet(data.year), { views: [{ state: 'frozen', ySplit: 3 }] });
   main.getCell(1, 1).value = text.title(data.setName, data.year);
   main.getCell(1, 1).font = { bold: true, size: 13 };

@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 
-import archiver from 'archiver';
-import { Open, type ZipEntry } from 'unzipper';
+import type { ZipEntry } from 'unzipper';
 import { z } from 'zod';
 
 import type { BackupFigure } from '../../../../shared/domain/backups';
 import { AppError } from '../../../../shared/errors';
+import { loadArchiver, loadUnzipper } from '../files/lazy-modules';
 import { DATABASE_COPY } from './manifests';
 import { backupMessages } from './messages';
 
@@ -73,6 +73,7 @@ export async function writeArchive(options: {
     figures: options.figures,
     files,
   };
+  const archiver = await loadArchiver();
   const zip = archiver('zip', { zlib: { level: 6 } });
   const out = fs.createWriteStream(options.target);
   const done = pipeline(zip as unknown as NodeJS.ReadableStream, out);
@@ -120,6 +121,7 @@ async function extractEntry(entry: ZipEntry, target: string, maxBytes: number): 
  * and after unpacking each one's sha256. Answers the manifest; throws a Vietnamese VALIDATION otherwise.
  */
 export async function unpackArchive(zipFile: string, staging: string): Promise<ArchiveManifest> {
+  const { Open } = await loadUnzipper();
   let entries: ZipEntry[];
   try {
     entries = (await Open.file(zipFile)).files;

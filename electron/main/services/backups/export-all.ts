@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 import { BACKUP_FIGURES } from '../../../../shared/domain/backups';
 import { isoDateParts } from '../../../../shared/format/document-date';
 import { safeFileName } from '../../../../shared/format/file-name';
 import type { BackupsRepository } from '../../db/repositories/backups';
+import { loadExcelJs } from '../files/lazy-modules';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const LABELS = new Map<string, string>(BACKUP_FIGURES.map((f) => [f.table, f.label]));
@@ -27,7 +28,7 @@ function cellOf(value: unknown): ExcelJS.CellValue {
  * column names as stored, dates as dates shown dd/mm/yyyy and numbers as numbers.
  */
 export async function exportAllWorkbook(backups: BackupsRepository, today: string): Promise<{ fileName: string; base64: string }> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Thi đua';
   const contents = workbook.addWorksheet('Mục lục', { views: [{ state: 'frozen', ySplit: 3 }] });
   contents.getCell('A1').value = 'TOÀN BỘ DỮ LIỆU CỦA PHẦN MỀM THI ĐUA';

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 
 import type { RegisterEntry } from '../../../../shared/domain/council';
 import { NOMINEE_KIND_LABELS } from '../../../../shared/domain/nominations';
 import { formatDate } from '../../../../shared/format/date';
+import { loadExcelJs } from '../files/lazy-modules';
 
 const HEADERS = [
   'Số vào sổ',
@@ -19,7 +19,7 @@ const WIDTHS = [10, 8, 32, 14, 34, 26, 18, 14, 30];
 
 /** The award register as on screen (filters applied), newest first, as an XLSX workbook. */
 export async function registerWorkbook(rows: readonly RegisterEntry[], year: number | null): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const sheet = workbook.addWorksheet('Sổ khen thưởng', { views: [{ state: 'frozen', ySplit: 3 }] });
   sheet.mergeCells(1, 1, 1, HEADERS.length);
   sheet.getCell(1, 1).value = year === null ? 'SỔ KHEN THƯỞNG' : `SỔ KHEN THƯỞNG NĂM ${year}`;

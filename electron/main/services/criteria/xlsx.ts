@@ -1,8 +1,9 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 import type { CriteriaSet } from '../../../../shared/domain/criteria';
 import { MARK_CHOICES, parseMark } from '../../../../shared/domain/criteria-marks';
 import { AppError } from '../../../../shared/errors';
+import { loadExcelJs } from '../files/lazy-modules';
 import { cellText } from '../files/xlsx-cells';
 import { loadWorkbook } from '../files/xlsx-guard';
 import { importMessages as msg } from './messages';
@@ -46,7 +47,7 @@ export const criterionHeader = (number: number, name: string) => `${criterionCol
 /** Builds the grid template: one row per commune, columns TC1..TCn with x where met. */
 export async function buildTemplate(set: CriteriaSet, year: number, districtName: string, rows: TemplateRow[]): Promise<Buffer> {
   const criteria = set.criteria.filter((c) => !c.archived);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const sheet = workbook.addWorksheet(`Năm ${year}`, { views: [{ state: 'frozen', xSplit: 3, ySplit: HEADER_ROW }] });
   const lastColumn = 3 + criteria.length + 1;
   sheet.mergeCells(1, 1, 1, lastColumn);

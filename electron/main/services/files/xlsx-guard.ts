@@ -1,9 +1,10 @@
 import zlib from 'node:zlib';
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 import { AppError } from '../../../../shared/errors';
 import { formatNumber } from '../../../../shared/format/number';
+import { loadExcelJs } from './lazy-modules';
 import { fileMessages } from './messages';
 
 /**
@@ -149,7 +150,7 @@ export async function loadWorkbook(
   } catch (error) {
     throw error instanceof Unreadable ? notAWorkbook() : error;
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 import { isoDateParts } from '../../../../shared/format/document-date';
+import { loadExcelJs } from '../files/lazy-modules';
 
 /** How a column's cells are written: text, a real date shown dd/mm/yyyy, or a number. */
 export type ColumnKind = 'text' | 'date' | 'integer' | 'decimal';
@@ -46,7 +47,7 @@ function cellValue(value: SheetCell, kind: ColumnKind): ExcelJS.CellValue {
  * above it so it stays in view), then the rows; dates are real dates shown dd/mm/yyyy, numbers are numbers.
  */
 export async function buildWorkbook(spec: SheetSpec): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Thi đua';
   const headerRow = spec.subtitles.length + 3;
   const sheet = workbook.addWorksheet(spec.sheetName, { views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow }] });

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 
 import {
   COLLECTIVE_CLASS_LABELS,
@@ -14,6 +13,7 @@ import {
   NOMINEE_KIND_LABELS,
 } from '../../../../shared/domain/nominations';
 import { formatDate } from '../../../../shared/format/date';
+import { loadExcelJs } from '../files/lazy-modules';
 
 /** Headers the import reads back, so an exported list can be sent out, filled and imported again. */
 const HEADERS = [
@@ -44,7 +44,7 @@ function classLabel(nominee: Nominee): string {
 
 /** The round's list as it shows on screen (filters applied), one row per nomination, as an XLSX workbook. */
 export async function nominationsWorkbook(round: NominationRound, items: { nomination: Nomination; nominee: Nominee }[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const sheet = workbook.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 3 }] });
   sheet.mergeCells(1, 1, 1, HEADERS.length);
   sheet.getCell(1, 1).value = title(round);
