@@ -53,8 +53,9 @@ export interface TableCellSpec {
 export type TableCellValue = string | TableCellSpec;
 
 /**
- * A row of cells, or a group heading spanning the whole row ("II. Huyện Đắk Hà"). A group that
- * continues on a new page gets its heading again there, followed by "(tiếp theo)".
+ * A row of cells, or a group heading spanning the whole row ("II. Huyện Đắk Hà"). A group heading
+ * stays with the group's first row, and a group that continues on a new page gets its heading again
+ * there, under the repeated column header.
  */
 export type TableRow = { cells: TableCellValue[] } | { group: string };
 

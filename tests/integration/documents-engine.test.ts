@@ -27,10 +27,32 @@ const marginsOf = (settings: DocumentSettings) => ({
 const bytesOf = (preview: { pdf: string }) => Buffer.from(preview.pdf, 'base64');
 const GROUP_ROW = /^[IVXL]+\. /u;
 
-/** Group rows (Roman-numbered) found in reading order across pages. */
+/** Group rows (Roman-numbered) on a page, top to bottom. */
+const groupSegmentsOf = (page: PdfPage) =>
+  page.segments.filter((segment) => GROUP_ROW.test(segment.text)).sort((a, b) => a.baseline - b.baseline);
+
+/**
+ * A group heading at the top of a page that repeats the group under way on the page before: its group
+ * goes on over the page break.
+ */
+function repeatedHeadings(pdf: PdfReadBack): { page: number; text: string }[] {
+  const repeated: { page: number; text: string }[] = [];
+  let current: string | null = null;
+  for (const page of pdf.pages) {
+    const groups = groupSegmentsOf(page);
+    if (groups.length > 0 && groups[0].text === current) repeated.push({ page: page.number, text: current });
+    current = groups.at(-1)?.text ?? current;
+  }
+  return repeated;
+}
+
+/** Group rows in reading order across pages, each once (a heading repeated over a page break not counted again). */
 function groupRows(pdf: PdfReadBack): string[] {
+  const repeated = new Set(repeatedHeadings(pdf).map(({ page, text }) => `${page}:${text}`));
   return pdf.pages.flatMap((page) =>
-    page.segments.filter((segment) => GROUP_ROW.test(segment.text) && !segment.text.endsWith('(tiếp theo)')).map((segment) => segment.text),
+    groupSegmentsOf(page)
+      .filter((segment, index) => !(index === 0 && repeated.has(`${page.number}:${segment.text}`)))
+      .map((segment) => segment.text),
   );
 }
 
@@ -80,19 +102,19 @@ describe('unit directory for Kon Tum (template unit-directory)', () => {
     expect(segments.join('\n')).not.toContain('/DS-');
   });
 
-  it('repeats a group heading with "(tiếp theo)" on the page its group goes on', () => {
-    const continued = draft.pdf.pages.flatMap((page) =>
-      page.segments.filter((segment) => segment.text.endsWith('(tiếp theo)')).map((segment) => ({ page: page.number, text: segment.text })),
-    );
-    expect(continued.length).toBeGreaterThan(0);
-    for (const { page, text } of continued) {
+  it('repeats a group heading at the top of the page its group goes on, under the column header, before any row', () => {
+    const repeated = repeatedHeadings(draft.pdf);
+    expect(repeated.length).toBeGreaterThan(0);
+    for (const { page, text } of repeated) {
       const segments = draft.pdf.pages[page - 1].segments;
-      const heading = segments.find((segment) => segment.text === text);
-      // First under the table header on its page, and its group started on an earlier page.
+      const heading = groupSegmentsOf(draft.pdf.pages[page - 1])[0];
+      const header = segments.find((segment) => segment.text === 'STT');
       const rows = segments.filter((segment) => /^\d+\s/u.test(segment.text));
-      expect(rows.every((row) => row.baseline > (heading?.baseline ?? 0))).toBe(true);
-      const label = text.replace(/ \(tiếp theo\)$/u, '');
-      expect(draft.pdf.pages.slice(0, page - 1).some((earlier) => earlier.segments.some((segment) => segment.text === label))).toBe(true);
+      expect(header && header.baseline < heading.baseline).toBe(true);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((row) => row.baseline > heading.baseline)).toBe(true);
+      // The page before ends inside the same group: its last heading is this one.
+      expect(groupSegmentsOf(draft.pdf.pages[page - 2]).at(-1)?.text).toBe(text);
     }
   });
 

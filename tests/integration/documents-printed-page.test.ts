@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -186,4 +187,102 @@ describe('tables', () => {
     expect(parts.join('')).toBe('0260.3862.123.456');
     for (const part of parts.slice(0, -1)) expect(part.endsWith('.')).toBe(true);
   });
+
+  it("keeps a grouped table's column header with its first group heading and row, wherever the table starts", async () => {
+    const rows = [
+      { group: 'I. Huyện Đắk Hà' },
+      ...Array.from({ length: 6 }, (_, index) => ({ cells: [String(index + 1), `Xã thứ ${index + 1}`, '19'] })),
+      { group: 'II. Huyện Sa Thầy' },
+      ...Array.from({ length: 6 }, (_, index) => ({ cells: [String(index + 7), `Xã thứ ${index + 7}`, '18'] })),
+    ];
+    let moved = 0;
+    // The spacer walks the table's start down the first page, past the point where only its header fits.
+    for (let height = 420; height <= 600; height += 12) {
+      const pdf = await render(
+        sampleReport({
+          annexes: [],
+          body: [
+            { kind: 'paragraph', text: 'Đoạn mở đầu của báo cáo.' },
+            { kind: 'spacer', height },
+            {
+              kind: 'table',
+              columns: [
+                { header: 'STT', width: 8, align: 'center' },
+                { header: 'Đơn vị', width: 70 },
+                { header: 'Số tiêu chí đạt', width: 22, align: 'right' },
+              ],
+              rows,
+            },
+            { kind: 'paragraph', text: 'Trên đây là báo cáo./.' },
+          ],
+        }),
+      );
+      const headerPage = pdf.pages.find((page) => segment(page, 'Số tiêu chí đạt')) as PdfPage;
+      expect(segment(headerPage, 'I. Huyện Đắk Hà'), `spacer ${height} pt`).toBeDefined();
+      const heading = segment(headerPage, 'I. Huyện Đắk Hà') as { baseline: number };
+      expect(
+        headerPage.segments.some((candidate) => /(?:^|\s)Xã thứ 1$/u.test(candidate.text) && candidate.baseline > heading.baseline),
+      ).toBe(true);
+      if (headerPage.number > 1) moved++;
+      // Every row printed once, in order (a moved table loses or repeats nothing).
+      const numbers = allSegments(pdf)
+        .map((candidate) => /(?:^|\s)Xã thứ (\d+)$/u.exec(candidate.text)?.[1])
+        .filter(Boolean)
+        .map(Number);
+      expect(numbers).toEqual(Array.from({ length: 12 }, (_, index) => index + 1));
+    }
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it('lays a long grouped table out once: no layout pass moves its rows (100 groups, 1.100 rows)', async () => {
+    // pdfmake's layout, counted where the engine's copy of pdfmake runs it.
+    const builder = createRequire(import.meta.url)('pdfmake/js/LayoutBuilder').default as {
+      prototype: { tryLayoutDocument: (...args: unknown[]) => unknown };
+    };
+    const original = builder.prototype.tryLayoutDocument;
+    let layouts = 0;
+    builder.prototype.tryLayoutDocument = function (this: unknown, ...args: unknown[]) {
+      layouts++;
+      return original.apply(this, args);
+    };
+    try {
+      const rows = Array.from({ length: 100 }, (_, group) => [
+        { group: `${group + 1}. Huyện thứ ${group + 1}` },
+        ...Array.from({ length: 5 + ((group * 7) % 13) }, (_, row) => ({
+          cells: [String(row + 1), `Xã ${group + 1}-${row + 1} có tên dài vừa đủ để xuống dòng trong cột`, String(19 - (row % 19))],
+        })),
+      ]).flat();
+      const pdf = await render(
+        sampleReport({
+          annexes: [],
+          body: [
+            {
+              kind: 'table',
+              columns: [
+                { header: 'STT', width: 8, align: 'center' },
+                { header: 'Đơn vị', width: 70 },
+                { header: 'Số tiêu chí đạt', width: 22, align: 'right' },
+              ],
+              rows,
+            },
+          ],
+        }),
+      );
+      expect(pdf.pages.length).toBeGreaterThan(25);
+      expect(layouts).toBe(1);
+      // Every page of the table starts with its column header, and no group heading ends a page.
+      for (const page of pdf.pages.slice(0, -1)) {
+        expect(segment(page, 'Số tiêu chí đạt'), `page ${page.number}`).toBeDefined();
+        const headings = page.segments.filter((candidate) => /^\d+\. Huyện thứ/u.test(candidate.text));
+        const last = headings.sort((a, b) => a.baseline - b.baseline).at(-1);
+        if (last)
+          expect(
+            page.segments.some((candidate) => candidate.baseline > last.baseline + 1),
+            `page ${page.number}`,
+          ).toBe(true);
+      }
+    } finally {
+      builder.prototype.tryLayoutDocument = original;
+    }
+  }, 120_000);
 });

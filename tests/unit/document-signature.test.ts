@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 
 import { annexLabel } from '../../electron/main/pdf/layout/annex';
 import { breakableAtSeparators } from '../../electron/main/pdf/layout/blocks';
-import { continuedRows } from '../../electron/main/pdf/layout/document';
 import { settingsUpdateSchema, signatureBlockSchema } from '../../shared/contract/settings';
 import { DEFAULT_SIGNATURES, defaultSignatureFor } from '../../shared/domain/signature';
 
@@ -86,21 +85,4 @@ describe('layout helpers', () => {
     expect(breakableAtSeparators('Thi đua - Khen thưởng')).toBe('Thi đua - Khen thưởng');
   });
 
-  it('marks the rows that start a new page while their group goes on', () => {
-    const rows = new Map<string, string | null>([
-      ['t1-1', null],
-      ['t1-2', 't1-1'],
-      ['t1-3', 't1-2'],
-      ['t1-5', null],
-      ['t1-6', 't1-5'],
-    ]);
-    const pages = new Map([
-      ['t1-1', 1],
-      ['t1-2', 1],
-      ['t1-3', 2],
-      ['t1-5', 3],
-      ['t1-6', 3],
-    ]);
-    expect([...continuedRows(rows, pages)]).toEqual(['t1-3']);
-  });
 });

@@ -3,15 +3,14 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Block, TableBlock, TableCellValue, TextRun } from '../../../../shared/documents/description';
 import type { LayoutContext } from './context';
 import { MM } from './geometry';
-import { formatText } from './text';
 
 /** First-line indent of body paragraphs: 1.27 cm (the decree allows 1 to 1.27 cm). */
 export const FIRST_LINE_INDENT = 12.7 * MM;
 /** Space after a paragraph (the decree asks for at least 6 pt). */
 export const PARAGRAPH_SPACING = 6;
 
-/** Marks pdfmake nodes so the page-break rule can find group rows and data rows of tables. */
-export const NODE_IDS = { groupRow: 'table-group-', dataRow: 'table-row-' };
+/** Marks pdfmake nodes so the page-break rule can find grouped tables, their group rows and data rows. */
+export const NODE_IDS = { groupedTable: 'table-grouped-', groupRow: 'table-group-', dataRow: 'table-row-' };
 
 const CELL_PADDING_X = 4;
 const CELL_PADDING_Y = 2;
@@ -83,12 +82,43 @@ function groupRow(text: string, count: number, id: string): TableCell[] {
   return [{ text, bold: true, colSpan: count, id }, ...Array.from({ length: count - 1 }, () => ({ text: '' }))];
 }
 
+/** Thin rules and cell padding; `topRule` false for a table stacked under another, whose bottom rule serves. */
+function ruled(topRule = true) {
+  return {
+    hLineWidth: (index: number) => (index === 0 && !topRule ? 0 : RULE),
+    vLineWidth: () => RULE,
+    paddingLeft: () => CELL_PADDING_X,
+    paddingRight: () => CELL_PADDING_X,
+    paddingTop: () => CELL_PADDING_Y,
+    paddingBottom: () => CELL_PADDING_Y,
+  };
+}
+
+/** A frame with no rules and no padding: it only stacks the ruled tables inside it. */
+const FRAME = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};
+
+interface RowGroup {
+  heading: TableCell[] | null;
+  rows: TableCell[][];
+}
+
 /**
  * A table with thin rules, its header (and the optional "(1) (2) ..." row) repeated on every page,
- * rows that never split across pages, and group headings spanning the row; a group that goes on
- * over a page break gets its heading again with "(tiếp theo)" (the rows that start a page come
- * from the previous layout pass, see `renderDocument`). Widths are shared out of the text width in
- * proportion to the columns' relative widths.
+ * rows that never split across pages, and group headings spanning the row. Widths are shared out of
+ * the text width in proportion to the columns' relative widths.
+ *
+ * A grouped table is laid out in one pass, by pdfmake's own rules rather than by moving rows after a
+ * layout: a frame whose header row is the column header (repeated on every page), holding one ruled
+ * table per group whose header row is the group heading. pdfmake keeps a table's header with its first
+ * row (so a heading never stands alone at a page's foot) and repeats the headers of every table under
+ * way on a new page, so a group going on over a page break shows the column header and its heading again.
  */
 function table(block: TableBlock, width: number, ctx: LayoutContext): Content {
   const size = block.fontSize ?? Math.max(12, ctx.bodySize - 1);
@@ -96,44 +126,46 @@ function table(block: TableBlock, width: number, ctx: LayoutContext): Content {
   const available = width - count * 2 * CELL_PADDING_X - (count + 1) * RULE;
   const total = block.columns.reduce((sum, column) => sum + column.width, 0);
   const widths = block.columns.map((column) => (available * column.width) / total);
-  const header: TableCell[] = block.columns.map((column) => ({ text: column.header, bold: true, alignment: 'center', ...MIDDLE }));
-  const body: TableCell[][] = [header];
-  if (block.numberedColumns) body.push(block.columns.map((_, index) => ({ text: `(${index + 1})`, italics: true, alignment: 'center' })));
-  const headerRows = body.length;
+  const header: TableCell[][] = [block.columns.map((column) => ({ text: column.header, bold: true, alignment: 'center', ...MIDDLE }))];
+  if (block.numberedColumns) header.push(block.columns.map((_, index) => ({ text: `(${index + 1})`, italics: true, alignment: 'center' })));
   const tableKey = ctx.tables.nextKey();
-  let group: string | null = null;
-  let previous: string | null = null;
+  const groups: RowGroup[] = [{ heading: null, rows: [] }];
   block.rows.forEach((row, index) => {
     const key = `${tableKey}-${index}`;
     if ('group' in row) {
-      group = row.group;
-      previous = null;
-      body.push(groupRow(row.group, count, `${NODE_IDS.groupRow}${key}`));
+      groups.push({ heading: groupRow(row.group, count, `${NODE_IDS.groupRow}${key}`), rows: [] });
       return;
     }
-    if (group !== null) {
-      ctx.tables.rows.set(key, previous);
-      if (ctx.tables.continued.has(key)) body.push(groupRow(formatText.continued(group), count, `${NODE_IDS.groupRow}${key}-c`));
-    }
-    previous = key;
     const cells = block.columns.map((column, columnIndex) => cell(row.cells[columnIndex] ?? '', column.align ?? 'left'));
     cells[0] = { ...(cells[0] as object), id: `${NODE_IDS.dataRow}${key}` } as TableCell;
-    body.push(cells);
+    (groups.at(-1) as RowGroup).rows.push(cells);
   });
+  const common = { fontSize: size, margin: [0, 0, 0, PARAGRAPH_SPACING] as [number, number, number, number] };
+  if (groups.length === 1) {
+    return {
+      // A header row never stands alone at the foot of a page: it goes over with the first row.
+      table: { headerRows: header.length, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: [...header, ...groups[0].rows] },
+      layout: ruled(),
+      ...common,
+    };
+  }
+  const inner = groups
+    .filter((group) => group.heading || group.rows.length > 0)
+    .map((group): TableCell[] => [
+      group.heading
+        ? {
+            table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: [group.heading, ...group.rows] },
+            layout: ruled(false),
+          }
+        : { table: { dontBreakRows: true, widths, body: group.rows }, layout: ruled(false) },
+    ]);
   return {
-    // A header row never stands alone at the foot of a page: it goes over with the first row.
-    table: { headerRows, keepWithHeaderRows: 1, dontBreakRows: true, widths, body },
-    fontSize: size,
-    layout: {
-      hLineWidth: () => RULE,
-      vLineWidth: () => RULE,
-      paddingLeft: () => CELL_PADDING_X,
-      paddingRight: () => CELL_PADDING_X,
-      paddingTop: () => CELL_PADDING_Y,
-      paddingBottom: () => CELL_PADDING_Y,
-    },
-    margin: [0, 0, 0, PARAGRAPH_SPACING],
-  };
+    // The frame's id lets the page-break rule keep the column header with the first group (see document.ts).
+    id: `${NODE_IDS.groupedTable}${tableKey}`,
+    table: { headerRows: 1, widths: ['*'], body: [[{ table: { widths, body: header }, layout: ruled() }], ...inner] },
+    layout: FRAME,
+    ...common,
+  } as Content;
 }
 
 /** Body blocks as pdfmake content, for a column `width` points wide. */

@@ -12,20 +12,14 @@ export interface ResolvedIssuer {
   abbreviation: string;
 }
 
-/**
- * Rows of grouped tables across layout passes: `rows` maps each data row under a group to the data
- * row before it in the same group (null for the group's first), `continued` holds the rows that
- * started a new page in the previous pass and get the group's heading "(tiếp theo)" above them.
- */
+/** Gives each table of a document its own key, for the ids the page-break rule reads. */
 export interface TableTracker {
   nextKey(): string;
-  rows: Map<string, string | null>;
-  continued: ReadonlySet<string>;
 }
 
-export function tableTracker(continued: ReadonlySet<string> = new Set()): TableTracker {
+export function tableTracker(): TableTracker {
   let tables = 0;
-  return { nextKey: () => `t${++tables}`, rows: new Map(), continued };
+  return { nextKey: () => `t${++tables}` };
 }
 
 /** What every part of the layout reads: settings, font widths, the page of the main part. */

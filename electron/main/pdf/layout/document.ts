@@ -18,52 +18,28 @@ export interface LayoutOptions {
   createdAt: Date;
 }
 
-/** What one layout pass leaves for the next: the page each grouped table row landed on. */
-export interface LayoutPass {
-  /** Rows (by key) that get their group's heading again, "(tiếp theo)", above them. */
-  continued: ReadonlySet<string>;
-  /** Filled while pdfmake lays out: row key -> page number. */
-  rowPages: Map<string, number>;
-}
-
 interface NodeInfo {
   id?: string;
   headlineLevel?: number;
-  startPosition?: { pageNumber: number };
 }
 
 interface PageNavigation {
   getFollowingNodesOnPage(): NodeInfo[];
 }
 
-/**
- * Keeps headings and table group rows with what follows: a group row with no data row after it on
- * its page, or a heading with nothing after it, moves to the next page. pdfmake calls this for every
- * node of the final layout (nodes before a moved one keep their place), so it also records the page
- * each data row ends up on.
- */
-function pageBreakBefore(pass: LayoutPass) {
-  return (node: NodeInfo, nav: PageNavigation): boolean => {
-    if (node.id?.startsWith(NODE_IDS.dataRow) && node.startPosition) {
-      pass.rowPages.set(node.id.slice(NODE_IDS.dataRow.length), node.startPosition.pageNumber);
-    }
-    if (node.id?.startsWith(NODE_IDS.groupRow)) {
-      return !nav.getFollowingNodesOnPage().some((next) => next.id?.startsWith(NODE_IDS.dataRow));
-    }
-    if (node.headlineLevel) return nav.getFollowingNodesOnPage().length === 0;
-    return false;
-  };
-}
+const isRow = (node: NodeInfo) => Boolean(node.id?.startsWith(NODE_IDS.groupRow) || node.id?.startsWith(NODE_IDS.dataRow));
 
-/** Rows that start a new page while their group goes on from the page before. */
-export function continuedRows(rows: Map<string, string | null>, rowPages: Map<string, number>): Set<string> {
-  const continued = new Set<string>();
-  for (const [key, previous] of rows) {
-    if (previous === null) continue;
-    const [page, before] = [rowPages.get(key), rowPages.get(previous)];
-    if (page !== undefined && before !== undefined && page > before) continued.add(key);
-  }
-  return continued;
+/**
+ * The few moves pdfmake's own table rules leave to us: a heading with nothing after it on its page,
+ * and a grouped table whose column header would stand alone at a page's foot (its first group did not
+ * fit under it), go over to the next page. Each move costs pdfmake a fresh layout of the document, so
+ * the rule stays off the rows: group headings are kept with their rows and repeated over page breaks
+ * by the tables themselves (blocks.ts), in the one layout.
+ */
+function pageBreakBefore(node: NodeInfo, nav: PageNavigation): boolean {
+  if (node.id?.startsWith(NODE_IDS.groupedTable)) return !nav.getFollowingNodesOnPage().some(isRow);
+  if (node.headlineLevel) return nav.getFollowingNodesOnPage().length === 0;
+  return false;
 }
 
 /** Every string of a description in NFC: the PDF's text must read back as precomposed letters. */
@@ -76,20 +52,13 @@ export function nfcDeep<T>(value: T): T {
   return value;
 }
 
-export interface BuiltDefinition {
-  definition: TDocumentDefinitions;
-  /** Grouped table rows: key -> the previous row of its group (see `TableTracker`). */
-  groupedRows: Map<string, string | null>;
-}
-
 /** The pdfmake definition of a document in the administrative format. */
 export function buildDocumentDefinition(
   given: DocumentDescription,
   settings: DocumentSettings,
   fonts: FontSet,
   options: LayoutOptions,
-  pass: LayoutPass = { continued: new Set(), rowPages: new Map() },
-): BuiltDefinition {
+): TDocumentDefinitions {
   const description = nfcDeep(given);
   const orientation = description.orientation ?? 'portrait';
   const page = pageGeometry(settings, orientation);
@@ -99,7 +68,7 @@ export function buildDocumentDefinition(
     page,
     bodySize: settings.bodyFontSize,
     issuer: resolveIssuer(description, settings),
-    tables: tableTracker(pass.continued),
+    tables: tableTracker(),
   };
   const body = blocks(description.body, page.contentWidth, ctx);
   // The last body paragraph goes with the signature block, so the signature never stands alone on a page.
@@ -114,7 +83,7 @@ export function buildDocumentDefinition(
   const { margins } = page;
   const title =
     description.metadataTitle ?? [upperVi(description.heading ?? description.typeName), description.summary].filter(Boolean).join(' ');
-  const definition: TDocumentDefinitions = {
+  return {
     pageSize: 'A4',
     pageOrientation: orientation,
     pageMargins: [margins.left, margins.top, margins.right, margins.bottom],
@@ -129,7 +98,7 @@ export function buildDocumentDefinition(
             fontSize: ctx.bodySize,
             margin: [margins.left, margins.top * 0.4, margins.right, 0],
           },
-    pageBreakBefore: pageBreakBefore(pass) as unknown as TDocumentDefinitions['pageBreakBefore'],
+    pageBreakBefore: pageBreakBefore as unknown as TDocumentDefinitions['pageBreakBefore'],
     content,
     info: {
       title,
@@ -139,5 +108,4 @@ export function buildDocumentDefinition(
       creationDate: options.createdAt,
     },
   };
-  return { definition, groupedRows: ctx.tables.rows };
 }

@@ -7,7 +7,5 @@ export const formatText = {
   /** Last entry of "Nơi nhận" when a template gives none: the archive copy. */
   filing: 'Lưu: VT, TĐKT',
   annexLabel: 'Phụ lục',
-  /** A table group heading repeated on the page its group continues on. */
-  continued: (group: string) => `${group} (tiếp theo)`,
   attached: (typeName: string, numberText: string, dateText: string) => `(Kèm theo ${typeName} số ${numberText} ngày ${dateText})`,
 };
