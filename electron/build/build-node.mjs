@@ -28,5 +28,13 @@ await Promise.all([
     external: ['electron'],
   }),
   build({ ...common, entryPoints: [path.join(root, 'electron/host/index.ts')], outfile: path.join(root, 'dist/host/host.cjs') }),
+  // Reads backup copies off the main thread (db/repositories/backups.ts looks for it beside the bundle).
+  ...['dist/electron', 'dist/host'].map((dir) =>
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron/main/db/inspect-worker.ts')],
+      outfile: path.join(root, dir, 'inspect-worker.cjs'),
+    }),
+  ),
 ]);
 console.log('Đã biên dịch main, preload và máy chủ trình duyệt vào dist/.');

@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+
 import Database from 'better-sqlite3';
 
 import { BACKUP_FIGURES, type BackupFigure } from '../../../../shared/domain/backups';
@@ -30,6 +34,77 @@ function figuresOf(db: Db): BackupFigure[] {
 
 function column(db: Db, sql: string, table: string): string[] {
   return tablesOf(db).has(table) ? (db.prepare(sql).pluck().all() as string[]) : [];
+}
+
+const unreadable = (error: unknown): CopyInspection => ({
+  integrity: error instanceof Error ? error.message : String(error),
+  schemaVersion: 0,
+  figures: [],
+  documentFiles: [],
+  attachmentHashes: [],
+});
+
+/** Reads a copy read-only: integrity, schema, figures and files; an unreadable file answers its error as the integrity result. */
+export function inspectCopy(file: string): CopyInspection {
+  let copy: Db;
+  try {
+    copy = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    return unreadable(error);
+  }
+  try {
+    const integrity = String(copy.pragma('integrity_check', { simple: true }));
+    if (integrity !== 'ok') return { ...unreadable(integrity), integrity };
+    const schemaVersion = tablesOf(copy).has('schema_migrations')
+      ? ((copy.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM schema_migrations').get() as { n: number }).n ?? 0)
+      : 0;
+    return {
+      integrity,
+      schemaVersion,
+      figures: figuresOf(copy),
+      documentFiles: column(copy, 'SELECT DISTINCT file_path FROM documents', 'documents'),
+      attachmentHashes: column(copy, 'SELECT DISTINCT sha256 FROM attachments', 'attachments'),
+    };
+  } catch (error) {
+    return unreadable(error);
+  } finally {
+    copy.close();
+  }
+}
+
+/** Where the build puts the worker: beside the bundle (dist/host, dist/electron). Sources (tests) have none. */
+export const INSPECT_WORKER_FILE = 'inspect-worker.cjs';
+
+function bundledWorker(): string | null {
+  const dir = typeof __dirname === 'string' ? __dirname : null;
+  const file = dir ? path.join(dir, INSPECT_WORKER_FILE) : null;
+  return file && fs.existsSync(file) ? file : null;
+}
+
+/**
+ * `inspectCopy` on a worker thread (`workerFile`, by default the one beside the bundle); where there is
+ * none, or it cannot start (a binding built for another runtime), on this thread: slower to answer, same result.
+ */
+export function inspectOffThread(file: string, workerFile: string | null = bundledWorker()): Promise<CopyInspection> {
+  if (!workerFile) return Promise.resolve(inspectCopy(file));
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (result: () => CopyInspection) => {
+      if (settled) return;
+      settled = true;
+      resolve(result());
+    };
+    let worker: Worker;
+    try {
+      worker = new Worker(workerFile, { workerData: { file } });
+    } catch {
+      settle(() => inspectCopy(file));
+      return;
+    }
+    worker.once('message', (message: CopyInspection) => settle(() => message));
+    worker.once('error', () => settle(() => inspectCopy(file)));
+    worker.once('exit', () => settle(() => inspectCopy(file)));
+  });
 }
 
 /**
@@ -81,45 +156,11 @@ export function createBackupsRepository(db: Db) {
         copy.close();
       }
     },
-    /** Reads a copy read-only; an unreadable file answers its error as the integrity result. */
-    inspect(file: string): CopyInspection {
-      let copy: Db;
-      try {
-        copy = new Database(file, { readonly: true, fileMustExist: true });
-      } catch (error) {
-        return {
-          integrity: error instanceof Error ? error.message : String(error),
-          schemaVersion: 0,
-          figures: [],
-          documentFiles: [],
-          attachmentHashes: [],
-        };
-      }
-      try {
-        const integrity = String(copy.pragma('integrity_check', { simple: true }));
-        if (integrity !== 'ok') return { integrity, schemaVersion: 0, figures: [], documentFiles: [], attachmentHashes: [] };
-        const schemaVersion = tablesOf(copy).has('schema_migrations')
-          ? ((copy.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM schema_migrations').get() as { n: number }).n ?? 0)
-          : 0;
-        return {
-          integrity,
-          schemaVersion,
-          figures: figuresOf(copy),
-          documentFiles: column(copy, 'SELECT DISTINCT file_path FROM documents', 'documents'),
-          attachmentHashes: column(copy, 'SELECT DISTINCT sha256 FROM attachments', 'attachments'),
-        };
-      } catch (error) {
-        return {
-          integrity: error instanceof Error ? error.message : String(error),
-          schemaVersion: 0,
-          figures: [],
-          documentFiles: [],
-          attachmentHashes: [],
-        };
-      } finally {
-        copy.close();
-      }
-    },
+    /**
+     * Reads a copy (see `inspectCopy`) on a worker thread when the build ships one: integrity_check reads
+     * every page and index of a national database for seconds, and the app must keep answering meanwhile.
+     */
+    inspect: (file: string): Promise<CopyInspection> => inspectOffThread(file),
     /** Throws the Vietnamese reason when the copy was written by a newer or different version of the app. */
     checkSchema(file: string): void {
       const copy = new Database(file, { readonly: true, fileMustExist: true });

@@ -158,7 +158,7 @@ export function createBackupService(deps: Deps) {
       await deps.backups.copyTo(file, (percent) => {
         progress = { ...progress, percent: Math.min(90, Math.round(percent * 0.9)) };
       });
-      const inspection = deps.backups.inspect(file);
+      const inspection = await deps.backups.inspect(file);
       const files = filesOf(inspection);
       copyMissing(files, dataDir, filesRoot);
       const policy = config();
@@ -208,10 +208,10 @@ export function createBackupService(deps: Deps) {
   }
 
   /** Checks a backup can be restored: a sound copy of our schema, not newer than this app, with its files. */
-  function checkRestorable(manifest: Manifest): string {
+  async function checkRestorable(manifest: Manifest): Promise<string> {
     const { id } = manifest.entry;
     const file = path.join(root, id, DATABASE_COPY);
-    const inspection = deps.backups.inspect(file);
+    const inspection = await deps.backups.inspect(file);
     if (inspection.integrity !== 'ok') throw new AppError('VALIDATION', msg.copyDamaged(id, inspection.integrity));
     try {
       deps.backups.checkSchema(file);
@@ -238,7 +238,7 @@ export function createBackupService(deps: Deps) {
       await deps.backups.copyTo(databaseCopy, (percent) => {
         progress = { ...progress, percent: Math.min(40, Math.round(percent * 0.4)) };
       });
-      const inspection = deps.backups.inspect(databaseCopy);
+      const inspection = await deps.backups.inspect(databaseCopy);
       if (inspection.integrity !== 'ok') throw new AppError('INTERNAL', msg.archive.damaged(inspection.integrity));
       // A stored file is read from the data folder, or from the backups' store when only that still has it.
       const files = filesOf(inspection).map((name) => ({
@@ -290,7 +290,7 @@ export function createBackupService(deps: Deps) {
       const manifest = await unpackArchive(zipFile, unpacked);
       progress = { operation: 'restore', percent: 30 };
       const database = path.join(unpacked, DATABASE_COPY);
-      const inspection = deps.backups.inspect(database);
+      const inspection = await deps.backups.inspect(database);
       if (inspection.integrity !== 'ok') throw new AppError('VALIDATION', msg.archive.damaged(inspection.integrity));
       try {
         deps.backups.checkSchema(database);
@@ -360,7 +360,7 @@ export function createBackupService(deps: Deps) {
     restore(id: string): Promise<RestoreResult> {
       return exclusive('restore', async () => {
         const manifest = mustFind(id);
-        const file = checkRestorable(manifest);
+        const file = await checkRestorable(manifest);
         const safety = await runBackup('before-restore');
         progress = { operation: 'restore', percent: 50 };
         copyMissing(manifest.files, filesRoot, dataDir);
