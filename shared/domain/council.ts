@@ -126,6 +126,57 @@ export interface RecordedVote {
   vote: CouncilVote;
 }
 
+/** A session in the list: when and where, who chaired, attendance, and how far its agenda has been voted. */
+export interface SessionListItem {
+  id: number;
+  version: number;
+  date: string;
+  place: string;
+  chairName: string;
+  secretaryName: string;
+  quorumPercent: number;
+  attendanceRecorded: boolean;
+  /** Members present (0 until attendance is recorded) of the members serving on the session date. */
+  presentCount: number;
+  memberCount: number;
+  agendaCount: number;
+  /** Agenda items with a current result, and how many of them passed. */
+  votedCount: number;
+  passedCount: number;
+}
+
+export interface SessionListPage {
+  rows: SessionListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** A nomination at "Trình Hội đồng" not yet granted by a decision: what a session's agenda can take. */
+export interface AgendaCandidate {
+  id: number;
+  version: number;
+  nomineeName: string;
+  nomineeKind: NomineeKind;
+  awardCode: string;
+  awardName: string;
+  proposingUnitName: string;
+  roundName: string;
+  roundYear: number;
+}
+
+/** A nomination's latest current council result, over all sessions (what decisions take it by). */
+export interface NominationCouncilResult {
+  /** The vote's id and version. */
+  id: number;
+  version: number;
+  nominationId: number;
+  sessionId: number;
+  sessionDate: string;
+  passed: boolean;
+  explanation: string;
+}
+
 export const DECISION_STATUSES = ['draft', 'issued'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 export const DECISION_STATUS_LABELS: Record<DecisionStatus, string> = { draft: 'Dự thảo', issued: 'Đã ban hành' };
