@@ -1,3 +1,4 @@
+import { formatNumber } from '../format/number';
 import type { AwardLevel, CommendationKind, NominationStatus, NomineeKind, VoteBase } from './nominations';
 
 export const COUNCIL_ROLES = ['chair', 'vice-chair', 'standing-member', 'member', 'secretary'] as const;
@@ -31,6 +32,21 @@ export interface QuorumCheck {
   requiredPercent: number;
   met: boolean;
   explanation: string;
+}
+
+/**
+ * Whether enough members are present to vote: the one rule the service applies and the session screen shows
+ * live while attendance is ticked ("Có mặt 12/15 thành viên = 80,0% ≥ 80% — đủ điều kiện tiến hành biểu quyết").
+ */
+export function checkQuorum(present: number, total: number, requiredPercent: number): QuorumCheck {
+  // Integers where possible: 12 * 100 >= 80 * 15 exactly, without a float rounding 79,999...
+  const met = total > 0 && present * 100 >= requiredPercent * total - 1e-9;
+  const share = formatNumber(total === 0 ? 0 : (present * 100) / total, 1);
+  const required = formatNumber(requiredPercent, Number.isInteger(requiredPercent) ? 0 : 2);
+  const explanation = `Có mặt ${present}/${total} thành viên = ${share}% ${met ? '≥' : '<'} ${required}% — ${
+    met ? 'đủ điều kiện tiến hành biểu quyết' : 'chưa đủ điều kiện tiến hành biểu quyết'
+  }`;
+  return { present, total, requiredPercent, met, explanation };
 }
 
 export interface SessionMember extends CouncilMember {

@@ -42,10 +42,6 @@ export const councilMessages = {
   alreadyDecided: (number: string) => `Hồ sơ đã được đưa vào Quyết định số ${number}: không sửa kết quả biểu quyết được`,
   tooManyBallots: (ballots: number, base: number) =>
     `Tổng số phiếu (${formatNumber(ballots)}) vượt quá số thành viên được biểu quyết (${formatNumber(base)})`,
-  quorum: (present: number, total: number, required: number, met: boolean) =>
-    `Có mặt ${present}/${total} thành viên = ${percent(total === 0 ? 0 : (present * 100) / total)}% ${met ? '≥' : '<'} ${threshold(required)}% — ${
-      met ? 'đủ điều kiện tiến hành biểu quyết' : 'chưa đủ điều kiện tiến hành biểu quyết'
-    }`,
   conflictSelf: 'là người được đề nghị khen thưởng',
   conflictUnit: (unit: string) => `công tác tại đơn vị trình (${unit})`,
   decisionNotFound: (id: number) => `Không tìm thấy quyết định có mã ${id}`,
