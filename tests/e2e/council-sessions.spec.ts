@@ -139,7 +139,7 @@ test('a session with quorum votes three dossiers: one below its threshold, one m
     ),
   ).toBeVisible();
   await vote.getByRole('button', { name: 'Hủy' }).click();
-  await page.getByRole('dialog', { name: 'Bỏ thay đổi?' }).getByRole('button', { name: 'Bỏ thay đổi' }).click();
+  await page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' }).getByRole('button', { name: 'Bỏ thay đổi' }).click();
   await expect(vote).toBeHidden();
 
   // Two more present (13/15); an absent member's written opinion.
@@ -272,6 +272,7 @@ test('the session form offers only the chairman and vice-chairmen to chair, refu
   // Only the chairman and vice-chairmen are offered to chair.
   await field(create, 'Chủ trì phiên họp').click();
   await expect(page.getByRole('option')).toHaveCount(3);
+  await page.keyboard.press('Escape');
   await choose(page, create, 'Chủ trì phiên họp', 'Lê Văn Bình (Phó Chủ tịch)');
   await choose(page, create, 'Thư ký phiên họp', 'Lê Văn Bình (Phó Chủ tịch)');
   await create.getByRole('button', { name: 'Lưu', exact: true }).click();

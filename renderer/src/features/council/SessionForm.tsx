@@ -106,6 +106,7 @@ export function SessionForm({ onSaved, onCancel }: Props) {
         max={100}
         decimalScale={2}
         decimalSeparator=","
+        clampBehavior="none"
         withAsterisk
         w={320}
         {...form.getInputProps('quorumPercent')}

@@ -177,7 +177,6 @@ export function SessionPage() {
                         size="xs"
                         variant={item.vote ? 'default' : 'filled'}
                         leftSection={<IconPencil size={14} />}
-                        disabled={!canVote && !item.vote}
                         aria-label={item.vote ? agendaText.correctLabel(item.nomineeName) : agendaText.voteLabel(item.nomineeName)}
                         onClick={() => setVoting(item)}
                       >
