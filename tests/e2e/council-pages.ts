@@ -91,3 +91,45 @@ export async function seedNominations(page: Page, app: App): Promise<number[]> {
     await submitted(page, app, round.id, unit.id, 'Lê Thị Cúc', 'BK_TINH'),
   ];
 }
+
+/**
+ * A session of 20/06/2025 with 13 of 15 present (one written opinion), three dossiers on its agenda and the first
+ * voted; made once per database (the accessibility scan opens a screen at each window size on the same one).
+ */
+export async function votedSession(page: Page, app: App): Promise<number> {
+  const existing = await hostCall<{ rows: { id: number }[] }>(page, app, 'sessions.list', { year: 2025 });
+  if (existing.rows.length > 0) return existing.rows[0].id;
+  await seedCouncil(page, app);
+  // As the spec does on screen: Đinh Văn Cũ's term ends before 2025, A Thút of the proposing commune joins.
+  const seated = await hostCall<{ id: number; version: number; role: string; fullName: string }[]>(page, app, 'members.list', {});
+  const leaving = seated.find((m) => m.fullName === 'Đinh Văn Cũ');
+  if (leaving)
+    await hostCall(page, app, 'members.update', { id: leaving.id, version: leaving.version, role: leaving.role, termTo: '2024-12-31' });
+  const [commune] = await hostCall<{ name: string }[]>(page, app, 'units.search', { query: COMMUNE_QUERY, limit: 1 });
+  const thut = await hostCall<{ id: number }>(page, app, 'people.create', {
+    fullName: 'A Thút',
+    position: 'Phó Chủ tịch UBND xã',
+    agency: `UBND ${commune.name}`,
+  });
+  await hostCall(page, app, 'members.create', { personId: thut.id, role: 'member', termFrom: '2021-01-01' });
+  const nominations = await seedNominations(page, app);
+  const members = await hostCall<{ id: number; role: string; fullName: string }[]>(page, app, 'members.list', { asOf: '2025-06-20' });
+  const chair = members.find((m) => m.role === 'chair');
+  const secretary = members.find((m) => m.role === 'secretary');
+  if (!chair || !secretary) throw new Error('votedSession: no chair or secretary');
+  const session = await hostCall<{ id: number; version: number }>(page, app, 'sessions.create', {
+    date: '2025-06-20',
+    place: 'Phòng họp số 1, UBND tỉnh',
+    chairId: chair.id,
+    secretaryId: secretary.id,
+  });
+  const absent = members.filter((m) => m.fullName === 'Lý Văn Tâm' || m.fullName === 'Dương Thị Yến');
+  await hostCall(page, app, 'sessions.setAttendance', {
+    sessionId: session.id,
+    presentIds: members.filter((m) => !absent.includes(m)).map((m) => m.id),
+    absentOpinions: [{ memberId: absent[0].id, opinion: 'Đồng ý với đề nghị khen thưởng.' }],
+  });
+  await hostCall(page, app, 'sessions.setAgenda', { sessionId: session.id, nominationIds: nominations });
+  await hostCall(page, app, 'sessions.recordVote', { sessionId: session.id, nominationId: nominations[0], votesFor: 12, votesAgainst: 1 });
+  return session.id;
+}

@@ -108,19 +108,19 @@ export function SessionPage() {
             </Button>
           </Group>
           {!canVote && session.agenda.length > 0 && (
-            <Text size="sm" c="orange.9">
+            <Text size="sm" c="dimmed">
               {agendaText.quorumFirst}
             </Text>
           )}
           {session.agenda.length === 0 ? (
             <Text c="dimmed">{agendaText.empty}</Text>
           ) : (
-            <Table striped verticalSpacing={8} aria-label={agendaText.tableLabel}>
+            <Table striped verticalSpacing={8} miw={900} aria-label={agendaText.tableLabel}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th w={40}>{agendaText.columns.ordinal}</Table.Th>
-                  <Table.Th>{agendaText.columns.nominee}</Table.Th>
-                  <Table.Th>{agendaText.columns.award}</Table.Th>
+                  <Table.Th w={220}>{agendaText.columns.nominee}</Table.Th>
+                  <Table.Th w={200}>{agendaText.columns.award}</Table.Th>
                   <Table.Th>{agendaText.columns.result}</Table.Th>
                   <Table.Th w={150}>{agendaText.columns.actions}</Table.Th>
                 </Table.Tr>
@@ -137,7 +137,7 @@ export function SessionPage() {
                         {NOMINEE_KIND_LABELS[item.nomineeKind]} · {item.proposingUnitName}
                       </Text>
                       {item.conflicts.length > 0 && !item.vote && (
-                        <Text size="xs" c="yellow.9">
+                        <Text size="xs" c="dimmed" fw={600}>
                           {agendaText.conflicts(item.conflicts.length)}
                         </Text>
                       )}

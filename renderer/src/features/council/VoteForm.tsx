@@ -73,17 +73,9 @@ export function VoteForm({ session, item, onSaved, onCancel }: Props) {
             <Alert key={s.memberId} color="yellow" variant="light" icon={<IconBulb size={16} />} p="xs">
               <Group justify="space-between" wrap="nowrap">
                 <Text size="sm">
-                  <Badge size="xs" color="yellow.9" variant="outline" mr={6}>
-                    {text.suggested}
-                  </Badge>
-                  {text.suggestion(s.memberName, s.why)}
+                  {text.suggested}:{text.suggestion(s.memberName, s.why)}
                 </Text>
-                <Button
-                  size="xs"
-                  variant="light"
-                  color="yellow.9"
-                  onClick={() => form.insertListItem('withdrawn', withdrawnRow(s.memberId, ''))}
-                >
+                <Button size="xs" variant="default" onClick={() => form.insertListItem('withdrawn', withdrawnRow(s.memberId, ''))}>
                   {text.addSuggested(s.memberName)}
                 </Button>
               </Group>
