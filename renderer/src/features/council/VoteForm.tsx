@@ -72,9 +72,7 @@ export function VoteForm({ session, item, onSaved, onCancel }: Props) {
           {suggestions.map((s) => (
             <Alert key={s.memberId} color="yellow" variant="light" icon={<IconBulb size={16} />} p="xs">
               <Group justify="space-between" wrap="nowrap">
-                <Text size="sm">
-                  {text.suggested}:{text.suggestion(s.memberName, s.why)}
-                </Text>
+                <Text size="sm">{text.suggestion(s.memberName, s.why)}</Text>
                 <Button size="xs" variant="default" onClick={() => form.insertListItem('withdrawn', withdrawnRow(s.memberId, ''))}>
                   {text.addSuggested(s.memberName)}
                 </Button>
