@@ -250,6 +250,7 @@ test('a session with quorum votes three dossiers: one below its threshold, one m
   expect(Object.fromEntries(results.map((r) => [r.nominationId, r.passed]))).toEqual({ [an]: true, [bao]: false, [cuc]: true });
   await gotoRoute(page, app, `/nominations/${bao}`);
   await expect(page.getByText('Hội đồng: không đạt')).toBeVisible();
+  await shot(page, 'nomination-badge');
 
   // The sessions list of 2025: attendance and results.
   await gotoRoute(page, app, '/council?year=2025');
