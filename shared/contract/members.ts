@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { COUNCIL_ROLES, type CouncilMember } from '../domain/council';
-import { idSchema, isoDate, optionalIsoDate } from './common';
+import { idSchema, isoDate, optionalIsoDate, versionSchema } from './common';
 import { channel } from './define';
 
 export const memberCreateSchema = z
@@ -14,6 +14,17 @@ export const memberCreateSchema = z
   .strict();
 export type MemberCreateInput = z.output<typeof memberCreateSchema>;
 
+export const memberUpdateSchema = z
+  .object({
+    id: idSchema,
+    version: versionSchema,
+    role: z.enum(COUNCIL_ROLES, { error: 'Vai trò trong Hội đồng không hợp lệ' }),
+    /** The last day of the term; null while still serving. */
+    termTo: optionalIsoDate('Ngày kết thúc nhiệm kỳ'),
+  })
+  .strict();
+export type MemberUpdateInput = z.output<typeof memberUpdateSchema>;
+
 export const membersContract = {
   /** Members of the council serving on a date (all members, past and present, without one). */
   'members.list': channel<CouncilMember[]>()(
@@ -24,4 +35,6 @@ export const membersContract = {
   ),
   /** A person of the people directory seated on the council with a role over a term. */
   'members.create': channel<CouncilMember>()(memberCreateSchema),
+  /** A seat's role or the end of its term, at the version read; a term cannot end before a session the member took part in. */
+  'members.update': channel<CouncilMember>()(memberUpdateSchema),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import type { CouncilSession, RecordedVote } from '../domain/council';
-import { idSchema, isoDate, multilineText, optionalVersion, requiredText } from './common';
+import type { AgendaCandidate, CouncilSession, NominationCouncilResult, RecordedVote, SessionListPage } from '../domain/council';
+import { idSchema, isoDate, multilineText, optionalText, optionalVersion, requiredText, yearSchema } from './common';
 import { channel } from './define';
 
 const voteCount = (label: string) =>
@@ -76,7 +76,39 @@ export const recordVoteSchema = z
   .strict();
 export type RecordVoteInput = z.output<typeof recordVoteSchema>;
 
+export const sessionListSchema = z
+  .object({
+    year: yearSchema.optional(),
+    page: z.number({ error: 'Trang phải là số' }).int().min(1, 'Trang bắt đầu từ 1').max(100000).default(1),
+    pageSize: z.number({ error: 'Số dòng mỗi trang phải là số' }).int().min(1).max(200).default(50),
+  })
+  .strict()
+  .default({ page: 1, pageSize: 50 });
+export type SessionListInput = z.output<typeof sessionListSchema>;
+
+export const agendaCandidatesSchema = z
+  .object({
+    /** Nominee, proposing unit or form; case and diacritics ignored. */
+    query: optionalText('Từ khóa', 200),
+    limit: z.number({ error: 'Số dòng phải là số' }).int().min(1).max(200).default(50),
+  })
+  .strict()
+  .default({ query: '', limit: 50 });
+export type AgendaCandidatesInput = z.output<typeof agendaCandidatesSchema>;
+
 export const sessionsContract = {
+  /** Sessions of a year (or all), newest first, with attendance and counts of agenda items and results. */
+  'sessions.list': channel<SessionListPage>()(sessionListSchema),
+  /** Nominations at "Trình Hội đồng" not yet in a decision, to put on an agenda; searchable without diacritics. */
+  'sessions.candidates': channel<AgendaCandidate[]>()(agendaCandidatesSchema),
+  /** The latest current council result of each nomination asked for (those never voted are left out). */
+  'sessions.results': channel<NominationCouncilResult[]>()(
+    z
+      .object({
+        nominationIds: z.array(idSchema, { error: 'Danh sách hồ sơ phải là danh sách' }).max(2000, 'Hỏi nhiều nhất 2.000 hồ sơ một lần'),
+      })
+      .strict(),
+  ),
   'sessions.create': channel<CouncilSession>()(sessionCreateSchema),
   /** The session with its members, attendance, quorum check, agenda, suggested conflicts of interest and votes with their history. */
   'sessions.get': channel<CouncilSession>()(z.object({ id: idSchema }).strict()),

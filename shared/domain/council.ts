@@ -1,3 +1,4 @@
+import { formatNumber } from '../format/number';
 import type { AwardLevel, CommendationKind, NominationStatus, NomineeKind, VoteBase } from './nominations';
 
 export const COUNCIL_ROLES = ['chair', 'vice-chair', 'standing-member', 'member', 'secretary'] as const;
@@ -31,6 +32,21 @@ export interface QuorumCheck {
   requiredPercent: number;
   met: boolean;
   explanation: string;
+}
+
+/**
+ * Whether enough members are present to vote: the one rule the service applies and the session screen shows
+ * live while attendance is ticked ("Có mặt 12/15 thành viên = 80,0% ≥ 80% — đủ điều kiện tiến hành biểu quyết").
+ */
+export function checkQuorum(present: number, total: number, requiredPercent: number): QuorumCheck {
+  // Integers where possible: 12 * 100 >= 80 * 15 exactly, without a float rounding 79,999...
+  const met = total > 0 && present * 100 >= requiredPercent * total - 1e-9;
+  const share = formatNumber(total === 0 ? 0 : (present * 100) / total, 1);
+  const required = formatNumber(requiredPercent, Number.isInteger(requiredPercent) ? 0 : 2);
+  const explanation = `Có mặt ${present}/${total} thành viên = ${share}% ${met ? '≥' : '<'} ${required}% — ${
+    met ? 'đủ điều kiện tiến hành biểu quyết' : 'chưa đủ điều kiện tiến hành biểu quyết'
+  }`;
+  return { present, total, requiredPercent, met, explanation };
 }
 
 export interface SessionMember extends CouncilMember {
@@ -124,6 +140,57 @@ export interface RecordedVote {
   passed: boolean;
   explanation: string;
   vote: CouncilVote;
+}
+
+/** A session in the list: when and where, who chaired, attendance, and how far its agenda has been voted. */
+export interface SessionListItem {
+  id: number;
+  version: number;
+  date: string;
+  place: string;
+  chairName: string;
+  secretaryName: string;
+  quorumPercent: number;
+  attendanceRecorded: boolean;
+  /** Members present (0 until attendance is recorded) of the members serving on the session date. */
+  presentCount: number;
+  memberCount: number;
+  agendaCount: number;
+  /** Agenda items with a current result, and how many of them passed. */
+  votedCount: number;
+  passedCount: number;
+}
+
+export interface SessionListPage {
+  rows: SessionListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** A nomination at "Trình Hội đồng" not yet granted by a decision: what a session's agenda can take. */
+export interface AgendaCandidate {
+  id: number;
+  version: number;
+  nomineeName: string;
+  nomineeKind: NomineeKind;
+  awardCode: string;
+  awardName: string;
+  proposingUnitName: string;
+  roundName: string;
+  roundYear: number;
+}
+
+/** A nomination's latest current council result, over all sessions (what decisions take it by). */
+export interface NominationCouncilResult {
+  /** The vote's id and version. */
+  id: number;
+  version: number;
+  nominationId: number;
+  sessionId: number;
+  sessionDate: string;
+  passed: boolean;
+  explanation: string;
 }
 
 export const DECISION_STATUSES = ['draft', 'issued'] as const;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 
+import { votedSession } from './council-pages';
 import type { RunningApp } from './fixtures';
 import { communes, hostCall, InspectionVisitPage, RecommendationsOverview, seedRound } from './inspection-visit-pages';
 import { NominationRoundPage, proposalFile } from './nomination-pages';
@@ -818,6 +819,73 @@ export const screens: Screen[] = [
       const { nomineeId } = await nominationRound(page, app);
       await gotoRoute(page, app, `/nominees/${nomineeId}`);
       await expect(page.getByRole('table', { name: 'Quá trình khen thưởng' })).toBeVisible();
+    },
+  },
+  {
+    id: 'council-members',
+    open: async (page, app) => {
+      await votedSession(page, app);
+      await gotoRoute(page, app, '/council/members');
+      await expect(page.getByRole('table', { name: 'Danh sách thành viên Hội đồng' })).toContainText('Nguyễn Văn Hùng');
+    },
+  },
+  {
+    id: 'council-member-form',
+    open: async (page, app) => {
+      await gotoRoute(page, app, '/council/members');
+      await page.getByRole('button', { name: 'Thêm thành viên' }).click();
+      await expect(
+        page.getByRole('dialog', { name: 'Thêm thành viên Hội đồng' }).getByRole('button', { name: 'Lưu', exact: true }),
+      ).toBeVisible();
+    },
+  },
+  {
+    id: 'council-sessions',
+    open: async (page, app) => {
+      await votedSession(page, app);
+      await gotoRoute(page, app, '/council?year=2025');
+      await expect(page.getByRole('table', { name: 'Danh sách phiên họp Hội đồng' })).toContainText('13/15');
+    },
+  },
+  {
+    id: 'council-session-form',
+    open: async (page, app) => {
+      await votedSession(page, app);
+      await gotoRoute(page, app, '/council');
+      await page.getByRole('button', { name: 'Tạo phiên họp' }).click();
+      await expect(page.getByRole('dialog', { name: 'Tạo phiên họp' }).getByLabel(/^Thư ký phiên họp/u)).toHaveValue(/Y Hoa/u);
+    },
+  },
+  {
+    id: 'council-session',
+    open: async (page, app) => {
+      const id = await votedSession(page, app);
+      await gotoRoute(page, app, `/council/sessions/${id}`);
+      await expect(page.getByRole('table', { name: 'Hồ sơ xét tại phiên họp' })).toContainText(
+        '12/15 = 80,0% ≥ 80% tổng số thành viên — đạt',
+      );
+    },
+  },
+  {
+    id: 'council-agenda-picker',
+    open: async (page, app) => {
+      const id = await votedSession(page, app);
+      await gotoRoute(page, app, `/council/sessions/${id}`);
+      await page.getByRole('button', { name: 'Chọn hồ sơ' }).click();
+      await expect(
+        page.getByRole('dialog', { name: 'Chọn hồ sơ đưa vào chương trình' }).getByText('Đã chọn 3 hồ sơ', { exact: false }),
+      ).toBeVisible();
+    },
+  },
+  {
+    id: 'council-vote-form',
+    open: async (page, app) => {
+      const id = await votedSession(page, app);
+      await gotoRoute(page, app, `/council/sessions/${id}`);
+      await page.getByRole('button', { name: 'Nhập kết quả biểu quyết: Lê Thị Cúc' }).click();
+      await expect(
+        page.getByRole('dialog', { name: 'Nhập kết quả biểu quyết: Lê Thị Cúc' }).getByText(/A Thút công tác tại đơn vị trình/u),
+      ).toBeVisible();
     },
   },
 ];

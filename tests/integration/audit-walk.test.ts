@@ -107,6 +107,9 @@ const READ_CHANNELS = new Set<string>([
   'agencies.page',
   'members.list',
   'sessions.get',
+  'sessions.list',
+  'sessions.candidates',
+  'sessions.results',
   'decisions.get',
   'awards.register',
   'awards.registerXlsx',
@@ -924,6 +927,14 @@ const scenarios: Record<string, Scenario> = {
         role: 'chair',
         termFrom: '2021-01-01',
       });
+      return { entity: 'council-member', entityId: member.id };
+    },
+  },
+  'members.update': {
+    prepare: (app) => council(app),
+    write: async (app, prepared) => {
+      const member = (prepared as CouncilMember[])[5];
+      await call(app, 'members.update', { id: member.id, version: member.version, role: member.role, termTo: '2025-12-31' });
       return { entity: 'council-member', entityId: member.id };
     },
   },

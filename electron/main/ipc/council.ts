@@ -13,6 +13,10 @@ export function councilHandlers(services: {
   return {
     'members.list': (input) => councilMembers.list(input.asOf),
     'members.create': (input) => councilMembers.create(input),
+    'members.update': (input) => councilMembers.update(input),
+    'sessions.list': (input) => councilSessions.list(input),
+    'sessions.candidates': (input) => councilSessions.candidates(input),
+    'sessions.results': (input) => councilSessions.results(input.nominationIds),
     'sessions.create': (input) => councilSessions.create(input),
     'sessions.get': (input) => councilSessions.get(input.id),
     'sessions.setAttendance': (input) => councilSessions.setAttendance(input),

@@ -10,6 +10,7 @@ import {
   IconLayoutDashboard,
   IconMessageReport,
   IconSettings,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
@@ -32,6 +33,7 @@ export const navItems: NavItem[] = [
   { label: 'Kiến nghị sau kiểm tra', to: '/recommendations', icon: IconMessageReport },
   { label: 'Cán bộ, thành viên', to: '/people', icon: IconAddressBook },
   { label: 'Khen thưởng', to: '/nominations', icon: IconAward },
+  { label: 'Hội đồng Thi đua - Khen thưởng', to: '/council', icon: IconUsersGroup },
   { label: 'Cơ quan phụ trách', to: '/agencies', icon: IconBuildingEstate },
   { label: documentsRoute.label, to: documentsRoute.path, icon: IconFileText },
   { label: 'Cài đặt', to: '/settings', icon: IconSettings },

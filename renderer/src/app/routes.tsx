@@ -2,6 +2,9 @@ import { Navigate, type RouteObject } from 'react-router';
 
 import { AgenciesPage } from '../features/agencies/AgenciesPage';
 import { AgencyPage } from '../features/agencies/AgencyPage';
+import { MembersPage } from '../features/council/MembersPage';
+import { SessionPage } from '../features/council/SessionPage';
+import { SessionsPage } from '../features/council/SessionsPage';
 import { CriteriaPage } from '../features/criteria/CriteriaPage';
 import { CriteriaSetsPage } from '../features/criteria-sets/CriteriaSetsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -50,5 +53,8 @@ export const appRoutes: RouteObject[] = [
   { path: '/nominations/rounds/:id', element: <RoundPage /> },
   { path: '/nominations/:id', element: <NominationPage /> },
   { path: '/nominees/:id', element: <NomineePage /> },
+  { path: '/council', element: <SessionsPage /> },
+  { path: '/council/members', element: <MembersPage /> },
+  { path: '/council/sessions/:id', element: <SessionPage /> },
   { path: '*', element: <NotFound /> },
 ];

@@ -1,9 +1,12 @@
 import type {
+  AgendaCandidate,
   CouncilMember,
   CouncilRole,
   CouncilVote,
   DecisionStatus,
+  NominationCouncilResult,
   RegisterEntry,
+  SessionListItem,
   VoteBasis,
   WithdrawnMember,
 } from '../../../../shared/domain/council';
@@ -31,6 +34,22 @@ export interface SessionRow {
   quorum_percent: number;
   attendance_recorded: number;
   version: number;
+}
+
+interface SessionListRow {
+  id: number;
+  version: number;
+  date: string;
+  place: string;
+  chair_name: string;
+  secretary_name: string;
+  quorum_percent: number;
+  attendance_recorded: number;
+  present_count: number;
+  member_count: number;
+  agenda_count: number;
+  voted_count: number;
+  passed_count: number;
 }
 
 export interface AttendanceRow {
@@ -206,7 +225,53 @@ export function createCouncilRepository(db: Db) {
     insertMember: db.prepare(
       `INSERT INTO council_members (person_id, role, term_from, term_to, created_at, updated_at) VALUES (@personId, @role, @termFrom, @termTo, @at, @at)`,
     ),
+    updateMember: db.prepare(
+      `UPDATE council_members SET role = @role, term_to = @termTo, version = version + 1, updated_at = @at WHERE id = @id AND version = @version`,
+    ),
+    overlappingOther: db.prepare(
+      `SELECT id FROM council_members WHERE person_id = @personId AND id <> @id AND term_from <= COALESCE(@termTo, '9999-12-31')
+         AND COALESCE(term_to, '9999-12-31') >= @termFrom LIMIT 1`,
+    ),
+    lastSessionOf: db.prepare(
+      `SELECT MAX(s.date) AS date FROM council_sessions s
+       WHERE s.chair_id = @id OR s.secretary_id = @id
+          OR EXISTS (SELECT 1 FROM council_attendance a WHERE a.session_id = s.id AND a.member_id = @id)`,
+    ),
     session: db.prepare(`SELECT * FROM council_sessions WHERE id = ?`),
+    sessionCount: db.prepare(`SELECT COUNT(*) AS total FROM council_sessions s WHERE (@from IS NULL OR s.date BETWEEN @from AND @to)`),
+    sessionPage: db.prepare(
+      `SELECT s.id, s.version, s.date, s.place, s.quorum_percent, s.attendance_recorded,
+         pc.full_name AS chair_name, ps.full_name AS secretary_name,
+         (SELECT COUNT(*) FROM council_attendance a WHERE a.session_id = s.id AND a.present = 1) AS present_count,
+         (SELECT COUNT(*) FROM council_members m WHERE m.term_from <= s.date AND (m.term_to IS NULL OR m.term_to >= s.date)) AS member_count,
+         (SELECT COUNT(*) FROM council_agenda g WHERE g.session_id = s.id) AS agenda_count,
+         (SELECT COUNT(*) FROM council_votes v WHERE v.session_id = s.id AND v.current = 1) AS voted_count,
+         (SELECT COUNT(*) FROM council_votes v WHERE v.session_id = s.id AND v.current = 1 AND v.passed = 1) AS passed_count
+       FROM council_sessions s
+       JOIN council_members cm ON cm.id = s.chair_id JOIN people pc ON pc.id = cm.person_id
+       JOIN council_members sm ON sm.id = s.secretary_id JOIN people ps ON ps.id = sm.person_id
+       WHERE (@from IS NULL OR s.date BETWEEN @from AND @to)
+       ORDER BY s.date DESC, s.id DESC LIMIT @limit OFFSET @offset`,
+    ),
+    candidates: db.prepare(
+      `SELECT n.id, n.version, e.name AS nominee_name, e.kind AS nominee_kind, n.award_code, a.name AS award_name,
+         u.name AS proposing_unit_name, r.name AS round_name, r.year AS round_year
+       FROM nominations n
+       JOIN nominees e ON e.id = n.nominee_id
+       JOIN awards a ON a.code = n.award_code
+       JOIN units u ON u.id = n.proposing_unit_id
+       JOIN nomination_rounds r ON r.id = n.round_id
+       WHERE n.status = 'submitted'
+         AND NOT EXISTS (SELECT 1 FROM council_decision_items i WHERE i.nomination_id = n.id)
+         AND (@like IS NULL OR (' ' || e.folded_name) LIKE @like ESCAPE '\\' OR (' ' || u.name_folded) LIKE @like ESCAPE '\\')
+       ORDER BY r.year DESC, e.folded_name, n.id LIMIT @limit`,
+    ),
+    resultsOf: db.prepare(
+      `SELECT v.id, v.version, v.nomination_id, v.session_id, s.date AS session_date, v.passed, v.explanation
+       FROM council_votes v JOIN council_sessions s ON s.id = v.session_id
+       WHERE v.current = 1 AND v.nomination_id IN (SELECT value FROM json_each(?))
+       ORDER BY v.nomination_id, s.date DESC, v.id DESC`,
+    ),
     insertSession: db.prepare(
       `INSERT INTO council_sessions (date, place, chair_id, secretary_id, quorum_percent, created_at, updated_at)
        VALUES (@date, @place, @chairId, @secretaryId, @quorumPercent, @at, @at)`,
@@ -294,6 +359,93 @@ export function createCouncilRepository(db: Db) {
     },
     insertMember(fields: { personId: number; role: CouncilRole; termFrom: string; termTo: string | null }, at: string): number {
       return Number(s.insertMember.run({ ...fields, at }).lastInsertRowid);
+    },
+    /** Role and end of term at the version read; false when someone else changed the seat first. */
+    updateMember(fields: { id: number; version: number; role: CouncilRole; termTo: string | null }, at: string): boolean {
+      return s.updateMember.run({ ...fields, at }).changes === 1;
+    },
+    overlappingOtherSeat(id: number, personId: number, termFrom: string, termTo: string | null): boolean {
+      return s.overlappingOther.get({ id, personId, termFrom, termTo }) !== undefined;
+    },
+    /** The date of the last session a member chaired, kept the minutes of or was counted at (present or absent); null if none. */
+    lastSessionOf(memberId: number): string | null {
+      return (s.lastSessionOf.get({ id: memberId }) as { date: string | null }).date;
+    },
+    /** Sessions of a year (or all), newest first, with their counts, one page. */
+    sessions(filter: { year: number | null; limit: number; offset: number }): { rows: SessionListItem[]; total: number } {
+      const range = filter.year === null ? { from: null, to: null } : { from: `${filter.year}-01-01`, to: `${filter.year}-12-31` };
+      const total = (s.sessionCount.get(range) as { total: number }).total;
+      const rows = s.sessionPage.all({ ...range, limit: filter.limit, offset: filter.offset }) as SessionListRow[];
+      return {
+        total,
+        rows: rows.map((r) => ({
+          id: r.id,
+          version: r.version,
+          date: r.date,
+          place: r.place,
+          chairName: r.chair_name,
+          secretaryName: r.secretary_name,
+          quorumPercent: r.quorum_percent,
+          attendanceRecorded: r.attendance_recorded === 1,
+          presentCount: r.present_count,
+          memberCount: r.member_count,
+          agendaCount: r.agenda_count,
+          votedCount: r.voted_count,
+          passedCount: r.passed_count,
+        })),
+      };
+    },
+    /** Nominations at "Trình Hội đồng" in no decision yet, matching a folded query on the nominee or the proposing unit. */
+    agendaCandidates(foldedQuery: string, limit: number): AgendaCandidate[] {
+      const like = foldedQuery ? `% ${foldedQuery.replace(/[\\%_]/gu, (c) => `\\${c}`)}%` : null;
+      const rows = s.candidates.all({ like, limit }) as {
+        id: number;
+        version: number;
+        nominee_name: string;
+        nominee_kind: NomineeKind;
+        award_code: string;
+        award_name: string;
+        proposing_unit_name: string;
+        round_name: string;
+        round_year: number;
+      }[];
+      return rows.map((r) => ({
+        id: r.id,
+        version: r.version,
+        nomineeName: r.nominee_name,
+        nomineeKind: r.nominee_kind,
+        awardCode: r.award_code,
+        awardName: r.award_name,
+        proposingUnitName: r.proposing_unit_name,
+        roundName: r.round_name,
+        roundYear: r.round_year,
+      }));
+    },
+    /** The latest current result of each nomination (by session date), for those that have one. */
+    resultsOf(nominationIds: readonly number[]): NominationCouncilResult[] {
+      const rows = s.resultsOf.all(JSON.stringify(nominationIds)) as {
+        id: number;
+        version: number;
+        nomination_id: number;
+        session_id: number;
+        session_date: string;
+        passed: number;
+        explanation: string;
+      }[];
+      const latest = new Map<number, NominationCouncilResult>();
+      for (const r of rows) {
+        if (latest.has(r.nomination_id)) continue;
+        latest.set(r.nomination_id, {
+          id: r.id,
+          version: r.version,
+          nominationId: r.nomination_id,
+          sessionId: r.session_id,
+          sessionDate: r.session_date,
+          passed: r.passed === 1,
+          explanation: r.explanation,
+        });
+      }
+      return [...latest.values()];
     },
     session(id: number): SessionRow | null {
       return (s.session.get(id) as SessionRow | undefined) ?? null;

@@ -1,4 +1,4 @@
-import type { MemberCreateInput } from '../../../../shared/contract/members';
+import type { MemberCreateInput, MemberUpdateInput } from '../../../../shared/contract/members';
 import type { CouncilMember } from '../../../../shared/domain/council';
 import type { Person } from '../../../../shared/domain/inspections';
 import { AppError } from '../../../../shared/errors';
@@ -48,6 +48,37 @@ export function createCouncilMembersService(deps: Deps) {
           at,
         );
         return created;
+      })();
+    },
+    /** Changes a seat's role or ends its term; the history of past sessions stays true (see the checks). */
+    update(input: MemberUpdateInput): CouncilMember {
+      return db.transaction(() => {
+        const before = repo.member(input.id);
+        if (!before) throw new AppError('NOT_FOUND', msg.memberNotFound(input.id));
+        if (before.version !== input.version) throw new AppError('CONFLICT', msg.memberStale);
+        if (input.termTo !== null && input.termTo < before.termFrom) {
+          throw new AppError('VALIDATION', msg.termOrder, [{ path: 'termTo', message: msg.termOrder }]);
+        }
+        const last = repo.lastSessionOf(before.id);
+        // A session's members are those serving on its date: ending a term before a session already held would rewrite its quorum.
+        if (last !== null && input.termTo !== null && input.termTo < last) {
+          const message = msg.termEndsBeforeSession(before.fullName, last);
+          throw new AppError('VALIDATION', message, [{ path: 'termTo', message }]);
+        }
+        if (last !== null && input.role !== before.role) {
+          const message = msg.roleAfterSessions(before.fullName, last);
+          throw new AppError('VALIDATION', message, [{ path: 'role', message }]);
+        }
+        if (repo.overlappingOtherSeat(before.id, before.personId, before.termFrom, input.termTo)) {
+          throw new AppError('CONFLICT', msg.seatOverlap(before.fullName));
+        }
+        const at = clock.now();
+        if (!repo.updateMember({ id: before.id, version: input.version, role: input.role, termTo: input.termTo }, at)) {
+          throw new AppError('CONFLICT', msg.memberStale);
+        }
+        const after = repo.member(before.id) as CouncilMember;
+        audit.record({ entity: 'council-member', entityId: before.id, action: 'update', before, after, operator: deps.operator() }, at);
+        return after;
       })();
     },
   };

@@ -18,6 +18,11 @@ export const councilMessages = {
   chairRole: (name: string, role: CouncilRole) =>
     `${name} là ${COUNCIL_ROLE_LABELS[role]}: chủ trì phiên họp phải là Chủ tịch hoặc Phó Chủ tịch Hội đồng`,
   chairIsSecretary: 'Người chủ trì và thư ký phiên họp phải là hai người khác nhau',
+  memberStale: 'Thành viên Hội đồng vừa được người khác sửa; hãy tải lại rồi làm lại',
+  termEndsBeforeSession: (name: string, date: string) =>
+    `${name} đã tham gia phiên họp ngày ${formatDate(date)}: ngày kết thúc nhiệm kỳ phải từ ngày đó trở đi`,
+  roleAfterSessions: (name: string, date: string) =>
+    `${name} đã tham gia phiên họp ngày ${formatDate(date)} với vai trò hiện tại: để đổi vai trò, hãy kết thúc nhiệm kỳ này và thêm nhiệm kỳ mới với vai trò mới`,
   noMembersOn: (date: string) => `Hội đồng không có thành viên nào vào ngày ${formatDate(date)}`,
   sessionNotFound: (id: number) => `Không tìm thấy phiên họp có mã ${id}`,
   sessionStale: 'Phiên họp vừa được người khác sửa; hãy tải lại rồi làm lại',
@@ -37,10 +42,6 @@ export const councilMessages = {
   alreadyDecided: (number: string) => `Hồ sơ đã được đưa vào Quyết định số ${number}: không sửa kết quả biểu quyết được`,
   tooManyBallots: (ballots: number, base: number) =>
     `Tổng số phiếu (${formatNumber(ballots)}) vượt quá số thành viên được biểu quyết (${formatNumber(base)})`,
-  quorum: (present: number, total: number, required: number, met: boolean) =>
-    `Có mặt ${present}/${total} thành viên = ${percent(total === 0 ? 0 : (present * 100) / total)}% ${met ? '≥' : '<'} ${threshold(required)}% — ${
-      met ? 'đủ điều kiện tiến hành biểu quyết' : 'chưa đủ điều kiện tiến hành biểu quyết'
-    }`,
   conflictSelf: 'là người được đề nghị khen thưởng',
   conflictUnit: (unit: string) => `công tác tại đơn vị trình (${unit})`,
   decisionNotFound: (id: number) => `Không tìm thấy quyết định có mã ${id}`,

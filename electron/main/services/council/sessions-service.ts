@@ -1,12 +1,22 @@
-import type { AgendaInput, AttendanceInput, RecordVoteInput, SessionCreateInput } from '../../../../shared/contract/sessions';
 import type {
+  AgendaCandidatesInput,
+  AgendaInput,
+  AttendanceInput,
+  RecordVoteInput,
+  SessionCreateInput,
+  SessionListInput,
+} from '../../../../shared/contract/sessions';
+import type {
+  AgendaCandidate,
   AgendaItem,
   ConflictSuggestion,
   CouncilMember,
   CouncilSession,
   CouncilVote,
+  NominationCouncilResult,
   QuorumCheck,
   RecordedVote,
+  SessionListPage,
   SessionMember,
 } from '../../../../shared/domain/council';
 import type { Award } from '../../../../shared/domain/nominations';
@@ -152,6 +162,20 @@ export function createCouncilSessionsService(deps: Deps) {
     },
     get(id: number): CouncilSession {
       return detail(id);
+    },
+    list(input: SessionListInput): SessionListPage {
+      const { rows, total } = repo.sessions({
+        year: input.year ?? null,
+        limit: input.pageSize,
+        offset: (input.page - 1) * input.pageSize,
+      });
+      return { rows, total, page: input.page, pageSize: input.pageSize };
+    },
+    candidates(input: AgendaCandidatesInput): AgendaCandidate[] {
+      return repo.agendaCandidates(foldText(input.query), input.limit);
+    },
+    results(nominationIds: readonly number[]): NominationCouncilResult[] {
+      return nominationIds.length === 0 ? [] : repo.resultsOf(nominationIds);
     },
     create(input: SessionCreateInput): CouncilSession {
       return db.transaction(() => {

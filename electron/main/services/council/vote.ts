@@ -58,8 +58,5 @@ export function computeVote(rule: Pick<VoteRule, 'required' | 'thresholdPercent'
   return { ok: true, passed, explanation, basis: 'present-majority', baseCount: eligiblePresent, thresholdPercent: 50 };
 }
 
-/** Whether enough members are present, said in words. */
-export function checkQuorum(present: number, total: number, requiredPercent: number) {
-  const met = total > 0 && present * 100 >= requiredPercent * total - 1e-9;
-  return { present, total, requiredPercent, met, explanation: msg.quorum(present, total, requiredPercent, met) };
-}
+/** Whether enough members are present, said in words (one rule with the session screen's live check). */
+export { checkQuorum } from '../../../../shared/domain/council';

@@ -9,6 +9,7 @@ import { Link, useParams } from 'react-router';
 import { useCall } from '../../api/use-call';
 import { FormModal } from '../../components/FormModal';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { CouncilResultBadge, useCouncilResults } from '../council/CouncilResultBadge';
 import { EligibilityBadge, NominationStatusBadge } from './Badges';
 import { DossierChecklist } from './DossierChecklist';
 import { NominationEditForm } from './NominationEditForm';
@@ -42,6 +43,7 @@ export function NominationPage() {
   const files = useCall('attachments.list', { ownerKind: 'nomination', ownerId: valid ? id : 1 }, valid);
   // The round's name for the way back; rounds are few (a handful a year), there is no single-round channel.
   const rounds = useCall('rounds.list', {});
+  const councilResults = useCouncilResults([valid ? id : 1], valid);
 
   if (!valid || detail.error) {
     return (
@@ -93,6 +95,7 @@ export function NominationPage() {
           <Group gap="sm" align="center">
             <Title order={2}>{nomination.nomineeName}</Title>
             <NominationStatusBadge status={nomination.status} />
+            <CouncilResultBadge result={councilResults.get(nomination.id)} />
           </Group>
           <Text c="dimmed" size="sm">
             {NOMINEE_KIND_LABELS[nomination.nomineeKind]} · {nomination.awardName}

@@ -21,6 +21,7 @@ import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { ListSection } from '../../components/ListSection';
 import { XlsxDownloadButton } from '../../components/XlsxDownloadButton';
+import { CouncilResultBadge, useCouncilResults } from '../council/CouncilResultBadge';
 import { usePrintDocument } from '../documents/use-print-document';
 import { UnitPicker } from '../inspections/UnitPicker';
 import { EligibilityBadge, NominationStatusBadge, RoundStatusBadge } from './Badges';
@@ -54,6 +55,7 @@ export function RoundPage() {
   const proposingUnitId = Number.isInteger(unitParam) && unitParam > 0 ? unitParam : undefined;
   const filters: InputOf<'nominations.list'> = { roundId: id, status, nomineeKind, eligibility, awardCode, proposingUnitId };
   const list = useCall('nominations.list', filters, valid);
+  const councilResults = useCouncilResults((list.data ?? []).filter((n) => n.status === 'submitted').map((n) => n.id));
   const print = usePrintDocument('nomination-list', { roundId: id }, { title: text.printTitle, entity: 'nomination-round', entityId: id });
 
   const setFilter = (key: string, value: string | null) => {
@@ -207,7 +209,10 @@ export function RoundPage() {
               <Table.Td>{nomination.awardName}</Table.Td>
               <Table.Td>{nomination.proposingUnitName}</Table.Td>
               <Table.Td>
-                <NominationStatusBadge status={nomination.status} />
+                <Stack gap={4} align="flex-start">
+                  <NominationStatusBadge status={nomination.status} />
+                  <CouncilResultBadge result={councilResults.get(nomination.id)} />
+                </Stack>
               </Table.Td>
               <Table.Td>
                 <Stack gap={4} align="flex-start">
