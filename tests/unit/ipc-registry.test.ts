@@ -147,10 +147,10 @@ describe('the real application', () => {
       ]);
       // The award register of issued decisions is the council's, under the awards prefix.
       expect(served.council.filter((name) => name.startsWith('awards.'))).toEqual([
-        'awards.register',
-        'awards.registerXlsx',
-        'awards.registerCsv',
         'awards.handOver',
+        'awards.register',
+        'awards.registerCsv',
+        'awards.registerXlsx',
       ]);
       expect(served.nominations).not.toContain('awards.register');
       expect(served.inspections.filter((name) => !name.startsWith('inspections.'))).toEqual([

@@ -2,9 +2,12 @@ import { Navigate, type RouteObject } from 'react-router';
 
 import { AgenciesPage } from '../features/agencies/AgenciesPage';
 import { AgencyPage } from '../features/agencies/AgencyPage';
+import { AwardRegisterPage } from '../features/award-register/AwardRegisterPage';
 import { CriteriaPage } from '../features/criteria/CriteriaPage';
 import { CriteriaSetsPage } from '../features/criteria-sets/CriteriaSetsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { DecisionPage } from '../features/decisions/DecisionPage';
+import { DecisionsPage } from '../features/decisions/DecisionsPage';
 import { DocumentsPage, documentsRoute } from '../features/documents';
 import { VisitPage } from '../features/inspection-visits/VisitPage';
 import { InspectionPage } from '../features/inspections/InspectionPage';
@@ -50,5 +53,8 @@ export const appRoutes: RouteObject[] = [
   { path: '/nominations/rounds/:id', element: <RoundPage /> },
   { path: '/nominations/:id', element: <NominationPage /> },
   { path: '/nominees/:id', element: <NomineePage /> },
+  { path: '/decisions', element: <DecisionsPage /> },
+  { path: '/decisions/:id', element: <DecisionPage /> },
+  { path: '/award-register', element: <AwardRegisterPage /> },
   { path: '*', element: <NotFound /> },
 ];
