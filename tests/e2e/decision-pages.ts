@@ -128,3 +128,25 @@ export async function votedSession(page: Page, app: App): Promise<VotedSession> 
   const higher = await nominate(round2026.id, anId, 'BK_TINH');
   return { an: an.id, bao: bao.id, cuc: cuc.id, anNomineeId: anId, higher: higher.id };
 }
+
+/**
+ * For the screens' scan: the voted session and an issued decision granting An's award, handed over (Cúc's passed
+ * dossier left for "Tạo quyết định"); made once per database. Resolves with the decision's id.
+ */
+export async function issuedDecision(page: Page, app: App): Promise<number> {
+  const call = <T>(channel: string, input: unknown) => hostCall<T>(page, app, channel, input);
+  const existing = await call<{ rows: { id: number }[] }>('decisions.list', {});
+  if (existing.rows.length > 0) return existing.rows[0].id;
+  const voted = await votedSession(page, app);
+  const draft = await call<{ id: number; version: number }>('decisions.create', {
+    number: '812/QĐ-UBND',
+    date: '2025-07-05',
+    signerName: 'Nguyễn Văn Hùng',
+    signerAuthority: 'KT. CHỦ TỊCH — PHÓ CHỦ TỊCH',
+    nominationIds: [voted.an],
+  });
+  const issued = await call<{ items: { id: number; version: number }[] }>('decisions.issue', { id: draft.id, version: draft.version });
+  const [award] = issued.items;
+  await call('awards.handOver', { awardId: award.id, version: award.version, printedOn: '2025-07-10', handedOverOn: '2025-07-20' });
+  return draft.id;
+}
