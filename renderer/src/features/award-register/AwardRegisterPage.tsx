@@ -117,12 +117,12 @@ export function AwardRegisterPage() {
           columns={[
             { label: text.columns.register, w: 100 },
             { label: text.columns.nominee },
-            { label: text.columns.award, w: 230 },
-            { label: text.columns.unit, w: 200 },
-            { label: text.columns.decision, w: 220 },
+            { label: text.columns.award, w: 210 },
+            { label: text.columns.unit, w: 180 },
+            { label: text.columns.decision, w: 200 },
             { label: text.columns.handedOver, w: 110 },
           ]}
-          tableProps={{ miw: 1000, highlightOnHover: true, striped: true }}
+          tableProps={{ miw: 1100, highlightOnHover: true, striped: true }}
         >
           {rows.map((row) => (
             <Table.Tr key={row.id}>

@@ -113,14 +113,14 @@ export function DecisionPage() {
           columns={[
             { label: text.columns.index, w: 50 },
             { label: text.columns.nominee },
-            { label: text.columns.award, w: 230 },
-            { label: text.columns.unit, w: 200 },
-            { label: text.columns.register, w: 100 },
+            { label: text.columns.award, w: 200 },
+            { label: text.columns.unit, w: 170 },
+            { label: text.columns.register, w: 90 },
             { label: text.columns.printed, w: 100 },
             { label: text.columns.handedOver, w: 100 },
-            ...(issued ? [{ label: text.columns.action, w: 150 }] : []),
+            ...(issued ? [{ label: text.columns.action, w: 140 }] : []),
           ]}
-          tableProps={{ miw: 1000, striped: true }}
+          tableProps={{ miw: 1100, striped: true }}
         >
           {d.items.map((item) => (
             <Table.Tr key={item.nominationId}>
