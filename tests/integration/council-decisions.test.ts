@@ -150,6 +150,13 @@ describe('handing over and the register by movement, as CSV', () => {
       ['Lê Thị Cúc', 'Kon Tum chung sức xây dựng nông thôn mới'],
     ]);
     expect((await call<RegisterPage>('awards.register', { movementId: 999999 })).total).toBe(0);
+    // Filters combine (each combination has its own statement).
+    const both = { query: 'le thi', movementId: await seedMovementId(app), year: 2025 };
+    expect((await call<RegisterPage>('awards.register', { ...both, awardCode: 'BK_TINH' })).rows.map((r) => r.registerNumber)).toEqual([1]);
+    expect((await call<RegisterPage>('awards.register', { ...both, awardCode: 'CSTD_CS' })).total).toBe(0);
+    expect(
+      (await call<RegisterPage>('awards.register', { query: '812/qd', awardCode: 'CSTD_CS', year: 2025 })).rows.map((r) => r.nomineeName),
+    ).toEqual(['Nguyễn Văn An']);
 
     const file = await call<{ fileName: string; base64: string }>('awards.registerCsv', { year: 2025 });
     expect(file.fileName).toMatch(/\.csv$/u);

@@ -12,6 +12,7 @@ ALTER TABLE council_decision_items ADD COLUMN handed_over_on TEXT;
 ALTER TABLE council_decision_items ADD COLUMN received_by TEXT NOT NULL DEFAULT '';
 CREATE INDEX council_decisions_year ON council_decisions(year, status, date);
 CREATE INDEX nominations_proposing_unit ON nominations(proposing_unit_id);
+CREATE INDEX nominations_award ON nominations(award_code);
 CREATE INDEX nomination_rounds_movement ON nomination_rounds(movement_id);
 `,
 };

@@ -189,20 +189,52 @@ const ITEM_SELECT = `SELECT i.id, i.version, i.printed_on, i.handed_over_on, i.r
   JOIN nomination_rounds r ON r.id = n.round_id
   JOIN units u ON u.id = n.proposing_unit_id`;
 
-const REGISTER_FROM = `FROM council_decision_items i
-  JOIN council_decisions d ON d.id = i.decision_id AND d.status = 'issued'
-  JOIN nominations n ON n.id = i.nomination_id
-  JOIN nominees e ON e.id = n.nominee_id
-  JOIN awards a ON a.code = n.award_code
-  JOIN units u ON u.id = n.proposing_unit_id
-  JOIN nomination_rounds r ON r.id = n.round_id
-  LEFT JOIN movements mv ON mv.id = r.movement_id
-  WHERE (@year IS NULL OR i.register_year = @year)
-    AND (@awardCode IS NULL OR n.award_code = @awardCode)
-    AND (@unitId IS NULL OR n.proposing_unit_id = @unitId)
-    AND (@movementId IS NULL OR r.movement_id = @movementId)
-    AND (@entryId IS NULL OR i.id = @entryId)
-    AND (@like IS NULL OR (' ' || e.folded_name) LIKE @like ESCAPE '\\' OR (' ' || d.folded_number) LIKE @like ESCAPE '\\')`;
+/** The register's filters present in a query; each adds its own condition (and only the joins it needs). */
+interface RegisterShape {
+  year: boolean;
+  awardCode: boolean;
+  unitId: boolean;
+  movementId: boolean;
+  entryId: boolean;
+  like: boolean;
+}
+
+/**
+ * The register's FROM and WHERE for the filters present. Built per combination of filters (not with
+ * "@x IS NULL OR ..."), so SQLite picks the index of the filter given: the register number for a year or
+ * no filter, the proposing unit, the award, the round of a movement. A register number is given only at
+ * issue, so a numbered item is an award of an issued decision.
+ */
+function registerFrom(shape: RegisterShape, forPage: boolean): string {
+  const needNomination = forPage || shape.awardCode || shape.unitId || shape.movementId;
+  // A page of a coarse filter (a form, a movement: a large share of the register) is found fastest walking the
+  // register in its order until the page is full; CROSS JOIN keeps SQLite from sorting every match first.
+  // A narrow filter (a unit, a name) starts from its own index and sorts its few matches.
+  const walk = forPage && !shape.unitId && !shape.entryId && !shape.like ? 'CROSS JOIN' : 'JOIN';
+  const joins = [
+    needNomination ? `${walk} nominations n ON n.id = i.nomination_id` : '',
+    forPage || shape.movementId ? `${walk} nomination_rounds r ON r.id = n.round_id` : '',
+    forPage ? 'JOIN nominees e ON e.id = n.nominee_id JOIN council_decisions d ON d.id = i.decision_id' : '',
+    forPage
+      ? 'JOIN awards a ON a.code = n.award_code JOIN units u ON u.id = n.proposing_unit_id LEFT JOIN movements mv ON mv.id = r.movement_id'
+      : '',
+  ];
+  const where = [
+    'i.register_number IS NOT NULL',
+    shape.year ? 'i.register_year = @year' : '',
+    shape.awardCode ? 'n.award_code = @awardCode' : '',
+    shape.unitId ? 'n.proposing_unit_id = @unitId' : '',
+    shape.movementId ? 'r.movement_id = @movementId' : '',
+    shape.entryId ? 'i.id = @entryId' : '',
+    // The awardees and decisions matching the words, each found once, then their awards.
+    shape.like
+      ? `(i.nomination_id IN (SELECT n2.id FROM nominees e2 JOIN nominations n2 ON n2.nominee_id = e2.id
+           WHERE (' ' || e2.folded_name) LIKE @like ESCAPE '\\')
+         OR i.decision_id IN (SELECT d2.id FROM council_decisions d2 WHERE (' ' || d2.folded_number) LIKE @like ESCAPE '\\'))`
+      : '',
+  ];
+  return `FROM council_decision_items i ${joins.filter(Boolean).join(' ')} WHERE ${where.filter(Boolean).join(' AND ')}`;
+}
 
 const DECISION_FILTER = `WHERE (@year IS NULL OR d.year = @year) AND (@status IS NULL OR d.status = @status)
     AND (@like IS NULL OR d.folded_number LIKE @like ESCAPE '\\')`;
@@ -344,8 +376,8 @@ export function createCouncilRepository(db: Db) {
       `SELECT d.id, d.number, d.date, d.signer_name, d.signer_authority, d.status, d.version,
          (SELECT COUNT(*) FROM council_decision_items i WHERE i.decision_id = d.id) AS award_count,
          (SELECT COUNT(*) FROM council_decision_items i WHERE i.decision_id = d.id AND i.handed_over_on IS NOT NULL) AS handed_over_count
-       FROM council_decisions d ${DECISION_FILTER}
-       ORDER BY d.date DESC, d.id DESC LIMIT @limit OFFSET @offset`,
+       FROM (SELECT * FROM council_decisions d ${DECISION_FILTER} ORDER BY d.date DESC, d.id DESC LIMIT @limit OFFSET @offset) d
+       ORDER BY d.date DESC, d.id DESC`,
     ),
     candidateCount: db.prepare(`SELECT COUNT(*) AS total ${CANDIDATE_FROM}`),
     candidatePage: db.prepare(
@@ -367,15 +399,30 @@ export function createCouncilRepository(db: Db) {
       `UPDATE council_decision_items SET printed_on = @printedOn, handed_over_on = @handedOverOn, received_by = @receivedBy, version = version + 1
        WHERE id = @id AND version = @version`,
     ),
-    registerCount: db.prepare(`SELECT COUNT(*) AS total ${REGISTER_FROM}`),
-    registerPage: db.prepare(
-      `SELECT i.id, i.version, i.register_year, i.register_number, d.id AS decision_id, d.number AS decision_number, d.date AS decision_date,
-         d.signer_authority, e.id AS nominee_id, e.name AS nominee_name, e.kind AS nominee_kind, n.award_code, a.name AS award_name,
-         u.name AS proposing_unit_name, mv.name AS movement_name, i.printed_on, i.handed_over_on, i.received_by
-       ${REGISTER_FROM}
-       ORDER BY i.register_year DESC, i.register_number DESC LIMIT @limit OFFSET @offset`,
-    ),
   };
+
+  type Statement = ReturnType<Db['prepare']>;
+  const registerStatements = new Map<string, { count: Statement; page: Statement }>();
+  /** The register's count and page statements for a combination of filters, prepared once each (at most 64). */
+  function registerQueries(shape: RegisterShape): { count: Statement; page: Statement } {
+    const key = JSON.stringify(shape);
+    let found = registerStatements.get(key);
+    if (!found) {
+      found = {
+        count: db.prepare(`SELECT COUNT(*) AS total ${registerFrom(shape, false)}`),
+        page: db.prepare(
+          `SELECT i.id, i.version, i.register_year, i.register_number, d.id AS decision_id, d.number AS decision_number,
+             d.date AS decision_date, d.signer_authority, e.id AS nominee_id, e.name AS nominee_name, e.kind AS nominee_kind,
+             n.award_code, a.name AS award_name, u.name AS proposing_unit_name, mv.name AS movement_name,
+             i.printed_on, i.handed_over_on, i.received_by
+           ${registerFrom(shape, true)}
+           ORDER BY i.register_year DESC, i.register_number DESC LIMIT @limit OFFSET @offset`,
+        ),
+      };
+      registerStatements.set(key, found);
+    }
+    return found;
+  }
 
   return {
     member(id: number): CouncilMember | null {
@@ -488,16 +535,21 @@ export function createCouncilRepository(db: Db) {
     },
     register(filter: RegisterFilter): { rows: RegisterEntry[]; total: number } {
       const like = wordLike(filter.foldedQuery);
-      const params = {
-        year: filter.year,
-        awardCode: filter.awardCode,
-        unitId: filter.unitId,
-        movementId: filter.movementId,
-        entryId: filter.entryId ?? null,
-        like,
+      const entryId = filter.entryId ?? null;
+      const shape: RegisterShape = {
+        year: filter.year !== null,
+        awardCode: filter.awardCode !== null,
+        unitId: filter.unitId !== null,
+        movementId: filter.movementId !== null,
+        entryId: entryId !== null,
+        like: like !== null,
       };
-      const total = (s.registerCount.get(params) as { total: number }).total;
-      const rows = s.registerPage.all({ ...params, limit: filter.limit, offset: filter.offset }) as {
+      // Only the parameters the statement names: better-sqlite3 refuses others.
+      const given = { year: filter.year, awardCode: filter.awardCode, unitId: filter.unitId, movementId: filter.movementId, entryId, like };
+      const params = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== null));
+      const queries = registerQueries(shape);
+      const total = (queries.count.get(params) as { total: number }).total;
+      const rows = queries.page.all({ ...params, limit: filter.limit, offset: filter.offset }) as {
         id: number;
         version: number;
         register_year: number;
