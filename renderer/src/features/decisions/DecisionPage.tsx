@@ -114,13 +114,11 @@ export function DecisionPage() {
             { label: text.columns.index, w: 50 },
             { label: text.columns.nominee },
             { label: text.columns.award, w: 200 },
-            { label: text.columns.unit, w: 170 },
+            { label: text.columns.unit, w: 160 },
             { label: text.columns.register, w: 90 },
-            { label: text.columns.printed, w: 100 },
-            { label: text.columns.handedOver, w: 100 },
-            ...(issued ? [{ label: text.columns.action, w: 140 }] : []),
+            ...(issued ? [{ label: text.columns.action, w: 190 }] : []),
           ]}
-          tableProps={{ miw: 1100, striped: true }}
+          tableProps={{ miw: 940, striped: true }}
         >
           {d.items.map((item) => (
             <Table.Tr key={item.nominationId}>
@@ -141,13 +139,20 @@ export function DecisionPage() {
                   ? text.registerNumber(item.registerNumber, item.registerYear)
                   : dash}
               </Table.Td>
-              <Table.Td>{item.printedOn ? formatDate(item.printedOn) : dash}</Table.Td>
-              <Table.Td>{item.handedOverOn ? formatDate(item.handedOverOn) : dash}</Table.Td>
               {issued && (
                 <Table.Td>
-                  <Button size="xs" variant="light" aria-label={text.handOverFor(item.nomineeName)} onClick={() => setHandingOver(item)}>
-                    {text.handOver}
-                  </Button>
+                  <Stack gap={4} align="flex-start">
+                    <Text size="sm">{text.printedOn(item.printedOn ? formatDate(item.printedOn) : dash)}</Text>
+                    <Text size="sm">{text.handedOverOn(item.handedOverOn ? formatDate(item.handedOverOn) : dash)}</Text>
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      aria-label={text.handOverFor(item.nomineeName)}
+                      onClick={() => setHandingOver(item)}
+                    >
+                      {text.handOver}
+                    </Button>
+                  </Stack>
                 </Table.Td>
               )}
             </Table.Tr>
