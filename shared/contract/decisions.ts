@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { type CandidatePage, type Decision, DECISION_STATUSES,type DecisionListPage } from '../domain/council';
+import { type CandidatePage, type Decision, DECISION_STATUSES, type DecisionListPage } from '../domain/council';
 import { idSchema, isoDate, optionalText, optionalVersion, requiredText, yearSchema } from './common';
 import { channel } from './define';
 
