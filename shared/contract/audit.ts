@@ -50,6 +50,8 @@ export const auditContract = {
             'council-session',
             'council-vote',
             'decision',
+            // An award of an issued decision: its handing-over (migration 015).
+            'award',
           ],
           { error: 'Loại bản ghi không hợp lệ' },
         ),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import type { Decision } from '../domain/council';
-import { idSchema, isoDate, optionalVersion, requiredText } from './common';
+import { type CandidatePage, type Decision, DECISION_STATUSES, type DecisionListPage } from '../domain/council';
+import { idSchema, isoDate, optionalText, optionalVersion, requiredText, yearSchema } from './common';
 import { channel } from './define';
 
 export const decisionCreateSchema = z
@@ -19,7 +19,43 @@ export const decisionCreateSchema = z
   .strict();
 export type DecisionCreateInput = z.output<typeof decisionCreateSchema>;
 
+const page = z.number({ error: 'Trang phải là số' }).int('Trang phải là số nguyên').min(1, 'Trang bắt đầu từ 1').max(100000).default(1);
+const pageSize = z
+  .number({ error: 'Số dòng mỗi trang phải là số' })
+  .int('Số dòng mỗi trang phải là số nguyên')
+  .min(1, 'Mỗi trang ít nhất 1 dòng')
+  .max(200, 'Mỗi trang nhiều nhất 200 dòng')
+  .default(50);
+
+export const decisionListSchema = z
+  .object({
+    /** Part of the decision's number; case and diacritics ignored. */
+    query: optionalText('Số quyết định', 60),
+    year: yearSchema.optional(),
+    status: z.enum(DECISION_STATUSES, { error: 'Trạng thái quyết định không hợp lệ' }).optional(),
+    page,
+    pageSize,
+  })
+  .strict()
+  .default({ query: '', page: 1, pageSize: 50 });
+export type DecisionListQuery = z.output<typeof decisionListSchema>;
+
+export const candidateQuerySchema = z
+  .object({
+    /** Nominee's name or proposing unit; case and diacritics ignored. */
+    query: optionalText('Từ khóa', 200),
+    page,
+    pageSize,
+  })
+  .strict()
+  .default({ query: '', page: 1, pageSize: 50 });
+export type CandidateQuery = z.output<typeof candidateQuerySchema>;
+
 export const decisionsContract = {
+  /** Decisions newest first, one page at a time, by year and status; the number searched without diacritics. */
+  'decisions.list': channel<DecisionListPage>()(decisionListSchema),
+  /** Nominations the council passed (latest current vote) that no decision grants yet: what "Tạo quyết định" offers. */
+  'decisions.candidates': channel<CandidatePage>()(candidateQuerySchema),
   /** A draft decision granting the awards of nominations the council passed. */
   'decisions.create': channel<Decision>()(decisionCreateSchema),
   'decisions.get': channel<Decision>()(z.object({ id: idSchema }).strict()),

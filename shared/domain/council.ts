@@ -198,6 +198,9 @@ export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 export const DECISION_STATUS_LABELS: Record<DecisionStatus, string> = { draft: 'Dự thảo', issued: 'Đã ban hành' };
 
 export interface DecisionItem {
+  /** The award: the same id as its register entry. */
+  id: number;
+  version: number;
   nominationId: number;
   ordinal: number;
   nomineeId: number;
@@ -210,6 +213,9 @@ export interface DecisionItem {
   summary: string;
   registerYear: number | null;
   registerNumber: number | null;
+  printedOn: string | null;
+  handedOverOn: string | null;
+  receivedBy: string;
 }
 
 export interface Decision {
@@ -240,10 +246,57 @@ export interface RegisterEntry {
   awardCode: string;
   awardName: string;
   proposingUnitName: string;
+  movementName: string | null;
+  printedOn: string | null;
+  handedOverOn: string | null;
+  receivedBy: string;
 }
 
 export interface RegisterPage {
   rows: RegisterEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** A decision as the decisions list shows it. */
+export interface DecisionListItem {
+  id: number;
+  number: string;
+  date: string;
+  signerName: string;
+  signerAuthority: string;
+  status: DecisionStatus;
+  awardCount: number;
+  handedOverCount: number;
+  version: number;
+}
+
+export interface DecisionListPage {
+  rows: DecisionListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** A nomination the council passed that no decision grants yet. */
+export interface DecisionCandidate {
+  /** The nomination. */
+  id: number;
+  version: number;
+  nomineeName: string;
+  nomineeKind: NomineeKind;
+  awardCode: string;
+  awardName: string;
+  proposingUnitName: string;
+  roundYear: number;
+  /** The date of the session whose vote passed it: the decision cannot be dated earlier. */
+  sessionDate: string;
+  explanation: string;
+}
+
+export interface CandidatePage {
+  rows: DecisionCandidate[];
   total: number;
   page: number;
   pageSize: number;

@@ -4,6 +4,7 @@ import { expect, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 
 import { votedSession } from './council-pages';
+import { issuedDecision } from './decision-pages';
 import type { RunningApp } from './fixtures';
 import { communes, hostCall, InspectionVisitPage, RecommendationsOverview, seedRound } from './inspection-visit-pages';
 import { NominationRoundPage, proposalFile } from './nomination-pages';
@@ -886,6 +887,54 @@ export const screens: Screen[] = [
       await expect(
         page.getByRole('dialog', { name: 'Nhập kết quả biểu quyết: Lê Thị Cúc' }).getByText(/A Thút công tác tại đơn vị trình/u),
       ).toBeVisible();
+    },
+  },
+  {
+    id: 'decisions-list',
+    open: async (page, app) => {
+      await issuedDecision(page, app);
+      await gotoRoute(page, app, '/decisions');
+      await expect(page.getByRole('table', { name: 'Danh sách quyết định khen thưởng' })).toContainText('812/QĐ-UBND');
+    },
+  },
+  {
+    id: 'decision-create',
+    open: async (page, app) => {
+      await issuedDecision(page, app);
+      await gotoRoute(page, app, '/decisions');
+      await page.getByRole('button', { name: 'Tạo quyết định' }).click();
+      await expect(
+        page
+          .getByRole('dialog', { name: 'Tạo quyết định khen thưởng' })
+          .getByRole('table', { name: 'Hồ sơ đã được Hội đồng biểu quyết đạt' }),
+      ).toContainText('Lê Thị Cúc');
+    },
+  },
+  {
+    id: 'decision-page',
+    open: async (page, app) => {
+      const id = await issuedDecision(page, app);
+      await gotoRoute(page, app, `/decisions/${id}`);
+      await expect(page.getByRole('table', { name: 'Danh sách khen thưởng của quyết định' })).toContainText('1/2025');
+    },
+  },
+  {
+    id: 'decision-hand-over',
+    open: async (page, app) => {
+      const id = await issuedDecision(page, app);
+      await gotoRoute(page, app, `/decisions/${id}`);
+      await page.getByRole('button', { name: 'Ghi việc in, trao của Nguyễn Văn An' }).click();
+      await expect(
+        page.getByRole('dialog', { name: 'In và trao khen thưởng: Nguyễn Văn An' }).getByRole('textbox', { name: 'Ngày in' }),
+      ).toHaveValue('10/07/2025');
+    },
+  },
+  {
+    id: 'award-register',
+    open: async (page, app) => {
+      await issuedDecision(page, app);
+      await gotoRoute(page, app, '/award-register');
+      await expect(page.getByRole('table', { name: 'Sổ khen thưởng' })).toContainText('Nguyễn Văn An');
     },
   },
 ];

@@ -116,6 +116,9 @@ const READ_CHANNELS = new Set<string>([
   'units.exportXlsx',
   'units.exportCsv',
   'backups.exportArchive',
+  'decisions.list',
+  'decisions.candidates',
+  'awards.registerCsv',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */
@@ -1034,6 +1037,27 @@ const scenarios: Record<string, Scenario> = {
       const decision = prepared as Decision;
       await call(app, 'decisions.issue', { id: decision.id, version: decision.version });
       return { entity: 'decision', entityId: decision.id };
+    },
+  },
+  'awards.handOver': {
+    prepare: async (app) => {
+      const members = await council(app);
+      const n = await submitted(app, (await tongKetRound(app, 'merit')).id, 'Nguyễn Văn An', 'CSTD_CS');
+      const session = await sessionWith(app, members, '2025-06-20', [n.id]);
+      await call(app, 'sessions.recordVote', { sessionId: session.id, nominationId: n.id, votesFor: 13, votesAgainst: 0 });
+      const draft = await call<Decision>(app, 'decisions.create', {
+        number: '812/QĐ-UBND',
+        date: '2025-07-05',
+        signerName: 'Nguyễn Văn Hùng',
+        signerAuthority: 'KT. CHỦ TỊCH — PHÓ CHỦ TỊCH',
+        nominationIds: [n.id],
+      });
+      return call<Decision>(app, 'decisions.issue', { id: draft.id, version: draft.version });
+    },
+    write: async (app, prepared) => {
+      const item = (prepared as Decision).items[0];
+      await call(app, 'awards.handOver', { awardId: item.id, version: item.version, printedOn: '2025-07-10', handedOverOn: '2025-07-20' });
+      return { entity: 'award', entityId: item.id };
     },
   },
 };

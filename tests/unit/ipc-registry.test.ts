@@ -146,7 +146,12 @@ describe('the real application', () => {
         'backups',
       ]);
       // The award register of issued decisions is the council's, under the awards prefix.
-      expect(served.council.filter((name) => name.startsWith('awards.'))).toEqual(['awards.register', 'awards.registerXlsx']);
+      expect(served.council.filter((name) => name.startsWith('awards.'))).toEqual([
+        'awards.handOver',
+        'awards.register',
+        'awards.registerCsv',
+        'awards.registerXlsx',
+      ]);
       expect(served.nominations).not.toContain('awards.register');
       expect(served.inspections.filter((name) => !name.startsWith('inspections.'))).toEqual([
         'people.create',

@@ -1,5 +1,6 @@
 import { createCouncilRepository } from '../db/repositories/council';
 import { councilHandlers } from '../ipc/council';
+import { decisionsHandlers } from '../ipc/decisions';
 import { ballotTemplate } from '../pdf/templates/council/ballot';
 import { decisionDraftTemplate } from '../pdf/templates/council/decision-draft';
 import { councilMinutesTemplate } from '../pdf/templates/council/minutes';
@@ -21,7 +22,7 @@ export function createCouncilArea(base: BaseDeps, deps: { people: PeopleService;
   return defineArea({
     name: 'council',
     services: { councilMembers, councilSessions, decisions },
-    handlers: councilHandlers({ councilMembers, councilSessions, decisions }),
+    handlers: { ...councilHandlers({ councilMembers, councilSessions, decisions }), ...decisionsHandlers({ decisions }) },
     templates: [
       councilMinutesTemplate.withReaders({ sessions: councilSessions }),
       submissionTemplate.withReaders({ sessions: councilSessions }),

@@ -8,7 +8,11 @@ export function councilHandlers(services: {
   councilMembers: CouncilMembersService;
   councilSessions: CouncilSessionsService;
   decisions: DecisionsService;
-}): HandlerMap<ChannelsOf<'members' | 'sessions' | 'decisions'> | 'awards.register' | 'awards.registerXlsx'> {
+}): HandlerMap<
+  | Exclude<ChannelsOf<'members' | 'sessions' | 'decisions'>, 'decisions.list' | 'decisions.candidates'>
+  | 'awards.register'
+  | 'awards.registerXlsx'
+> {
   const { councilMembers, councilSessions, decisions } = services;
   return {
     'members.list': (input) => councilMembers.list(input.asOf),

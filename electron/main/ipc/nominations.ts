@@ -13,7 +13,12 @@ export function nominationsHandlers(services: {
   nominations: NominationsService;
   nominationImport: NominationImportService;
   // awards.register and awards.registerXlsx are the council area's (the award register of issued decisions).
-}): HandlerMap<Exclude<ChannelsOf<'awards' | 'rounds' | 'nominees' | 'nominations'>, 'awards.register' | 'awards.registerXlsx'>> {
+}): HandlerMap<
+  Exclude<
+    ChannelsOf<'awards' | 'rounds' | 'nominees' | 'nominations'>,
+    'awards.register' | 'awards.registerXlsx' | 'awards.registerCsv' | 'awards.handOver'
+  >
+> {
   const { awards, rounds, nominees, nominations, nominationImport } = services;
   return {
     'awards.catalogue': () => awards.catalogue(),

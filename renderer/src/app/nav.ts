@@ -1,12 +1,14 @@
 import {
   IconAddressBook,
   IconAward,
+  IconBook,
   IconBuildingCommunity,
   IconBuildingEstate,
   IconChecklist,
   IconClipboardCheck,
   IconFileText,
   IconFlag,
+  IconGavel,
   IconLayoutDashboard,
   IconMessageReport,
   IconSettings,
@@ -37,4 +39,6 @@ export const navItems: NavItem[] = [
   { label: 'Cơ quan phụ trách', to: '/agencies', icon: IconBuildingEstate },
   { label: documentsRoute.label, to: documentsRoute.path, icon: IconFileText },
   { label: 'Cài đặt', to: '/settings', icon: IconSettings },
+  { label: 'Quyết định khen thưởng', to: '/decisions', icon: IconGavel },
+  { label: 'Sổ khen thưởng', to: '/award-register', icon: IconBook },
 ];

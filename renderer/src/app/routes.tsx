@@ -2,12 +2,15 @@ import { Navigate, type RouteObject } from 'react-router';
 
 import { AgenciesPage } from '../features/agencies/AgenciesPage';
 import { AgencyPage } from '../features/agencies/AgencyPage';
+import { AwardRegisterPage } from '../features/award-register/AwardRegisterPage';
 import { MembersPage } from '../features/council/MembersPage';
 import { SessionPage } from '../features/council/SessionPage';
 import { SessionsPage } from '../features/council/SessionsPage';
 import { CriteriaPage } from '../features/criteria/CriteriaPage';
 import { CriteriaSetsPage } from '../features/criteria-sets/CriteriaSetsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { DecisionPage } from '../features/decisions/DecisionPage';
+import { DecisionsPage } from '../features/decisions/DecisionsPage';
 import { DocumentsPage, documentsRoute } from '../features/documents';
 import { VisitPage } from '../features/inspection-visits/VisitPage';
 import { InspectionPage } from '../features/inspections/InspectionPage';
@@ -56,5 +59,8 @@ export const appRoutes: RouteObject[] = [
   { path: '/council', element: <SessionsPage /> },
   { path: '/council/members', element: <MembersPage /> },
   { path: '/council/sessions/:id', element: <SessionPage /> },
+  { path: '/decisions', element: <DecisionsPage /> },
+  { path: '/decisions/:id', element: <DecisionPage /> },
+  { path: '/award-register', element: <AwardRegisterPage /> },
   { path: '*', element: <NotFound /> },
 ];

@@ -128,6 +128,10 @@ export interface DecisionRow {
 
 export interface DecisionItemRow {
   id: number;
+  version: number;
+  printed_on: string | null;
+  handed_over_on: string | null;
+  received_by: string;
   nomination_id: number;
   ordinal: number;
   register_year: number | null;
@@ -148,6 +152,9 @@ export interface RegisterFilter {
   year: number | null;
   awardCode: string | null;
   unitId: number | null;
+  movementId: number | null;
+  /** One entry only (the answer of a handing-over). */
+  entryId?: number;
   limit: number;
   offset: number;
 }
@@ -191,7 +198,7 @@ const MEMBER_SELECT = `SELECT m.id, m.person_id, p.full_name, p.position, p.agen
 const ROLE_ORDER = `CASE m.role WHEN 'chair' THEN 1 WHEN 'vice-chair' THEN 2 WHEN 'standing-member' THEN 3 WHEN 'member' THEN 4 ELSE 5 END`;
 const ON_DATE = `m.term_from <= @date AND (m.term_to IS NULL OR m.term_to >= @date)`;
 
-const ITEM_SELECT = `SELECT i.id, i.nomination_id, i.ordinal, i.register_year, i.register_number, e.id AS nominee_id, e.name AS nominee_name,
+const ITEM_SELECT = `SELECT i.id, i.version, i.printed_on, i.handed_over_on, i.received_by, i.nomination_id, i.ordinal, i.register_year, i.register_number, e.id AS nominee_id, e.name AS nominee_name,
     e.kind AS nominee_kind, n.award_code, a.name AS award_name, r.commendation_kind, r.year AS round_year,
     u.name AS proposing_unit_name, n.summary
   FROM council_decision_items i
@@ -201,16 +208,110 @@ const ITEM_SELECT = `SELECT i.id, i.nomination_id, i.ordinal, i.register_year, i
   JOIN nomination_rounds r ON r.id = n.round_id
   JOIN units u ON u.id = n.proposing_unit_id`;
 
-const REGISTER_FROM = `FROM council_decision_items i
-  JOIN council_decisions d ON d.id = i.decision_id AND d.status = 'issued'
-  JOIN nominations n ON n.id = i.nomination_id
+/** The register's filters present in a query; each adds its own condition (and only the joins it needs). */
+interface RegisterShape {
+  year: boolean;
+  awardCode: boolean;
+  unitId: boolean;
+  movementId: boolean;
+  entryId: boolean;
+  like: boolean;
+}
+
+/**
+ * The register's FROM and WHERE for the filters present. Built per combination of filters (not with
+ * "@x IS NULL OR ..."), so SQLite picks the index of the filter given: the register number for a year or
+ * no filter, the proposing unit, the award, the round of a movement. A register number is given only at
+ * issue, so a numbered item is an award of an issued decision.
+ */
+function registerFrom(shape: RegisterShape, forPage: boolean): string {
+  const needNomination = forPage || shape.awardCode || shape.unitId || shape.movementId;
+  // A page of a coarse filter (a form, a movement: a large share of the register) is found fastest walking the
+  // register in its order until the page is full; CROSS JOIN keeps SQLite from sorting every match first.
+  // A narrow filter (a unit, a name) starts from its own index and sorts its few matches.
+  const walk = forPage && !shape.unitId && !shape.entryId && !shape.like ? 'CROSS JOIN' : 'JOIN';
+  const joins = [
+    needNomination ? `${walk} nominations n ON n.id = i.nomination_id` : '',
+    forPage || shape.movementId ? `${walk} nomination_rounds r ON r.id = n.round_id` : '',
+    forPage ? 'JOIN nominees e ON e.id = n.nominee_id JOIN council_decisions d ON d.id = i.decision_id' : '',
+    forPage
+      ? 'JOIN awards a ON a.code = n.award_code JOIN units u ON u.id = n.proposing_unit_id LEFT JOIN movements mv ON mv.id = r.movement_id'
+      : '',
+  ];
+  const where = [
+    'i.register_number IS NOT NULL',
+    shape.year ? 'i.register_year = @year' : '',
+    shape.awardCode ? 'n.award_code = @awardCode' : '',
+    shape.unitId ? 'n.proposing_unit_id = @unitId' : '',
+    shape.movementId ? 'r.movement_id = @movementId' : '',
+    shape.entryId ? 'i.id = @entryId' : '',
+    // The awardees and decisions matching the words, each found once, then their awards.
+    shape.like
+      ? `(i.nomination_id IN (SELECT n2.id FROM nominees e2 JOIN nominations n2 ON n2.nominee_id = e2.id
+           WHERE (' ' || e2.folded_name) LIKE @like ESCAPE '\\')
+         OR i.decision_id IN (SELECT d2.id FROM council_decisions d2 WHERE (' ' || d2.folded_number) LIKE @like ESCAPE '\\'))`
+      : '',
+  ];
+  return `FROM council_decision_items i ${joins.filter(Boolean).join(' ')} WHERE ${where.filter(Boolean).join(' AND ')}`;
+}
+
+const DECISION_FILTER = `WHERE (@year IS NULL OR d.year = @year) AND (@status IS NULL OR d.status = @status)
+    AND (@like IS NULL OR d.folded_number LIKE @like ESCAPE '\\')`;
+
+// The latest current vote of a nomination over all sessions (as latestVote), passed, and no decision grants it yet.
+const CANDIDATE_FROM = `FROM nominations n
+  JOIN council_votes v ON v.id = (
+    SELECT v2.id FROM council_votes v2 JOIN council_sessions s2 ON s2.id = v2.session_id
+    WHERE v2.nomination_id = n.id AND v2.current = 1 ORDER BY s2.date DESC, v2.id DESC LIMIT 1)
+  JOIN council_sessions s ON s.id = v.session_id
   JOIN nominees e ON e.id = n.nominee_id
   JOIN awards a ON a.code = n.award_code
   JOIN units u ON u.id = n.proposing_unit_id
-  WHERE (@year IS NULL OR i.register_year = @year)
-    AND (@awardCode IS NULL OR n.award_code = @awardCode)
-    AND (@unitId IS NULL OR n.proposing_unit_id = @unitId)
-    AND (@like IS NULL OR (' ' || e.folded_name) LIKE @like ESCAPE '\\' OR (' ' || d.folded_number) LIKE @like ESCAPE '\\')`;
+  JOIN nomination_rounds r ON r.id = n.round_id
+  WHERE n.status = 'submitted' AND v.passed = 1
+    AND NOT EXISTS (SELECT 1 FROM council_decision_items x WHERE x.nomination_id = n.id)
+    AND (@like IS NULL OR (' ' || e.folded_name) LIKE @like ESCAPE '\\' OR (' ' || u.name_folded) LIKE @like ESCAPE '\\')`;
+
+/** A LIKE pattern matching a folded query at the start of any word ('' -> no filter). */
+const wordLike = (folded: string) => (folded ? `% ${folded.replace(/[\\%_]/gu, (c) => `\\${c}`)}%` : null);
+
+export interface DecisionListRow {
+  id: number;
+  number: string;
+  date: string;
+  signer_name: string;
+  signer_authority: string;
+  status: DecisionStatus;
+  award_count: number;
+  handed_over_count: number;
+  version: number;
+}
+
+export interface CandidateRow {
+  id: number;
+  version: number;
+  nominee_name: string;
+  nominee_kind: NomineeKind;
+  award_code: string;
+  award_name: string;
+  proposing_unit_name: string;
+  round_year: number;
+  session_date: string;
+  explanation: string;
+}
+
+/** An award's handing-over as stored, with what its checks need. */
+export interface HandOverRow {
+  id: number;
+  version: number;
+  decision_date: string;
+  decision_status: DecisionStatus;
+  decision_number: string;
+  nominee_name: string;
+  printed_on: string | null;
+  handed_over_on: string | null;
+  received_by: string;
+}
 
 /** SQL of the council area: members, sessions, attendance, agenda, votes, decisions and the register. */
 export function createCouncilRepository(db: Db) {
@@ -335,15 +436,58 @@ export function createCouncilRepository(db: Db) {
     numberItem: db.prepare(
       `UPDATE council_decision_items SET register_year = @year, register_number = @number, history_id = @historyId, version = version + 1 WHERE id = @id`,
     ),
-    registerCount: db.prepare(`SELECT COUNT(*) AS total ${REGISTER_FROM}`),
-    registerPage: db.prepare(
-      `SELECT i.id, i.version, i.register_year, i.register_number, d.id AS decision_id, d.number AS decision_number, d.date AS decision_date,
-         d.signer_authority, e.id AS nominee_id, e.name AS nominee_name, e.kind AS nominee_kind, n.award_code, a.name AS award_name,
-         u.name AS proposing_unit_name
-       ${REGISTER_FROM}
-       ORDER BY i.register_year DESC, i.register_number DESC LIMIT @limit OFFSET @offset`,
+    decisionCount: db.prepare(`SELECT COUNT(*) AS total FROM council_decisions d ${DECISION_FILTER}`),
+    decisionPage: db.prepare(
+      `SELECT d.id, d.number, d.date, d.signer_name, d.signer_authority, d.status, d.version,
+         (SELECT COUNT(*) FROM council_decision_items i WHERE i.decision_id = d.id) AS award_count,
+         (SELECT COUNT(*) FROM council_decision_items i WHERE i.decision_id = d.id AND i.handed_over_on IS NOT NULL) AS handed_over_count
+       FROM (SELECT * FROM council_decisions d ${DECISION_FILTER} ORDER BY d.date DESC, d.id DESC LIMIT @limit OFFSET @offset) d
+       ORDER BY d.date DESC, d.id DESC`,
+    ),
+    candidateCount: db.prepare(`SELECT COUNT(*) AS total ${CANDIDATE_FROM}`),
+    candidatePage: db.prepare(
+      `SELECT n.id, n.version, e.name AS nominee_name, e.kind AS nominee_kind, n.award_code, a.name AS award_name,
+         u.name AS proposing_unit_name, r.year AS round_year, s.date AS session_date, v.explanation
+       ${CANDIDATE_FROM}
+       ORDER BY s.date DESC, n.id LIMIT @limit OFFSET @offset`,
+    ),
+    handOverRow: db.prepare(
+      `SELECT i.id, i.version, d.date AS decision_date, d.status AS decision_status, d.number AS decision_number, e.name AS nominee_name,
+         i.printed_on, i.handed_over_on, i.received_by
+       FROM council_decision_items i
+       JOIN council_decisions d ON d.id = i.decision_id
+       JOIN nominations n ON n.id = i.nomination_id
+       JOIN nominees e ON e.id = n.nominee_id
+       WHERE i.id = ?`,
+    ),
+    setHandOver: db.prepare(
+      `UPDATE council_decision_items SET printed_on = @printedOn, handed_over_on = @handedOverOn, received_by = @receivedBy, version = version + 1
+       WHERE id = @id AND version = @version`,
     ),
   };
+
+  type Statement = ReturnType<Db['prepare']>;
+  const registerStatements = new Map<string, { count: Statement; page: Statement }>();
+  /** The register's count and page statements for a combination of filters, prepared once each (at most 64). */
+  function registerQueries(shape: RegisterShape): { count: Statement; page: Statement } {
+    const key = JSON.stringify(shape);
+    let found = registerStatements.get(key);
+    if (!found) {
+      found = {
+        count: db.prepare(`SELECT COUNT(*) AS total ${registerFrom(shape, false)}`),
+        page: db.prepare(
+          `SELECT i.id, i.version, i.register_year, i.register_number, d.id AS decision_id, d.number AS decision_number,
+             d.date AS decision_date, d.signer_authority, e.id AS nominee_id, e.name AS nominee_name, e.kind AS nominee_kind,
+             n.award_code, a.name AS award_name, u.name AS proposing_unit_name, mv.name AS movement_name,
+             i.printed_on, i.handed_over_on, i.received_by
+           ${registerFrom(shape, true)}
+           ORDER BY i.register_year DESC, i.register_number DESC LIMIT @limit OFFSET @offset`,
+        ),
+      };
+      registerStatements.set(key, found);
+    }
+    return found;
+  }
 
   return {
     member(id: number): CouncilMember | null {
@@ -542,10 +686,22 @@ export function createCouncilRepository(db: Db) {
       s.numberItem.run({ id, year, number, historyId });
     },
     register(filter: RegisterFilter): { rows: RegisterEntry[]; total: number } {
-      const like = filter.foldedQuery ? `% ${filter.foldedQuery.replace(/[\\%_]/gu, (c) => `\\${c}`)}%` : null;
-      const params = { year: filter.year, awardCode: filter.awardCode, unitId: filter.unitId, like };
-      const total = (s.registerCount.get(params) as { total: number }).total;
-      const rows = s.registerPage.all({ ...params, limit: filter.limit, offset: filter.offset }) as {
+      const like = wordLike(filter.foldedQuery);
+      const entryId = filter.entryId ?? null;
+      const shape: RegisterShape = {
+        year: filter.year !== null,
+        awardCode: filter.awardCode !== null,
+        unitId: filter.unitId !== null,
+        movementId: filter.movementId !== null,
+        entryId: entryId !== null,
+        like: like !== null,
+      };
+      // Only the parameters the statement names: better-sqlite3 refuses others.
+      const given = { year: filter.year, awardCode: filter.awardCode, unitId: filter.unitId, movementId: filter.movementId, entryId, like };
+      const params = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== null));
+      const queries = registerQueries(shape);
+      const total = (queries.count.get(params) as { total: number }).total;
+      const rows = queries.page.all({ ...params, limit: filter.limit, offset: filter.offset }) as {
         id: number;
         version: number;
         register_year: number;
@@ -560,6 +716,10 @@ export function createCouncilRepository(db: Db) {
         award_code: string;
         award_name: string;
         proposing_unit_name: string;
+        movement_name: string | null;
+        printed_on: string | null;
+        handed_over_on: string | null;
+        received_by: string;
       }[];
       return {
         total,
@@ -578,8 +738,42 @@ export function createCouncilRepository(db: Db) {
           awardCode: r.award_code,
           awardName: r.award_name,
           proposingUnitName: r.proposing_unit_name,
+          movementName: r.movement_name,
+          printedOn: r.printed_on,
+          handedOverOn: r.handed_over_on,
+          receivedBy: r.received_by,
         })),
       };
+    },
+    decisions(filter: { foldedQuery: string; year: number | null; status: DecisionStatus | null; limit: number; offset: number }): {
+      rows: DecisionListRow[];
+      total: number;
+    } {
+      // The number is searched anywhere in it ("812" finds 812/QĐ-UBND, "qd-ubnd" every one).
+      const like = filter.foldedQuery ? `%${filter.foldedQuery.replace(/[\\%_]/gu, (c) => `\\${c}`)}%` : null;
+      const params = { year: filter.year, status: filter.status, like };
+      const total = (s.decisionCount.get(params) as { total: number }).total;
+      const rows = s.decisionPage.all({ ...params, limit: filter.limit, offset: filter.offset }) as DecisionListRow[];
+      return { rows, total };
+    },
+    candidates(filter: { foldedQuery: string; limit: number; offset: number }): { rows: CandidateRow[]; total: number } {
+      const params = { like: wordLike(filter.foldedQuery) };
+      const total = (s.candidateCount.get(params) as { total: number }).total;
+      const rows = s.candidatePage.all({ ...params, limit: filter.limit, offset: filter.offset }) as CandidateRow[];
+      return { rows, total };
+    },
+    handOverRow(id: number): HandOverRow | null {
+      return (s.handOverRow.get(id) as HandOverRow | undefined) ?? null;
+    },
+    /** False when someone else changed the award first. */
+    setHandOver(fields: {
+      id: number;
+      version: number;
+      printedOn: string | null;
+      handedOverOn: string | null;
+      receivedBy: string;
+    }): boolean {
+      return s.setHandOver.run(fields).changes === 1;
     },
   };
 }
