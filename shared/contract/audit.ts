@@ -50,6 +50,8 @@ export const auditContract = {
             'council-session',
             'council-vote',
             'decision',
+            // Layouts of pre-printed certificate blanks (migration 012).
+            'certificate-layout',
           ],
           { error: 'Loại bản ghi không hợp lệ' },
         ),
