@@ -64,7 +64,11 @@ export const certificateLayoutSaveSchema = z
       ctx.addIssue({ code: 'custom', path: ['version'], message: 'Sửa mẫu phôi cần cả mã và phiên bản đã đọc' });
     }
     if (value.paper === 'custom' && (value.widthMm === undefined || value.heightMm === undefined)) {
-      ctx.addIssue({ code: 'custom', path: [value.widthMm === undefined ? 'widthMm' : 'heightMm'], message: 'Khổ tự chọn cần chiều rộng và chiều cao giấy (mm)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [value.widthMm === undefined ? 'widthMm' : 'heightMm'],
+        message: 'Khổ tự chọn cần chiều rộng và chiều cao giấy (mm)',
+      });
       return;
     }
     const paper = value.paper === 'custom' ? { widthMm: value.widthMm ?? 0, heightMm: value.heightMm ?? 0 } : PAPER_SIZES_MM[value.paper];

@@ -81,9 +81,7 @@ const offset = (label: string) =>
     .min(-PRINTER_OFFSET_LIMIT_MM, `${label} tối thiểu −${PRINTER_OFFSET_LIMIT_MM} mm`)
     .max(PRINTER_OFFSET_LIMIT_MM, `${label} tối đa ${PRINTER_OFFSET_LIMIT_MM} mm`);
 
-export const printerOffsetSchema = z
-  .object({ x: offset('Độ lệch ngang của máy in'), y: offset('Độ lệch dọc của máy in') })
-  .strict();
+export const printerOffsetSchema = z.object({ x: offset('Độ lệch ngang của máy in'), y: offset('Độ lệch dọc của máy in') }).strict();
 
 export const settingsUpdateSchema = documentSettingsSchema
   .partial()

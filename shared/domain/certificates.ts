@@ -88,7 +88,10 @@ export interface CertificateImage {
 export const CERTIFICATE_IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 
 /** Width and height in millimetres as the sheet lies (landscape swaps the sides). */
-export function sheetSize(layout: Pick<CertificateLayoutFields, 'widthMm' | 'heightMm' | 'orientation'>): { widthMm: number; heightMm: number } {
+export function sheetSize(layout: Pick<CertificateLayoutFields, 'widthMm' | 'heightMm' | 'orientation'>): {
+  widthMm: number;
+  heightMm: number;
+} {
   const short = Math.min(layout.widthMm, layout.heightMm);
   const long = Math.max(layout.widthMm, layout.heightMm);
   return layout.orientation === 'landscape' ? { widthMm: long, heightMm: short } : { widthMm: short, heightMm: long };
@@ -106,11 +109,83 @@ export const DEFAULT_CERTIFICATE_LAYOUT: CertificateLayoutFields = {
   heightMm: 297,
   orientation: 'landscape',
   fields: [
-    { key: 'awardee', prefix: '', xMm: 48, yMm: 88, widthMm: 200, heightMm: 12, fontSize: 22, minFontSize: 16, bold: true, italics: false, align: 'center' },
-    { key: 'unit', prefix: '', xMm: 48, yMm: 102, widthMm: 200, heightMm: 9, fontSize: 15, minFontSize: 11, bold: false, italics: false, align: 'center' },
-    { key: 'achievement', prefix: '', xMm: 48, yMm: 114, widthMm: 200, heightMm: 26, fontSize: 16, minFontSize: 12, bold: false, italics: true, align: 'center' },
-    { key: 'placeDate', prefix: '', xMm: 160, yMm: 146, widthMm: 110, heightMm: 8, fontSize: 14, minFontSize: 11, bold: false, italics: true, align: 'center' },
-    { key: 'decision', prefix: '', xMm: 25, yMm: 176, widthMm: 110, heightMm: 7, fontSize: 12, minFontSize: 10, bold: false, italics: false, align: 'left' },
-    { key: 'registerNumber', prefix: 'Số vào sổ:', xMm: 25, yMm: 184, widthMm: 110, heightMm: 7, fontSize: 12, minFontSize: 10, bold: false, italics: false, align: 'left' },
+    {
+      key: 'awardee',
+      prefix: '',
+      xMm: 48,
+      yMm: 88,
+      widthMm: 200,
+      heightMm: 12,
+      fontSize: 22,
+      minFontSize: 16,
+      bold: true,
+      italics: false,
+      align: 'center',
+    },
+    {
+      key: 'unit',
+      prefix: '',
+      xMm: 48,
+      yMm: 102,
+      widthMm: 200,
+      heightMm: 9,
+      fontSize: 15,
+      minFontSize: 11,
+      bold: false,
+      italics: false,
+      align: 'center',
+    },
+    {
+      key: 'achievement',
+      prefix: '',
+      xMm: 48,
+      yMm: 114,
+      widthMm: 200,
+      heightMm: 26,
+      fontSize: 16,
+      minFontSize: 12,
+      bold: false,
+      italics: true,
+      align: 'center',
+    },
+    {
+      key: 'placeDate',
+      prefix: '',
+      xMm: 160,
+      yMm: 146,
+      widthMm: 110,
+      heightMm: 8,
+      fontSize: 14,
+      minFontSize: 11,
+      bold: false,
+      italics: true,
+      align: 'center',
+    },
+    {
+      key: 'decision',
+      prefix: '',
+      xMm: 25,
+      yMm: 176,
+      widthMm: 110,
+      heightMm: 7,
+      fontSize: 12,
+      minFontSize: 10,
+      bold: false,
+      italics: false,
+      align: 'left',
+    },
+    {
+      key: 'registerNumber',
+      prefix: 'Số vào sổ:',
+      xMm: 25,
+      yMm: 184,
+      widthMm: 110,
+      heightMm: 7,
+      fontSize: 12,
+      minFontSize: 10,
+      bold: false,
+      italics: false,
+      align: 'left',
+    },
   ],
 };

@@ -1,6 +1,12 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
-import type { PaperSize, PositionedDocument, PositionedDrawing, PositionedField, PositionedPage } from '../../../../shared/documents/description';
+import type {
+  PaperSize,
+  PositionedDocument,
+  PositionedDrawing,
+  PositionedField,
+  PositionedPage,
+} from '../../../../shared/documents/description';
 import { AppError } from '../../../../shared/errors';
 import type { FontSet } from '../fonts';
 import { FONT_FAMILY } from '../fonts';
@@ -110,11 +116,18 @@ function drawingsNode(drawings: readonly PositionedDrawing[], offset: { x: numbe
 /** A field that does not fit names its sheet too, when the sheet has a name (one certificate of a batch). */
 function sheetNodes(page: PositionedPage, offset: { x: number; y: number }, fonts: FontSet): Content[] {
   try {
-    return [...(page.drawings?.length ? [drawingsNode(page.drawings, offset)] : []), ...page.fields.map((field) => fieldNode(field, offset, fonts))];
+    return [
+      ...(page.drawings?.length ? [drawingsNode(page.drawings, offset)] : []),
+      ...page.fields.map((field) => fieldNode(field, offset, fonts)),
+    ];
   } catch (error) {
     if (!page.label || !(error instanceof AppError)) throw error;
     const message = pdfMessages.sheetFieldDoesNotFit(page.label, error.message);
-    throw new AppError(error.code, message, error.fields?.map((field) => ({ ...field, message })));
+    throw new AppError(
+      error.code,
+      message,
+      error.fields?.map((field) => ({ ...field, message })),
+    );
   }
 }
 

@@ -89,7 +89,8 @@ export function createCertificateLayoutsService(deps: Deps) {
       }
       return db.transaction(() => {
         const before = mustGet(id);
-        if (before.version !== version || !repo.setImage(id, version, image, clock.now())) throw new AppError('CONFLICT', msg.stale(before.name));
+        if (before.version !== version || !repo.setImage(id, version, image, clock.now()))
+          throw new AppError('CONFLICT', msg.stale(before.name));
         const after = mustGet(id);
         record('update', id, before, after);
         return after;

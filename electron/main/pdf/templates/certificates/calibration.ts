@@ -80,9 +80,41 @@ export const calibrationTemplate = defineTemplate<CalibrationParams, Certificate
     const noteWidth = Math.min(180, sheet.widthMm - 30);
     const noteX = (sheet.widthMm - noteWidth) / 2;
     const note: PositionedField[] = [
-      { name: heading, xMm: noteX, yMm: 14, widthMm: noteWidth, heightMm: 7, text: heading, fontSize: 11, minFontSize: 7, bold: true, align: 'center' },
-      { name: offsetLine, xMm: noteX, yMm: 21, widthMm: noteWidth, heightMm: 5, text: offsetLine, fontSize: 9, minFontSize: 7, align: 'center' },
-      { name: howTo, xMm: noteX, yMm: 26, widthMm: noteWidth, heightMm: 12, text: howTo, fontSize: 8, minFontSize: 6, italics: true, align: 'center' },
+      {
+        name: heading,
+        xMm: noteX,
+        yMm: 14,
+        widthMm: noteWidth,
+        heightMm: 7,
+        text: heading,
+        fontSize: 11,
+        minFontSize: 7,
+        bold: true,
+        align: 'center',
+      },
+      {
+        name: offsetLine,
+        xMm: noteX,
+        yMm: 21,
+        widthMm: noteWidth,
+        heightMm: 5,
+        text: offsetLine,
+        fontSize: 9,
+        minFontSize: 7,
+        align: 'center',
+      },
+      {
+        name: howTo,
+        xMm: noteX,
+        yMm: 26,
+        widthMm: noteWidth,
+        heightMm: 12,
+        text: howTo,
+        fontSize: 8,
+        minFontSize: 6,
+        italics: true,
+        align: 'center',
+      },
     ];
     return {
       layout: 'positioned',

@@ -94,7 +94,12 @@ function unitOf(item: DecisionItem, nominee: Nominee | null): string {
   return item.proposingUnitName === item.nomineeName ? '' : item.proposingUnitName;
 }
 
-function valuesOf(decision: Decision, item: DecisionItem, nominee: Nominee | null, settings: Settings): Record<CertificateFieldKey, string> {
+function valuesOf(
+  decision: Decision,
+  item: DecisionItem,
+  nominee: Nominee | null,
+  settings: Settings,
+): Record<CertificateFieldKey, string> {
   return {
     awardee: awardeeOf(item, nominee),
     unit: unitOf(item, nominee),
@@ -121,7 +126,11 @@ export const certificatesTemplate = defineTemplate<CertificateBatchParams, Certi
       readParam(() => deps.decisions.get(params.decisionId), 'params.decisionId', text.params.decisionNotFound(params.decisionId)).number,
     ),
   build(params, deps): PositionedDocument {
-    const decision = readParam(() => deps.decisions.get(params.decisionId), 'params.decisionId', text.params.decisionNotFound(params.decisionId));
+    const decision = readParam(
+      () => deps.decisions.get(params.decisionId),
+      'params.decisionId',
+      text.params.decisionNotFound(params.decisionId),
+    );
     const layout = layoutOf(params.layoutId, deps);
     if (decision.status !== 'issued') {
       const message = text.params.notIssued(decision.number);
