@@ -2,6 +2,7 @@ import { Navigate, type RouteObject } from 'react-router';
 
 import { AgenciesPage } from '../features/agencies/AgenciesPage';
 import { AgencyPage } from '../features/agencies/AgencyPage';
+import { CertificateLayoutsPage } from '../features/certificates/CertificateLayoutsPage';
 import { CriteriaPage } from '../features/criteria/CriteriaPage';
 import { CriteriaSetsPage } from '../features/criteria-sets/CriteriaSetsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -50,5 +51,6 @@ export const appRoutes: RouteObject[] = [
   { path: '/nominations/rounds/:id', element: <RoundPage /> },
   { path: '/nominations/:id', element: <NominationPage /> },
   { path: '/nominees/:id', element: <NomineePage /> },
+  { path: '/certificates/layouts', element: <CertificateLayoutsPage /> },
   { path: '*', element: <NotFound /> },
 ];
