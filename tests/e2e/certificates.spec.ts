@@ -50,7 +50,7 @@ test('a layout edited on the screen prints its calibration page and a decision�
   await calibration.close();
 
   // The batch of the issued decision, picked from the register.
-  await expect(page.getByRole('textbox', { name: 'Quyết định đã ban hành' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Tìm số quyết định, người được khen' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Quyết định đã ban hành' })).toHaveValue('812/QĐ-UBND ngày 05/07/2025');
   await page.getByRole('button', { name: 'In bằng khen trên phôi' }).click();
   const dialog = page.getByRole('dialog', { name: 'In bằng khen, giấy khen trên phôi' });

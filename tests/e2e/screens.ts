@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 
+import { issuedDecision } from './certificate-pages';
 import type { RunningApp } from './fixtures';
 import { communes, hostCall, InspectionVisitPage, RecommendationsOverview, seedRound } from './inspection-visit-pages';
 import { NominationRoundPage, proposalFile } from './nomination-pages';
@@ -818,6 +819,29 @@ export const screens: Screen[] = [
       const { nomineeId } = await nominationRound(page, app);
       await gotoRoute(page, app, `/nominees/${nomineeId}`);
       await expect(page.getByRole('table', { name: 'Quá trình khen thưởng' })).toBeVisible();
+    },
+  },
+  {
+    id: 'certificate-layouts',
+    open: async (page, app) => {
+      await page.goto(app.url);
+      await issuedDecision(page, app);
+      await gotoRoute(page, app, '/certificates/layouts');
+      await expect(page.getByRole('table', { name: 'Vị trí các trường' })).toBeVisible();
+      await expect(page.getByRole('combobox', { name: 'Quyết định đã ban hành' })).toHaveValue('812/QĐ-UBND ngày 05/07/2025');
+    },
+  },
+  {
+    id: 'certificate-print-dialog',
+    open: async (page, app) => {
+      await page.goto(app.url);
+      await issuedDecision(page, app);
+      await gotoRoute(page, app, '/certificates/layouts');
+      await expect(page.getByRole('combobox', { name: 'Quyết định đã ban hành' })).toHaveValue('812/QĐ-UBND ngày 05/07/2025');
+      await page.getByRole('button', { name: 'In bằng khen trên phôi' }).click();
+      await expect(
+        page.getByRole('dialog', { name: 'In bằng khen, giấy khen trên phôi' }).getByRole('combobox', { name: 'Mẫu phôi' }),
+      ).toHaveValue('Bằng khen của Chủ tịch UBND tỉnh (A4 ngang)');
     },
   },
 ];

@@ -32,9 +32,9 @@ export function DecisionBatchSection() {
         {text.batchHint}
       </Text>
       <Group align="flex-end">
-        <TextInput label={text.decisionSearch} value={query} onChange={(event) => setQuery(event.currentTarget.value)} w={260} />
+        <TextInput label={text.decisionFind} value={query} onChange={(event) => setQuery(event.currentTarget.value)} w={260} />
         <Select
-          aria-label={text.decisionSearch}
+          label={text.decisionSearch}
           data={decisions}
           value={chosen}
           onChange={setPicked}

@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   Alert,
+  Box,
   Button,
   Checkbox,
   Fieldset,
@@ -38,7 +39,7 @@ import { call } from '../../api/client';
 import { fileToBase64 } from '../../components/file-bytes';
 import { SaveForm } from '../../components/SaveForm';
 import { useSaveForm } from '../../components/use-save-form';
-import { fieldLabel, layoutRules, type LayoutValues,NUMBER_COLUMNS, toInput, valuesOf } from './layout-form';
+import { fieldLabel, layoutRules, type LayoutValues, NUMBER_COLUMNS, toInput, valuesOf } from './layout-form';
 import { LayoutPreview } from './LayoutPreview';
 import { RemoveLayoutButton } from './RemoveLayoutButton';
 import { certificatesText as text } from './text';
@@ -182,7 +183,7 @@ export function LayoutEditor({ layout, initial, onSaved, onReload, onRemoved }: 
             </Alert>
           )}
           <ScrollArea type="auto">
-            <Table aria-label={text.fieldsTable} withTableBorder striped miw={1100} verticalSpacing={4}>
+            <Table aria-label={text.fieldsTable} withTableBorder striped miw={880} verticalSpacing={4} horizontalSpacing={6}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{text.columns.key}</Table.Th>
@@ -203,7 +204,7 @@ export function LayoutEditor({ layout, initial, onSaved, onReload, onRemoved }: 
                   const name = fieldLabel(field.key);
                   return (
                     <Table.Tr key={field.key}>
-                      <Table.Th scope="row" fw={500}>
+                      <Table.Th scope="row" fw={500} fz="sm" w={130}>
                         {name}
                         {form.errors[`fields.${index}.key`] && (
                           <Text size="xs" c="red">
@@ -223,7 +224,7 @@ export function LayoutEditor({ layout, initial, onSaved, onReload, onRemoved }: 
                         <Table.Td key={column}>
                           <NumberInput
                             size="xs"
-                            w={84}
+                            w={58}
                             decimalSeparator=","
                             hideControls
                             aria-label={text.cell(text.columns[column], name)}
@@ -246,7 +247,7 @@ export function LayoutEditor({ layout, initial, onSaved, onReload, onRemoved }: 
                       <Table.Td>
                         <Select
                           size="xs"
-                          w={90}
+                          w={76}
                           aria-label={text.cell(text.columns.align, name)}
                           data={options(CERTIFICATE_ALIGNS, text.alignLabels)}
                           allowDeselect={false}
@@ -285,7 +286,9 @@ export function LayoutEditor({ layout, initial, onSaved, onReload, onRemoved }: 
           )}
         </Fieldset>
       </SaveForm>
-      <LayoutPreview values={values} imageUrl={imageUrl} />
+      <Box maw={760}>
+        <LayoutPreview values={values} imageUrl={imageUrl} />
+      </Box>
       {form.isDirty() && layout && (
         <Text size="sm" c="orange.9">
           {text.unsavedNote}

@@ -69,6 +69,7 @@ export const certificatesText = {
   batchLegend: 'In bằng khen theo quyết định',
   batchHint: 'Chọn một quyết định đã ban hành (tìm theo số quyết định hoặc tên người được khen).',
   decisionSearch: 'Quyết định đã ban hành',
+  decisionFind: 'Tìm số quyết định, người được khen',
   decisionOption: (number: string, date: string) => `${number} ngày ${date}`,
   noDecisions: 'Không có quyết định đã ban hành phù hợp',
   // The print button.
