@@ -39,6 +39,15 @@ test('a layout edited on the screen prints its calibration page and a decision�
   const field = await box.boundingBox();
   expect(Math.abs(((field?.y ?? 0) - (sheet?.y ?? 0)) / (sheet?.height ?? 1) - 90.5 / 210)).toBeLessThan(0.01);
 
+  // A picture of the blank (any PNG; here a screenshot) shows under the boxes in the preview, never in print.
+  const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 594, height: 420 } });
+  await page.locator('input[type="file"]').setInputFiles({ name: 'phoi-bang-khen.png', mimeType: 'image/png', buffer: picture });
+  await expect(page.getByText('Đã lưu ảnh phôi.')).toBeVisible();
+  await expect(page.getByTestId('certificate-preview').locator('img')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Bỏ ảnh phôi' })).toBeVisible();
+  if (process.env.SCREENSHOT_DIR)
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/certificate-layouts-with-picture.png`, fullPage: true });
+
   await page.getByRole('button', { name: 'In trang căn chỉnh' }).click();
   const calibration = new PdfPreview(page, 'Trang căn chỉnh: Bằng khen của Chủ tịch UBND tỉnh (A4 ngang)');
   await expect(calibration.pages).toHaveText('1 trang');
