@@ -7,6 +7,7 @@ import { AreaList, type BaseDeps } from './areas/area';
 import { createAttachmentsArea } from './areas/attachments';
 import { createAuditArea } from './areas/audit';
 import { createBackupsArea } from './areas/backups';
+import { createCertificatesArea } from './areas/certificates';
 import { createCouncilArea } from './areas/council';
 import { createCriteriaArea } from './areas/criteria';
 import { createDocumentsArea } from './areas/documents';
@@ -136,6 +137,7 @@ export function createAppContext(options: AppContextOptions) {
         nominees: a.nominations.services.nominees,
       }),
     )
+    .add((a) => createCertificatesArea(base, { decisions: a.council.services.decisions, nominees: a.nominations.services.nominees }))
     .add(() => createBackupsArea(base, { dataDir: options.dataDir, log: options.log }));
 
   nominationExists = (id) => areas.byName.nominations.services.nominations.exists(id);

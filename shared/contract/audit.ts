@@ -52,6 +52,8 @@ export const auditContract = {
             'decision',
             // An award of an issued decision: its handing-over (migration 015).
             'award',
+            // Layouts of pre-printed certificate blanks (migration 012).
+            'certificate-layout',
           ],
           { error: 'Loại bản ghi không hợp lệ' },
         ),

@@ -8,6 +8,7 @@ import { awardRegisterContract } from './award-register';
 import { awardsContract } from './awards';
 import { backupsContract } from './backups';
 import { baselineContract } from './baseline';
+import { certificatesContract } from './certificates';
 import { criteriaContract } from './criteria';
 import { dashboardContract } from './dashboard';
 import { decisionsContract } from './decisions';
@@ -69,6 +70,7 @@ export const contractAreas = {
   members: membersContract,
   sessions: sessionsContract,
   decisions: decisionsContract,
+  certificates: certificatesContract,
 };
 
 export type ContractAreas = typeof contractAreas;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { Settings } from '../domain/settings';
+import { PRINTER_OFFSET_LIMIT_MM, type Settings } from '../domain/settings';
 import { SIGNATURE_PREFIXES } from '../domain/signature';
 import { normalizeText } from '../text/fold';
 import { requiredText, versionSchema } from './common';
@@ -75,11 +75,20 @@ export const signatureDefaultsSchema = z
     });
   });
 
+const offset = (label: string) =>
+  z
+    .number({ error: `${label} phải là số` })
+    .min(-PRINTER_OFFSET_LIMIT_MM, `${label} tối thiểu −${PRINTER_OFFSET_LIMIT_MM} mm`)
+    .max(PRINTER_OFFSET_LIMIT_MM, `${label} tối đa ${PRINTER_OFFSET_LIMIT_MM} mm`);
+
+export const printerOffsetSchema = z.object({ x: offset('Độ lệch ngang của máy in'), y: offset('Độ lệch dọc của máy in') }).strict();
+
 export const settingsUpdateSchema = documentSettingsSchema
   .partial()
   .extend({
     operatorName: requiredText('Tên người dùng', 100).optional(),
     signatureDefaults: signatureDefaultsSchema.optional(),
+    certificateOffsetMm: printerOffsetSchema.optional(),
     version: versionSchema,
   })
   .strict();

@@ -184,8 +184,20 @@ export interface PositionedField {
   align?: 'left' | 'center' | 'right';
 }
 
+/**
+ * A line or a box drawn on a positioned sheet (the calibration page's ruler grid and field boxes),
+ * in millimetres from the paper's top-left corner; moved by the offset like the fields.
+ */
+export type PositionedDrawing =
+  | { kind: 'line'; x1Mm: number; y1Mm: number; x2Mm: number; y2Mm: number; widthPt?: number; color?: string }
+  | { kind: 'box'; xMm: number; yMm: number; widthMm: number; heightMm: number; widthPt?: number; color?: string; dashed?: boolean };
+
 /** One sheet of a positioned document (a certificate). */
 export interface PositionedPage {
+  /** Names the sheet in the error when a field does not fit: "Bằng khen của Ông Nguyễn Văn An". */
+  label?: string;
+  /** Drawn under the fields. */
+  drawings?: PositionedDrawing[];
   fields: PositionedField[];
 }
 

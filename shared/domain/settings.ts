@@ -27,9 +27,19 @@ export interface Settings extends DocumentSettings {
   provinceName: string | null;
   /** Name recorded in the audit log for every change. */
   operatorName: string;
+  /** The printer's shift on certificate blanks, added to every positioned print (mm; + moves right and down). */
+  certificateOffsetMm: PrinterOffset;
   version: number;
   updatedAt: string;
 }
+
+export interface PrinterOffset {
+  x: number;
+  y: number;
+}
+
+/** How far the offset may go: a printer's feed is off by a few millimetres, not centimetres. */
+export const PRINTER_OFFSET_LIMIT_MM = 20;
 
 export const DEFAULT_DOCUMENT_SETTINGS: DocumentSettings = {
   parentAgency: 'UBND TỈNH KON TUM',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 
+import { issuedDecision as issuedDecisionWithCertificates } from './certificate-pages';
 import { votedSession } from './council-pages';
 import { issuedDecision } from './decision-pages';
 import type { RunningApp } from './fixtures';
@@ -935,6 +936,29 @@ export const screens: Screen[] = [
       await issuedDecision(page, app);
       await gotoRoute(page, app, '/award-register');
       await expect(page.getByRole('table', { name: 'Sổ khen thưởng' })).toContainText('Nguyễn Văn An');
+    },
+  },
+  {
+    id: 'certificate-layouts',
+    open: async (page, app) => {
+      await page.goto(app.url);
+      await issuedDecisionWithCertificates(page, app);
+      await gotoRoute(page, app, '/certificates/layouts');
+      await expect(page.getByRole('table', { name: 'Vị trí các trường' })).toBeVisible();
+      await expect(page.getByRole('combobox', { name: 'Quyết định đã ban hành' })).toHaveValue('812/QĐ-UBND ngày 05/07/2025');
+    },
+  },
+  {
+    id: 'certificate-print-dialog',
+    open: async (page, app) => {
+      await page.goto(app.url);
+      await issuedDecisionWithCertificates(page, app);
+      await gotoRoute(page, app, '/certificates/layouts');
+      await expect(page.getByRole('combobox', { name: 'Quyết định đã ban hành' })).toHaveValue('812/QĐ-UBND ngày 05/07/2025');
+      await page.getByRole('button', { name: 'In bằng khen trên phôi' }).click();
+      await expect(
+        page.getByRole('dialog', { name: 'In bằng khen, giấy khen trên phôi' }).getByRole('combobox', { name: 'Mẫu phôi' }),
+      ).toHaveValue('Bằng khen của Chủ tịch UBND tỉnh (A4 ngang)');
     },
   },
 ];

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import type { DesktopShell } from '../../electron/main/desktop/shell';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract';
+import type { CertificateLayout } from '../../shared/domain/certificates';
 import type { CouncilMember, CouncilSession, Decision } from '../../shared/domain/council';
 import type { CriteriaSet, EthnicFlagList, Recognition } from '../../shared/domain/criteria';
 import type { DocumentEntry } from '../../shared/domain/documents';
@@ -119,6 +120,8 @@ const READ_CHANNELS = new Set<string>([
   'decisions.list',
   'decisions.candidates',
   'awards.registerCsv',
+  'certificates.layouts',
+  'certificates.image',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */
@@ -1061,6 +1064,41 @@ const scenarios: Record<string, Scenario> = {
     },
   },
 };
+
+/** A layout of a Giấy khen blank on A4 portrait, as the certificates screen saves it. */
+const giayKhen = {
+  name: 'Giấy khen của Giám đốc Sở (A4 dọc)',
+  blankKind: 'Giấy khen của Giám đốc Sở Nội vụ',
+  paper: 'A4',
+  orientation: 'portrait',
+  fields: [{ key: 'awardee', xMm: 30, yMm: 120, widthMm: 150, heightMm: 12, fontSize: 20, minFontSize: 14 }],
+};
+const PNG_BYTES = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32, 1)]);
+
+Object.assign(scenarios, {
+  'certificates.saveLayout': {
+    write: async (app) => {
+      const layout = await call<CertificateLayout>(app, 'certificates.saveLayout', giayKhen);
+      return { entity: 'certificate-layout', entityId: layout.id };
+    },
+  },
+  'certificates.removeLayout': {
+    prepare: (app) => call<CertificateLayout>(app, 'certificates.saveLayout', giayKhen),
+    write: async (app, prepared) => {
+      const layout = prepared as CertificateLayout;
+      await call(app, 'certificates.removeLayout', { id: layout.id, version: layout.version });
+      return { entity: 'certificate-layout', entityId: layout.id };
+    },
+  },
+  'certificates.setImage': {
+    prepare: (app) => call<CertificateLayout>(app, 'certificates.saveLayout', giayKhen),
+    write: async (app, prepared) => {
+      const layout = prepared as CertificateLayout;
+      await call(app, 'certificates.setImage', { id: layout.id, version: layout.version, base64: PNG_BYTES.toString('base64') });
+      return { entity: 'certificate-layout', entityId: layout.id };
+    },
+  },
+} satisfies Record<string, Scenario>);
 
 const writeChannels = CHANNEL_NAMES.filter((name) => !READ_CHANNELS.has(name));
 

@@ -54,6 +54,8 @@ describe('templates', () => {
       { id: 'submission', title: 'Tờ trình đề nghị khen thưởng', workingList: false },
       { id: 'ballot', title: 'Phiếu bầu xét khen thưởng', workingList: true },
       { id: 'decision-draft', title: 'Dự thảo Quyết định khen thưởng', workingList: false },
+      { id: 'certificates', title: 'Bằng khen, giấy khen in trên phôi', workingList: true },
+      { id: 'certificate-calibration', title: 'Trang căn chỉnh phôi bằng khen, giấy khen', workingList: true },
     ]);
   });
 

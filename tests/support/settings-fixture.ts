@@ -8,6 +8,7 @@ export function konTumSettings(extra: Partial<Settings> = {}): Settings {
     provinceCode: '62',
     provinceName: 'Tỉnh Kon Tum',
     operatorName: 'Nguyễn Thị Hoa',
+    certificateOffsetMm: { x: 0, y: 0 },
     version: 4,
     updatedAt: '2026-11-28T08:00:00.000Z',
     ...extra,

@@ -51,6 +51,8 @@ describe('the templates the areas register', () => {
       'council:submission',
       'council:ballot',
       'council:decision-draft',
+      'certificates:certificates',
+      'certificates:certificate-calibration',
     ]);
   });
 
@@ -61,7 +63,7 @@ describe('the templates the areas register', () => {
   it('refuse an unknown id with a VALIDATION error on the template field', () => {
     expect(findTemplate('unit-directory', templates).id).toBe('unit-directory');
     try {
-      findTemplate('certificates', templates);
+      findTemplate('award-decision', templates);
       throw new Error('expected a refusal');
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);

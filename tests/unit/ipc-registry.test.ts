@@ -143,6 +143,7 @@ describe('the real application', () => {
         'attachments',
         'nominations',
         'council',
+        'certificates',
         'backups',
       ]);
       // The award register of issued decisions is the council's, under the awards prefix.

@@ -9,4 +9,6 @@ export const pdfMessages = {
   renderFailed: (detail: string) => `Không tạo được tệp PDF: ${detail}`,
   fieldDoesNotFit: (name: string, widthMm: number, heightMm: number, minSize: number) =>
     `Nội dung trường "${name}" không vừa khung ${formatMm(widthMm)} x ${formatMm(heightMm)} mm, kể cả khi thu nhỏ chữ đến cỡ ${formatMm(minSize)}. Hãy rút gọn nội dung hoặc nới rộng khung của trường này.`,
+  /** The same, for one sheet of a batch: "Bằng khen của Ông Nguyễn Văn An: nội dung trường ...". */
+  sheetFieldDoesNotFit: (sheet: string, detail: string) => `${sheet}: ${detail.charAt(0).toLocaleLowerCase('vi')}${detail.slice(1)}`,
 };

@@ -3,6 +3,7 @@ import { Navigate, type RouteObject } from 'react-router';
 import { AgenciesPage } from '../features/agencies/AgenciesPage';
 import { AgencyPage } from '../features/agencies/AgencyPage';
 import { AwardRegisterPage } from '../features/award-register/AwardRegisterPage';
+import { CertificateLayoutsPage } from '../features/certificates/CertificateLayoutsPage';
 import { MembersPage } from '../features/council/MembersPage';
 import { SessionPage } from '../features/council/SessionPage';
 import { SessionsPage } from '../features/council/SessionsPage';
@@ -62,5 +63,6 @@ export const appRoutes: RouteObject[] = [
   { path: '/decisions', element: <DecisionsPage /> },
   { path: '/decisions/:id', element: <DecisionPage /> },
   { path: '/award-register', element: <AwardRegisterPage /> },
+  { path: '/certificates/layouts', element: <CertificateLayoutsPage /> },
   { path: '*', element: <NotFound /> },
 ];

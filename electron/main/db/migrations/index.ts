@@ -9,6 +9,7 @@ import { migration008 } from './008-units-aliases';
 import { migration009 } from './009-criteria-owners';
 import { migration010 } from './010-nominations';
 import { migration011 } from './011-council';
+import { migration012 } from './012-certificate-layouts';
 import { migration015 } from './015-decisions-handover';
 
 export interface Migration {
@@ -32,5 +33,6 @@ export const migrations: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
   migration015,
 ];

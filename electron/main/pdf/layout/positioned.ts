@@ -1,6 +1,12 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
-import type { PaperSize, PositionedDocument, PositionedField } from '../../../../shared/documents/description';
+import type {
+  PaperSize,
+  PositionedDocument,
+  PositionedDrawing,
+  PositionedField,
+  PositionedPage,
+} from '../../../../shared/documents/description';
 import { AppError } from '../../../../shared/errors';
 import type { FontSet } from '../fonts';
 import { FONT_FAMILY } from '../fonts';
@@ -80,6 +86,51 @@ function fieldNode(field: PositionedField, offset: { x: number; y: number }, fon
   } as Content;
 }
 
+/** The page's lines and boxes as one absolutely placed canvas (pdfmake canvases are in points from their origin). */
+function drawingsNode(drawings: readonly PositionedDrawing[], offset: { x: number; y: number }): Content {
+  const canvas = drawings.map((drawing) =>
+    drawing.kind === 'line'
+      ? {
+          type: 'line' as const,
+          x1: (drawing.x1Mm + offset.x) * MM,
+          y1: (drawing.y1Mm + offset.y) * MM,
+          x2: (drawing.x2Mm + offset.x) * MM,
+          y2: (drawing.y2Mm + offset.y) * MM,
+          lineWidth: drawing.widthPt ?? 0.5,
+          lineColor: drawing.color ?? '#000000',
+        }
+      : {
+          type: 'rect' as const,
+          x: (drawing.xMm + offset.x) * MM,
+          y: (drawing.yMm + offset.y) * MM,
+          w: drawing.widthMm * MM,
+          h: drawing.heightMm * MM,
+          lineWidth: drawing.widthPt ?? 0.75,
+          lineColor: drawing.color ?? '#000000',
+          ...(drawing.dashed ? { dash: { length: 3, space: 2 } } : {}),
+        },
+  );
+  return { canvas, absolutePosition: { x: 0, y: 0 } } as Content;
+}
+
+/** A field that does not fit names its sheet too, when the sheet has a name (one certificate of a batch). */
+function sheetNodes(page: PositionedPage, offset: { x: number; y: number }, fonts: FontSet): Content[] {
+  try {
+    return [
+      ...(page.drawings?.length ? [drawingsNode(page.drawings, offset)] : []),
+      ...page.fields.map((field) => fieldNode(field, offset, fonts)),
+    ];
+  } catch (error) {
+    if (!page.label || !(error instanceof AppError)) throw error;
+    const message = pdfMessages.sheetFieldDoesNotFit(page.label, error.message);
+    throw new AppError(
+      error.code,
+      message,
+      error.fields?.map((field) => ({ ...field, message })),
+    );
+  }
+}
+
 /** The pdfmake definition of a positioned document: no margins, no header blocks, fields where the blank expects them. */
 export function buildPositionedDefinition(given: PositionedDocument, fonts: FontSet, options: LayoutOptions): TDocumentDefinitions {
   const document = nfcDeep(given);
@@ -88,7 +139,7 @@ export function buildPositionedDefinition(given: PositionedDocument, fonts: Font
   const content: Content[] = document.pages.flatMap((page, index) => [
     // An empty line starts each sheet after the first; fields are placed absolutely on it.
     ...(index > 0 ? [{ text: '', pageBreak: 'before' as const }] : []),
-    ...page.fields.map((field) => fieldNode(field, offset, fonts)),
+    ...sheetNodes(page, offset, fonts),
   ]);
   return {
     pageSize: size,

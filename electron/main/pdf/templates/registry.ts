@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 
+import type { PositionedDocument } from '../../../../shared/documents/description';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { FieldError } from '../../../../shared/errors';
 import { AppError } from '../../../../shared/errors';
@@ -10,7 +11,7 @@ import type { DocumentContent, DocumentTemplate } from './types';
 export interface BuiltDocument {
   /** The checked params (defaults filled in), stored with the document so it can be traced. */
   params: Record<string, unknown>;
-  content: DocumentContent;
+  content: DocumentContent | PositionedDocument;
   registerTitle: string;
 }
 

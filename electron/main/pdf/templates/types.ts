@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-import type { DocumentDescription } from '../../../../shared/documents/description';
+import type { DocumentDescription, PositionedDocument } from '../../../../shared/documents/description';
 import type { Settings } from '../../../../shared/domain/settings';
 
 /** A document's content as a template builds it; number, date and type abbreviation come from the register. */
@@ -27,6 +27,9 @@ export interface DocumentTemplate<P, R extends object> {
   paramsSchema: z.ZodType<P, unknown>;
   /** The register's title (trích yếu) when the issuer gives none. */
   registerTitle(params: P, deps: TemplateDeps<R>): string;
-  /** Throws AppError('VALIDATION') when the params are well-formed but cannot make a document (nothing to list). */
-  build(params: P, deps: TemplateDeps<R>): DocumentContent;
+  /**
+   * Throws AppError('VALIDATION') when the params are well-formed but cannot make a document (nothing to list).
+   * A certificate batch answers a positioned document (fields on a pre-printed blank): always a working list, never numbered.
+   */
+  build(params: P, deps: TemplateDeps<R>): DocumentContent | PositionedDocument;
 }

@@ -121,11 +121,17 @@ export function createDocumentsService(deps: Deps) {
   ): Promise<{ bytes: Buffer; pages: number; title: string; issuable: boolean }> {
     const settings = deps.settings();
     const { template, built } = build(templateId, params);
-    const issuer = built.content.issuer?.abbreviation ?? settings.issuerAbbreviation;
+    const { content } = built;
+    if (content.layout === 'positioned') {
+      // Certificates on pre-printed blanks: printed as laid out (offset included by the template), never numbered.
+      const rendered = await renderDocument(engine, content, settings, { createdAt: new Date(clock.now()) });
+      return { bytes: rendered.bytes, pages: rendered.pages, title: built.registerTitle || template.title, issuable: false };
+    }
+    const issuer = content.issuer?.abbreviation ?? settings.issuerAbbreviation;
     const today = clock.now().slice(0, 10);
     const description: DocumentDescription = withSignature(
       {
-        ...built.content,
+        ...content,
         typeAbbreviation: template.typeAbbreviation,
         number: null,
         // A working list has no number to wait for: it is dated the day it is printed.
@@ -179,14 +185,16 @@ export function createDocumentsService(deps: Deps) {
       if (template.workingList) throw new AppError('VALIDATION', documentMessages.workingList(template.title));
       checkRecord(input.entity, input.entityId);
       const { built } = build(input.template, input.params);
+      const { content } = built;
+      if (content.layout === 'positioned') throw new AppError('VALIDATION', documentMessages.workingList(template.title));
       const issuer = input.issuerAbbreviation ?? settings.issuerAbbreviation;
       const year = Number(input.date.slice(0, 4));
       const fallback = defaultSignature(issuer, settings);
       const signature: SignatureBlock = input.signature ?? { ...fallback, signer: input.signer || fallback.signer };
       const base: DocumentDescription = withSignature(
         {
-          ...built.content,
-          issuer: { ...built.content.issuer, abbreviation: issuer },
+          ...content,
+          issuer: { ...content.issuer, abbreviation: issuer },
           typeAbbreviation: template.typeAbbreviation,
           number: null,
           date: input.date,
@@ -220,11 +228,11 @@ export function createDocumentsService(deps: Deps) {
                 entity: input.entity ?? null,
                 entityId: input.entityId ?? null,
                 // A document with its own signers (a biên bản) is signed by them, not by the issuer's default.
-                signer: built.content.ownSigners ? ownSignerNames(base) : signature.signer,
+                signer: content.ownSigners ? ownSignerNames(base) : signature.signer,
                 recipients: base.recipients ?? [],
                 copies: copiesFor(base.recipients ?? []),
                 // What was printed: the issuer's block, or the signer's name in the template's own blocks.
-                signature: built.content.signedByIssuer ? signature : null,
+                signature: content.signedByIssuer ? signature : null,
                 sha256: hash,
                 filePath,
                 pages: rendered.pages,

@@ -1,4 +1,10 @@
-import { DEFAULT_DOCUMENT_SETTINGS, DEFAULT_SIGNATURES, type DocumentSettings, type Settings } from '../../../../shared/domain/settings';
+import {
+  DEFAULT_DOCUMENT_SETTINGS,
+  DEFAULT_SIGNATURES,
+  type DocumentSettings,
+  type PrinterOffset,
+  type Settings,
+} from '../../../../shared/domain/settings';
 import type { IssuerSignature } from '../../../../shared/domain/signature';
 import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
@@ -10,6 +16,7 @@ import { settingsMessages } from './messages';
 export interface SettingsUpdate extends Partial<DocumentSettings> {
   operatorName?: string;
   signatureDefaults?: IssuerSignature[];
+  certificateOffsetMm?: PrinterOffset;
   version: number;
 }
 
@@ -29,6 +36,7 @@ export function createSettingsService(deps: { db: Db; settings: SettingsReposito
       operatorName: data.operatorName ?? '',
       // Databases set up before signatures were data get the decree's defaults.
       signatureDefaults: data.signatureDefaults ?? DEFAULT_SIGNATURES,
+      certificateOffsetMm: data.certificateOffsetMm ?? { x: 0, y: 0 },
       version: stored.version,
       updatedAt: stored.updatedAt,
     };

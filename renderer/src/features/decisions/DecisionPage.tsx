@@ -11,6 +11,7 @@ import { Link, useParams } from 'react-router';
 import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { ListSection } from '../../components/ListSection';
+import { PrintCertificatesButton } from '../certificates';
 import { usePrintDocument } from '../documents/use-print-document';
 import { DecisionStatusBadge } from './DecisionsPage';
 import { HandOverModal } from './HandOverForm';
@@ -98,6 +99,7 @@ export function DecisionPage() {
               {text.issue}
             </Button>
           )}
+          {issued && <PrintCertificatesButton decisionId={d.id} />}
         </Group>
       </Group>
       <Paper withBorder p="md">

@@ -1,6 +1,7 @@
-import { Fieldset, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import type { Settings } from '@shared/domain/settings';
+import { Anchor, Fieldset, Group, NumberInput, Text, TextInput } from '@mantine/core';
+import { type FormValidateInput, useForm, type UseFormReturnType } from '@mantine/form';
+import { PRINTER_OFFSET_LIMIT_MM, type Settings } from '@shared/domain/settings';
+import { Link } from 'react-router';
 
 import { call } from '../../api/client';
 import { SaveForm } from '../../components/SaveForm';
@@ -17,8 +18,31 @@ interface Props {
   onReload: () => void;
 }
 
-function valuesOf(settings: Settings): DocumentSettingsValues {
+/** The settings screen's values: the document settings, and the printer's offset on certificate blanks. */
+interface SettingsValues extends DocumentSettingsValues {
+  offsetXMm: number | string;
+  offsetYMm: number | string;
+}
+
+function offsetRule(name: string) {
+  return (value: number | string) => {
+    if (typeof value !== 'number' || Number.isNaN(value)) return settingsText.errors.notNumber(name);
+    if (value < -PRINTER_OFFSET_LIMIT_MM) return settingsText.errors.min(name, -PRINTER_OFFSET_LIMIT_MM);
+    if (value > PRINTER_OFFSET_LIMIT_MM) return settingsText.errors.max(name, PRINTER_OFFSET_LIMIT_MM);
+    return null;
+  };
+}
+
+const rules: FormValidateInput<SettingsValues> = {
+  ...(documentSettingsRules as FormValidateInput<SettingsValues>),
+  offsetXMm: offsetRule(settingsText.offsetNames.x),
+  offsetYMm: offsetRule(settingsText.offsetNames.y),
+};
+
+function valuesOf(settings: Settings): SettingsValues {
   return {
+    offsetXMm: settings.certificateOffsetMm.x,
+    offsetYMm: settings.certificateOffsetMm.y,
     parentAgency: settings.parentAgency,
     issuingBody: settings.issuingBody,
     issuerAbbreviation: settings.issuerAbbreviation,
@@ -35,7 +59,7 @@ function valuesOf(settings: Settings): DocumentSettingsValues {
 
 /** Edits the settings; carries the version it was loaded with so a stale save is refused. */
 export function SettingsForm({ settings, onSaved, onReload }: Props) {
-  const form = useForm<DocumentSettingsValues>({ mode: 'controlled', initialValues: valuesOf(settings), validate: documentSettingsRules });
+  const form = useForm<SettingsValues>({ mode: 'controlled', initialValues: valuesOf(settings), validate: rules });
 
   const state = useSaveForm(form, {
     save: (values) =>
@@ -43,6 +67,7 @@ export function SettingsForm({ settings, onSaved, onReload }: Props) {
         ...toDocumentSettings(values),
         operatorName: values.operatorName,
         signatureDefaults: values.signatureDefaults,
+        certificateOffsetMm: { x: Number(values.offsetXMm), y: Number(values.offsetYMm) },
         version: settings.version,
       }),
     success: () => settingsText.saved,
@@ -59,7 +84,34 @@ export function SettingsForm({ settings, onSaved, onReload }: Props) {
       gap="md"
       footerJustify="flex-start"
     >
-      <DocumentSettingsFields form={form} />
+      {/* The document fields read and write only their own keys of this larger form. */}
+      <DocumentSettingsFields form={form as unknown as UseFormReturnType<DocumentSettingsValues>} />
+      <Fieldset legend={settingsText.offsetLegend}>
+        <Text size="sm" c="dimmed" mb="xs">
+          {settingsText.offsetHint}
+        </Text>
+        <Group align="flex-start">
+          <NumberInput
+            label={settingsText.offsetX}
+            step={0.5}
+            decimalScale={1}
+            decimalSeparator=","
+            maw={200}
+            {...form.getInputProps('offsetXMm')}
+          />
+          <NumberInput
+            label={settingsText.offsetY}
+            step={0.5}
+            decimalScale={1}
+            decimalSeparator=","
+            maw={200}
+            {...form.getInputProps('offsetYMm')}
+          />
+        </Group>
+        <Anchor component={Link} to="/certificates/layouts" size="sm" mt="xs" display="inline-block">
+          {settingsText.layoutsLink}
+        </Anchor>
+      </Fieldset>
       <Fieldset legend={settingsText.operatorLegend}>
         <TextInput
           label={settingsText.labels.operatorName}

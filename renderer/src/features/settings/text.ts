@@ -44,6 +44,13 @@ export const settingsText = {
     placeName: 'Ví dụ: Kon Tum, ngày 15 tháng 3 năm 2026',
     operatorName: 'Ghi vào lịch sử thay đổi của mỗi bản ghi',
   },
+  offsetLegend: 'In bằng khen, giấy khen trên phôi',
+  offsetHint:
+    'Độ lệch của máy in khi in lên phôi: cộng vào vị trí mọi trường. Số dương dời chữ sang phải (ngang) hoặc xuống dưới (dọc). In trang căn chỉnh để đo.',
+  offsetX: 'Độ lệch ngang (mm)',
+  offsetY: 'Độ lệch dọc (mm)',
+  offsetNames: { x: 'Độ lệch ngang của máy in', y: 'Độ lệch dọc của máy in' },
+  layoutsLink: 'Phôi bằng khen, giấy khen',
   save: 'Lưu cài đặt',
   saved: 'Đã lưu cài đặt.',
   saveFailed: 'Chưa lưu được cài đặt',
