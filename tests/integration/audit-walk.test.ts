@@ -334,6 +334,18 @@ const scenarios: Record<string, Scenario> = {
       return { entity: 'unit-successor', entityId: link.id };
     },
   },
+  'unitHistory.createSuccessor': {
+    write: async (app) => {
+      const link = await call<SuccessorLink>(app, 'unitHistory.createSuccessor', {
+        predecessorId: app.idOfCode('62'),
+        relation: 'merged_into',
+        unit: { name: 'Tỉnh Quảng Ngãi', kind: 'province', adminType: 'Tỉnh', code: '51', parentId: null },
+        effectiveDate: '2025-07-01',
+        decision: { number: '202/2025/QH15', date: '2025-06-12', issuer: 'Quốc hội' },
+      });
+      return { entity: 'unit-successor', entityId: link.id };
+    },
+  },
   'villages.importCommit': {
     write: async (app) => {
       await call(app, 'villages.importCommit', { rows: [{ name: 'Thôn Nhập', commune: String(communeOf(app)) }] });
