@@ -158,6 +158,7 @@ describe('the real application', () => {
         'recommendations.update',
       ]);
       expect(served.unitHistory).toEqual([
+        'unitHistory.createSuccessor',
         'unitHistory.removeSuccessor',
         'unitHistory.rollUp',
         'unitHistory.setSuccessor',
