@@ -10,6 +10,7 @@ import { createBackupsArea } from './areas/backups';
 import { createCouncilArea } from './areas/council';
 import { createCriteriaArea } from './areas/criteria';
 import { createDocumentsArea } from './areas/documents';
+import { createExportsArea } from './areas/exports';
 import { createInspectionsArea } from './areas/inspections';
 import { createMovementsArea } from './areas/movements';
 import { createNominationsArea } from './areas/nominations';
@@ -136,7 +137,21 @@ export function createAppContext(options: AppContextOptions) {
         nominees: a.nominations.services.nominees,
       }),
     )
-    .add(() => createBackupsArea(base, { dataDir: options.dataDir, log: options.log }));
+    .add(() => createBackupsArea(base, { dataDir: options.dataDir, log: options.log }))
+    .add((a) =>
+      createExportsArea(base, {
+        movements: a.movements.services.movements,
+        milestones: a.movements.services.milestones,
+        targets: a.targets.services.targets,
+        documents: a.documents.services.documents,
+        people: a.inspections.services.people,
+        inspections: a.inspections.services.inspections,
+        rounds: a.nominations.services.rounds,
+        criteria: a.criteria.services.criteria,
+        agencies: a.agencies.services.agencies,
+        unitHistory: a.unitHistory.services.unitHistory,
+      }),
+    );
 
   nominationExists = (id) => areas.byName.nominations.services.nominations.exists(id);
 

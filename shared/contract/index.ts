@@ -12,6 +12,7 @@ import { criteriaContract } from './criteria';
 import { dashboardContract } from './dashboard';
 import { decisionsContract } from './decisions';
 import { documentsContract } from './documents';
+import { exportsContract } from './exports';
 import { incomeContract } from './income';
 import { inspectionsContract } from './inspections';
 import { membersContract } from './members';
@@ -69,6 +70,7 @@ export const contractAreas = {
   members: membersContract,
   sessions: sessionsContract,
   decisions: decisionsContract,
+  exports: exportsContract,
 };
 
 export type ContractAreas = typeof contractAreas;

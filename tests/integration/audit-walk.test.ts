@@ -113,6 +113,7 @@ const READ_CHANNELS = new Set<string>([
   'units.exportXlsx',
   'units.exportCsv',
   'backups.exportArchive',
+  'exports.list',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */

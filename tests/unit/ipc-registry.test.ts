@@ -144,6 +144,7 @@ describe('the real application', () => {
         'nominations',
         'council',
         'backups',
+        'exports',
       ]);
       // The award register of issued decisions is the council's, under the awards prefix.
       expect(served.council.filter((name) => name.startsWith('awards.'))).toEqual(['awards.register', 'awards.registerXlsx']);
