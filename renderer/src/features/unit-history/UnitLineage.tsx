@@ -7,6 +7,7 @@ import { Fragment, useCallback } from 'react';
 import { Link } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { ListExportButton } from '../../components/ListExportButton';
 import { AddLinkModal } from './AddLinkModal';
 import { LinkTable } from './LinkTable';
 import { confirmRemoveLink } from './remove-link';
@@ -70,6 +71,7 @@ export function UnitLineage({ unitId, onChanged }: Props) {
           </Button>
           {data && (
             <>
+              <ListExportButton size="xs" input={{ list: 'unitLineage', filters: { unitId } }} />
               <Button size="xs" variant="default" leftSection={<IconCalendarEvent size={16} />} onClick={validity.open}>
                 {text.editValidity}
               </Button>
