@@ -820,4 +820,12 @@ export const screens: Screen[] = [
       await expect(page.getByRole('table', { name: 'Quá trình khen thưởng' })).toBeVisible();
     },
   },
+  {
+    id: 'unit-successor-province',
+    open: async (page, app) => {
+      await unitPage(page, app, 'tinh kon tum', 'Tỉnh Kon Tum');
+      await page.getByRole('button', { name: 'Tạo tỉnh kế thừa' }).click();
+      await expect(page.getByRole('dialog', { name: 'Tạo tỉnh kế thừa Tỉnh Kon Tum' })).toBeVisible();
+    },
+  },
 ];
