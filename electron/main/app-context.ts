@@ -150,6 +150,7 @@ export function createAppContext(options: AppContextOptions) {
         criteria: a.criteria.services.criteria,
         agencies: a.agencies.services.agencies,
         unitHistory: a.unitHistory.services.unitHistory,
+        recognitions: a.criteria.services.recognitions,
       }),
     );
 

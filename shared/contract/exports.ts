@@ -4,10 +4,12 @@ import { agenciesContract } from './agencies';
 import { criteriaContract } from './criteria';
 import { channel } from './define';
 import { documentsContract } from './documents';
+import { incomeContract } from './income';
 import { inspectionsContract } from './inspections';
 import { milestonesContract } from './milestones';
 import { movementsContract } from './movements';
 import { peopleContract } from './people';
+import { recognitionsContract } from './recognitions';
 import { roundsContract } from './rounds';
 import { submissionsContract } from './submissions';
 import { targetsContract } from './targets';
@@ -29,6 +31,8 @@ const LIST_FILTERS = {
   criteriaSets: criteriaContract['criteria.sets'].input,
   agencies: agenciesContract['agencies.list'].input,
   unitLineage: unitHistoryContract['unitHistory.successors'].input,
+  recognitions: recognitionsContract['recognitions.list'].input,
+  income: incomeContract['income.list'].input,
 } as const;
 
 export type ExportableList = keyof typeof LIST_FILTERS;
@@ -52,6 +56,8 @@ export const listExportSchema = z.discriminatedUnion(
     entry('criteriaSets'),
     entry('agencies'),
     entry('unitLineage'),
+    entry('recognitions'),
+    entry('income'),
   ],
   { error: 'Danh sách cần xuất không hợp lệ' },
 );

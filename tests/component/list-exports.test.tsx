@@ -11,6 +11,7 @@ import { InspectionsPage } from '../../renderer/src/features/inspections/Inspect
 import { MovementsPage } from '../../renderer/src/features/movements/MovementsPage';
 import { NominationsPage } from '../../renderer/src/features/nominations/NominationsPage';
 import { PEOPLE_PAGE, PeoplePage } from '../../renderer/src/features/people/PeoplePage';
+import { RollUpPage } from '../../renderer/src/features/unit-history/RollUpPage';
 import { fakeBackend, renderInApp, resetBackend } from '../support/render';
 
 const FILE = { fileName: 'Danh sách.xlsx', base64: btoa('PK\u0003\u0004') };
@@ -39,6 +40,7 @@ async function exportFrom(ui: ReactElement, route = '/', before?: (user: ReturnT
     'rounds.list': () => [],
     'criteria.sets': () => [],
     'agencies.list': () => [],
+    'recognitions.list': () => [],
     'exports.list': () => FILE,
   });
   const user = userEvent.setup();
@@ -77,6 +79,12 @@ describe('"Xuất Excel" on each list screen asks exports.list for that list wit
 
   it('nomination rounds of every year', async () => {
     expect(await exportFrom(<NominationsPage />, '/?year=all')).toEqual([{ list: 'nominationRounds', filters: {} }]);
+  });
+
+  it('recognitions rolled up with the year and date in the address', async () => {
+    expect(await exportFrom(<RollUpPage />, '/?year=2022&asOf=2025-12-31')).toEqual([
+      { list: 'recognitions', filters: { year: 2022, rollUpAsOf: '2025-12-31' } },
+    ]);
   });
 
   it('the document register with no filter chosen', async () => {

@@ -181,6 +181,27 @@ describe('exports.list: every list screen to XLSX with its own filters, typed ce
     ]);
   });
 
+  it('a year of recognitions rolled up to today, and a unit income by year', async () => {
+    await enterBaseline2022(app);
+    const listed = await list<{ unitNameAt: string }[]>('recognitions.list', { year: 2022, rollUpAsOf: '2025-12-31' });
+    const r = await exported({ list: 'recognitions', filters: { year: 2022, rollUpAsOf: '2025-12-31' } });
+    expect(r.title).toBe('QUYẾT ĐỊNH CÔNG NHẬN NĂM 2022 VÀ ĐƠN VỊ HIỆN NAY');
+    expect(r.subtitles[0]).toBe('Quy về đơn vị hiện nay tính đến ngày 31/12/2025');
+    expect(r.rows.map((row) => row[1])).toEqual(listed.map((x) => x.unitNameAt));
+    expect(r.rows[0][3]).toBe('Đạt chuẩn nông thôn mới');
+    expect(r.rows[0][7]).toBe(r.rows[0][1]);
+
+    const konTum = app.idOfCode('62');
+    dataOf(await app.call('income.set', { unitId: konTum, year: 2022, amount: 38.5, note: 'Cục Thống kê', version: null }));
+    dataOf(await app.call('income.set', { unitId: konTum, year: 2023, amount: 42, note: '', version: null }));
+    const i = await exported({ list: 'income', filters: { unitId: konTum } });
+    expect(i.title).toBe('THU NHẬP BÌNH QUÂN ĐẦU NGƯỜI: Tỉnh Kon Tum');
+    expect(i.rows).toEqual([
+      [1, 2022, 38.5, 'Cục Thống kê'],
+      [2, 2023, 42, null],
+    ]);
+  });
+
   it('refuses what the list would refuse, writing nothing', async () => {
     const before = dumpHash(app.ctx.db);
     const cases: [unknown, string][] = [
@@ -193,6 +214,8 @@ describe('exports.list: every list screen to XLSX with its own filters, typed ce
       [{ list: 'targets', filters: { movementId: 999999 } }, 'NOT_FOUND'],
       [{ list: 'submissions', filters: { milestoneId: 999999 } }, 'NOT_FOUND'],
       [{ list: 'unitLineage', filters: { unitId: 999999 } }, 'NOT_FOUND'],
+      [{ list: 'income', filters: { unitId: 999999 } }, 'NOT_FOUND'],
+      [{ list: 'recognitions', filters: {} }, 'VALIDATION'],
     ];
     for (const [input, code] of cases) {
       expect(await app.callRaw('exports.list', input), JSON.stringify(input)).toMatchObject({ ok: false, error: { code } });

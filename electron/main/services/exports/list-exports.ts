@@ -1,16 +1,17 @@
 import type { ListExportInput } from '../../../../shared/contract/exports';
 import type { AgencySummary } from '../../../../shared/domain/agencies';
-import type { CriteriaSet } from '../../../../shared/domain/criteria';
+import type { CriteriaSet, Income, Recognition } from '../../../../shared/domain/criteria';
 import type { DocumentEntry } from '../../../../shared/domain/documents';
 import { INSPECTION_STATUS_LABELS, type InspectionListItem, type Person } from '../../../../shared/domain/inspections';
 import type { Milestone, MilestoneListItem, Movement, MovementListItem, Submission } from '../../../../shared/domain/movements';
 import { COMMENDATION_KIND_LABELS, type NominationRound, ROUND_STATUS_LABELS } from '../../../../shared/domain/nominations';
 import type { Target } from '../../../../shared/domain/targets';
-import type { UnitHistory } from '../../../../shared/domain/unit-history';
+import type { UnitHistory, UnitRef } from '../../../../shared/domain/unit-history';
 import { formatDate } from '../../../../shared/format/date';
 import { safeFileName } from '../../../../shared/format/file-name';
 import { formatNumber } from '../../../../shared/format/number';
 import {
+  LEVEL_LABELS,
   MILESTONE_KIND_LABELS,
   MOVEMENT_KIND_LABELS,
   MOVEMENT_STATUS_LABELS,
@@ -34,6 +35,7 @@ export interface ListReaders {
   criteria: { sets(): CriteriaSet[] };
   agencies: { list(): AgencySummary[] };
   unitHistory: { history(unitId: number, asOf?: string | null): UnitHistory };
+  recognitions: { list(year: number, asOf: string | null): (Recognition & { current: UnitRef[] })[]; incomes(unitId: number): Income[] };
   today: () => string;
 }
 
@@ -374,6 +376,56 @@ export function createListExports(deps: ListReaders) {
             a.letters,
             a.unanswered,
           ]),
+        };
+      }
+      case 'recognitions': {
+        const { year, rollUpAsOf } = input.filters;
+        const asOf = rollUpAsOf ?? deps.today();
+        const list = deps.recognitions.list(year, asOf);
+        return {
+          sheet: t.recognitions.sheet,
+          title: t.recognitions.title(year),
+          subtitles: [t.recognitions.asOf(formatDate(asOf))],
+          file: [t.recognitions.file(year)],
+          columns: withHeaders(c.recognitions, [
+            [6, 'integer'],
+            [28, 'text'],
+            [22, 'text'],
+            [30, 'text'],
+            [18, 'text'],
+            [13, 'date'],
+            [26, 'text'],
+            [28, 'text'],
+            [24, 'text'],
+          ]),
+          rows: list.map((r, i) => [
+            i + 1,
+            r.unitNameAt,
+            r.districtNameAt ?? '',
+            LEVEL_LABELS[r.level],
+            r.decision.number,
+            r.decision.date,
+            r.decision.signerAuthority,
+            r.current.map((u) => u.name).join('; '),
+            r.note,
+          ]),
+        };
+      }
+      case 'income': {
+        const history = deps.unitHistory.history(input.filters.unitId);
+        const list = deps.recognitions.incomes(input.filters.unitId);
+        return {
+          sheet: t.income.sheet,
+          title: t.income.title(history.unit.name),
+          subtitles: [t.income.unitNote],
+          file: [t.income.file, history.unit.name],
+          columns: withHeaders(c.income, [
+            [6, 'integer'],
+            [8, 'integer'],
+            [22, 'decimal'],
+            [40, 'text'],
+          ]),
+          rows: list.map((r, i) => [i + 1, r.year, r.amount, r.note]),
         };
       }
       case 'unitLineage': {

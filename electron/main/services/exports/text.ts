@@ -74,6 +74,18 @@ export const exportText = {
     file: 'Lịch sử sắp xếp',
     current: (names: string, date: string) => `Đơn vị hiện nay (ngày ${date}): ${names}`,
   },
+  recognitions: {
+    sheet: 'Công nhận',
+    title: (year: number) => `QUYẾT ĐỊNH CÔNG NHẬN NĂM ${year} VÀ ĐƠN VỊ HIỆN NAY`,
+    asOf: (date: string) => `Quy về đơn vị hiện nay tính đến ngày ${date}`,
+    file: (year: number) => `Công nhận năm ${year}`,
+  },
+  income: {
+    sheet: 'Thu nhập bình quân',
+    title: (unit: string) => `THU NHẬP BÌNH QUÂN ĐẦU NGƯỜI: ${unit}`,
+    unitNote: 'Đơn vị tính: triệu đồng/người/năm',
+    file: 'Thu nhập bình quân',
+  },
   columns: {
     movements: [
       'STT',
@@ -119,6 +131,18 @@ export const exportText = {
       'Ghi chú',
     ],
     agencies: ['STT', 'Cơ quan', 'Tiêu chí phụ trách', 'Số công văn đôn đốc', 'Số công văn chưa trả lời'],
+    recognitions: [
+      'STT',
+      'Đơn vị (khi ghi nhận)',
+      'Huyện (khi ghi nhận)',
+      'Mức công nhận',
+      'Số quyết định',
+      'Ngày quyết định',
+      'Cấp ký',
+      'Đơn vị hiện nay',
+      'Ghi chú',
+    ],
+    income: ['STT', 'Năm', 'Thu nhập bình quân (triệu đồng/người/năm)', 'Ghi chú'],
     unitLineage: [
       'STT',
       'Đơn vị trước',
