@@ -11,6 +11,7 @@ import { createCertificatesArea } from './areas/certificates';
 import { createCouncilArea } from './areas/council';
 import { createCriteriaArea } from './areas/criteria';
 import { createDocumentsArea } from './areas/documents';
+import { createExportsArea } from './areas/exports';
 import { createInspectionsArea } from './areas/inspections';
 import { createMovementsArea } from './areas/movements';
 import { createNominationsArea } from './areas/nominations';
@@ -138,7 +139,22 @@ export function createAppContext(options: AppContextOptions) {
       }),
     )
     .add((a) => createCertificatesArea(base, { decisions: a.council.services.decisions, nominees: a.nominations.services.nominees }))
-    .add(() => createBackupsArea(base, { dataDir: options.dataDir, log: options.log }));
+    .add(() => createBackupsArea(base, { dataDir: options.dataDir, log: options.log }))
+    .add((a) =>
+      createExportsArea(base, {
+        movements: a.movements.services.movements,
+        milestones: a.movements.services.milestones,
+        targets: a.targets.services.targets,
+        documents: a.documents.services.documents,
+        people: a.inspections.services.people,
+        inspections: a.inspections.services.inspections,
+        rounds: a.nominations.services.rounds,
+        criteria: a.criteria.services.criteria,
+        agencies: a.agencies.services.agencies,
+        unitHistory: a.unitHistory.services.unitHistory,
+        recognitions: a.criteria.services.recognitions,
+      }),
+    );
 
   nominationExists = (id) => areas.byName.nominations.services.nominations.exists(id);
 

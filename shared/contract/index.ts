@@ -13,6 +13,7 @@ import { criteriaContract } from './criteria';
 import { dashboardContract } from './dashboard';
 import { decisionsContract } from './decisions';
 import { documentsContract } from './documents';
+import { exportsContract } from './exports';
 import { incomeContract } from './income';
 import { inspectionsContract } from './inspections';
 import { membersContract } from './members';
@@ -71,6 +72,7 @@ export const contractAreas = {
   sessions: sessionsContract,
   decisions: decisionsContract,
   certificates: certificatesContract,
+  exports: exportsContract,
 };
 
 export type ContractAreas = typeof contractAreas;

@@ -5,6 +5,7 @@ import { SUCCESSOR_RELATIONS } from '../domain/unit-history';
 import type { Unit } from '../domain/units';
 import { documentRefSchema, idSchema, isoDate, multilineText, optionalIsoDate, versionSchema } from './common';
 import { channel } from './define';
+import { unitFieldsSchema } from './units';
 
 export const successorSetSchema = z
   .object({
@@ -19,6 +20,23 @@ export const successorSetSchema = z
   .refine((v) => v.unitId !== v.otherUnitId, { message: 'Không thể liên kết một đơn vị với chính nó', path: ['otherUnitId'] });
 
 export type SuccessorInput = z.output<typeof successorSetSchema>;
+
+/**
+ * A unit created as the successor of an existing one, in one transaction: the only way a second
+ * province enters a database (Kon Tum merged into Quảng Ngãi on 1/7/2025).
+ */
+export const successorCreateSchema = z
+  .object({
+    predecessorId: idSchema,
+    relation: z.enum(['merged_into', 'renamed_to'], { error: 'Quan hệ phải là sáp nhập vào hoặc đổi tên thành' }),
+    unit: unitFieldsSchema.strict(),
+    effectiveDate: isoDate('Ngày có hiệu lực'),
+    decision: documentRefSchema,
+    note: multilineText('Ghi chú'),
+  })
+  .strict();
+
+export type SuccessorCreateInput = z.output<typeof successorCreateSchema>;
 
 export const validitySetSchema = z
   .object({
@@ -36,6 +54,7 @@ export const validitySetSchema = z
 export const unitHistoryContract = {
   'unitHistory.successors': channel<UnitHistory>()(z.object({ unitId: idSchema, asOf: optionalIsoDate('Ngày quy đổi') }).strict()),
   'unitHistory.setSuccessor': channel<SuccessorLink>()(successorSetSchema),
+  'unitHistory.createSuccessor': channel<SuccessorLink>()(successorCreateSchema),
   'unitHistory.removeSuccessor': channel<{ removed: number }>()(z.object({ linkId: idSchema }).strict()),
   'unitHistory.setValidity': channel<Unit>()(validitySetSchema),
   'unitHistory.rollUp': channel<RollUpItem[]>()(

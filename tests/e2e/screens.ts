@@ -961,4 +961,12 @@ export const screens: Screen[] = [
       ).toHaveValue('Bằng khen của Chủ tịch UBND tỉnh (A4 ngang)');
     },
   },
+  {
+    id: 'unit-successor-province',
+    open: async (page, app) => {
+      await unitPage(page, app, 'tinh kon tum', 'Tỉnh Kon Tum');
+      await page.getByRole('button', { name: 'Tạo tỉnh kế thừa' }).click();
+      await expect(page.getByRole('dialog', { name: 'Tạo tỉnh kế thừa Tỉnh Kon Tum' })).toBeVisible();
+    },
+  },
 ];

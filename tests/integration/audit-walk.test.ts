@@ -122,6 +122,7 @@ const READ_CHANNELS = new Set<string>([
   'awards.registerCsv',
   'certificates.layouts',
   'certificates.image',
+  'exports.list',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */
@@ -340,6 +341,18 @@ const scenarios: Record<string, Scenario> = {
     write: async (app, prepared) => {
       const link = prepared as SuccessorLink;
       await call(app, 'unitHistory.removeSuccessor', { linkId: link.id });
+      return { entity: 'unit-successor', entityId: link.id };
+    },
+  },
+  'unitHistory.createSuccessor': {
+    write: async (app) => {
+      const link = await call<SuccessorLink>(app, 'unitHistory.createSuccessor', {
+        predecessorId: app.idOfCode('62'),
+        relation: 'merged_into',
+        unit: { name: 'Tỉnh Quảng Ngãi', kind: 'province', adminType: 'Tỉnh', code: '51', parentId: null },
+        effectiveDate: '2025-07-01',
+        decision: { number: '202/2025/QH15', date: '2025-06-12', issuer: 'Quốc hội' },
+      });
       return { entity: 'unit-successor', entityId: link.id };
     },
   },

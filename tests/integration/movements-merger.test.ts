@@ -17,7 +17,21 @@ afterEach(() => app.close());
 
 const RESOLUTION = { number: '202/2025/QH15', date: '12/06/2025', issuer: 'Quốc hội' };
 
-async function createUnit(fields: { name: string; kind: 'province' | 'commune'; adminType: string; code?: string; parentId?: number }) {
+/** Quảng Ngãi created as Kon Tum's successor (merger of 1/7/2025), the one way a second province enters. */
+async function quangNgaiSucceedingKonTum(): Promise<{ province: Unit; link: SuccessorLink }> {
+  const link = dataOf<SuccessorLink>(
+    await app.call('unitHistory.createSuccessor', {
+      predecessorId: app.idOfCode('62'),
+      relation: 'merged_into',
+      unit: { code: '51', name: 'Tỉnh Quảng Ngãi', kind: 'province', adminType: 'Tỉnh', parentId: null },
+      effectiveDate: '01/07/2025',
+      decision: RESOLUTION,
+    }),
+  );
+  return { province: dataOf<Unit>(await app.call('units.get', { id: link.successor.id })), link };
+}
+
+async function createUnit(fields: { name: string; kind: 'commune'; adminType: string; code?: string; parentId?: number }) {
   return dataOf<Unit>(
     await app.call('units.create', {
       code: fields.code ?? '',
@@ -36,16 +50,7 @@ function validity(id: number): { valid_from: string | null; valid_to: string | n
 describe('the 2025 reorganisation', () => {
   it('Kon Tum merged into Quảng Ngãi on 1/7/2025: validity ends the day before, records roll up to Quảng Ngãi', async () => {
     const konTum = app.idOfCode('62');
-    const quangNgai = await createUnit({ name: 'Tỉnh Quảng Ngãi', kind: 'province', adminType: 'Tỉnh', code: '51' });
-    const link = dataOf<SuccessorLink>(
-      await app.call('unitHistory.setSuccessor', {
-        unitId: konTum,
-        relation: 'merged_into',
-        otherUnitId: quangNgai.id,
-        effectiveDate: '01/07/2025',
-        decision: RESOLUTION,
-      }),
-    );
+    const { province: quangNgai, link } = await quangNgaiSucceedingKonTum();
     expect(link).toMatchObject({
       relation: 'merged_into',
       effectiveDate: '2025-07-01',
@@ -89,16 +94,7 @@ describe('the 2025 reorganisation', () => {
 
   it('a commune merger: old records keep the commune and district of their date and roll up to the new commune', async () => {
     const konTum = app.idOfCode('62');
-    const quangNgai = await createUnit({ name: 'Tỉnh Quảng Ngãi', kind: 'province', adminType: 'Tỉnh', code: '51' });
-    dataOf(
-      await app.call('unitHistory.setSuccessor', {
-        unitId: konTum,
-        relation: 'merged_into',
-        otherUnitId: quangNgai.id,
-        effectiveDate: '2025-07-01',
-        decision: RESOLUTION,
-      }),
-    );
+    const { province: quangNgai } = await quangNgaiSucceedingKonTum();
     const [a, b] = ruralCommunes(app).filter((c, _, all) => c.districtId === all[0].districtId);
     const districtName = (app.ctx.db.prepare('SELECT name FROM units WHERE id = ?').get(a.districtId) as { name: string }).name;
     // Records dated before the merger.

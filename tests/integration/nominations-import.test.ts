@@ -76,7 +76,7 @@ describe('proposal list import', () => {
     const again = await call<ImportPreview>('nominations.importPreview', { roundId: round.id, base64 });
     expect(again.rows.every((r) => r.errors.includes('Đối tượng đã được đề nghị hình thức này trong đợt'))).toBe(true);
     expect((await refused('nominations.importCommit', { roundId: round.id, base64, proposingUnitId: unitId })).message).toBe(
-      'Còn 4 dòng có lỗi; hãy sửa tệp rồi nhập lại. Chưa có dòng nào được ghi.',
+      'Còn 4 dòng có lỗi (dòng 6: Đối tượng đã được đề nghị hình thức này trong đợt); hãy sửa tệp rồi nhập lại. Chưa có dòng nào được ghi.',
     );
     expect(app.count('nominations')).toBe(4);
   });
@@ -119,7 +119,9 @@ describe('proposal list import', () => {
     ]);
     expect(preview.unknownAwards).toEqual(['Huy hiệu vàng']);
     const error = await refused('nominations.importCommit', { roundId: round.id, base64, proposingUnitId: ruralCommunes(app)[0].id });
-    expect(error.message).toBe('Còn 1 dòng có lỗi; hãy sửa tệp rồi nhập lại. Chưa có dòng nào được ghi.');
+    expect(error.message).toBe(
+      'Còn 1 dòng có lỗi (dòng 9: Không nhận ra hình thức khen thưởng "Huy hiệu vàng"); hãy sửa tệp rồi nhập lại. Chưa có dòng nào được ghi.',
+    );
     expect(app.count('nominations') + app.count('nominees')).toBe(0);
     // The user maps the unknown form to one of the catalogue; a code the catalogue lacks is refused.
     const badMap = await refused('nominations.importPreview', { roundId: round.id, base64, awardMap: { 'Huy hiệu vàng': 'HUY_HIEU' } });

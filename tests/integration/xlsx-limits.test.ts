@@ -3,7 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importMessages } from '../../electron/main/services/criteria/messages';
 import { fileMessages } from '../../electron/main/services/files/messages';
 import { checkXlsx, DEFAULT_XLSX_LIMITS } from '../../electron/main/services/files/xlsx-guard';
+import { nominationMessages } from '../../electron/main/services/nominations/messages';
 import { AppError } from '../../shared/errors';
+import { dumpHash } from '../support/db-dump';
+import { ruralCommunes } from '../support/movements-fixture';
+import { proposalWorkbook, tongKetRound } from '../support/nominations-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 import { sheetXml, zipFile } from '../support/zip-file';
 
@@ -87,5 +91,43 @@ describe('every XLSX read is bounded', () => {
     for (const bad of [bytes.subarray(0, bytes.length / 2), Buffer.from('%PDF-1.7 not a workbook'), Buffer.alloc(40)]) {
       expect(await refusedImport(bad)).toBe(importMessages.unreadable);
     }
+  });
+
+  it('every other XLSX import (proposal lists, the ethnic-minority list) refuses the bomb, the huge sheet and a truncated file, writing nothing', async () => {
+    const round = await tongKetRound(app);
+    const proposingUnitId = ruralCommunes(app)[0].id;
+    const valid = Buffer.from(await proposalWorkbook(), 'base64');
+    const files: [string, Buffer, string | RegExp][] = [
+      [
+        'bomb',
+        zipFile([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(200 * 1024 * 1024, 0x20), claimedSize: 1024 }]),
+        fileMessages.xlsxTooLarge,
+      ],
+      [
+        'huge',
+        zipFile([{ name: 'xl/worksheets/sheet1.xml', data: sheetXml(1_000_000) }]),
+        /^Tệp Excel (có hơn 100\.000 dòng|quá lớn khi giải nén)/,
+      ],
+      ['truncated', valid.subarray(0, Math.floor(valid.length / 2)), nominationMessages.importBadFile],
+    ];
+    const before = dumpHash(app.ctx.db);
+    const rss = process.memoryUsage().rss;
+    for (const [label, bytes, expected] of files) {
+      const base64 = bytes.toString('base64');
+      for (const [channel, input] of [
+        ['nominations.importPreview', { roundId: round.id, base64 }],
+        ['nominations.importCommit', { roundId: round.id, base64, proposingUnitId }],
+        ['baseline.readEthnicList', { districtId: districtId(), base64 }],
+      ] as const) {
+        const envelope = await app.callRaw(channel, input);
+        if (envelope.ok) throw new Error(`${channel} accepted the ${label} file`);
+        expect(envelope.error.code, `${channel} ${label}`).toBe('VALIDATION');
+        if (channel === 'baseline.readEthnicList' && label === 'truncated') expect(envelope.error.message).toBe(importMessages.unreadable);
+        else if (typeof expected === 'string') expect(envelope.error.message, `${channel} ${label}`).toBe(expected);
+        else expect(envelope.error.message, `${channel} ${label}`).toMatch(expected);
+      }
+    }
+    expect(dumpHash(app.ctx.db)).toBe(before);
+    expect(process.memoryUsage().rss - rss).toBeLessThan(512 * 1024 * 1024);
   });
 });

@@ -145,6 +145,7 @@ describe('the real application', () => {
         'council',
         'certificates',
         'backups',
+        'exports',
       ]);
       // The award register of issued decisions is the council's, under the awards prefix.
       expect(served.council.filter((name) => name.startsWith('awards.'))).toEqual([
@@ -164,6 +165,7 @@ describe('the real application', () => {
         'recommendations.update',
       ]);
       expect(served.unitHistory).toEqual([
+        'unitHistory.createSuccessor',
         'unitHistory.removeSuccessor',
         'unitHistory.rollUp',
         'unitHistory.setSuccessor',

@@ -11,6 +11,7 @@ export function unitHistoryHandlers(services: {
   return {
     'unitHistory.successors': (input) => unitHistory.history(input.unitId, input.asOf),
     'unitHistory.setSuccessor': (input) => unitHistory.setSuccessor(input),
+    'unitHistory.createSuccessor': (input) => unitHistory.createSuccessor(input),
     'unitHistory.removeSuccessor': (input) => unitHistory.removeSuccessor(input.linkId),
     'unitHistory.setValidity': (input) => unitHistory.setValidity(input.id, input.version, input.validFrom, input.validTo),
     'unitHistory.rollUp': (input) => unitHistory.rollUp(input.unitIds, input.asOf),

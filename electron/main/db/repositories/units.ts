@@ -132,6 +132,7 @@ export function createUnitsRepository(db: Db) {
       UNION ALL SELECT u.id, u.name, u.parent_id, chain.depth + 1 FROM units u JOIN chain ON u.id = chain.parent_id WHERE chain.depth < 10
     ) SELECT id, name FROM chain WHERE depth > 0 ORDER BY depth DESC`);
   const count = db.prepare('SELECT COUNT(*) AS n FROM units');
+  const provincesOf = db.prepare("SELECT id, name FROM units WHERE kind = 'province' ORDER BY id");
   const aliasesOf = db.prepare('SELECT * FROM unit_aliases WHERE unit_id = ? ORDER BY name_folded, id');
   const aliasNamesIn = db.prepare(
     'SELECT unit_id AS unitId, name FROM unit_aliases WHERE unit_id IN (SELECT value FROM json_each(?)) ORDER BY unit_id, name_folded, id',
@@ -173,6 +174,10 @@ export function createUnitsRepository(db: Db) {
     },
     count(): number {
       return (count.get() as { n: number }).n;
+    },
+    /** Every province row, archived or ended included (one database serves one province and its successors). */
+    provinces(): { id: number; name: string }[] {
+      return provincesOf.all() as { id: number; name: string }[];
     },
     insert(fields: UnitWrite, at: string): number {
       return Number(insert.run(params(fields, at)).lastInsertRowid);

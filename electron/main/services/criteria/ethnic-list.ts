@@ -3,7 +3,7 @@ import { parseMark } from '../../../../shared/domain/criteria-marks';
 import { AppError } from '../../../../shared/errors';
 import { foldText } from '../../../../shared/text/fold';
 import { parseName } from '../../../../shared/text/unit-names';
-import { cellText } from '../files/xlsx-cells';
+import { cellText, importedText, refuseMerged } from '../files/xlsx-cells';
 import { loadWorkbook } from '../files/xlsx-guard';
 import { compareNames, otherType } from '../units/name-matcher';
 import { ethnicListMessages as msg, importMessages } from './messages';
@@ -71,9 +71,14 @@ export async function readEthnicList(base64: string, units: EthnicFlagRow[]): Pr
   const rows: EthnicFlagImportRow[] = [];
   for (let r = header + 1; r <= sheet.rowCount; r += 1) {
     const row = sheet.getRow(r);
-    const name = cellText(row.getCell(nameCol).value);
-    const code = codeCol ? cellText(row.getCell(codeCol).value) : '';
-    const flagText = flagCol ? cellText(row.getCell(flagCol).value) : '';
+    const read = (col: number) => {
+      const cell = row.getCell(col);
+      refuseMerged(cell);
+      return importedText(cell);
+    };
+    const name = read(nameCol);
+    const code = codeCol ? read(codeCol) : '';
+    const flagText = flagCol ? read(flagCol) : '';
     if (!name && !code && !flagText) continue;
     const errors: string[] = [];
     let unit: EthnicFlagRow | null = code ? (byCode.get(code) ?? null) : null;

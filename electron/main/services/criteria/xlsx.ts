@@ -4,7 +4,7 @@ import type { CriteriaSet } from '../../../../shared/domain/criteria';
 import { MARK_CHOICES, parseMark } from '../../../../shared/domain/criteria-marks';
 import { AppError } from '../../../../shared/errors';
 import { loadExcelJs } from '../files/lazy-modules';
-import { cellText } from '../files/xlsx-cells';
+import { cellText, importedText, refuseMerged } from '../files/xlsx-cells';
 import { loadWorkbook } from '../files/xlsx-guard';
 import { importMessages as msg } from './messages';
 
@@ -131,13 +131,19 @@ export async function readSheet(base64: string, set: CriteriaSet): Promise<Sheet
   const rows: SheetRow[] = [];
   for (let r = headerRow + 1; r <= sheet.rowCount; r += 1) {
     const row = sheet.getRow(r);
-    const code = cellText(row.getCell(codeCol).value);
-    const name = cellText(row.getCell(nameCol).value);
+    // Each commune's code, name and marks sit in their own cells: a merged cell or a formula without its value is refused, naming the cell.
+    const read = (col: number) => {
+      const cell = row.getCell(col);
+      refuseMerged(cell);
+      return importedText(cell);
+    };
+    const code = read(codeCol);
+    const name = read(nameCol);
     const errors: string[] = [];
     const criteriaMet: number[] = [];
     let anyMark = false;
     for (const [number, col] of [...criterionCols.entries()].sort((a, b) => a[0] - b[0])) {
-      const text = cellText(row.getCell(col).value);
+      const text = read(col);
       if (text === '') continue;
       anyMark = true;
       const met = parseMark(text);

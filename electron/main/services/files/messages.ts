@@ -9,4 +9,9 @@ export const fileMessages = {
   xlsxTooManyRows: (max: string) => `Tệp Excel có hơn ${max} dòng nên không được đọc. Hãy chia danh sách thành nhiều tệp nhỏ hơn.`,
   xlsxTooManyCells: (max: string) =>
     `Tệp Excel có hơn ${max} ô dữ liệu nên không được đọc. Hãy xóa các cột, trang tính không cần thiết hoặc chia thành nhiều tệp.`,
+  cellFormulaWithoutResult: (place: string) =>
+    `Ô ${place} chứa công thức nhưng tệp không lưu kết quả của công thức nên không đọc được giá trị. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại, hoặc dán giá trị thay cho công thức.`,
+  cellError: (place: string, error: string) => `Ô ${place} có lỗi ${error}: công thức không tính được. Hãy sửa ô này rồi nhập lại.`,
+  mergedCell: (place: string, master: string) =>
+    `Ô ${place} nằm trong vùng ô gộp bắt đầu từ ô ${master}: mỗi ô dữ liệu phải có giá trị riêng. Hãy bỏ gộp ô (Merge & Center) và ghi giá trị vào từng ô rồi nhập lại.`,
 };

@@ -129,6 +129,8 @@ export function createMilestonesService(deps: Deps) {
         return after;
       })();
     },
+    /** One milestone (NOT_FOUND when there is none), for the exports of its submissions. */
+    get: mustGet,
     /** Whether a unit's submission record exists (files are attached to it). */
     submissionExists(id: number): boolean {
       return milestones.submissionById(id) !== null;

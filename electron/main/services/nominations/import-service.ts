@@ -279,7 +279,9 @@ export function createNominationImportService(deps: Deps) {
       const proposingUnitId = input.proposingUnitId;
       const { round, rows } = await parse(input);
       const bad = rows.filter((row) => row.errors.length > 0);
-      if (bad.length > 0) throw new AppError('VALIDATION', msg.importHasErrors(bad.length));
+      if (bad.length > 0) {
+        throw new AppError('VALIDATION', msg.importHasErrors(bad.length, { row: bad[0].rowNumber, error: bad[0].errors[0] }));
+      }
       return db.transaction(() => {
         const at = clock.now();
         let nominees = 0;

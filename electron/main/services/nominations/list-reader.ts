@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 
 import { AppError } from '../../../../shared/errors';
 import { foldText } from '../../../../shared/text/fold';
-import { cellText } from '../files/xlsx-cells';
+import { cellText, importedText } from '../files/xlsx-cells';
 import { loadWorkbook } from '../files/xlsx-guard';
 import { nominationMessages as msg } from './messages';
 
@@ -141,14 +141,26 @@ export async function readList(base64: string, sheetName: string | undefined): P
   for (let r = first; r <= chosen.rowCount; r += 1) {
     const row = chosen.getRow(r);
     const values: Partial<Record<ListField, string>> = {};
+    // A merged range is read once per row: a heading merged across the row ("I. TẬP THỂ") is read as
+    // the name it stands in for, not also as an award; a range merged down a column (one award for
+    // several people) gives its value to every row it spans, as the eye reads it.
+    const reader = new Map<string, ListField>();
+    for (const [field, col] of [...header.columns].sort((a, b) => a[1] - b[1])) {
+      const cell = row.getCell(col);
+      if (!cell.isMerged || field === 'stt') continue;
+      const key = cell.master.address;
+      if (!reader.has(key) || field === 'name') reader.set(key, field);
+    }
     for (const [field, col] of header.columns) {
-      const text = cellText(row.getCell(col).value);
+      const cell = row.getCell(col);
+      if (cell.isMerged && reader.get(cell.master.address) !== field) continue;
+      const text = importedText(cell);
       if (text !== '') values[field] = text;
     }
     let genderFromColumn: ListRow['genderFromColumn'] = null;
     if (header.split) {
-      const maleText = cellText(row.getCell(header.split.male).value);
-      const femaleText = cellText(row.getCell(header.split.female).value);
+      const maleText = importedText(row.getCell(header.split.male));
+      const femaleText = importedText(row.getCell(header.split.female));
       if (maleText && !femaleText) genderFromColumn = 'male';
       if (femaleText && !maleText) genderFromColumn = 'female';
       if (!values.birth && (maleText || femaleText)) values.birth = maleText || femaleText;

@@ -90,7 +90,8 @@ export const nominationMessages = {
   importNoList:
     'Không tìm thấy danh sách trong tệp: cần một dòng tiêu đề có cột "Họ và tên" (hoặc "Tên tập thể") và cột "Hình thức khen thưởng".',
   importNoRows: 'Danh sách không có dòng nào có dữ liệu.',
-  importHasErrors: (count: number) => `Còn ${count} dòng có lỗi; hãy sửa tệp rồi nhập lại. Chưa có dòng nào được ghi.`,
+  importHasErrors: (count: number, first?: { row: number; error: string }) =>
+    `Còn ${count} dòng có lỗi${first ? ` (dòng ${first.row}: ${first.error})` : ''}; hãy sửa tệp rồi nhập lại. Chưa có dòng nào được ghi.`,
   importNeedsUnit: 'Hãy chọn đơn vị đề nghị trước khi nhập danh sách.',
   rowNoName: 'Thiếu tên đối tượng',
   rowUnknownAward: (value: string) => `Không nhận ra hình thức khen thưởng "${value}"`,

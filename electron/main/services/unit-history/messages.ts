@@ -8,6 +8,8 @@ export const historyMessages = {
   linkExists: (from: string, to: string) => `Đã có liên kết giữa "${from}" và "${to}".`,
   cycle: 'Liên kết này tạo thành vòng lặp (đơn vị kế thừa lại là tiền thân của chính nó).',
   effectiveBeforeFounding: (name: string, date: string) => `Ngày có hiệu lực phải sau ngày thành lập của "${name}" (${formatDate(date)}).`,
+  provinceSucceeded: (name: string) =>
+    `${name} đã có tỉnh kế thừa; tỉnh mới chỉ được tạo kế thừa tỉnh đang quản lý (tỉnh chưa sáp nhập, chưa đổi tên).`,
   linkNotFound: (id: number) => `Không tìm thấy liên kết đơn vị (mã bản ghi ${id}).`,
   village: {
     nameRequired: 'Thiếu tên thôn, làng.',

@@ -1,4 +1,4 @@
-import type { SuccessorInput } from '../../../../shared/contract/unit-history';
+import type { SuccessorCreateInput, SuccessorInput } from '../../../../shared/contract/unit-history';
 import type { RollUpItem, SuccessorLink, UnitHistory, UnitRef } from '../../../../shared/domain/unit-history';
 import type { Unit, UnitKind, UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
@@ -14,7 +14,7 @@ interface Deps {
   db: Db;
   history: UnitHistoryRepository;
   /** The registry keeps a renamed or merged unit's name as an alias of the unit that carries on. */
-  units: Pick<UnitsService, 'find' | 'keepFormerName'>;
+  units: Pick<UnitsService, 'find' | 'keepFormerName' | 'create'>;
   audit: AuditRepository;
   clock: Clock;
   today: () => string;
@@ -85,7 +85,7 @@ export function createUnitHistoryService(deps: Deps) {
     return false;
   }
 
-  return {
+  const api = {
     currentOf,
     history(unitId: number, asOf?: string | null): UnitHistory {
       const unit = mustRef(unitId, 'unitId');
@@ -144,6 +144,33 @@ export function createUnitHistoryService(deps: Deps) {
         return link;
       })();
     },
+    /**
+     * Creates a unit and records it as the successor of an existing one in one transaction. For a
+     * province this is the only way in: one province per database, unless it succeeds the one there
+     * (which must not already have a successor).
+     */
+    createSuccessor(input: SuccessorCreateInput): SuccessorLink {
+      return db.transaction(() => {
+        const predecessor = mustRef(input.predecessorId, 'predecessorId');
+        if (input.unit.kind !== predecessor.kind) {
+          throw new AppError('VALIDATION', msg.differentKinds, [{ path: 'unit.kind', message: msg.differentKinds }]);
+        }
+        const province = predecessor.kind === 'province';
+        if (province && history.nextIds(predecessor.id).length > 0) {
+          const message = msg.provinceSucceeded(predecessor.name);
+          throw new AppError('CONFLICT', message, [{ path: 'predecessorId', message }]);
+        }
+        const created = units.create(input.unit, { successorOfProvince: province });
+        return api.setSuccessor({
+          unitId: predecessor.id,
+          relation: input.relation,
+          otherUnitId: created.id,
+          effectiveDate: input.effectiveDate,
+          decision: input.decision,
+          note: input.note,
+        });
+      })();
+    },
     removeSuccessor(linkId: number): { removed: number } {
       return db.transaction(() => {
         const link = history.link(linkId);
@@ -180,6 +207,7 @@ export function createUnitHistoryService(deps: Deps) {
       });
     },
   };
+  return api;
 }
 
 export type { ScopedUnit };

@@ -15,6 +15,8 @@ export const unitMessages = {
   notArchived: (name: string) => `Đơn vị "${name}" đang hoạt động, không cần khôi phục.`,
   hasActiveChildren: (name: string, count: number) =>
     `Đơn vị "${name}" còn ${count} đơn vị trực thuộc đang hoạt động. Hãy lưu trữ các đơn vị đó trước.`,
+  secondProvince: (existing: string) =>
+    `Cơ sở dữ liệu này đã có ${existing}; mỗi cơ sở dữ liệu chỉ quản lý một tỉnh. Tỉnh mới sau sáp nhập hoặc đổi tên chỉ được tạo cùng với liên kết kế thừa từ ${existing}.`,
   kindChangeWithChildren: (name: string) => `Không thể đổi loại của đơn vị "${name}" khi còn đơn vị trực thuộc.`,
   /** Why a written name matched a unit (units.match, import previews). */
   match: {

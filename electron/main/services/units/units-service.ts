@@ -79,6 +79,19 @@ export function createUnitsService(deps: Deps) {
     return unit;
   }
 
+  /**
+   * One province per database: a province is only added as the successor of the one already there
+   * (a merger or a renaming, recorded with its link in one transaction by `unitHistory.createSuccessor`).
+   */
+  function checkOneProvince(fields: UnitWrite, selfId: number | null, successorOfProvince: boolean): void {
+    if (fields.kind !== 'province' || successorOfProvince) return;
+    const other = units.provinces().find((p) => p.id !== selfId);
+    if (other) {
+      const message = unitMessages.secondProvince(other.name);
+      throw new AppError('CONFLICT', message, [{ path: 'kind', message }]);
+    }
+  }
+
   function checkFields(fields: UnitWrite, selfId: number | null): void {
     if (fields.code) {
       const other = units.getByCode(fields.code);
@@ -287,9 +300,14 @@ export function createUnitsService(deps: Deps) {
       if ((same && same.quality !== 'approximate') || units.aliasByName(unitId, formerName)) return null;
       return insertAlias(unitId, formerName.normalize('NFC').trim(), source);
     },
-    create(fields: UnitWrite): Unit {
+    /**
+     * `successorOfProvince` is for the unit-history service only, which records the new province as the
+     * successor of the existing one in the same transaction; the IPC handler never passes it.
+     */
+    create(fields: UnitWrite, options: { successorOfProvince?: boolean } = {}): Unit {
       return db.transaction(() => {
         checkFields(fields, null);
+        checkOneProvince(fields, null, options.successorOfProvince === true);
         const at = clock.now();
         const id = units.insert(fields, at);
         const created = plainUnit(mustGet(id));
@@ -309,6 +327,7 @@ export function createUnitsService(deps: Deps) {
           throw new AppError('VALIDATION', message, [{ path: 'kind', message }]);
         }
         checkFields(fields, id);
+        if (before.kind !== 'province') checkOneProvince(fields, id, false);
         const at = clock.now();
         if (!units.update(id, version, fields, at)) throw new AppError('CONFLICT', unitMessages.stale(before.name));
         const after = plainUnit(mustGet(id));

@@ -1,8 +1,9 @@
-import { Anchor, Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { formatNumber } from '@shared/format/number';
 import { Link } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { ListExportButton } from '../../components/ListExportButton';
 import { LoadError } from '../../components/LoadError';
 import { agenciesText } from './text';
 
@@ -13,12 +14,15 @@ export function AgenciesPage() {
   const list = useCall('agencies.list', {});
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{text.title}</Title>
-        <Text c="dimmed" size="sm">
-          {text.intro}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{text.title}</Title>
+          <Text c="dimmed" size="sm">
+            {text.intro}
+          </Text>
+        </div>
+        <ListExportButton input={{ list: 'agencies', filters: {} }} />
+      </Group>
       {list.error && <LoadError title={text.loadFailed} message={list.error.message} onRetry={list.reload} />}
       {list.data && list.data.length === 0 && <Text c="dimmed">{text.empty}</Text>}
       {list.data && list.data.length > 0 && (

@@ -1,4 +1,4 @@
-import { Box, Grid, LoadingOverlay, NavLink, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Grid, Group, LoadingOverlay, NavLink, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CriterionOwners } from '@shared/domain/agencies';
 import type { CriteriaSet, Criterion } from '@shared/domain/criteria';
 import { useMemo, useState } from 'react';
@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
 import { FormModal } from '../../components/FormModal';
+import { ListExportButton } from '../../components/ListExportButton';
 import { LoadError } from '../../components/LoadError';
 import { OwnersModal } from '../agencies/OwnersModal';
 import { confirmArchiveCriterion } from './archive';
@@ -37,12 +38,15 @@ export function CriteriaSetsPage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{criteriaSetsText.title}</Title>
-        <Text c="dimmed" size="sm">
-          {criteriaSetsText.intro}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{criteriaSetsText.title}</Title>
+          <Text c="dimmed" size="sm">
+            {criteriaSetsText.intro}
+          </Text>
+        </div>
+        <ListExportButton input={{ list: 'criteriaSets', filters: {} }} />
+      </Group>
       {sets.error && <LoadError title={criteriaSetsText.loadFailed} message={sets.error.message} onRetry={sets.reload} />}
       <Box pos="relative" mih={120}>
         <LoadingOverlay visible={sets.loading && !sets.data} zIndex={10} overlayProps={{ blur: 1 }} />

@@ -10,6 +10,7 @@ import { useMemo, useState } from 'react';
 
 import { ApiError, call } from '../../api/client';
 import { useCall } from '../../api/use-call';
+import { ListExportButton } from '../../components/ListExportButton';
 import { LoadError } from '../../components/LoadError';
 import { HistoryModal } from '../history/HistoryModal';
 import { CancelDocumentModal } from './CancelDocumentModal';
@@ -89,12 +90,15 @@ export function DocumentsPage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{text.title}</Title>
-        <Text c="dimmed" size="sm">
-          {text.intro}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{text.title}</Title>
+          <Text c="dimmed" size="sm">
+            {text.intro}
+          </Text>
+        </div>
+        <ListExportButton input={{ list: 'documents', filters: input }} />
+      </Group>
       <DocumentFilters value={filters} years={years} types={types} onChange={setFilters} />
       {list.error && <LoadError title={text.loadFailed} message={list.error.message} onRetry={list.reload} />}
       <Text size="sm" fw={600} role="status" aria-live="polite">

@@ -5,6 +5,7 @@ import { IconListCheck, IconPlus, IconUsers } from '@tabler/icons-react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { ListExportButton } from '../../components/ListExportButton';
 import { ListSection } from '../../components/ListSection';
 import { RoundFormModal } from './RoundFormModal';
 import { RoundStatusBadge } from './StatusBadges';
@@ -40,6 +41,7 @@ export function InspectionsPage() {
           </Text>
         </div>
         <Group gap="sm">
+          <ListExportButton input={{ list: 'inspections', filters: year === null ? {} : { year } }} />
           <Button variant="default" component={Link} to="/people" leftSection={<IconUsers size={18} />}>
             {text.people}
           </Button>

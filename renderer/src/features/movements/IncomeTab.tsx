@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 
 import { useCall } from '../../api/use-call';
 import { FormModal } from '../../components/FormModal';
+import { ListExportButton } from '../../components/ListExportButton';
 import { ListSection } from '../../components/ListSection';
 import { IncomeForm } from './IncomeForm';
 import { movementsText } from './text';
@@ -41,6 +42,7 @@ function IncomeTable({ unit, years, baseYear }: { unit: { id: number; name: stri
         list={list}
         tableProps={{ verticalSpacing: 6, miw: undefined, maw: 900 }}
         texts={{ loadFailed: text.loadFailed, tableLabel: text.title }}
+        toolbar={<ListExportButton size="sm" input={{ list: 'income', filters: { unitId: unit.id } }} />}
         empty={false}
         columns={[
           { label: text.columns.year, w: 80 },

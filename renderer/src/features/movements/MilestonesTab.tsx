@@ -8,6 +8,7 @@ import { useState } from 'react';
 
 import { useCall } from '../../api/use-call';
 import { FormModal } from '../../components/FormModal';
+import { ListExportButton } from '../../components/ListExportButton';
 import { ListSection } from '../../components/ListSection';
 import { HistoryModal } from '../history/HistoryModal';
 import { historyText } from '../history/text';
@@ -65,6 +66,7 @@ export function MilestonesTab({ movement }: { movement: MovementDetail }) {
       <ListSection
         list={list}
         onAdd={() => setEditing({})}
+        toolbar={<ListExportButton size="sm" input={{ list: 'milestones', filters: { movementId: movement.id } }} />}
         empty={milestones.length === 0}
         texts={text}
         columns={[

@@ -6,6 +6,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { ListExportButton } from '../../components/ListExportButton';
 import { LoadError } from '../../components/LoadError';
 import { documentLine } from './format';
 import { KindBadge, StatusBadge } from './MovementBadges';
@@ -61,9 +62,12 @@ export function MovementsPage() {
             {movementsText.intro}
           </Text>
         </div>
-        <Button leftSection={<IconPlus size={18} />} onClick={form.open}>
-          {movementsText.add}
-        </Button>
+        <Group gap="xs">
+          <ListExportButton input={{ list: 'movements', filters: {} }} />
+          <Button leftSection={<IconPlus size={18} />} onClick={form.open}>
+            {movementsText.add}
+          </Button>
+        </Group>
       </Group>
       {list.error && <LoadError title={movementsText.loadFailed} message={list.error.message} onRetry={list.reload} />}
       <Paper withBorder p="sm">

@@ -25,6 +25,7 @@ import { useState } from 'react';
 import { ApiError, call } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { DateField } from '../../components/DateField';
+import { ListExportButton } from '../../components/ListExportButton';
 import { LoadError } from '../../components/LoadError';
 import { ChangeHistory } from '../history/ChangeHistory';
 import { daysLate } from './dates';
@@ -205,7 +206,10 @@ function SubmissionsList({ milestone, onChanged }: { milestone: MilestoneListIte
         <Text size="sm" fw={600} role="status">
           {list.data ? text.summary(all.filter((s) => s.receivedDate).length, expectedCount, overdueCount) : ''}
         </Text>
-        <Checkbox label={text.onlyOverdue} checked={onlyOverdue} onChange={(event) => setOnlyOverdue(event.currentTarget.checked)} />
+        <Group gap="sm">
+          <Checkbox label={text.onlyOverdue} checked={onlyOverdue} onChange={(event) => setOnlyOverdue(event.currentTarget.checked)} />
+          <ListExportButton size="sm" input={{ list: 'submissions', filters: { milestoneId: milestone.id } }} />
+        </Group>
       </Group>
       {outstanding.length > 0 && (
         <Group gap="sm" align="flex-end" aria-label={more.bulk.title} role="group">

@@ -7,6 +7,7 @@ import { useState } from 'react';
 
 import { useCall } from '../../api/use-call';
 import { FormModal } from '../../components/FormModal';
+import { ListExportButton } from '../../components/ListExportButton';
 import { ListSection } from '../../components/ListSection';
 import { explainDefinition, goalText } from './format';
 import { newTargetValues, targetValues } from './target-form-values';
@@ -65,6 +66,7 @@ export function TargetsTab({ movement }: { movement: MovementDetail }) {
       <ListSection
         list={list}
         onAdd={() => setEditing({})}
+        toolbar={<ListExportButton size="sm" input={{ list: 'targets', filters: { movementId: movement.id } }} />}
         empty={targets.length === 0}
         texts={text}
         columns={[

@@ -7,6 +7,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { ListExportButton } from '../../components/ListExportButton';
 import { ListSection } from '../../components/ListSection';
 import { RoundStatusBadge } from './Badges';
 import { RoundFormModal } from './RoundFormModal';
@@ -42,9 +43,12 @@ export function NominationsPage() {
             {text.intro}
           </Text>
         </div>
-        <Button leftSection={<IconPlus size={18} />} onClick={form.open}>
-          {text.add}
-        </Button>
+        <Group gap="sm">
+          <ListExportButton input={{ list: 'nominationRounds', filters: year === null ? {} : { year } }} />
+          <Button leftSection={<IconPlus size={18} />} onClick={form.open}>
+            {text.add}
+          </Button>
+        </Group>
       </Group>
       <Paper withBorder p="md">
         <ListSection

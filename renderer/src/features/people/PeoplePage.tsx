@@ -1,10 +1,11 @@
-import { ActionIcon, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Person } from '@shared/domain/inspections';
 import { IconPencil, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import { useCall } from '../../api/use-call';
+import { ListExportButton } from '../../components/ListExportButton';
 import { ListSection } from '../../components/ListSection';
 import { PersonFormModal } from './PersonFormModal';
 import { peopleText as text } from './text';
@@ -25,12 +26,15 @@ export function PeoplePage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{text.title}</Title>
-        <Text c="dimmed" size="sm">
-          {text.intro}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{text.title}</Title>
+          <Text c="dimmed" size="sm">
+            {text.intro}
+          </Text>
+        </div>
+        <ListExportButton input={{ list: 'people', filters: { query: debounced, limit: PEOPLE_PAGE } }} />
+      </Group>
       <Paper withBorder p="md">
         <ListSection
           list={list}

@@ -7,6 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useCall } from '../../api/use-call';
 import { isInvalidDate } from '../../components/date-value';
 import { DateField } from '../../components/DateField';
+import { ListExportButton } from '../../components/ListExportButton';
 import { groupByCurrent, kindOf, ROLL_UP_KINDS, type RollUpKind, sortAsRecorded } from './roll-up';
 import { GroupTable, RecordTable } from './RollUpTables';
 import { unitHistoryText } from './text';
@@ -90,6 +91,7 @@ export function RollUpPage() {
             onChange={(value) => update('kind', value)}
           />
         </Stack>
+        <ListExportButton input={{ list: 'recognitions', filters: { year, rollUpAsOf: asOf } }} />
       </Group>
       {kind === 'district' && (
         <Text size="sm" c="dimmed">

@@ -2,14 +2,16 @@ import { Alert, Anchor, Button, DataList, Group, Paper, Skeleton, Stack, Text, T
 import { useDisclosure } from '@mantine/hooks';
 import type { UnitRef } from '@shared/domain/unit-history';
 import { formatDate } from '@shared/format/date';
-import { IconArrowMerge, IconCalendarEvent, IconLink } from '@tabler/icons-react';
+import { IconArrowMerge, IconBuildingPlus, IconCalendarEvent, IconLink } from '@tabler/icons-react';
 import { Fragment, useCallback } from 'react';
 import { Link } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { ListExportButton } from '../../components/ListExportButton';
 import { AddLinkModal } from './AddLinkModal';
 import { LinkTable } from './LinkTable';
 import { confirmRemoveLink } from './remove-link';
+import { SuccessorProvinceModal } from './SuccessorProvinceModal';
 import { unitHistoryText } from './text';
 import { ValidityModal } from './ValidityModal';
 
@@ -51,6 +53,7 @@ export function UnitLineage({ unitId, onChanged }: Props) {
   const history = useCall('unitHistory.successors', { unitId });
   const [editingValidity, validity] = useDisclosure(false);
   const [adding, add] = useDisclosure(false);
+  const [creatingSuccessor, successor] = useDisclosure(false);
   const reloadHistory = history.reload;
   const changed = useCallback(() => {
     reloadHistory();
@@ -70,9 +73,15 @@ export function UnitLineage({ unitId, onChanged }: Props) {
           </Button>
           {data && (
             <>
+              <ListExportButton size="xs" input={{ list: 'unitLineage', filters: { unitId } }} />
               <Button size="xs" variant="default" leftSection={<IconCalendarEvent size={16} />} onClick={validity.open}>
                 {text.editValidity}
               </Button>
+              {data.unit.kind === 'province' && data.successors.length === 0 && (
+                <Button size="xs" variant="light" leftSection={<IconBuildingPlus size={16} />} onClick={successor.open}>
+                  {unitHistoryText.successorProvince.button}
+                </Button>
+              )}
               <Button size="xs" variant="light" leftSection={<IconLink size={16} />} onClick={add.open}>
                 {text.addLink}
               </Button>
@@ -152,6 +161,7 @@ export function UnitLineage({ unitId, onChanged }: Props) {
         <>
           <ValidityModal opened={editingValidity} onClose={validity.close} unit={data.unit} onSaved={changed} />
           <AddLinkModal opened={adding} onClose={add.close} unit={data.unit} onSaved={changed} />
+          <SuccessorProvinceModal opened={creatingSuccessor} onClose={successor.close} province={data.unit} onSaved={changed} />
         </>
       )}
     </Paper>

@@ -61,6 +61,19 @@ export const unitHistoryText = {
     submit: 'Lưu liên kết',
     saved: 'Đã thêm liên kết',
   },
+  successorProvince: {
+    button: 'Tạo tỉnh kế thừa',
+    title: (name: string) => `Tạo tỉnh kế thừa ${name}`,
+    intro: (name: string) =>
+      `Mỗi cơ sở dữ liệu quản lý một tỉnh. Khi ${name} sáp nhập vào một tỉnh khác hoặc đổi tên, tạo tỉnh kế thừa tại đây: tỉnh mới và liên kết kế thừa được lưu cùng một lần; hồ sơ cũ vẫn giữ tên ${name}.`,
+    relations: { merged_into: 'Sáp nhập vào tỉnh mới', renamed_to: 'Đổi tên thành' },
+    name: 'Tên tỉnh kế thừa',
+    namePlaceholder: 'Ví dụ: Tỉnh Quảng Ngãi',
+    code: 'Mã tỉnh',
+    codePlaceholder: 'Ví dụ: 51',
+    submit: 'Tạo tỉnh kế thừa',
+    saved: (name: string) => `Đã tạo ${name} và liên kết kế thừa`,
+  },
   rollUp: {
     title: 'Quy về đơn vị hiện nay',
     explain:

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+import { agenciesContract } from './agencies';
+import { criteriaContract } from './criteria';
+import { channel } from './define';
+import { documentsContract } from './documents';
+import { incomeContract } from './income';
+import { inspectionsContract } from './inspections';
+import { milestonesContract } from './milestones';
+import { movementsContract } from './movements';
+import { peopleContract } from './people';
+import { recognitionsContract } from './recognitions';
+import { roundsContract } from './rounds';
+import { submissionsContract } from './submissions';
+import { targetsContract } from './targets';
+import { unitHistoryContract } from './unit-history';
+
+/**
+ * The list screens that export what they show. Each entry's filters are the list channel's own
+ * input schema, so an export always takes exactly the filters of its list (and is as strict).
+ */
+const LIST_FILTERS = {
+  movements: movementsContract['movements.list'].input,
+  milestones: milestonesContract['milestones.list'].input,
+  submissions: submissionsContract['submissions.list'].input,
+  targets: targetsContract['targets.list'].input,
+  documents: documentsContract['documents.list'].input,
+  people: peopleContract['people.list'].input,
+  inspections: inspectionsContract['inspections.list'].input,
+  nominationRounds: roundsContract['rounds.list'].input,
+  criteriaSets: criteriaContract['criteria.sets'].input,
+  agencies: agenciesContract['agencies.list'].input,
+  unitLineage: unitHistoryContract['unitHistory.successors'].input,
+  recognitions: recognitionsContract['recognitions.list'].input,
+  income: incomeContract['income.list'].input,
+} as const;
+
+export type ExportableList = keyof typeof LIST_FILTERS;
+export const EXPORTABLE_LISTS = Object.keys(LIST_FILTERS) as ExportableList[];
+
+function entry<L extends ExportableList>(list: L) {
+  return z.object({ list: z.literal(list), filters: LIST_FILTERS[list] }).strict();
+}
+
+export const listExportSchema = z.discriminatedUnion(
+  'list',
+  [
+    entry('movements'),
+    entry('milestones'),
+    entry('submissions'),
+    entry('targets'),
+    entry('documents'),
+    entry('people'),
+    entry('inspections'),
+    entry('nominationRounds'),
+    entry('criteriaSets'),
+    entry('agencies'),
+    entry('unitLineage'),
+    entry('recognitions'),
+    entry('income'),
+  ],
+  { error: 'Danh sách cần xuất không hợp lệ' },
+);
+
+export type ListExportInput = z.output<typeof listExportSchema>;
+
+export const exportsContract = {
+  /** A list screen's rows, with the list's own filters, as an XLSX workbook (typed cells, Vietnamese headers). */
+  'exports.list': channel<{ fileName: string; base64: string }>()(listExportSchema),
+};
