@@ -31,8 +31,9 @@ export function createUnitLookups(deps: {
         throw new AppError('VALIDATION', message, [{ path, message }]);
       }
     },
-    mustFindSet(unit: UnitListItem, year: number): CriteriaSet {
-      const set = findSet(deps.criteria.sets(), unit.kind, unit.adminType, year);
+    /** `sets` when the caller already read them (a batch reads them once). */
+    mustFindSet(unit: UnitListItem, year: number, sets?: CriteriaSet[]): CriteriaSet {
+      const set = findSet(sets ?? deps.criteria.sets(), unit.kind, unit.adminType, year);
       if (!set)
         throw new AppError('VALIDATION', msg.noSetForUnit(unit.name, year), [
           { path: 'unitId', message: msg.noSetForUnit(unit.name, year) },

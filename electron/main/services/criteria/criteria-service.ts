@@ -49,10 +49,10 @@ export function createCriteriaService(deps: Deps) {
   }
 
   /** Validates and writes one unit's year; must run inside a transaction. */
-  function writeOne(unit: UnitListItem, year: number, row: RowWrite, at: string): UnitYearCriteria {
+  function writeOne(unit: UnitListItem, year: number, row: RowWrite, at: string, sets?: CriteriaSet[]): UnitYearCriteria {
     const prefix = row.path ? `${row.path}.` : '';
     lookups.checkValidInYear(unit, year);
-    const set = lookups.mustFindSet(unit, year);
+    const set = lookups.mustFindSet(unit, year, sets);
     const active = set.criteria.filter((c) => !c.archived);
     if (active.length === 0) throw new AppError('VALIDATION', msg.emptySet(set.name));
     const byNumber = new Map(active.map((c) => [c.number, c]));
@@ -85,38 +85,44 @@ export function createCriteriaService(deps: Deps) {
     return after;
   }
 
-  function grid(districtId: number, year: number): CriteriaGrid {
-    const district = mustGetDistrict(districtId);
-    const communes = deps.unitHistory.inScope(district.id, 'commune', year).filter((c) => c.parentId === district.id);
-    // The commune set in force that year; its administrative types decide which communes are rows (only "Xã").
+  /** The commune set in force that year and the district's communes it applies to (only "Xã"): the grid's rows, unread. */
+  function gridCommunes(district: UnitListItem, year: number) {
     const set = criteria
       .sets()
       .filter((s) => s.scope === 'commune' && setCoversYear(s, year))
       .sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0];
     if (!set) throw new AppError('VALIDATION', msg.noSetForUnit(district.name, year));
-    const levels = deps.recognitions.levelsAsOf(year);
-    const previous = criteria.countsForYear(year - 1, set.id);
+    const communes = deps.unitHistory
+      .inScope(district.id, 'commune', year)
+      .filter((c) => c.parentId === district.id && setAppliesTo(set, 'commune', c.adminType));
+    return { set, communes };
+  }
+
+  function grid(districtId: number, year: number): CriteriaGrid {
+    const district = mustGetDistrict(districtId);
+    const { set, communes } = gridCommunes(district, year);
+    // Levels and last year's counts of this district's communes only, not the whole country's.
+    const levels = deps.recognitions.levelsUnder(district.id, year);
+    const previous = criteria.countsUnder(district.id, year - 1, set.id);
     return {
       district: { id: district.id, name: district.name },
       year,
       set,
-      rows: communes
-        .filter((c) => setAppliesTo(set, 'commune', c.adminType))
-        .map((c) => {
-          const record = criteria.unitYear(c.id, year);
-          return {
-            unitId: c.id,
-            code: c.code,
-            name: c.name,
-            adminType: c.adminType,
-            criteriaMet: record?.criteriaMet ?? [],
-            notes: record?.notes ?? [],
-            count: record?.count ?? null,
-            previousCount: previous.get(c.id) ?? null,
-            level: levels.get(c.id) ?? 'none',
-            version: record?.version ?? null,
-          };
-        }),
+      rows: communes.map((c) => {
+        const record = criteria.unitYear(c.id, year);
+        return {
+          unitId: c.id,
+          code: c.code,
+          name: c.name,
+          adminType: c.adminType,
+          criteriaMet: record?.criteriaMet ?? [],
+          notes: record?.notes ?? [],
+          count: record?.count ?? null,
+          previousCount: previous.get(c.id) ?? null,
+          level: levels.get(c.id)?.level ?? 'none',
+          version: record?.version ?? null,
+        };
+      }),
     };
   }
 
@@ -124,7 +130,9 @@ export function createCriteriaService(deps: Deps) {
   function writeDistrictRows(districtId: number, year: number, rows: RowWrite[]): void {
     db.transaction(() => {
       const district = mustGetDistrict(districtId);
-      const allowed = new Set(grid(district.id, year).rows.map((r) => r.unitId));
+      // The rows that may be written, without reading their records: the grid is read once, by the caller, after.
+      const allowed = new Set(gridCommunes(district, year).communes.map((c) => c.id));
+      const sets = criteria.sets();
       const seen = new Set<number>();
       const at = clock.now();
       rows.forEach((row, index) => {
@@ -137,7 +145,7 @@ export function createCriteriaService(deps: Deps) {
         if (seen.has(unit.id))
           throw new AppError('VALIDATION', msg.duplicateRow(unit.name), [{ path: `${path}.unitId`, message: msg.duplicateRow(unit.name) }]);
         seen.add(unit.id);
-        writeOne(unit, year, { ...row, path }, at);
+        writeOne(unit, year, { ...row, path }, at, sets);
       });
     })();
   }
@@ -215,9 +223,9 @@ export function createCriteriaService(deps: Deps) {
         return after;
       })();
     },
-    /** Criteria met per unit in `year` (with the set of each record), for target evaluation. */
-    countsByYear(year: number): Map<number, { count: number; setId: number }> {
-      return criteria.countsByYear(year);
+    /** Criteria met per unit of the area (null: everywhere) in `year`, with the set of each record, for target evaluation. */
+    countsInArea(scopeUnitId: number | null, year: number): Map<number, { count: number; setId: number }> {
+      return criteria.countsInArea(scopeUnitId, year);
     },
     getUnitYear(unitId: number, year: number): UnitYearCriteria | null {
       lookups.mustGetUnit(unitId);
