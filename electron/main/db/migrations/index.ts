@@ -9,7 +9,7 @@ import { migration008 } from './008-units-aliases';
 import { migration009 } from './009-criteria-owners';
 import { migration010 } from './010-nominations';
 import { migration011 } from './011-council';
-import { migration016 } from './016-criteria-met-count';
+import { migration016 } from './016-scoped-bulk';
 
 export interface Migration {
   /** Sequential number; never reuse or renumber one that has shipped. */

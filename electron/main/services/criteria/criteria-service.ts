@@ -48,11 +48,20 @@ export function createCriteriaService(deps: Deps) {
     return district;
   }
 
-  /** Validates and writes one unit's year; must run inside a transaction. */
-  function writeOne(unit: UnitListItem, year: number, row: RowWrite, at: string, sets?: CriteriaSet[]): UnitYearCriteria {
+  /**
+   * Validates and writes one unit's year; must run inside a transaction. A batch passes `batch`: the
+   * sets it read once, and its units already known valid in the year (the grid's communes are).
+   */
+  function writeOne(
+    unit: Pick<UnitListItem, 'id' | 'name' | 'kind' | 'adminType'>,
+    year: number,
+    row: RowWrite,
+    at: string,
+    batch?: { sets: CriteriaSet[] },
+  ): UnitYearCriteria {
     const prefix = row.path ? `${row.path}.` : '';
-    lookups.checkValidInYear(unit, year);
-    const set = lookups.mustFindSet(unit, year, sets);
+    if (!batch) lookups.checkValidInYear(unit, year);
+    const set = lookups.mustFindSet(unit, year, batch?.sets);
     const active = set.criteria.filter((c) => !c.archived);
     if (active.length === 0) throw new AppError('VALIDATION', msg.emptySet(set.name));
     const byNumber = new Map(active.map((c) => [c.number, c]));
@@ -77,7 +86,16 @@ export function createCriteriaService(deps: Deps) {
     if (!criteria.writeUnitYear(unit.id, year, set.id, states, before?.version ?? null, at)) {
       throw new AppError('CONFLICT', msg.recordStale(unit.name, year));
     }
-    const after = criteria.unitYear(unit.id, year) as UnitYearCriteria;
+    // What was just written, as unitYear reads it back (criteria in number order), without reading it back.
+    const after: UnitYearCriteria = {
+      unitId: unit.id,
+      year,
+      setId: set.id,
+      criteriaMet: active.filter((c) => met.has(c.number)).map((c) => c.number),
+      notes: states.flatMap((state, index) => (state.note === '' ? [] : [{ number: active[index].number, note: state.note }])),
+      count: met.size,
+      version: (before?.version ?? 0) + 1,
+    };
     audit.record(
       { entity: 'unit-criteria', entityId: unit.id, action: before ? 'update' : 'create', before, after, operator: deps.operator() },
       at,
@@ -131,13 +149,14 @@ export function createCriteriaService(deps: Deps) {
     db.transaction(() => {
       const district = mustGetDistrict(districtId);
       // The rows that may be written, without reading their records: the grid is read once, by the caller, after.
-      const allowed = new Set(gridCommunes(district, year).communes.map((c) => c.id));
+      const allowed = new Map(gridCommunes(district, year).communes.map((c) => [c.id, c]));
       const sets = criteria.sets();
       const seen = new Set<number>();
       const at = clock.now();
       rows.forEach((row, index) => {
         const path = row.path ?? `rows.${index}`;
-        const unit = lookups.mustGetUnit(row.unitId, `${path}.unitId`);
+        // A grid commune is known from the grid's one read; any other id is looked up only to say what it is.
+        const unit = allowed.get(row.unitId) ?? lookups.mustGetUnit(row.unitId, `${path}.unitId`);
         if (!allowed.has(unit.id))
           throw new AppError('VALIDATION', msg.notInDistrict(unit.name, district.name), [
             { path: `${path}.unitId`, message: msg.notInDistrict(unit.name, district.name) },
@@ -145,7 +164,7 @@ export function createCriteriaService(deps: Deps) {
         if (seen.has(unit.id))
           throw new AppError('VALIDATION', msg.duplicateRow(unit.name), [{ path: `${path}.unitId`, message: msg.duplicateRow(unit.name) }]);
         seen.add(unit.id);
-        writeOne(unit, year, { ...row, path }, at, sets);
+        writeOne(unit, year, { ...row, path }, at, { sets });
       });
     })();
   }

@@ -293,9 +293,12 @@ export function createRecognitionsService(deps: Deps) {
         const allowed = new Set(gridCommunes(district, year).map((row) => row.commune.id));
         const seen = new Set<number>();
         const at = clock.now();
+        // Each unit read once per save, as lists show it (writeFields needs its district's name).
+        const units = new Map<number, UnitListItem>();
         rows.forEach((row, index) => {
           const path = `rows.${index}`;
-          const unit = lookups.mustGetUnit(row.unitId, `${path}.unitId`);
+          const unit = units.get(row.unitId) ?? lookups.mustGetUnit(row.unitId, `${path}.unitId`);
+          units.set(unit.id, unit);
           if (!allowed.has(unit.id) || seen.has(unit.id)) {
             const message = seen.has(unit.id) ? msg.duplicateRow(unit.name) : msg.communeNotInGrid(unit.name, district.name);
             throw new AppError('VALIDATION', message, [{ path: `${path}.unitId`, message }]);
