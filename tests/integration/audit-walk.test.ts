@@ -113,6 +113,7 @@ const READ_CHANNELS = new Set<string>([
   'units.exportXlsx',
   'units.exportCsv',
   'backups.exportArchive',
+  'units.importPreview',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */
@@ -332,6 +333,17 @@ const scenarios: Record<string, Scenario> = {
       const link = prepared as SuccessorLink;
       await call(app, 'unitHistory.removeSuccessor', { linkId: link.id });
       return { entity: 'unit-successor', entityId: link.id };
+    },
+  },
+  'units.importCommit': {
+    prepare: async (app) => {
+      const district = (await call<Unit[]>(app, 'units.list', { kind: 'district' }))[0];
+      const csv = `Mã,Tên đơn vị,Loại,Cấp trên\r\n,Xã Nhập Từ Tệp,Xã,${district.name}\r\n`;
+      return Buffer.from(csv, 'utf8').toString('base64');
+    },
+    write: async (app, base64) => {
+      await call(app, 'units.importCommit', { fileName: 'danh-ba.csv', base64 });
+      return { entity: 'unit' };
     },
   },
   'villages.importCommit': {

@@ -22,9 +22,9 @@ CREATE TABLE audit_links (
   entity TEXT NOT NULL,
   entity_id INTEGER NOT NULL,
   audit_id INTEGER NOT NULL REFERENCES audit_log(id) ON DELETE CASCADE,
-  item INTEGER NOT NULL,
-  PRIMARY KEY (entity, entity_id, audit_id, item)
-) WITHOUT ROWID;
+  item INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX audit_links_entity ON audit_links(entity, entity_id, audit_id, item);
 CREATE INDEX audit_links_audit ON audit_links(audit_id);
 
 CREATE VIEW audit_entries AS

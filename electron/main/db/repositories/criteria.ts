@@ -92,16 +92,17 @@ export function createCriteriaRepository(db: Db) {
   const statesOf = db.prepare(`SELECT c.number, s.met, s.note FROM unit_year_criterion s JOIN criteria c ON c.id = s.criterion_id
     WHERE s.record_id = ? ORDER BY c.number`);
   // met_count is kept by writeUnitYear (migration 016): no per-record count of the states on read.
+  // CROSS JOIN keeps SQLite walking from the area's units to their records, never the whole year's records.
   const countsForYear = db.prepare(`SELECT r.unit_id AS unitId, r.met_count AS count
     FROM unit_year_criteria r WHERE r.year = ? AND r.set_id = ?`);
   const countsUnder = db.prepare(`SELECT r.unit_id AS unitId, r.met_count AS count
-    FROM units u JOIN unit_year_criteria r ON r.unit_id = u.id AND r.year = @year AND r.set_id = @setId
+    FROM units u CROSS JOIN unit_year_criteria r ON r.unit_id = u.id AND r.year = @year AND r.set_id = @setId
     WHERE u.parent_id = @parentId`);
   const countsByYear = db.prepare(`SELECT r.unit_id AS unitId, r.set_id AS setId, r.met_count AS count
     FROM unit_year_criteria r WHERE r.year = ?`);
   const countsInArea = db.prepare(`${AREA_CTE}
     SELECT r.unit_id AS unitId, r.set_id AS setId, r.met_count AS count
-    FROM area JOIN unit_year_criteria r ON r.unit_id = area.id AND r.year = @year`);
+    FROM area CROSS JOIN unit_year_criteria r ON r.unit_id = area.id AND r.year = @year`);
 
   function toSet(row: SetRow): CriteriaSet {
     return {

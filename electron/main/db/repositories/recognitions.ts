@@ -70,11 +70,12 @@ export function createRecognitionsRepository(db: Db) {
   // The level a unit holds in a year is its latest decision up to that year: recognition lasts until revoked.
   const levelsAsOf = db.prepare(`SELECT r.unit_id AS unitId, r.level FROM recognitions r
     WHERE r.year = (SELECT MAX(r2.year) FROM recognitions r2 WHERE r2.unit_id = r.unit_id AND r2.year <= ?)`);
-  const levelsUnder = db.prepare(`SELECT r.unit_id AS unitId, r.year, r.level FROM units u JOIN recognitions r ON r.unit_id = u.id
+  // CROSS JOIN: from the area's units to their decisions, never the whole table.
+  const levelsUnder = db.prepare(`SELECT r.unit_id AS unitId, r.year, r.level FROM units u CROSS JOIN recognitions r ON r.unit_id = u.id
     WHERE u.parent_id = @parentId AND r.year = (SELECT MAX(r2.year) FROM recognitions r2 WHERE r2.unit_id = u.id AND r2.year <= @year)`);
   const allLevels = db.prepare('SELECT unit_id AS unitId, year, level FROM recognitions ORDER BY unit_id, year');
   const levelsInArea = db.prepare(`${AREA_CTE}
-    SELECT r.unit_id AS unitId, r.year, r.level FROM area JOIN recognitions r ON r.unit_id = area.id ORDER BY r.unit_id, r.year`);
+    SELECT r.unit_id AS unitId, r.year, r.level FROM area CROSS JOIN recognitions r ON r.unit_id = area.id ORDER BY r.unit_id, r.year`);
   const incomeOf = db.prepare('SELECT * FROM incomes WHERE unit_id = ? AND year = ?');
   const incomesOf = db.prepare('SELECT * FROM incomes WHERE unit_id = ? ORDER BY year');
   const insertIncome = db.prepare(

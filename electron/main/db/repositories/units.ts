@@ -294,9 +294,19 @@ export function createUnitsRepository(db: Db) {
   };
 }
 
+// Imports write the same names again and again ("Thôn 1", "Làng Kon Klor" in many communes): each
+// name is parsed once. Bounded, so a long session does not keep every name ever written.
+const keyMemo = new Map<string, { nameKey: string; nameKeyRev: string }>();
+
 function keysOf(name: string): { nameKey: string; nameKeyRev: string } {
-  const { key, keyRev } = nameKeys(name);
-  return { nameKey: key, nameKeyRev: keyRev };
+  let keys = keyMemo.get(name);
+  if (!keys) {
+    const { key, keyRev } = nameKeys(name);
+    keys = { nameKey: key, nameKeyRev: keyRev };
+    if (keyMemo.size >= 20_000) keyMemo.clear();
+    keyMemo.set(name, keys);
+  }
+  return keys;
 }
 
 /** Units written before migration 008 (or by an older build) get their match keys once. */

@@ -60,6 +60,12 @@ function searchableText(query: string): string {
   return foldText(query) === foldText(`${main} ${qualifiers}`) ? query : `${main} ${qualifiers}`.trim();
 }
 
+/** A row of units.createBulk: a new unit, under an existing unit or an earlier row (`parentRow`), with its other names. */
+export interface BulkUnitRow extends UnitWrite {
+  parentRow?: number;
+  aliases?: string[];
+}
+
 interface Deps {
   db: Db;
   units: UnitsRepository;
@@ -313,29 +319,53 @@ export function createUnitsService(deps: Deps) {
     /**
      * Many new units in one transaction (an import): codes and parents read once for the whole batch
      * into maps, each row checked by the same rules as `create`, inserted through the repository, and
-     * one audit entry for the batch naming every unit (each unit's history shows its part). Parents
-     * are existing units. A refused row throws with its path (`rows.N.field`) and nothing is written.
+     * one audit entry for the batch naming every unit (each unit's history shows its part); their other
+     * names likewise, in one entry. A row's parent is an existing unit (`parentId`) or an earlier row
+     * of the batch (`parentRow`). A refused row throws with its path (`rows.N.field`); nothing is written.
      */
-    createBulk(rows: UnitWrite[], paths: string[] = rows.map((_, index) => `rows.${index}`)): Unit[] {
+    createBulk(rows: BulkUnitRow[], paths: string[] = rows.map((_, index) => `rows.${index}`)): Unit[] {
       return db.transaction(() => {
         const codes = new Map<string, { id: number; name: string }>();
         for (const [code, unit] of units.byCodes([...new Set(rows.flatMap((r) => (r.code ? [r.code] : [])))])) codes.set(code, unit);
         const parents = new Map<number, UnitListItem | null>();
         for (const row of rows) if (row.parentId !== null && !parents.has(row.parentId)) parents.set(row.parentId, units.get(row.parentId));
         const at = clock.now();
-        const created = rows.map((fields, index) => {
+        const aliases: { unitId: number; alias: UnitAlias }[] = [];
+        const created: Unit[] = [];
+        rows.forEach((row, index) => {
+          const { parentRow, aliases: names = [], ...given } = row;
+          const fields: UnitWrite = parentRow === undefined ? given : { ...given, parentId: created[parentRow]?.id ?? null };
           checkFields(fields, null, { codes, parents, prefix: `${paths[index]}.` });
           const id = units.insert(fields, at);
           // A code is taken by the row that brings it: a later row of the batch with the same code is refused.
           if (fields.code) codes.set(fields.code, { id, name: fields.name });
-          return units.plain(id) as Unit;
+          const unit = units.plain(id) as Unit;
+          created.push(unit);
+          // A later row may sit under this one: it is its parent as lists show it.
+          parents.set(id, { ...unit, parentName: null, districtId: null, districtName: null, childCount: 0 });
+          for (const name of names) {
+            const text = aliasText(name);
+            const same = compareNames(parseName(text), parseName(unit.name));
+            if (parseName(text).key === '' || (same && same.quality !== 'approximate') || units.aliasByName(id, text)) continue;
+            aliases.push({ unitId: id, alias: units.alias(units.insertAlias(id, text, 'import', at)) as UnitAlias });
+          }
         });
+        const operator = deps.operator();
         audit.recordBatch(
           {
             entity: 'unit',
             action: 'create',
             items: created.map((unit) => ({ entityId: unit.id, before: null, after: unitSnapshot(unit) })),
-            operator: deps.operator(),
+            operator,
+          },
+          at,
+        );
+        audit.recordBatch(
+          {
+            entity: 'unit-alias',
+            action: 'create',
+            items: aliases.map(({ unitId, alias }) => ({ entityId: unitId, before: null, after: aliasSnapshot(alias) })),
+            operator,
           },
           at,
         );
