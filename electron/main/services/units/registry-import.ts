@@ -180,6 +180,10 @@ export function createRegistryImportService(deps: Deps) {
       return found;
     };
 
+    const positionOf = new Map<Checked, number>();
+    const fileRowsByName = new Map<string, Checked[]>();
+    const fileRowsByCode = new Map<string, Checked[]>();
+
     for (const fileRow of fileRows) {
       const c = fileRow.cells;
       const errors: string[] = [];
@@ -201,7 +205,15 @@ export function createRegistryImportService(deps: Deps) {
         write: null,
         unitId: null,
       };
+      positionOf.set(row, checked.length);
       checked.push(row);
+      const listed = (map: Map<string, Checked[]>, key: string) => {
+        const list = map.get(key);
+        if (list) list.push(row);
+        else map.set(key, [row]);
+      };
+      listed(fileRowsByName, foldText(name));
+      if (code) listed(fileRowsByCode, code);
       if (!name) errors.push(msg.nameRequired);
       if (!adminType) errors.push(msg.typeRequired);
       const kind = adminType ? (KIND_OF_TYPE.get(foldText(adminType)) ?? null) : null;
@@ -234,19 +246,15 @@ export function createRegistryImportService(deps: Deps) {
       let parentRow: number | undefined;
       if (parentText) {
         const folded = foldText(parentText);
-        const inFile = [...checked.slice(0, -1)]
-          .reverse()
-          .find(
-            (r) =>
-              r.kind !== null &&
-              parentKinds.includes(r.kind) &&
-              (foldText(r.name) === folded || (r.code !== null && r.code === parentText)),
-          );
+        // The nearest earlier row of a parent kind with that name or code, from maps (never a scan of the file per row).
+        const inFile = [...(fileRowsByName.get(folded) ?? []), ...(fileRowsByCode.get(parentText) ?? [])]
+          .filter((r) => r !== row && r.kind !== null && parentKinds.includes(r.kind))
+          .sort((a, b) => b.rowNumber - a.rowNumber)[0];
         if (inFile) {
           row.parentName = inFile.name;
           if (inFile.status === 'error') errors.push(msg.parentErrorRow(inFile.rowNumber));
           else if (inFile.unitId !== null) parentId = inFile.unitId;
-          else if (inFile.status === 'new') parentRow = checked.indexOf(inFile);
+          else if (inFile.status === 'new') parentRow = positionOf.get(inFile);
           else errors.push(msg.parentErrorRow(inFile.rowNumber));
         } else if (parentKinds.length === 0) errors.push(unitMessages.parentNotAllowed(UNIT_KIND_SUBJECTS[kind]));
         else {
@@ -331,7 +339,8 @@ export function createRegistryImportService(deps: Deps) {
         if (bad > 0) throw new AppError('VALIDATION', msg.refused(bad));
         const fresh = rows.filter((r) => r.write !== null);
         // parentRow points into the file's rows; the batch holds only the new ones.
-        const position = new Map(fresh.map((r, index) => [rows.indexOf(r), index]));
+        const indexOf = new Map(rows.map((r, index) => [r, index]));
+        const position = new Map(fresh.map((r, index) => [indexOf.get(r) as number, index]));
         const writes = fresh.map((r) => {
           const { parentRow, ...write } = r.write as BulkUnitRow;
           return parentRow === undefined ? write : { ...write, parentRow: position.get(parentRow) };
