@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { Unit, UnitAlias, UnitDetail, UnitListItem, UnitMatch } from '../domain/units';
+import type { RegistryImportPreview, Unit, UnitAlias, UnitDetail, UnitListItem, UnitMatch } from '../domain/units';
 import { UNIT_KINDS } from '../domain/units';
 import { idSchema, multilineText, optionalText, requiredText, versionSchema } from './common';
 import { channel } from './define';
@@ -84,6 +84,22 @@ export const unitAliasAddSchema = z
 
 const archiveSchema = z.object({ id: idSchema, version: versionSchema }).strict();
 
+/** A registry file as units.exportXlsx / exportCsv write it (Excel or CSV). */
+export const registryImportSchema = z
+  .object({
+    fileName: z
+      .string({ error: 'Thiếu tên tệp' })
+      .trim()
+      .max(255, 'Tên tệp dài quá 255 ký tự')
+      .regex(/\.(xlsx|csv)$/i, 'Chỉ nhập được tệp Excel (.xlsx) hoặc CSV (.csv) theo mẫu danh bạ đơn vị'),
+    base64: z
+      .string({ error: 'Thiếu nội dung tệp' })
+      .min(1, 'Tệp rỗng')
+      .max(30_000_000, 'Tệp quá lớn (tối đa khoảng 20 MB)')
+      .regex(/^[A-Za-z0-9+/=\s]+$/, 'Nội dung tệp không đúng dạng base64'),
+  })
+  .strict();
+
 export const unitsContract = {
   'units.list': channel<UnitListItem[]>()(unitListSchema),
   'units.get': channel<UnitDetail>()(z.object({ id: idSchema }).strict()),
@@ -100,4 +116,8 @@ export const unitsContract = {
   'units.exportXlsx': channel<{ fileName: string; base64: string }>()(unitListSchema),
   /** The same rows as CSV in UTF-8 with BOM, RFC 4180 quoting, CRLF line ends. */
   'units.exportCsv': channel<{ fileName: string; base64: string }>()(unitListSchema),
+  /** A registry file (Excel or CSV, the export's columns) read and checked row by row; nothing written. */
+  'units.importPreview': channel<RegistryImportPreview>()(registryImportSchema),
+  /** Creates the file's new units in one transaction (one audit entry), or none when any row has an error. */
+  'units.importCommit': channel<{ created: number; existing: number; skipped: number }>()(registryImportSchema),
 };

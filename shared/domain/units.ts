@@ -90,3 +90,29 @@ export interface UnitAlias {
   source: UnitAliasSource;
   createdAt: string;
 }
+
+/** What the registry import does with a row of the file: create it, leave it (already there, or archived), or refuse it. */
+export const REGISTRY_IMPORT_STATUSES = ['new', 'existing', 'skipped', 'error'] as const;
+export type RegistryImportStatus = (typeof REGISTRY_IMPORT_STATUSES)[number];
+
+/** One row of a registry file (the format units.exportXlsx / exportCsv write) as the import reads it. */
+export interface RegistryImportRow {
+  /** The row's number in the file, as the user sees it in Excel. */
+  rowNumber: number;
+  code: string | null;
+  name: string;
+  adminType: string;
+  kind: UnitKind | null;
+  /** "Cấp trên" as written, and the unit it names (an existing one, or a row earlier in the file). */
+  parentText: string;
+  parentName: string | null;
+  status: RegistryImportStatus;
+  /** Why it is left or refused, in Vietnamese. */
+  errors: string[];
+  note: string;
+}
+
+export interface RegistryImportPreview {
+  rows: RegistryImportRow[];
+  counts: { total: number; new: number; existing: number; skipped: number; errors: number };
+}

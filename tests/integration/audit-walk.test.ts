@@ -123,6 +123,7 @@ const READ_CHANNELS = new Set<string>([
   'certificates.layouts',
   'certificates.image',
   'exports.list',
+  'units.importPreview',
 ]);
 
 /** What a write must leave in the history: the entity it changed and, when known up front, its id. */
@@ -354,6 +355,17 @@ const scenarios: Record<string, Scenario> = {
         decision: { number: '202/2025/QH15', date: '2025-06-12', issuer: 'Quốc hội' },
       });
       return { entity: 'unit-successor', entityId: link.id };
+    },
+  },
+  'units.importCommit': {
+    prepare: async (app) => {
+      const district = (await call<Unit[]>(app, 'units.list', { kind: 'district' }))[0];
+      const csv = `Mã,Tên đơn vị,Loại,Cấp trên\r\n,Xã Nhập Từ Tệp,Xã,${district.name}\r\n`;
+      return Buffer.from(csv, 'utf8').toString('base64');
+    },
+    write: async (app, base64) => {
+      await call(app, 'units.importCommit', { fileName: 'danh-ba.csv', base64 });
+      return { entity: 'unit' };
     },
   },
   'villages.importCommit': {

@@ -1,9 +1,10 @@
 import type { ChannelsOf } from '../../../shared/contract';
+import type { RegistryImportService } from '../services/units/registry-import';
 import type { UnitsService } from '../services/units/units-service';
 import type { HandlerMap } from './types';
 
-export function unitsHandlers(services: { units: UnitsService }): HandlerMap<ChannelsOf<'units'>> {
-  const { units } = services;
+export function unitsHandlers(services: { units: UnitsService; unitsImport: RegistryImportService }): HandlerMap<ChannelsOf<'units'>> {
+  const { units, unitsImport } = services;
   return {
     'units.list': (input) => units.list(input),
     'units.get': (input) => units.get(input.id),
@@ -18,5 +19,7 @@ export function unitsHandlers(services: { units: UnitsService }): HandlerMap<Cha
     'units.removeAlias': (input) => units.removeAlias(input.id),
     'units.exportXlsx': (input) => units.exportXlsx(input),
     'units.exportCsv': (input) => units.exportCsv(input),
+    'units.importPreview': (input) => unitsImport.preview(input),
+    'units.importCommit': (input) => unitsImport.commit(input),
   };
 }

@@ -11,6 +11,7 @@ import { migration010 } from './010-nominations';
 import { migration011 } from './011-council';
 import { migration012 } from './012-certificate-layouts';
 import { migration015 } from './015-decisions-handover';
+import { migration016 } from './016-scoped-bulk';
 
 export interface Migration {
   /** Sequential number; never reuse or renumber one that has shipped. */
@@ -35,4 +36,5 @@ export const migrations: readonly Migration[] = [
   migration011,
   migration012,
   migration015,
+  migration016,
 ];

@@ -12,6 +12,13 @@ interface AuditRow {
   at: string;
 }
 
+/** One row of a batch: what it was and is, under its own entity id. */
+export interface AuditItem {
+  entityId: number;
+  before: object | null;
+  after: object | null;
+}
+
 export interface AuditRecord {
   entity: string;
   entityId: number;
@@ -39,30 +46,35 @@ export function createAuditRepository(db: Db) {
   const insert = db.prepare(
     'INSERT INTO audit_log (entity, entity_id, action, before_json, after_json, operator, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const forEntity = db.prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?');
+  const insertBatch = db.prepare(
+    'INSERT INTO audit_log (entity, entity_id, action, before_json, after_json, operator, at, batch) VALUES (?, ?, ?, ?, ?, ?, ?, 1)',
+  );
+  const insertLink = db.prepare('INSERT OR IGNORE INTO audit_links (entity, entity_id, audit_id, item) VALUES (?, ?, ?, ?)');
+  // audit_entries (migration 016) shows a batch entry once per row it names, with that row's before and after.
+  const forEntity = db.prepare('SELECT * FROM audit_entries WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?');
   // Criteria are audited under the unit's id; recognitions, incomes and successor links under their own ids. Each part
   // goes through the (entity, entity_id) index: the ids of the unit's live records, plus those of its removed ones (found
   // in their removal entry, the only place a removed record still names its unit). Ids can be reused after a removal,
   // so every entry must also name the unit in what it stored.
   const ownedBy = (entity: string, table: string, removal: string) => `
-    SELECT * FROM audit_log
+    SELECT * FROM audit_entries
     WHERE entity = '${entity}'
       AND entity_id IN (
         SELECT id FROM ${table} WHERE unit_id = @unitId
-        UNION SELECT entity_id FROM audit_log
+        UNION SELECT entity_id FROM audit_entries
           WHERE entity = '${entity}' AND action = '${removal}' AND json_extract(before_json, '$.unitId') = @unitId)
       AND json_extract(COALESCE(after_json, before_json), '$.unitId') = @unitId`;
   const linkNames = (json: string) => `@unitId IN (json_extract(${json}, '$.predecessor.id'), json_extract(${json}, '$.successor.id'))`;
   const forUnit = db.prepare(`
-    SELECT * FROM audit_log WHERE entity IN ('unit', 'unit-criteria', 'unit-alias') AND entity_id = @unitId
+    SELECT * FROM audit_entries WHERE entity IN ('unit', 'unit-criteria', 'unit-alias') AND entity_id = @unitId
     UNION ALL ${ownedBy('recognition', 'recognitions', 'delete')}
     UNION ALL ${ownedBy('income', 'incomes', 'delete')}
     UNION ALL
-    SELECT * FROM audit_log
+    SELECT * FROM audit_entries
     WHERE entity = 'unit-successor'
       AND entity_id IN (
         SELECT id FROM unit_successors WHERE predecessor_id = @unitId OR successor_id = @unitId
-        UNION SELECT entity_id FROM audit_log
+        UNION SELECT entity_id FROM audit_entries
           WHERE entity = 'unit-successor' AND action = 'archive' AND ${linkNames('before_json')})
       AND ${linkNames('COALESCE(after_json, before_json)')}
     ORDER BY id DESC LIMIT @limit`);
@@ -78,6 +90,26 @@ export function createAuditRepository(db: Db) {
         entry.operator,
         at,
       );
+    },
+    /**
+     * One entry for a whole batch (an import): before and after hold one element per row, and each row's
+     * entity id is linked to it, so the history of any one of them shows its part (audit_entries).
+     */
+    recordBatch(entry: { entity: string; action: AuditAction; items: AuditItem[]; operator: string }, at: string): void {
+      if (entry.items.length === 0) return;
+      const anyBefore = entry.items.some((item) => item.before !== null);
+      const id = Number(
+        insertBatch.run(
+          entry.entity,
+          entry.items[0].entityId,
+          entry.action,
+          anyBefore ? JSON.stringify(entry.items.map((item) => item.before)) : null,
+          JSON.stringify(entry.items.map((item) => item.after)),
+          entry.operator,
+          at,
+        ).lastInsertRowid,
+      );
+      entry.items.forEach((item, index) => insertLink.run(entry.entity, item.entityId, id, index));
     },
     forEntity(entity: string, entityId: number, limit: number): AuditEntry[] {
       return (forEntity.all(entity, entityId, limit) as AuditRow[]).map(toEntry);

@@ -1,5 +1,6 @@
 import type { CriteriaScope, CriteriaSet, Criterion, UnitYearCriteria } from '../../../../shared/domain/criteria';
 import type { Db } from '../connection';
+import { AREA_CTE } from './area-sql';
 
 interface SetRow {
   id: number;
@@ -81,21 +82,27 @@ export function createCriteriaRepository(db: Db) {
     version = version + 1, updated_at = @at WHERE id = @id AND version = @version`);
   const recordOf = db.prepare('SELECT id, set_id, version FROM unit_year_criteria WHERE unit_id = ? AND year = ?');
   const insertRecord = db.prepare(
-    'INSERT INTO unit_year_criteria (unit_id, year, set_id, version, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)',
+    'INSERT INTO unit_year_criteria (unit_id, year, set_id, met_count, version, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)',
   );
   const bumpRecord = db.prepare(
-    'UPDATE unit_year_criteria SET set_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?',
+    'UPDATE unit_year_criteria SET set_id = ?, met_count = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?',
   );
   const clearStates = db.prepare('DELETE FROM unit_year_criterion WHERE record_id = ?');
   const insertState = db.prepare('INSERT INTO unit_year_criterion (record_id, criterion_id, met, note) VALUES (?, ?, ?, ?)');
   const statesOf = db.prepare(`SELECT c.number, s.met, s.note FROM unit_year_criterion s JOIN criteria c ON c.id = s.criterion_id
     WHERE s.record_id = ? ORDER BY c.number`);
-  const countsForYear = db.prepare(`SELECT r.unit_id AS unitId,
-      (SELECT COUNT(*) FROM unit_year_criterion s WHERE s.record_id = r.id AND s.met = 1) AS count
+  // met_count is kept by writeUnitYear (migration 016): no per-record count of the states on read.
+  // CROSS JOIN keeps SQLite walking from the area's units to their records, never the whole year's records.
+  const countsForYear = db.prepare(`SELECT r.unit_id AS unitId, r.met_count AS count
     FROM unit_year_criteria r WHERE r.year = ? AND r.set_id = ?`);
-  const countsByYear = db.prepare(`SELECT r.unit_id AS unitId, r.set_id AS setId,
-      (SELECT COUNT(*) FROM unit_year_criterion s WHERE s.record_id = r.id AND s.met = 1) AS count
+  const countsUnder = db.prepare(`SELECT r.unit_id AS unitId, r.met_count AS count
+    FROM units u CROSS JOIN unit_year_criteria r ON r.unit_id = u.id AND r.year = @year AND r.set_id = @setId
+    WHERE u.parent_id = @parentId`);
+  const countsByYear = db.prepare(`SELECT r.unit_id AS unitId, r.set_id AS setId, r.met_count AS count
     FROM unit_year_criteria r WHERE r.year = ?`);
+  const countsInArea = db.prepare(`${AREA_CTE}
+    SELECT r.unit_id AS unitId, r.set_id AS setId, r.met_count AS count
+    FROM area CROSS JOIN unit_year_criteria r ON r.unit_id = area.id AND r.year = @year`);
 
   function toSet(row: SetRow): CriteriaSet {
     return {
@@ -173,12 +180,13 @@ export function createCriteriaRepository(db: Db) {
       at: string,
     ): boolean {
       const existing = recordOf.get(unitId, year) as { id: number; version: number } | undefined;
+      const metCount = states.filter((s) => s.met).length;
       let recordId: number;
       if (!existing) {
         if (expectedVersion !== null) return false;
-        recordId = Number(insertRecord.run(unitId, year, setId, at, at).lastInsertRowid);
+        recordId = Number(insertRecord.run(unitId, year, setId, metCount, at, at).lastInsertRowid);
       } else {
-        if (expectedVersion === null || bumpRecord.run(setId, at, existing.id, expectedVersion).changes !== 1) return false;
+        if (expectedVersion === null || bumpRecord.run(setId, metCount, at, existing.id, expectedVersion).changes !== 1) return false;
         recordId = existing.id;
         clearStates.run(recordId);
       }
@@ -189,6 +197,20 @@ export function createCriteriaRepository(db: Db) {
     countsForYear(year: number, setId: number): Map<number, number> {
       const rows = countsForYear.all(year, setId) as { unitId: number; count: number }[];
       return new Map(rows.map((row) => [row.unitId, row.count]));
+    },
+    /** unit id -> criteria met, for the direct children of `parentId` with a record of the set in the year. */
+    countsUnder(parentId: number, year: number, setId: number): Map<number, number> {
+      const rows = countsUnder.all({ parentId, year, setId }) as { unitId: number; count: number }[];
+      return new Map(rows.map((row) => [row.unitId, row.count]));
+    },
+    /** unit id -> criteria met and the set used, for every unit of the area (null: everywhere) with a record in the year. */
+    countsInArea(scopeUnitId: number | null, year: number): Map<number, { count: number; setId: number }> {
+      const rows = (scopeUnitId === null ? countsByYear.all(year) : countsInArea.all({ scope: scopeUnitId, year })) as {
+        unitId: number;
+        setId: number;
+        count: number;
+      }[];
+      return new Map(rows.map((row) => [row.unitId, { count: row.count, setId: row.setId }]));
     },
     /** unit id -> criteria met and the set used, for every unit with a record in the year. */
     countsByYear(year: number): Map<number, { count: number; setId: number }> {

@@ -454,26 +454,22 @@ export function createNominationsRepository(db: Db) {
     },
     /** Same folded name and kind, and the same year of birth or unit where both are known. */
     possibleDuplicates(fields: Pick<NomineeFields, 'kind' | 'foldedName' | 'birthYear' | 'unitId'>, exceptId: number | null): Nominee[] {
-      const rows = db
-        .prepare(
-          `${NOMINEE_SELECT} WHERE p.folded_name = @foldedName AND p.kind = @kind AND p.id <> @exceptId
+      const rows = prep(
+        `${NOMINEE_SELECT} WHERE p.folded_name = @foldedName AND p.kind = @kind AND p.id <> @exceptId
            AND (@birthYear IS NULL OR p.birth_year IS NULL OR p.birth_year = @birthYear)
            AND (@unitId IS NULL OR p.unit_id IS NULL OR p.unit_id = @unitId)
            ORDER BY p.id LIMIT 20`,
-        )
-        .all({ ...fields, exceptId: exceptId ?? 0 }) as NomineeRow[];
+      ).all({ ...fields, exceptId: exceptId ?? 0 }) as NomineeRow[];
       return rows.map(toNominee);
     },
     insertNominee(fields: NomineeFields, at: string): number {
       return Number(
-        db
-          .prepare(
-            `INSERT INTO nominees (kind, name, folded_name, form_of_address, gender, birth_date, birth_year, ethnicity, position, workplace,
+        prep(
+          `INSERT INTO nominees (kind, name, folded_name, form_of_address, gender, birth_date, birth_year, ethnicity, position, workplace,
              classification, unit_id, village, commune, created_at, updated_at)
              VALUES (@kind, @name, @foldedName, @formOfAddress, @gender, @birthDate, @birthYear, @ethnicity, @position, @workplace,
              @classification, @unitId, @village, @commune, @at, @at)`,
-          )
-          .run({ ...fields, at }).lastInsertRowid,
+        ).run({ ...fields, at }).lastInsertRowid,
       );
     },
     updateNominee(id: number, version: number, fields: NomineeFields, at: string): boolean {
@@ -551,20 +547,20 @@ export function createNominationsRepository(db: Db) {
         .all(nomineeId, year, exceptId) as (NominationRow & { round_name: string })[];
     },
     existingNomination(roundId: number, nomineeId: number, awardCode: string): number | null {
-      const row = db
-        .prepare('SELECT id FROM nominations WHERE round_id = ? AND nominee_id = ? AND award_code = ?')
-        .get(roundId, nomineeId, awardCode) as { id: number } | undefined;
+      const row = prep('SELECT id FROM nominations WHERE round_id = ? AND nominee_id = ? AND award_code = ?').get(
+        roundId,
+        nomineeId,
+        awardCode,
+      ) as { id: number } | undefined;
       return row?.id ?? null;
     },
     insertNomination(fields: NominationFields, at: string): number {
       return Number(
-        db
-          .prepare(
-            `INSERT INTO nominations (round_id, nominee_id, award_code, proposing_unit_id, summary, land_m2, money_vnd, workdays, status,
+        prep(
+          `INSERT INTO nominations (round_id, nominee_id, award_code, proposing_unit_id, summary, land_m2, money_vnd, workdays, status,
              created_at, updated_at)
              VALUES (@roundId, @nomineeId, @awardCode, @proposingUnitId, @summary, @landM2, @moneyVnd, @workdays, 'draft', @at, @at)`,
-          )
-          .run({ ...fields, at }).lastInsertRowid,
+        ).run({ ...fields, at }).lastInsertRowid,
       );
     },
     updateNomination(

@@ -1,5 +1,6 @@
 import type { Income, Recognition, RecognitionLevel } from '../../../../shared/domain/criteria';
 import type { Db } from '../connection';
+import { AREA_CTE } from './area-sql';
 
 interface RecognitionRow {
   id: number;
@@ -69,7 +70,12 @@ export function createRecognitionsRepository(db: Db) {
   // The level a unit holds in a year is its latest decision up to that year: recognition lasts until revoked.
   const levelsAsOf = db.prepare(`SELECT r.unit_id AS unitId, r.level FROM recognitions r
     WHERE r.year = (SELECT MAX(r2.year) FROM recognitions r2 WHERE r2.unit_id = r.unit_id AND r2.year <= ?)`);
+  // CROSS JOIN: from the area's units to their decisions, never the whole table.
+  const levelsUnder = db.prepare(`SELECT r.unit_id AS unitId, r.year, r.level FROM units u CROSS JOIN recognitions r ON r.unit_id = u.id
+    WHERE u.parent_id = @parentId AND r.year = (SELECT MAX(r2.year) FROM recognitions r2 WHERE r2.unit_id = u.id AND r2.year <= @year)`);
   const allLevels = db.prepare('SELECT unit_id AS unitId, year, level FROM recognitions ORDER BY unit_id, year');
+  const levelsInArea = db.prepare(`${AREA_CTE}
+    SELECT r.unit_id AS unitId, r.year, r.level FROM area CROSS JOIN recognitions r ON r.unit_id = area.id ORDER BY r.unit_id, r.year`);
   const incomeOf = db.prepare('SELECT * FROM incomes WHERE unit_id = ? AND year = ?');
   const incomesOf = db.prepare('SELECT * FROM incomes WHERE unit_id = ? ORDER BY year');
   const insertIncome = db.prepare(
@@ -113,7 +119,20 @@ export function createRecognitionsRepository(db: Db) {
       const rows = levelsAsOf.all(year) as { unitId: number; level: RecognitionLevel }[];
       return new Map(rows.map((row) => [row.unitId, row.level]));
     },
-    /** Every decision's unit, year and level, oldest first per unit (targets evaluate from this). */
+    /** levelsAsOf for the direct children of `parentId` only (a district's communes), with the decision's year. */
+    levelsUnder(parentId: number, year: number): Map<number, { level: RecognitionLevel; year: number }> {
+      const rows = levelsUnder.all({ parentId, year }) as { unitId: number; year: number; level: RecognitionLevel }[];
+      return new Map(rows.map((row) => [row.unitId, { level: row.level, year: row.year }]));
+    },
+    /** Every decision's unit, year and level in the area (null: everywhere), oldest first per unit (targets evaluate from this). */
+    levelsInArea(scopeUnitId: number | null): { unitId: number; year: number; level: RecognitionLevel }[] {
+      return (scopeUnitId === null ? allLevels.all() : levelsInArea.all({ scope: scopeUnitId })) as {
+        unitId: number;
+        year: number;
+        level: RecognitionLevel;
+      }[];
+    },
+    /** Every decision's unit, year and level, oldest first per unit. */
     allLevels(): { unitId: number; year: number; level: RecognitionLevel }[] {
       return allLevels.all() as { unitId: number; year: number; level: RecognitionLevel }[];
     },

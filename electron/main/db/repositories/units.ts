@@ -117,6 +117,9 @@ export function createUnitsRepository(db: Db) {
   );
   const byId = db.prepare(`${LIST_SELECT} WHERE u.id = ?`);
   const byCode = db.prepare('SELECT * FROM units WHERE code = ?');
+  const plainById = db.prepare('SELECT * FROM units WHERE id = ?');
+  // One read for a batch's codes (a JSON array), through the code index.
+  const byCodes = db.prepare('SELECT * FROM units WHERE code IN (SELECT value FROM json_each(?))');
   const insert = db.prepare(`INSERT INTO units
     (code, name, name_folded, name_key, name_key_rev, kind, admin_type, parent_id, ethnic_minority_area, head_name, phone, email, address, notes, archived, version, created_at, updated_at)
     VALUES (@code, @name, @nameFolded, @nameKey, @nameKeyRev, @kind, @adminType, @parentId, @ethnicMinorityArea, @headName, @phone, @email, @address, @notes, 0, 1, @at, @at)`);
@@ -167,6 +170,17 @@ export function createUnitsRepository(db: Db) {
     get(id: number): UnitListItem | null {
       const row = byId.get(id) as UnitListRow | undefined;
       return row ? toListItem(row) : null;
+    },
+    /** The stored unit without list fields: one read by key (a batch's audit snapshot). */
+    plain(id: number): Unit | null {
+      const row = plainById.get(id) as UnitRow | undefined;
+      return row ? toUnit(row) : null;
+    },
+    /** The units holding any of these codes, by code. */
+    byCodes(codes: string[]): Map<string, Unit> {
+      if (codes.length === 0) return new Map();
+      const rows = byCodes.all(JSON.stringify(codes)) as UnitRow[];
+      return new Map(rows.map((row) => [row.code as string, toUnit(row)]));
     },
     getByCode(code: string): Unit | null {
       const row = byCode.get(code) as UnitRow | undefined;
@@ -285,9 +299,19 @@ export function createUnitsRepository(db: Db) {
   };
 }
 
+// Imports write the same names again and again ("Thôn 1", "Làng Kon Klor" in many communes): each
+// name is parsed once. Bounded, so a long session does not keep every name ever written.
+const keyMemo = new Map<string, { nameKey: string; nameKeyRev: string }>();
+
 function keysOf(name: string): { nameKey: string; nameKeyRev: string } {
-  const { key, keyRev } = nameKeys(name);
-  return { nameKey: key, nameKeyRev: keyRev };
+  let keys = keyMemo.get(name);
+  if (!keys) {
+    const { key, keyRev } = nameKeys(name);
+    keys = { nameKey: key, nameKeyRev: keyRev };
+    if (keyMemo.size >= 20_000) keyMemo.clear();
+    keyMemo.set(name, keys);
+  }
+  return keys;
 }
 
 /** Units written before migration 008 (or by an older build) get their match keys once. */

@@ -22,7 +22,7 @@ export function createUnitLookups(deps: {
       return unit;
     },
     /** Refuses records for a year the unit did not exist in (before founding, after a merger). */
-    checkValidInYear(unit: UnitListItem, year: number, path = 'year'): void {
+    checkValidInYear(unit: Pick<UnitListItem, 'id' | 'name'>, year: number, path = 'year'): void {
       const ref = deps.unitHistory.ref(unit.id);
       const from = ref?.validFrom ?? null;
       const to = ref?.validTo ?? null;
@@ -31,8 +31,9 @@ export function createUnitLookups(deps: {
         throw new AppError('VALIDATION', message, [{ path, message }]);
       }
     },
-    mustFindSet(unit: UnitListItem, year: number): CriteriaSet {
-      const set = findSet(deps.criteria.sets(), unit.kind, unit.adminType, year);
+    /** `sets` when the caller already read them (a batch reads them once). */
+    mustFindSet(unit: Pick<UnitListItem, 'name' | 'kind' | 'adminType'>, year: number, sets?: CriteriaSet[]): CriteriaSet {
+      const set = findSet(sets ?? deps.criteria.sets(), unit.kind, unit.adminType, year);
       if (!set)
         throw new AppError('VALIDATION', msg.noSetForUnit(unit.name, year), [
           { path: 'unitId', message: msg.noSetForUnit(unit.name, year) },

@@ -48,11 +48,20 @@ export function createCriteriaService(deps: Deps) {
     return district;
   }
 
-  /** Validates and writes one unit's year; must run inside a transaction. */
-  function writeOne(unit: UnitListItem, year: number, row: RowWrite, at: string): UnitYearCriteria {
+  /**
+   * Validates and writes one unit's year; must run inside a transaction. A batch passes `batch`: the
+   * sets it read once, and its units already known valid in the year (the grid's communes are).
+   */
+  function writeOne(
+    unit: Pick<UnitListItem, 'id' | 'name' | 'kind' | 'adminType'>,
+    year: number,
+    row: RowWrite,
+    at: string,
+    batch?: { sets: CriteriaSet[] },
+  ): UnitYearCriteria {
     const prefix = row.path ? `${row.path}.` : '';
-    lookups.checkValidInYear(unit, year);
-    const set = lookups.mustFindSet(unit, year);
+    if (!batch) lookups.checkValidInYear(unit, year);
+    const set = lookups.mustFindSet(unit, year, batch?.sets);
     const active = set.criteria.filter((c) => !c.archived);
     if (active.length === 0) throw new AppError('VALIDATION', msg.emptySet(set.name));
     const byNumber = new Map(active.map((c) => [c.number, c]));
@@ -77,7 +86,16 @@ export function createCriteriaService(deps: Deps) {
     if (!criteria.writeUnitYear(unit.id, year, set.id, states, before?.version ?? null, at)) {
       throw new AppError('CONFLICT', msg.recordStale(unit.name, year));
     }
-    const after = criteria.unitYear(unit.id, year) as UnitYearCriteria;
+    // What was just written, as unitYear reads it back (criteria in number order), without reading it back.
+    const after: UnitYearCriteria = {
+      unitId: unit.id,
+      year,
+      setId: set.id,
+      criteriaMet: active.filter((c) => met.has(c.number)).map((c) => c.number),
+      notes: states.flatMap((state, index) => (state.note === '' ? [] : [{ number: active[index].number, note: state.note }])),
+      count: met.size,
+      version: (before?.version ?? 0) + 1,
+    };
     audit.record(
       { entity: 'unit-criteria', entityId: unit.id, action: before ? 'update' : 'create', before, after, operator: deps.operator() },
       at,
@@ -85,38 +103,44 @@ export function createCriteriaService(deps: Deps) {
     return after;
   }
 
-  function grid(districtId: number, year: number): CriteriaGrid {
-    const district = mustGetDistrict(districtId);
-    const communes = deps.unitHistory.inScope(district.id, 'commune', year).filter((c) => c.parentId === district.id);
-    // The commune set in force that year; its administrative types decide which communes are rows (only "Xã").
+  /** The commune set in force that year and the district's communes it applies to (only "Xã"): the grid's rows, unread. */
+  function gridCommunes(district: UnitListItem, year: number) {
     const set = criteria
       .sets()
       .filter((s) => s.scope === 'commune' && setCoversYear(s, year))
       .sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0];
     if (!set) throw new AppError('VALIDATION', msg.noSetForUnit(district.name, year));
-    const levels = deps.recognitions.levelsAsOf(year);
-    const previous = criteria.countsForYear(year - 1, set.id);
+    const communes = deps.unitHistory
+      .inScope(district.id, 'commune', year)
+      .filter((c) => c.parentId === district.id && setAppliesTo(set, 'commune', c.adminType));
+    return { set, communes };
+  }
+
+  function grid(districtId: number, year: number): CriteriaGrid {
+    const district = mustGetDistrict(districtId);
+    const { set, communes } = gridCommunes(district, year);
+    // Levels and last year's counts of this district's communes only, not the whole country's.
+    const levels = deps.recognitions.levelsUnder(district.id, year);
+    const previous = criteria.countsUnder(district.id, year - 1, set.id);
     return {
       district: { id: district.id, name: district.name },
       year,
       set,
-      rows: communes
-        .filter((c) => setAppliesTo(set, 'commune', c.adminType))
-        .map((c) => {
-          const record = criteria.unitYear(c.id, year);
-          return {
-            unitId: c.id,
-            code: c.code,
-            name: c.name,
-            adminType: c.adminType,
-            criteriaMet: record?.criteriaMet ?? [],
-            notes: record?.notes ?? [],
-            count: record?.count ?? null,
-            previousCount: previous.get(c.id) ?? null,
-            level: levels.get(c.id) ?? 'none',
-            version: record?.version ?? null,
-          };
-        }),
+      rows: communes.map((c) => {
+        const record = criteria.unitYear(c.id, year);
+        return {
+          unitId: c.id,
+          code: c.code,
+          name: c.name,
+          adminType: c.adminType,
+          criteriaMet: record?.criteriaMet ?? [],
+          notes: record?.notes ?? [],
+          count: record?.count ?? null,
+          previousCount: previous.get(c.id) ?? null,
+          level: levels.get(c.id)?.level ?? 'none',
+          version: record?.version ?? null,
+        };
+      }),
     };
   }
 
@@ -124,12 +148,15 @@ export function createCriteriaService(deps: Deps) {
   function writeDistrictRows(districtId: number, year: number, rows: RowWrite[]): void {
     db.transaction(() => {
       const district = mustGetDistrict(districtId);
-      const allowed = new Set(grid(district.id, year).rows.map((r) => r.unitId));
+      // The rows that may be written, without reading their records: the grid is read once, by the caller, after.
+      const allowed = new Map(gridCommunes(district, year).communes.map((c) => [c.id, c]));
+      const sets = criteria.sets();
       const seen = new Set<number>();
       const at = clock.now();
       rows.forEach((row, index) => {
         const path = row.path ?? `rows.${index}`;
-        const unit = lookups.mustGetUnit(row.unitId, `${path}.unitId`);
+        // A grid commune is known from the grid's one read; any other id is looked up only to say what it is.
+        const unit = allowed.get(row.unitId) ?? lookups.mustGetUnit(row.unitId, `${path}.unitId`);
         if (!allowed.has(unit.id))
           throw new AppError('VALIDATION', msg.notInDistrict(unit.name, district.name), [
             { path: `${path}.unitId`, message: msg.notInDistrict(unit.name, district.name) },
@@ -137,7 +164,7 @@ export function createCriteriaService(deps: Deps) {
         if (seen.has(unit.id))
           throw new AppError('VALIDATION', msg.duplicateRow(unit.name), [{ path: `${path}.unitId`, message: msg.duplicateRow(unit.name) }]);
         seen.add(unit.id);
-        writeOne(unit, year, { ...row, path }, at);
+        writeOne(unit, year, { ...row, path }, at, { sets });
       });
     })();
   }
@@ -215,9 +242,9 @@ export function createCriteriaService(deps: Deps) {
         return after;
       })();
     },
-    /** Criteria met per unit in `year` (with the set of each record), for target evaluation. */
-    countsByYear(year: number): Map<number, { count: number; setId: number }> {
-      return criteria.countsByYear(year);
+    /** Criteria met per unit of the area (null: everywhere) in `year`, with the set of each record, for target evaluation. */
+    countsInArea(scopeUnitId: number | null, year: number): Map<number, { count: number; setId: number }> {
+      return criteria.countsInArea(scopeUnitId, year);
     },
     getUnitYear(unitId: number, year: number): UnitYearCriteria | null {
       lookups.mustGetUnit(unitId);

@@ -98,8 +98,8 @@ export function createCriteriaImportService(deps: Deps) {
     async commit(districtId: number, year: number, base64: string, resolutions: ImportResolutions = {}): Promise<CriteriaImportPreview> {
       const result = await preview(districtId, year, base64, resolutions);
       if (result.errorCount > 0) throw new AppError('VALIDATION', msg.refused(result.errorCount));
-      // The sheet carries no notes: the notes already stored are kept.
-      const notes = new Map(criteria.forDistrictYear(districtId, year).rows.map((r) => [r.unitId, r.notes]));
+      // The sheet carries no notes: the notes stored now are kept (read per row, not the whole grid again).
+      const notes = new Map(result.rows.map((r) => [r.unitId, criteria.getUnitYear(r.unitId as number, year)?.notes ?? []]));
       criteria.writeDistrictRows(
         districtId,
         year,

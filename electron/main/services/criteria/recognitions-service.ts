@@ -183,33 +183,35 @@ export function createRecognitionsService(deps: Deps) {
     return list;
   }
 
-  /** The communes of a district in `year` that a commune criteria set applies to (the NTM communes), with their decision of the year. */
-  function grid(districtId: number, year: number): RecognitionGrid {
-    const district = mustGetDistrict(districtId);
+  /** The communes of a district in `year` that a commune criteria set applies to (the NTM communes), with their set. */
+  function gridCommunes(district: UnitListItem, year: number) {
     const sets = deps.criteria.sets();
-    // Each commune's latest decision before the year (level and year), from one read of every decision.
-    const before = new Map<number, { level: RecognitionLevel; year: number }>();
-    for (const decision of recognitions.allLevels()) if (decision.year < year) before.set(decision.unitId, decision);
-    const rows = deps.unitHistory
+    return deps.unitHistory
       .inScope(district.id, 'commune', year)
       .filter((c) => c.parentId === district.id)
       .flatMap((c) => {
         const set = findSet(sets, 'commune', c.adminType, year);
-        if (!set) return [];
-        const record = deps.criteria.unitYear(c.id, year);
-        return [
-          {
-            unitId: c.id,
-            code: c.code,
-            name: c.name,
-            heldBefore: before.get(c.id)?.level ?? 'none',
-            heldBeforeYear: before.get(c.id)?.year ?? null,
-            recognition: recognitions.get(c.id, year),
-            count: record?.count ?? null,
-            criteriaTotal: record ? set.criteria.filter((k) => !k.archived).length : null,
-          },
-        ];
+        return set ? [{ commune: c, set }] : [];
       });
+  }
+
+  /** The grid's communes with their decision of the year and the latest one before it (read for the district only). */
+  function grid(districtId: number, year: number): RecognitionGrid {
+    const district = mustGetDistrict(districtId);
+    const before = recognitions.levelsUnder(district.id, year - 1);
+    const rows = gridCommunes(district, year).map(({ commune: c, set }) => {
+      const record = deps.criteria.unitYear(c.id, year);
+      return {
+        unitId: c.id,
+        code: c.code,
+        name: c.name,
+        heldBefore: before.get(c.id)?.level ?? 'none',
+        heldBeforeYear: before.get(c.id)?.year ?? null,
+        recognition: recognitions.get(c.id, year),
+        count: record?.count ?? null,
+        criteriaTotal: record ? set.criteria.filter((k) => !k.archived).length : null,
+      };
+    });
     return { district: { id: district.id, name: district.name }, year, rows };
   }
 
@@ -286,15 +288,19 @@ export function createRecognitionsService(deps: Deps) {
     /** Writes the changed communes of a district's year in one transaction: all or nothing, one audit entry per change. */
     setDistrictYear(districtId: number, year: number, rows: RecognitionGridRowInput[]): RecognitionGrid {
       db.transaction(() => {
-        const current = grid(districtId, year);
-        const allowed = new Map(current.rows.map((row) => [row.unitId, row]));
+        const district = mustGetDistrict(districtId);
+        // Which communes may be written: the grid's rows without reading their records (the grid is read once, after).
+        const allowed = new Set(gridCommunes(district, year).map((row) => row.commune.id));
         const seen = new Set<number>();
         const at = clock.now();
+        // Each unit read once per save, as lists show it (writeFields needs its district's name).
+        const units = new Map<number, UnitListItem>();
         rows.forEach((row, index) => {
           const path = `rows.${index}`;
-          const unit = lookups.mustGetUnit(row.unitId, `${path}.unitId`);
+          const unit = units.get(row.unitId) ?? lookups.mustGetUnit(row.unitId, `${path}.unitId`);
+          units.set(unit.id, unit);
           if (!allowed.has(unit.id) || seen.has(unit.id)) {
-            const message = seen.has(unit.id) ? msg.duplicateRow(unit.name) : msg.communeNotInGrid(unit.name, current.district.name);
+            const message = seen.has(unit.id) ? msg.duplicateRow(unit.name) : msg.communeNotInGrid(unit.name, district.name);
             throw new AppError('VALIDATION', message, [{ path: `${path}.unitId`, message }]);
           }
           seen.add(unit.id);
@@ -367,9 +373,9 @@ export function createRecognitionsService(deps: Deps) {
         return after;
       })();
     },
-    /** Every decision's level, by unit and year: what target evaluation reads once per call. */
-    allLevels(): { unitId: number; year: number; level: RecognitionLevel }[] {
-      return recognitions.allLevels();
+    /** Every decision's level in the area (null: everywhere), by unit and year: what target evaluation reads once per call. */
+    levelsInArea(scopeUnitId: number | null): { unitId: number; year: number; level: RecognitionLevel }[] {
+      return recognitions.levelsInArea(scopeUnitId);
     },
     income(unitId: number, year: number): Income | null {
       return recognitions.income(unitId, year);

@@ -284,24 +284,25 @@ export function createNominationImportService(deps: Deps) {
       }
       return db.transaction(() => {
         const at = clock.now();
-        let nominees = 0;
-        for (const row of rows) {
-          const { nominee, created } = deps.nominees.findOrInsert(row.fields, at);
-          if (created) nominees += 1;
-          deps.nominationsService.insert(
-            {
-              roundId: round.id,
-              nomineeId: nominee.id,
-              awardCode: row.awardCode,
-              proposingUnitId,
-              summary: row.summary,
-              landM2: null,
-              moneyVnd: null,
-              workdays: null,
-            },
-            at,
-          );
-        }
+        const found = deps.nominees.findOrInsertMany(
+          rows.map((row) => row.fields),
+          at,
+        );
+        const nominees = found.filter((f) => f.created).length;
+        deps.nominationsService.insertMany(
+          rows.map((row, index) => ({
+            roundId: round.id,
+            nomineeId: found[index].nominee.id,
+            awardCode: row.awardCode,
+            proposingUnitId,
+            summary: row.summary,
+            landM2: null,
+            moneyVnd: null,
+            workdays: null,
+          })),
+          found.map((f) => f.nominee),
+          at,
+        );
         return { created: rows.length, nominees };
       })();
     },

@@ -12,6 +12,7 @@ import {
   type NominationDetail,
   type NominationRound,
   type NominationStatus,
+  type Nominee,
   type NomineeKind,
 } from '../../../../shared/domain/nominations';
 import type { UnitListItem } from '../../../../shared/domain/units';
@@ -213,6 +214,42 @@ export function createNominationsService(deps: NominationsDeps) {
     return id;
   }
 
+  /**
+   * Many nominations of one round (an import), in the caller's transaction: the round, each award and
+   * each proposing unit read once, the same checks as `insert`, and one audit entry naming them all.
+   */
+  function insertMany(inputs: NominationCreateInput[], nominees: Nominee[], at: string): number[] {
+    const rounds_ = new Map<number, NominationRound>();
+    // checkNew per distinct award, nominee kind and proposing unit: the rest of its checks are the round's.
+    const awards = new Map<string, Award>();
+    const ids = inputs.map((input, index) => {
+      const round = rounds_.get(input.roundId) ?? rounds.mustGet(input.roundId);
+      rounds_.set(round.id, round);
+      const nominee = nominees[index];
+      let award = awards.get(`${input.awardCode}|${nominee.kind}|${input.proposingUnitId}`);
+      if (!award) {
+        award = checkNew(input, round, nominee.kind);
+        awards.set(`${input.awardCode}|${nominee.kind}|${input.proposingUnitId}`, award);
+      }
+      if (repo.existingNomination(round.id, nominee.id, award.code) !== null) {
+        throw new AppError('CONFLICT', msg.nominationTwice(nominee.name, award.name));
+      }
+      const id = repo.insertNomination({ ...input, awardCode: award.code }, at);
+      repo.insertTransition(id, null, 'draft', '', at, deps.operator());
+      return id;
+    });
+    audit.recordBatch(
+      {
+        entity: 'nomination',
+        action: 'create',
+        items: ids.map((id) => ({ entityId: id, before: null, after: snapshot(id) })),
+        operator: deps.operator(),
+      },
+      at,
+    );
+    return ids;
+  }
+
   function list(filter: NominationFilter & { eligibility?: EligibilityStatus }): Nomination[] {
     const round = rounds.mustGet(filter.roundId);
     const awards = new Map(catalogue.catalogue().map((a) => [a.code, a]));
@@ -271,6 +308,7 @@ export function createNominationsService(deps: NominationsDeps) {
     },
     /** For the import, inside its transaction. */
     insert,
+    insertMany,
     checkNew,
     eligibility(id: number): EligibilityResult & { id: number; version: number } {
       const row = mustRow(id);

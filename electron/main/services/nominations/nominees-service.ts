@@ -166,6 +166,40 @@ export function createNomineesService(deps: Deps) {
       if (same.length === 1) return { nominee: same[0], created: false };
       return { nominee: insert(fields, at), created: true };
     },
+    /**
+     * findOrInsert for a whole list (an import), in the caller's transaction: each row finds the one
+     * nominee it names (one inserted by an earlier row included) or is inserted; one audit entry names
+     * every nominee created.
+     */
+    findOrInsertMany(list: NomineeFields[], at: string): { nominee: Nominee; created: boolean }[] {
+      // Each unit a row names is looked up once for the list.
+      const unitKnown = new Map<number, boolean>();
+      const results = list.map((fields) => {
+        const same = repo.possibleDuplicates(fields, null);
+        if (same.length === 1) return { nominee: same[0], created: false };
+        if (fields.unitId !== null) {
+          let known = unitKnown.get(fields.unitId);
+          if (known === undefined) {
+            known = deps.units.find(fields.unitId) !== null;
+            unitKnown.set(fields.unitId, known);
+          }
+          if (!known) checkFields(fields);
+        }
+        checkFields({ ...fields, unitId: null });
+        return { nominee: mustGet(repo.insertNominee(fields, at)), created: true };
+      });
+      const created = results.filter((r) => r.created).map((r) => r.nominee);
+      audit.recordBatch(
+        {
+          entity: 'nominee',
+          action: 'create',
+          items: created.map((nominee) => ({ entityId: nominee.id, before: null, after: nominee })),
+          operator: deps.operator(),
+        },
+        at,
+      );
+      return results;
+    },
     addAward(input: NomineeAddAwardInput): NomineeHistoryEntry {
       const award = deps.catalogue.mustAward(input.awardCode);
       return addHistory(input.nomineeId, {

@@ -6,8 +6,8 @@ import type { ScopedUnit, UnitHistoryService } from '../unit-history/unit-histor
 
 /** What target evaluation reads, through the services of the areas that own the records. */
 export interface DataDeps {
-  criteria: Pick<CriteriaService, 'sets' | 'countsByYear'>;
-  recognitions: Pick<RecognitionsService, 'allLevels' | 'income'>;
+  criteria: Pick<CriteriaService, 'sets' | 'countsInArea'>;
+  recognitions: Pick<RecognitionsService, 'levelsInArea' | 'income'>;
   unitHistory: Pick<UnitHistoryService, 'inScope'>;
 }
 
@@ -24,13 +24,17 @@ export interface MovementData {
   /** How many criteria the set of the unit's record that year has (null without a record). */
   criteriaTotal(unitId: number, year: number): number | null;
   income(year: number): number | null;
+  /** A value computed once per load under `key` (a target's measure for a year, reused by projections and trends). */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export function loadMovementData(deps: DataDeps, scopeUnitId: number | null): MovementData {
   const unitCache = new Map<string, ScopedUnit[]>();
+  const filteredCache = new Map<string, ScopedUnit[]>();
+  const memos = new Map<string, unknown>();
   const countCache = new Map<number, Map<number, { count: number; setId: number }>>();
   const decisions = new Map<number, { year: number; level: RecognitionLevel }[]>();
-  for (const row of deps.recognitions.allLevels()) {
+  for (const row of deps.recognitions.levelsInArea(scopeUnitId)) {
     const list = decisions.get(row.unitId) ?? [];
     list.push({ year: row.year, level: row.level });
     decisions.set(row.unitId, list);
@@ -43,7 +47,7 @@ export function loadMovementData(deps: DataDeps, scopeUnitId: number | null): Mo
   const counts = (year: number) => {
     let map = countCache.get(year);
     if (!map) {
-      map = deps.criteria.countsByYear(year);
+      map = deps.criteria.countsInArea(scopeUnitId, year);
       countCache.set(year, map);
     }
     return map;
@@ -53,16 +57,21 @@ export function loadMovementData(deps: DataDeps, scopeUnitId: number | null): Mo
     scopeUnitId,
     units(filter, year) {
       const key = `${filter.kind}|${year}`;
+      const filterKey = `${key}|${filter.adminTypes.join(',')}|${String(filter.ethnicMinorityArea)}`;
+      const cached = filteredCache.get(filterKey);
+      if (cached) return cached;
       let all = unitCache.get(key);
       if (!all) {
         all = deps.unitHistory.inScope(scopeUnitId, filter.kind, year);
         unitCache.set(key, all);
       }
-      return all.filter(
+      const filtered = all.filter(
         (u) =>
           (filter.adminTypes.length === 0 || filter.adminTypes.includes(u.adminType)) &&
           (filter.ethnicMinorityArea === null || u.ethnicMinorityArea === filter.ethnicMinorityArea),
       );
+      filteredCache.set(filterKey, filtered);
+      return filtered;
     },
     level(unitId, year) {
       let level: RecognitionLevel = 'none';
@@ -81,6 +90,12 @@ export function loadMovementData(deps: DataDeps, scopeUnitId: number | null): Mo
     },
     income(year) {
       return scopeUnitId === null ? null : (deps.recognitions.income(scopeUnitId, year)?.amount ?? null);
+    },
+    memo<T>(key: string, compute: () => T): T {
+      if (memos.has(key)) return memos.get(key) as T;
+      const value = compute();
+      memos.set(key, value);
+      return value;
     },
   };
 }

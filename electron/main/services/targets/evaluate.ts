@@ -102,10 +102,14 @@ function incomeMeasure(data: MovementData, year: number, baseYear: number): Meas
   return { value: round(now / base, 4), numerator: now, denominator: base, unitIds: ids, max: null, recordedThisYear: true };
 }
 
+/** A target's measure for a year, computed once per load: projections and trends ask for the same years again. */
 function measureTarget(target: Target, data: MovementData, year: number, goal: number | null, level?: RecognitionLevel): Measure {
-  if (target.definition.metric === 'income-ratio') return incomeMeasure(data, year, target.baseYear);
-  const definition = level && target.definition.metric === 'level-count' ? { ...target.definition, level } : target.definition;
-  return measure(definition, data, year, goal);
+  const key = `measure|${JSON.stringify(target.definition)}|${target.baseYear}|${year}|${String(goal)}|${level ?? ''}`;
+  return data.memo(key, () => {
+    if (target.definition.metric === 'income-ratio') return incomeMeasure(data, year, target.baseYear);
+    const definition = level && target.definition.metric === 'level-count' ? { ...target.definition, level } : target.definition;
+    return measure(definition, data, year, goal);
+  });
 }
 
 function reaches(value: number, goal: number, direction: TargetDirection): boolean {

@@ -18,8 +18,8 @@ export interface VillageInputRow {
 
 interface Deps {
   db: Db;
-  /** The unit registry writes each village (with its audit row) inside this import's transaction. */
-  units: Pick<UnitsService, 'find' | 'findByCode' | 'list' | 'create' | 'match'>;
+  /** The unit registry writes the villages (one audit entry for the batch) inside this import's transaction. */
+  units: Pick<UnitsService, 'find' | 'findByCode' | 'list' | 'createBulk' | 'match'>;
 }
 
 const DEFAULT_ADMIN_TYPE = 'Thôn';
@@ -117,22 +117,20 @@ export function createVillagesImportService(deps: Deps) {
         const checked = preview(rows, resolutions);
         const bad = checked.filter((r) => r.errors.length > 0).length;
         if (bad > 0) throw new AppError('VALIDATION', msg.refused(bad));
-        checked.forEach((row, index) => {
-          const fields = {
-            code: null,
-            name: row.name,
-            kind: 'village' as const,
-            adminType: normalizeText(rows[index].adminType) || DEFAULT_ADMIN_TYPE,
-            parentId: row.communeId,
-            ethnicMinorityArea: row.ethnicMinorityArea,
-            headName: '',
-            phone: '',
-            email: '',
-            address: '',
-            notes: '',
-          };
-          units.create(fields);
-        });
+        const fields = checked.map((row, index) => ({
+          code: null,
+          name: row.name,
+          kind: 'village' as const,
+          adminType: normalizeText(rows[index].adminType) || DEFAULT_ADMIN_TYPE,
+          parentId: row.communeId,
+          ethnicMinorityArea: row.ethnicMinorityArea,
+          headName: '',
+          phone: '',
+          email: '',
+          address: '',
+          notes: '',
+        }));
+        units.createBulk(fields);
         return { created: checked.length };
       })();
     },

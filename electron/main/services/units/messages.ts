@@ -56,4 +56,28 @@ export const unitMessages = {
     title: 'DANH BẠ ĐƠN VỊ',
     subtitle: (date: string, count: string) => `Xuất ngày ${date}; ${count} đơn vị theo bộ lọc đang chọn`,
   },
+  /** The registry file read back (units.importPreview / importCommit). */
+  registryImport: {
+    unreadable: 'Không đọc được tệp. Hãy chọn tệp Excel (.xlsx) hoặc CSV xuất từ "Xuất Excel" / "Xuất CSV" của danh bạ đơn vị.',
+    noHeader: 'Không thấy dòng tiêu đề của danh bạ (các cột "Mã", "Tên đơn vị", "Loại", "Cấp trên"). Hãy dùng tệp xuất từ danh bạ đơn vị.',
+    noRows: 'Tệp không có dòng đơn vị nào để nhập.',
+    tooManyRows: (max: string) => `Tệp có quá nhiều dòng: mỗi lần nhập tối đa ${max} đơn vị.`,
+    nameRequired: 'Thiếu tên đơn vị.',
+    typeRequired: 'Thiếu loại (ví dụ: Xã, Phường, Thôn, Huyện, Sở).',
+    unknownType: (type: string) =>
+      `Loại "${type}" không phải loại đơn vị đã biết (Tỉnh, Huyện, Thành phố, Thị xã, Xã, Phường, Thị trấn, Thôn, Làng, Tổ dân phố, Sở, Ban...).`,
+    badFlag: (value: string) => `Cột "Vùng DTTS" ghi "${value}": chỉ ghi "Có" hoặc để trống.`,
+    badStatus: (value: string) => `Cột "Trạng thái" ghi "${value}": chỉ ghi "Đang hoạt động", "Đã lưu trữ" hoặc để trống.`,
+    archivedRow: 'Đơn vị ghi "Đã lưu trữ": không nhập.',
+    existing: (name: string) => `Đã có trong danh bạ ("${name}"): giữ nguyên, không nhập lại.`,
+    codeOther: (code: string, other: string) => `Mã ${code} đã là mã của "${other}" trong danh bạ. Mỗi mã chỉ dùng cho một đơn vị.`,
+    codeTwice: (code: string, row: number) => `Mã ${code} đã có ở dòng ${row} của tệp.`,
+    rowTwice: (row: number) => `Trùng với dòng ${row} của tệp (cùng tên, cùng cấp trên).`,
+    parentNotFound: (text: string) => `Không tìm thấy đơn vị cấp trên "${text}" trong danh bạ hay ở các dòng trên của tệp.`,
+    parentAmbiguous: (text: string, count: number) =>
+      `"${text}" ứng với ${count} đơn vị trong danh bạ; ghi mã của đơn vị cấp trên, hoặc tên kèm cấp trên của nó (ví dụ "Xã Ia Chim, Thành phố Kon Tum").`,
+    parentLaterRow: (text: string) => `Đơn vị cấp trên "${text}" phải đứng ở một dòng phía trên trong tệp.`,
+    parentErrorRow: (row: number) => `Đơn vị cấp trên ở dòng ${row} có lỗi; sửa dòng đó trước.`,
+    refused: (count: number) => `Còn ${count} dòng có lỗi nên chưa nhập đơn vị nào. Hãy sửa các dòng báo lỗi trong tệp rồi nhập lại.`,
+  },
 };

@@ -60,6 +60,12 @@ function searchableText(query: string): string {
   return foldText(query) === foldText(`${main} ${qualifiers}`) ? query : `${main} ${qualifiers}`.trim();
 }
 
+/** A row of units.createBulk: a new unit, under an existing unit or an earlier row (`parentRow`), with its other names. */
+export interface BulkUnitRow extends UnitWrite {
+  parentRow?: number;
+  aliases?: string[];
+}
+
 interface Deps {
   db: Db;
   units: UnitsRepository;
@@ -83,39 +89,49 @@ export function createUnitsService(deps: Deps) {
    * One province per database: a province is only added as the successor of the one already there
    * (a merger or a renaming, recorded with its link in one transaction by `unitHistory.createSuccessor`).
    */
-  function checkOneProvince(fields: UnitWrite, selfId: number | null, successorOfProvince: boolean): void {
+  function checkOneProvince(fields: UnitWrite, selfId: number | null, successorOfProvince: boolean, prefix = ''): void {
     if (fields.kind !== 'province' || successorOfProvince) return;
     const other = units.provinces().find((p) => p.id !== selfId);
     if (other) {
       const message = unitMessages.secondProvince(other.name);
-      throw new AppError('CONFLICT', message, [{ path: 'kind', message }]);
+      throw new AppError('CONFLICT', message, [{ path: `${prefix}kind`, message }]);
     }
   }
 
-  function checkFields(fields: UnitWrite, selfId: number | null): void {
+  /**
+   * The rules on a unit's fields. `known` lets a batch answer codes and parents from maps it read once
+   * (a code absent from `codes` is free; `parents` holds every parent the batch names); `prefix` is
+   * the row's path ("rows.3.") in a batch's field errors.
+   */
+  function checkFields(
+    fields: UnitWrite,
+    selfId: number | null,
+    known?: { codes: Map<string, { id: number; name: string }>; parents: Map<number, UnitListItem | null>; prefix: string },
+  ): void {
+    const prefix = known?.prefix ?? '';
     if (fields.code) {
-      const other = units.getByCode(fields.code);
+      const other = known ? (known.codes.get(fields.code) ?? null) : units.getByCode(fields.code);
       if (other && other.id !== selfId) {
         const message = unitMessages.codeTaken(fields.code, other.name);
-        throw new AppError('CONFLICT', message, [{ path: 'code', message }]);
+        throw new AppError('CONFLICT', message, [{ path: `${prefix}code`, message }]);
       }
     }
     if (fields.ethnicMinorityArea && !KINDS_WITH_EM_FLAG.includes(fields.kind)) {
       throw new AppError('VALIDATION', unitMessages.emFlagNotAllowed, [
-        { path: 'ethnicMinorityArea', message: unitMessages.emFlagNotAllowed },
+        { path: `${prefix}ethnicMinorityArea`, message: unitMessages.emFlagNotAllowed },
       ]);
     }
     const allowed = PARENT_KINDS[fields.kind];
     const subject = UNIT_KIND_SUBJECTS[fields.kind];
     const fail = (message: string): never => {
-      throw new AppError('VALIDATION', message, [{ path: 'parentId', message }]);
+      throw new AppError('VALIDATION', message, [{ path: `${prefix}parentId`, message }]);
     };
     if (fields.parentId === null) {
       if (!allowed.includes(null)) fail(unitMessages.parentRequired(subject));
       return;
     }
     if (allowed.length === 1 && allowed[0] === null) fail(unitMessages.parentNotAllowed(subject));
-    const parent = units.get(fields.parentId);
+    const parent = known ? (known.parents.get(fields.parentId) ?? null) : units.get(fields.parentId);
     if (!parent) return fail(unitMessages.parentNotFound);
     if (!allowed.includes(parent.kind)) {
       const names = allowed.filter((k): k is UnitKind => k !== null).map((k) => UNIT_KIND_SUBJECTS[k].toLowerCase());
@@ -313,6 +329,63 @@ export function createUnitsService(deps: Deps) {
         const created = plainUnit(mustGet(id));
         audit.record(
           { entity: 'unit', entityId: id, action: 'create', before: null, after: unitSnapshot(created), operator: deps.operator() },
+          at,
+        );
+        return created;
+      })();
+    },
+    /**
+     * Many new units in one transaction (an import): codes and parents read once for the whole batch
+     * into maps, each row checked by the same rules as `create`, inserted through the repository, and
+     * one audit entry for the batch naming every unit (each unit's history shows its part); their other
+     * names likewise, in one entry. A row's parent is an existing unit (`parentId`) or an earlier row
+     * of the batch (`parentRow`). A refused row throws with its path (`rows.N.field`); nothing is written.
+     */
+    createBulk(rows: BulkUnitRow[], paths: string[] = rows.map((_, index) => `rows.${index}`)): Unit[] {
+      return db.transaction(() => {
+        const codes = new Map<string, { id: number; name: string }>();
+        for (const [code, unit] of units.byCodes([...new Set(rows.flatMap((r) => (r.code ? [r.code] : [])))])) codes.set(code, unit);
+        const parents = new Map<number, UnitListItem | null>();
+        for (const row of rows) if (row.parentId !== null && !parents.has(row.parentId)) parents.set(row.parentId, units.get(row.parentId));
+        const at = clock.now();
+        const aliases: { unitId: number; alias: UnitAlias }[] = [];
+        const created: Unit[] = [];
+        rows.forEach((row, index) => {
+          const { parentRow, aliases: names = [], ...given } = row;
+          const fields: UnitWrite = parentRow === undefined ? given : { ...given, parentId: created[parentRow]?.id ?? null };
+          checkFields(fields, null, { codes, parents, prefix: `${paths[index]}.` });
+          checkOneProvince(fields, null, false, `${paths[index]}.`);
+          const id = units.insert(fields, at);
+          // A code is taken by the row that brings it: a later row of the batch with the same code is refused.
+          if (fields.code) codes.set(fields.code, { id, name: fields.name });
+          const unit = units.plain(id) as Unit;
+          created.push(unit);
+          // A later row may sit under this one: it is its parent as lists show it.
+          parents.set(id, { ...unit, parentName: null, districtId: null, districtName: null, childCount: 0 });
+          for (const name of names) {
+            const text = aliasText(name);
+            const same = compareNames(parseName(text), parseName(unit.name));
+            if (parseName(text).key === '' || (same && same.quality !== 'approximate') || units.aliasByName(id, text)) continue;
+            aliases.push({ unitId: id, alias: units.alias(units.insertAlias(id, text, 'import', at)) as UnitAlias });
+          }
+        });
+        const operator = deps.operator();
+        audit.recordBatch(
+          {
+            entity: 'unit',
+            action: 'create',
+            items: created.map((unit) => ({ entityId: unit.id, before: null, after: unitSnapshot(unit) })),
+            operator,
+          },
+          at,
+        );
+        audit.recordBatch(
+          {
+            entity: 'unit-alias',
+            action: 'create',
+            items: aliases.map(({ unitId, alias }) => ({ entityId: unitId, before: null, after: aliasSnapshot(alias) })),
+            operator,
+          },
           at,
         );
         return created;

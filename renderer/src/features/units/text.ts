@@ -199,4 +199,27 @@ export const unitsText = {
     saved: (written: string, unit: string) => `Đã lưu "${written}" làm tên gọi khác của ${unit}; lần nhập sau sẽ tự nhận ra.`,
     saveFailed: 'Không lưu được tên gọi khác',
   },
+  /** The registry read back from its Excel or CSV export (units.importPreview / importCommit). */
+  registryImport: {
+    button: 'Nhập danh bạ',
+    title: 'Nhập danh bạ đơn vị từ tệp',
+    instructions:
+      'Chọn tệp Excel (.xlsx) hoặc CSV có các cột như tệp "Xuất Excel" / "Xuất CSV" của danh bạ: Mã, Tên đơn vị, Loại, Cấp trên, Vùng DTTS, Tên gọi khác, Điện thoại, Email, Địa chỉ, Ghi chú, Trạng thái. Loại đơn vị được nhận theo cột Loại (Xã, Thôn, Huyện...); cấp trên là đơn vị đã có trong danh bạ hoặc ở một dòng phía trên trong tệp. Đơn vị đã có được giữ nguyên.',
+    choose: 'Chọn tệp...',
+    chosen: (name: string) => `Tệp: ${name}`,
+    checking: 'Đang đọc và kiểm tra tệp...',
+    counts: (total: string, fresh: string, existing: string, skipped: string, errors: string) =>
+      `${total} dòng: ${fresh} đơn vị mới, ${existing} đã có, ${skipped} bỏ qua, ${errors} dòng lỗi`,
+    fixFirst: (count: string) => `${count} dòng có lỗi. Sửa các dòng này trong tệp rồi chọn lại tệp; chưa nhập đơn vị nào.`,
+    nothingNew: 'Không có đơn vị mới nào để nhập: mọi dòng đều đã có trong danh bạ hoặc được bỏ qua.',
+    onlyErrors: 'Chỉ hiện các dòng lỗi',
+    columns: { row: 'Dòng', name: 'Tên đơn vị', type: 'Loại', parent: 'Cấp trên', result: 'Kết quả' },
+    statuses: { new: 'Mới', existing: 'Đã có', skipped: 'Bỏ qua', error: 'Lỗi' },
+    commit: (count: string) => `Nhập ${count} đơn vị mới`,
+    cancel: 'Đóng',
+    done: (count: string) => `Đã nhập ${count} đơn vị mới vào danh bạ`,
+    previewFailed: 'Không đọc được tệp',
+    commitFailed: 'Chưa nhập được',
+    shown: (shown: string, total: string) => `Hiện ${shown} / ${total} dòng`,
+  },
 };
