@@ -59,6 +59,8 @@ export const unitSearchSchema = z
     query: z.string({ error: 'Thiếu từ khóa tìm kiếm' }).max(200, 'Từ khóa tìm kiếm dài quá 200 ký tự'),
     limit: z.number().int().min(1, 'Số kết quả tối thiểu là 1').max(200, 'Số kết quả tối đa là 200').default(20),
     includeArchived: z.boolean().default(false),
+    /** Results to skip: the next page of the same query. */
+    offset: z.number().int().min(0, 'Vị trí bắt đầu không được âm').max(100_000, 'Vị trí bắt đầu quá lớn').default(0),
   })
   .strict();
 

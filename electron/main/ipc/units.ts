@@ -7,7 +7,7 @@ export function unitsHandlers(services: { units: UnitsService }): HandlerMap<Cha
   return {
     'units.list': (input) => units.list(input),
     'units.get': (input) => units.get(input.id),
-    'units.search': (input) => units.search(input.query, input.limit, input.includeArchived),
+    'units.search': (input) => units.search(input.query, input.limit, input.includeArchived, input.offset),
     'units.create': (input) => units.create(input),
     'units.update': ({ id, version, ...fields }) => units.update(id, version, fields),
     'units.archive': (input) => units.archive(input.id, input.version),

@@ -12,6 +12,8 @@ export interface MatchOptions {
   kinds?: UnitKind[];
   includeArchived?: boolean;
   limit?: number;
+  /** False: only exact, folded and alias matches (no one-letter ranges read), for a search that may not need them. */
+  approximate?: boolean;
 }
 
 const KIND_RANK: Record<UnitKind, number> = { province: 0, district: 1, commune: 2, village: 3, agency: 4 };
@@ -50,7 +52,7 @@ export function createNameLookup(deps: { units: Pick<UnitsRepository, 'nameCandi
 
   function lookup(written: ParsedName, options: MatchOptions, ancestorIds: number[] | undefined): UnitMatch[] {
     if (written.key === '') return [];
-    const ranges = approximateRanges(written.key);
+    const ranges = options.approximate === false ? null : approximateRanges(written.key);
     const rows = units.nameCandidates({
       key: written.key,
       prefix: ranges?.prefix,

@@ -19,7 +19,7 @@ const KIND_RANK: Record<UnitKind, number> = { province: 0, district: 1, commune:
  * Orders search hits: names matching the query with its exact diacritics first (so "đắk" puts Đắk
  * before Đăk), then names whose words start with the query words in order, then by level and name.
  */
-export function rankSearchResults(rows: UnitListItem[], query: string): UnitListItem[] {
+export function rankSearchResults<T extends Pick<UnitListItem, 'name' | 'kind'>>(rows: T[], query: string): T[] {
   const exactWords = lowerKeepingDiacritics(query).split(' ').filter(Boolean);
   const folded = foldedWords(query).join(' ');
   const scored = rows.map((row) => {

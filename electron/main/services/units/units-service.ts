@@ -60,6 +60,19 @@ function searchableText(query: string): string {
   return foldText(query) === foldText(`${main} ${qualifiers}`) ? query : `${main} ${qualifiers}`.trim();
 }
 
+/** Word-prefix hits ranked in TypeScript (exact diacritics first); further hits keep the list order. */
+const RANK_WINDOW = 1000;
+
+export interface SearchPage {
+  offset: number;
+  limit: number;
+}
+
+export interface SearchResult {
+  items: UnitListItem[];
+  hasMore: boolean;
+}
+
 interface Deps {
   db: Db;
   units: UnitsRepository;
@@ -129,34 +142,50 @@ export function createUnitsService(deps: Deps) {
    * The search box and a list's query: the name matcher's exact, folded and alias matches first (a whole
    * name as people write it: "UBND xã Đăk Ui", "TT Plei Kần"), then word-prefix hits ranked with exact
    * diacritics first, then one-letter variants when nothing closer was found. Filters apply to all three.
+   * Word-prefix hits come from the search index; the first RANK_WINDOW of them (in list order) are ranked,
+   * any further ones follow in list order, so pages never overlap. Only the page's units are read in full.
    */
-  function findByName(query: string, filter: Omit<UnitListFilter, 'query'>, limit?: number): UnitListItem[] {
+  function findByName(query: string, filter: Omit<UnitListFilter, 'query'>, page: SearchPage | null): SearchResult {
     const written = parseName(query);
     const includeArchived = filter.archived !== 'active';
-    const matched = names.match(query, {
+    const matchOptions: MatchOptions = {
       includeArchived,
       kinds: filter.kind ? [filter.kind] : undefined,
       parentId: filter.parentId,
       limit: 50,
-    });
+    };
+    const matched = names.match(query, { ...matchOptions, approximate: false });
     const prefixQuery = searchableText(query);
     const terms = searchTerms(prefixQuery);
-    if (terms.words.length === 0 && matched.length === 0) return [];
-    const candidates = terms.words.length === 0 ? [] : units.list({ ...filter, words: terms.words, compact: terms.compact, limit });
-    const ranked = rankSearchResults(candidates, prefixQuery);
+    if (terms.words.length === 0 && matched.length === 0) return { items: [], hasMore: false };
+    const wanted = page ? page.offset + page.limit + 1 : Number.MAX_SAFE_INTEGER;
+    const hits =
+      terms.words.length === 0
+        ? []
+        : units.searchMatches({ ...filter, words: terms.words, compact: terms.compact, limit: Math.max(RANK_WINDOW, wanted) });
+    const ranked = [...rankSearchResults(hits.slice(0, RANK_WINDOW), prefixQuery), ...hits.slice(RANK_WINDOW)];
     // Variants only when nothing closer was found, and only a replaced letter: "ontum" is not "Kon Tum" typed short.
-    const closer = ranked.length > 0 || matched.some((m) => m.quality !== 'approximate');
+    const closer = ranked.length > 0 || matched.length > 0;
     const variants = closer
       ? []
-      : matched.filter((m) => m.quality === 'approximate' && parseName(m.name).key.length === written.key.length);
-    const byId = new Map<number, UnitListItem>();
-    const take = (unit: UnitListItem | null) => {
-      if (unit && !byId.has(unit.id) && passes(unit, filter)) byId.set(unit.id, unit);
+      : names
+          .match(query, matchOptions)
+          .filter((m) => m.quality === 'approximate' && parseName(m.name).key.length === written.key.length);
+    const ids: number[] = [];
+    const seen = new Set<number>();
+    const take = (id: number) => {
+      if (!seen.has(id)) {
+        seen.add(id);
+        ids.push(id);
+      }
     };
-    matched.filter((m) => m.quality !== 'approximate').forEach((m) => take(units.get(m.unitId)));
-    ranked.forEach(take);
-    variants.forEach((m) => take(units.get(m.unitId)));
-    return [...byId.values()];
+    // Matcher hits and variants are read in full to apply the filters the index path applies in SQL.
+    const filtered = (list: UnitMatch[]) => units.getMany(list.map((m) => m.unitId)).filter((unit) => passes(unit, filter));
+    filtered(matched).forEach((unit) => take(unit.id));
+    ranked.forEach((hit) => take(hit.id));
+    filtered(variants).forEach((unit) => take(unit.id));
+    const pageIds = page ? ids.slice(page.offset, page.offset + page.limit) : ids;
+    return { items: units.getMany(pageIds), hasMore: page ? ids.length > page.offset + page.limit : false };
   }
 
   function setArchived(id: number, version: number, archived: boolean): Unit {
@@ -193,7 +222,7 @@ export function createUnitsService(deps: Deps) {
   function listOf(filter: UnitListFilter): UnitListItem[] {
     if (!filter.query) return units.list(filter);
     const { query, ...rest } = filter;
-    return findByName(query, rest);
+    return findByName(query, rest, null).items;
   }
 
   return {
@@ -228,9 +257,16 @@ export function createUnitsService(deps: Deps) {
      * A whole name as people write it ("UBND xã Đăk Ui", "TT Plei Kần") is read by the name matcher:
      * its exact, folded and alias matches come first, one-letter variants after the word-prefix hits.
      */
-    search(query: string, limit: number, includeArchived = false): UnitListItem[] {
-      // Fetch a wider candidate set than asked, so ranking picks the best of it rather than the first in name order.
-      return findByName(query, { archived: includeArchived ? 'all' : 'active' }, Math.max(limit * 10, 200)).slice(0, limit);
+    search(query: string, limit: number, includeArchived = false, offset = 0): UnitListItem[] {
+      return findByName(query, { archived: includeArchived ? 'all' : 'active' }, { offset, limit }).items;
+    },
+    /**
+     * One page of a list's query (units.list's filters), ranked as the search box ranks, with whether
+     * more follow: for a paged list screen, so no query sends the whole registry.
+     */
+    searchPage(filter: UnitListFilter & { query: string }, page: SearchPage): SearchResult {
+      const { query, ...rest } = filter;
+      return findByName(query, rest, page);
     },
     /** Candidates for a name as people write it, best first, each with why it matched. */
     match(name: string, options: MatchOptions = {}): UnitMatch[] {
