@@ -16,6 +16,8 @@ export function unitsHandlers(services: { units: UnitsService }): HandlerMap<Cha
     'units.aliases': (input) => units.aliases(input.unitId),
     'units.addAlias': (input) => units.addAlias(input.unitId, input.name, input.fromImport ? 'import' : 'user'),
     'units.removeAlias': (input) => units.removeAlias(input.id),
+    'units.aliasImportPreview': (input) => units.aliasImportPreview(input.base64, input.resolutions),
+    'units.aliasImportCommit': (input) => units.aliasImportCommit(input.fileName, input.base64, input.resolutions),
     'units.exportXlsx': (input) => units.exportXlsx(input),
     'units.exportCsv': (input) => units.exportCsv(input),
   };

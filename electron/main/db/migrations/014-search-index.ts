@@ -11,8 +11,7 @@ import type { Migration } from './index';
 // from a word ("hdrai", "dakha"), are both a prefix range of these terms. A nominee's terms are its words.
 
 /** The folded text's words as a JSON array (folded text holds letters, digits and single spaces only). */
-const wordsOf = (column: string) =>
-  `json_each('["' || replace(replace(replace(${column}, '\\', '\\\\'), '"', '\\"'), ' ', '","') || '"]')`;
+const wordsOf = (column: string) => `json_each('["' || replace(replace(replace(${column}, '\\', '\\\\'), '"', '\\"'), ' ', '","') || '"]')`;
 
 /** `from` is the trigger's row (new) or, to fill the index once, the table itself. */
 const unitTerms = (row: string, from = '') => `

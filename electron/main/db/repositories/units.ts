@@ -152,7 +152,7 @@ export function createUnitsRepository(db: Db) {
   const deleteAlias = db.prepare('DELETE FROM unit_aliases WHERE id = ?');
   fillMissingKeys(db);
   const countRange = db.prepare(
-    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM unit_search_terms WHERE term >= ? AND term < ? LIMIT ${SEARCH_SCAN_THRESHOLD})`,
+    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM unit_search_terms WHERE term >= ? AND term < ? LIMIT ${SEARCH_INTERSECT_THRESHOLD})`,
   );
   /** Index entries in a term's prefix range, counted up to the threshold (never more). */
   const countTerms = (term: string) => (countRange.get(...termRange(term)) as { n: number }).n;
@@ -283,20 +283,36 @@ export function createUnitsRepository(db: Db) {
         });
         where.push(`(${compactHit} OR (${words.join(' AND ')}))`);
       }
-      // The rarest word bounds the matches by words; the compact form adds its own range.
-      const counts = [query.compact, ...(single ? [] : query.words)].map((term) => ({ term, n: countTerms(term) }));
-      const driver = single ? counts[0] : counts.slice(1).reduce((a, b) => (b.n < a.n ? b : a));
-      const indexed = Math.max(counts[0].n, driver.n) < SEARCH_SCAN_THRESHOLD;
+      // The rarest word bounds the matches by words (its range, each other word checked on the index by
+      // unit); the compact form adds its own range. A single word that common is dense: walk the list order.
+      const counts = query.words.map((term, index) => ({ index, n: countTerms(term) }));
+      const driver = counts.reduce((a, b) => (b.n < a.n ? b : a));
+      const indexed = single ? driver.n < SEARCH_SCAN_THRESHOLD : driver.n < SEARCH_INTERSECT_THRESHOLD;
       if (indexed) {
-        const range = termRange(driver.term);
-        Object.assign(args, { d: range[0], dEnd: range[1] });
-        where.push(`u.id IN (SELECT unit_id FROM unit_search_terms WHERE term >= @c AND term < @cEnd
-          UNION SELECT unit_id FROM unit_search_terms WHERE term >= @d AND term < @dEnd)`);
+        const ranges = query.words.map((word, index) => {
+          const [from, to] = termRange(word);
+          Object.assign(args, { [`t${index}`]: from, [`t${index}End`]: to });
+          return index;
+        });
+        const others = ranges
+          .filter((index) => index !== driver.index)
+          .map(
+            (index) =>
+              ` AND EXISTS (SELECT 1 FROM unit_search_terms o WHERE o.unit_id = d.unit_id AND o.term >= @t${index} AND o.term < @t${index}End)`,
+          )
+          .join('');
+        const compactRange = 'SELECT unit_id FROM unit_search_terms WHERE term >= @c AND term < @cEnd';
+        where.push(
+          single
+            ? `u.id IN (${compactRange})`
+            : `u.id IN (${compactRange}
+          UNION SELECT d.unit_id FROM unit_search_terms d WHERE d.term >= @t${driver.index} AND d.term < @t${driver.index}End${others})`,
+        );
       } else if (single) {
         where.push(compactHit);
       }
-      const sql = `SELECT u.id, u.name, u.kind FROM units u LEFT JOIN units p ON p.id = u.parent_id
-        ${indexed ? '' : 'INDEXED BY units_kind_rank_name'}
+      const sql = `SELECT u.id, u.name, u.kind FROM units u ${indexed ? '' : 'INDEXED BY units_kind_rank_name'}
+        LEFT JOIN units p ON p.id = u.parent_id
         WHERE ${where.join(' AND ')} ORDER BY ${KIND_ORDER}, u.name_folded, u.id LIMIT @limit`;
       return db.prepare(sql).all(args) as UnitSearchHit[];
     },
@@ -340,6 +356,8 @@ export interface NameCandidateQuery {
   ancestorIds?: number[];
   includeArchived: boolean;
   limit: number;
+  /** At most this many rows of the same key (a search box's common name, "Thôn 5" nationally); none: all. */
+  sameKeyLimit?: number;
 }
 
 interface CandidateRow {
@@ -374,6 +392,7 @@ export function nameCandidateStatements(query: NameCandidateQuery): {
   args: Record<string, unknown>;
 } {
   const args: Record<string, unknown> = { key: query.key, limit: query.limit, length: Array.from(query.key).length };
+  if (query.sameKeyLimit !== undefined) args.sameKeyLimit = query.sameKeyLimit;
   const scope: string[] = [];
   if (!query.includeArchived) scope.push('u.archived = 0');
   if (query.kinds && query.kinds.length > 0) {
@@ -406,7 +425,7 @@ export function nameCandidateStatements(query: NameCandidateQuery): {
   const near = (t: string) =>
     `(${ranges.map((range) => range(t)).join(' OR ')}) AND ${t}.name_key <> @key AND length(${t}.name_key) BETWEEN @length - 1 AND @length + 1`;
   return {
-    sameKey: both((t) => `${t}.name_key = @key`),
+    sameKey: `${both((t) => `${t}.name_key = @key`)}${query.sameKeyLimit !== undefined ? ' LIMIT @sameKeyLimit' : ''}`,
     near: ranges.length > 0 ? `${both(near)} LIMIT @limit` : null,
     args,
   };
@@ -421,6 +440,9 @@ function escapeLike(value: string): string {
  * are then common enough (one unit in ~20 nationally) that a page fills within a few thousand rows.
  */
 export const SEARCH_SCAN_THRESHOLD = 5000;
+
+/** Several words: below this many entries for the rarest, its range is read and the others checked per unit. */
+export const SEARCH_INTERSECT_THRESHOLD = 20000;
 
 /** The index range of terms starting with `term`. */
 function termRange(term: string): [string, string] {

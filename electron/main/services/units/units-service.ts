@@ -1,4 +1,5 @@
 import type {
+  AliasImportPreview,
   ArchivedFilter,
   Unit,
   UnitAlias,
@@ -17,6 +18,7 @@ import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import type { UnitsRepository, UnitWrite } from '../../db/repositories/units';
 import type { Clock } from '../context';
+import { createAliasImport, type Resolutions } from './alias-import';
 import { unitMessages } from './messages';
 import { createNameLookup, type MatchOptions } from './name-lookup';
 import { compareNames } from './name-matcher';
@@ -60,8 +62,11 @@ function searchableText(query: string): string {
   return foldText(query) === foldText(`${main} ${qualifiers}`) ? query : `${main} ${qualifiers}`.trim();
 }
 
-/** Word-prefix hits ranked in TypeScript (exact diacritics first); further hits keep the list order. */
-const RANK_WINDOW = 1000;
+/** Word-prefix hits a page ranks in TypeScript at least (exact diacritics first); further hits keep the list order. */
+const RANK_WINDOW = 200;
+
+/** Same-name units the search box's matcher reads at most: it shows 50, and each is parsed to be ranked. */
+const SAME_KEY_CAP = 200;
 
 export interface SearchPage {
   offset: number;
@@ -85,6 +90,7 @@ interface Deps {
 export function createUnitsService(deps: Deps) {
   const { db, units, audit, clock } = deps;
   const names = createNameLookup({ units });
+  const aliasImport = createAliasImport({ units, names });
 
   function mustGet(id: number): UnitListItem {
     const unit = units.get(id);
@@ -142,8 +148,8 @@ export function createUnitsService(deps: Deps) {
    * The search box and a list's query: the name matcher's exact, folded and alias matches first (a whole
    * name as people write it: "UBND xã Đăk Ui", "TT Plei Kần"), then word-prefix hits ranked with exact
    * diacritics first, then one-letter variants when nothing closer was found. Filters apply to all three.
-   * Word-prefix hits come from the search index; the first RANK_WINDOW of them (in list order) are ranked,
-   * any further ones follow in list order, so pages never overlap. Only the page's units are read in full.
+   * Word-prefix hits come from the search index; a page ranks the first of them (in list order), any
+   * further ones follow in list order, so pages of one size never overlap. Only the page's units are read in full.
    */
   function findByName(query: string, filter: Omit<UnitListFilter, 'query'>, page: SearchPage | null): SearchResult {
     const written = parseName(query);
@@ -153,24 +159,25 @@ export function createUnitsService(deps: Deps) {
       kinds: filter.kind ? [filter.kind] : undefined,
       parentId: filter.parentId,
       limit: 50,
+      sameKeyCap: SAME_KEY_CAP,
     };
     const matched = names.match(query, { ...matchOptions, approximate: false });
     const prefixQuery = searchableText(query);
     const terms = searchTerms(prefixQuery);
     if (terms.words.length === 0 && matched.length === 0) return { items: [], hasMore: false };
     const wanted = page ? page.offset + page.limit + 1 : Number.MAX_SAFE_INTEGER;
+    // As before the index: a page ranks the first ten pages' worth (at least 200); a whole list ranks all.
+    const window = page ? Math.max(page.limit * 10, RANK_WINDOW) : Number.MAX_SAFE_INTEGER;
     const hits =
       terms.words.length === 0
         ? []
-        : units.searchMatches({ ...filter, words: terms.words, compact: terms.compact, limit: Math.max(RANK_WINDOW, wanted) });
-    const ranked = [...rankSearchResults(hits.slice(0, RANK_WINDOW), prefixQuery), ...hits.slice(RANK_WINDOW)];
+        : units.searchMatches({ ...filter, words: terms.words, compact: terms.compact, limit: Math.max(window, wanted) });
+    const ranked = [...rankSearchResults(hits.slice(0, window), prefixQuery), ...hits.slice(window)];
     // Variants only when nothing closer was found, and only a replaced letter: "ontum" is not "Kon Tum" typed short.
     const closer = ranked.length > 0 || matched.length > 0;
     const variants = closer
       ? []
-      : names
-          .match(query, matchOptions)
-          .filter((m) => m.quality === 'approximate' && parseName(m.name).key.length === written.key.length);
+      : names.match(query, matchOptions).filter((m) => m.quality === 'approximate' && parseName(m.name).key.length === written.key.length);
     const ids: number[] = [];
     const seen = new Set<number>();
     const take = (id: number) => {
@@ -291,6 +298,45 @@ export function createUnitsService(deps: Deps) {
         }
         if (units.aliasByName(unitId, text)) throw new AppError('CONFLICT', unitMessages.aliasTaken(text));
         return insertAlias(unitId, text, source);
+      })();
+    },
+    /** What a registry file's "Tên gọi khác" column would add (units.exportXlsx / exportCsv read back). */
+    aliasImportPreview(base64: string, resolutions?: Resolutions): Promise<AliasImportPreview> {
+      return aliasImport.preview(base64, resolutions);
+    },
+    /**
+     * Adds the file's new aliases in one transaction, each audited under its unit, and one entry for the
+     * batch naming the units changed; a row in error refuses the whole file, nothing written.
+     */
+    async aliasImportCommit(fileName: string, base64: string, resolutions?: Resolutions): Promise<{ units: number; aliases: number }> {
+      const checked = await aliasImport.checked(base64, resolutions);
+      return db.transaction(() => {
+        const changed = new Map<number, { id: number; name: string; aliases: string[] }>();
+        for (const row of checked.rows) {
+          const unit = mustGet(row.unitId as number);
+          for (const name of row.add) {
+            // Another window may have added it while the file was read.
+            if (units.aliasByName(unit.id, name)) continue;
+            insertAlias(unit.id, name, 'import');
+            const entry = changed.get(unit.id) ?? { id: unit.id, name: unit.name, aliases: [] };
+            entry.aliases.push(name);
+            changed.set(unit.id, entry);
+          }
+        }
+        const list = [...changed.values()];
+        const aliases = list.reduce((sum, entry) => sum + entry.aliases.length, 0);
+        audit.record(
+          {
+            entity: 'unit-registry',
+            entityId: 0,
+            action: 'update',
+            before: null,
+            after: { aliasImport: fileName, units: list, aliases },
+            operator: deps.operator(),
+          },
+          clock.now(),
+        );
+        return { units: list.length, aliases };
       })();
     },
     removeAlias(id: number): { removed: number } {
