@@ -329,6 +329,9 @@ const NOMINATION_SELECT = `SELECT n.id, n.round_id, n.nominee_id, p.kind AS nomi
 /** Above this many names holding the rarest word, a nominee search walks the name order instead of the word index. */
 const NOMINEE_SCAN_THRESHOLD = 5000;
 
+/** Several words: below this many names holding the rarest, its range is read and the others checked per name. */
+const NOMINEE_INTERSECT_THRESHOLD = 20000;
+
 /** All SQL of the nominations area: the award catalogue, rounds, nominees with history, nominations. */
 export function createNominationsRepository(db: Db) {
   // Statements are prepared once and reused: an import writes thousands of rows through the same few.
@@ -344,7 +347,7 @@ export function createNominationsRepository(db: Db) {
 
   const awardsByCode = prep('SELECT * FROM awards WHERE code = ?');
   const countTerms = prep(
-    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM nominee_search_terms WHERE term >= ? AND term < ? LIMIT ${NOMINEE_SCAN_THRESHOLD})`,
+    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM nominee_search_terms WHERE term >= ? AND term < ? LIMIT ${NOMINEE_INTERSECT_THRESHOLD})`,
   );
   const awardNameByCode = prep('SELECT name FROM awards WHERE code = ?');
   return {
@@ -471,16 +474,25 @@ export function createNominationsRepository(db: Db) {
         return { index, n: (countTerms.get(word, `${word}\uffff`) as { n: number }).n };
       });
       const driver = counts.reduce((a, b) => (b.n < a.n ? b : a));
-      const has = (index: number) =>
-        `EXISTS (SELECT 1 FROM nominee_search_terms t WHERE t.nominee_id = p.id AND t.term >= @w${index} AND t.term < @w${index}End)`;
-      const others = counts.filter((c) => c !== driver).map((c) => has(c.index));
-      const indexed = driver.n < NOMINEE_SCAN_THRESHOLD;
+      const has = (index: number, id: string) =>
+        `EXISTS (SELECT 1 FROM nominee_search_terms t WHERE t.nominee_id = ${id} AND t.term >= @w${index} AND t.term < @w${index}End)`;
+      const others = (id: string) => counts.filter((c) => c !== driver).map((c) => has(c.index, id));
+      // One word that common is dense in name order; several: the rarest one's range, the others checked
+      // on the word index before any name is read.
+      const indexed = driver.n < (words.length === 1 ? NOMINEE_SCAN_THRESHOLD : NOMINEE_INTERSECT_THRESHOLD);
       const match = indexed
         ? [
-            `p.id IN (SELECT nominee_id FROM nominee_search_terms WHERE term >= @w${driver.index} AND term < @w${driver.index}End)`,
-            ...others,
+            `p.id IN (SELECT d.nominee_id FROM nominee_search_terms d WHERE d.term >= @w${driver.index} AND d.term < @w${driver.index}End${others(
+              'd.nominee_id',
+            )
+              .map((clause) => ` AND ${clause}`)
+              .join('')})`,
           ]
-        : [has(driver.index), ...others];
+        : // Read from the name index itself (it holds the folded name), so only matching names are looked up.
+          words.map((word, index) => {
+            params[`like${index}`] = `% ${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+            return `(' ' || p.folded_name) LIKE @like${index} ESCAPE '\\'`;
+          });
       const rest = prep(
         `${indexed ? NOMINEE_SELECT : NOMINEE_SELECT.replace('FROM nominees p', 'FROM nominees p INDEXED BY nominees_folded')} WHERE ${match.join(' AND ')} AND NOT (${starts})${kindClause}
          ORDER BY p.folded_name, p.id LIMIT @restLimit OFFSET @restOffset`,

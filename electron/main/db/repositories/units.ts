@@ -56,6 +56,7 @@ export interface UnitSearchHit {
   id: number;
   name: string;
   kind: UnitKind;
+  nameFolded: string;
 }
 
 export function toUnit(row: UnitRow): Unit {
@@ -309,9 +310,15 @@ export function createUnitsRepository(db: Db) {
           UNION SELECT d.unit_id FROM unit_search_terms d WHERE d.term >= @t${driver.index} AND d.term < @t${driver.index}End${others})`,
         );
       } else if (single) {
-        where.push(compactHit);
+        // Checked on the list index's folded name first (no lookups): a word start, else the spaceless
+        // name holding the query before the index confirms it runs on from a word start.
+        args.w0 = `% ${escapeLike(query.compact)}%`;
+        args.inside = `%${escapeLike(query.compact)}%`;
+        where.push(
+          `((' ' || u.name_folded) LIKE @w0 ESCAPE '\\' OR (REPLACE(u.name_folded, ' ', '') LIKE @inside ESCAPE '\\' AND ${compactHit}))`,
+        );
       }
-      const sql = `SELECT u.id, u.name, u.kind FROM units u ${indexed ? '' : 'INDEXED BY units_kind_rank_name'}
+      const sql = `SELECT u.id, u.name, u.kind, u.name_folded AS nameFolded FROM units u ${indexed ? '' : 'INDEXED BY units_kind_rank_name'}
         LEFT JOIN units p ON p.id = u.parent_id
         WHERE ${where.join(' AND ')} ORDER BY ${KIND_ORDER}, u.name_folded, u.id LIMIT @limit`;
       return db.prepare(sql).all(args) as UnitSearchHit[];

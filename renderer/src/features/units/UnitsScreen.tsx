@@ -12,6 +12,7 @@ import { LoadError } from '../../components/LoadError';
 import { XlsxDownloadButton } from '../../components/XlsxDownloadButton';
 import { usePrintDocument } from '../documents';
 import { VillageImportButton } from '../unit-history/VillageImportButton';
+import { AliasImportButton } from './AliasImportModal';
 import { unitsText } from './text';
 import { listInput, readFilters, type UnitFilters, writeFilters } from './unit-filters';
 import { UnitFiltersBar } from './UnitFiltersBar';
@@ -53,6 +54,7 @@ export function UnitsScreen() {
           <XlsxDownloadButton label={unitsText.exports.xlsx} load={() => call('units.exportXlsx', listInput(filters))} />
           <XlsxDownloadButton label={unitsText.exports.csv} format="csv" load={() => call('units.exportCsv', listInput(filters))} />
           <VillageImportButton onImported={list.reload} />
+          <AliasImportButton onImported={list.reload} />
           <Button leftSection={<IconPlus size={18} />} onClick={form.open}>
             {unitsText.add}
           </Button>
