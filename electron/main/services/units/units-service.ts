@@ -64,6 +64,7 @@ function searchableText(query: string): string {
 
 /** Word-prefix hits a page ranks in TypeScript at least (exact diacritics first); further hits keep the list order. */
 const RANK_WINDOW = 200;
+const RANK_WINDOW_MAX = 1000;
 
 /** Same-name units the search box's matcher reads at most: it shows 50, and each is parsed to be ranked. */
 const SAME_KEY_CAP = 200;
@@ -166,8 +167,8 @@ export function createUnitsService(deps: Deps) {
     const terms = searchTerms(prefixQuery);
     if (terms.words.length === 0 && matched.length === 0) return { items: [], hasMore: false };
     const wanted = page ? page.offset + page.limit + 1 : Number.MAX_SAFE_INTEGER;
-    // As before the index: a page ranks the first ten pages' worth (at least 200); a whole list ranks all.
-    const window = page ? Math.max(page.limit * 10, RANK_WINDOW) : Number.MAX_SAFE_INTEGER;
+    // As before the index: a page ranks the first ten pages' worth (200 to 1000); a whole list ranks all.
+    const window = page ? Math.min(Math.max(page.limit * 10, RANK_WINDOW), RANK_WINDOW_MAX) : Number.MAX_SAFE_INTEGER;
     const hits =
       terms.words.length === 0
         ? []
