@@ -30,10 +30,10 @@ export const migration014: Migration = {
   sql: `
 CREATE TABLE unit_search_terms (
   term TEXT NOT NULL,
-  unit_id INTEGER NOT NULL,
-  PRIMARY KEY (term, unit_id)
-) WITHOUT ROWID;
-CREATE INDEX unit_search_terms_unit ON unit_search_terms(unit_id);
+  unit_id INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX unit_search_terms_term ON unit_search_terms(term, unit_id);
+CREATE INDEX unit_search_terms_unit ON unit_search_terms(unit_id, term);
 ${unitTerms('units', 'units, ')};
 
 CREATE TRIGGER unit_search_terms_insert AFTER INSERT ON units BEGIN
@@ -49,10 +49,10 @@ END;
 
 CREATE TABLE nominee_search_terms (
   term TEXT NOT NULL,
-  nominee_id INTEGER NOT NULL,
-  PRIMARY KEY (term, nominee_id)
-) WITHOUT ROWID;
-CREATE INDEX nominee_search_terms_nominee ON nominee_search_terms(nominee_id);
+  nominee_id INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX nominee_search_terms_term ON nominee_search_terms(term, nominee_id);
+CREATE INDEX nominee_search_terms_nominee ON nominee_search_terms(nominee_id, term);
 ${nomineeTerms('nominees', 'nominees, ')};
 
 CREATE TRIGGER nominee_search_terms_insert AFTER INSERT ON nominees BEGIN
