@@ -40,14 +40,8 @@ export function createBackupsRepository(db: Db) {
   return {
     /** Every table of the live database with its columns, in name order (SQLite's own tables left out). */
     tables(): { name: string; columns: { name: string; type: string }[] }[] {
-      // The search index (migration 014) is derived from the names by triggers: not data to export.
       const names = (
-        db
-          .prepare(
-            `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_search_terms'
-          ORDER BY name`,
-          )
-          .all() as {
+        db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
           name: string;
         }[]
       ).map((row) => row.name);
