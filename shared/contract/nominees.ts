@@ -155,6 +155,8 @@ export const nomineesContract = {
         query: optionalText('Từ khóa', 200),
         kind: nomineeKind.optional(),
         limit: z.number().int().min(1).max(200).default(50),
+        /** Results to skip: the next page of the same query. */
+        offset: z.number().int().min(0, 'Vị trí bắt đầu không được âm').max(100_000, 'Vị trí bắt đầu quá lớn').default(0),
       })
       .strict(),
   ),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { RegistryImportPreview, Unit, UnitAlias, UnitDetail, UnitListItem, UnitMatch } from '../domain/units';
+import type { AliasImportPreview, RegistryImportPreview, Unit, UnitAlias, UnitDetail, UnitListItem, UnitMatch } from '../domain/units';
 import { UNIT_KINDS } from '../domain/units';
 import { idSchema, multilineText, optionalText, requiredText, versionSchema } from './common';
 import { channel } from './define';
@@ -59,6 +59,8 @@ export const unitSearchSchema = z
     query: z.string({ error: 'Thiếu từ khóa tìm kiếm' }).max(200, 'Từ khóa tìm kiếm dài quá 200 ký tự'),
     limit: z.number().int().min(1, 'Số kết quả tối thiểu là 1').max(200, 'Số kết quả tối đa là 200').default(20),
     includeArchived: z.boolean().default(false),
+    /** Results to skip: the next page of the same query. */
+    offset: z.number().int().min(0, 'Vị trí bắt đầu không được âm').max(100_000, 'Vị trí bắt đầu quá lớn').default(0),
   })
   .strict();
 
@@ -79,6 +81,20 @@ export const unitAliasAddSchema = z
     name: requiredText('Tên gọi khác', 200),
     /** Saved from an import preview's choice rather than typed on the unit page. */
     fromImport: z.boolean().default(false),
+  })
+  .strict();
+
+/** A registry file exported by units.exportXlsx or units.exportCsv, read back for its "Tên gọi khác" column. */
+export const aliasImportSchema = z
+  .object({
+    fileName: requiredText('Tên tệp', 255),
+    base64: z
+      .string({ error: 'Thiếu nội dung tệp' })
+      .min(1, 'Tệp rỗng')
+      .max(Math.ceil((20 * 1024 * 1024) / 3) * 4 + 4, 'Tệp quá lớn: tối đa 20 MB')
+      .regex(/^[A-Za-z0-9+/=]+$/, 'Nội dung tệp không đúng dạng base64'),
+    /** The user's pick of unit per row number where the written name was not taken without asking. */
+    resolutions: z.record(z.string().regex(/^\d{1,7}$/, 'Số dòng không hợp lệ'), idSchema).optional(),
   })
   .strict();
 
@@ -112,6 +128,10 @@ export const unitsContract = {
   'units.aliases': channel<UnitAlias[]>()(z.object({ unitId: idSchema }).strict()),
   'units.addAlias': channel<UnitAlias>()(unitAliasAddSchema),
   'units.removeAlias': channel<{ removed: number }>()(z.object({ id: idSchema }).strict()),
+  /** What importing a registry file's "Tên gọi khác" column would add: units found, ambiguous or unknown. */
+  'units.aliasImportPreview': channel<AliasImportPreview>()(aliasImportSchema),
+  /** Adds them all in one transaction (nothing when a row is in error), audited per alias and per batch. */
+  'units.aliasImportCommit': channel<{ units: number; aliases: number }>()(aliasImportSchema),
   /** The list as its filters show it (units.list's input), as an Excel workbook. */
   'units.exportXlsx': channel<{ fileName: string; base64: string }>()(unitListSchema),
   /** The same rows as CSV in UTF-8 with BOM, RFC 4180 quoting, CRLF line ends. */

@@ -116,3 +116,33 @@ export interface RegistryImportPreview {
   rows: RegistryImportRow[];
   counts: { total: number; new: number; existing: number; skipped: number; errors: number };
 }
+
+/** One row of a registry file (units.exportXlsx / exportCsv) whose "Tên gọi khác" column lists names. */
+export interface AliasImportRow {
+  /** The row's number in the file (the sheet's row, or the CSV line). */
+  rowNumber: number;
+  code: string | null;
+  name: string;
+  parentName: string;
+  unitId: number | null;
+  unitName: string | null;
+  /** Names to add as aliases of the unit. */
+  add: string[];
+  /** Names the unit already answers to (its own name or an alias): nothing to do. */
+  unchanged: string[];
+  errors: string[];
+  /** Units the written name may mean when none was taken without asking, best first with why. */
+  candidates?: UnitMatch[];
+  /** The unit was the user's pick for this row. */
+  resolved?: boolean;
+}
+
+export interface AliasImportPreview {
+  /** Rows with names in "Tên gọi khác"; rows without any are left out. */
+  rows: AliasImportRow[];
+  /** Rows of the file with no other names. */
+  skipped: number;
+  /** Units that would get new aliases, and how many aliases in all. */
+  units: number;
+  aliases: number;
+}

@@ -116,6 +116,7 @@ const READ_CHANNELS = new Set<string>([
   'awards.registerXlsx',
   'units.exportXlsx',
   'units.exportCsv',
+  'units.aliasImportPreview',
   'backups.exportArchive',
   'decisions.list',
   'decisions.candidates',
@@ -286,6 +287,15 @@ const scenarios: Record<string, Scenario> = {
     write: async (app) => {
       const unitId = communeOf(app);
       await call(app, 'units.addAlias', { unitId, name: 'UBND xã Tên Cũ' });
+      return { entity: 'unit-alias', entityId: unitId };
+    },
+  },
+  'units.aliasImportCommit': {
+    write: async (app) => {
+      const unitId = communeOf(app);
+      const unit = await call<Unit>(app, 'units.get', { id: unitId });
+      const file = `Mã,Tên đơn vị,Cấp trên,Tên gọi khác\r\n${unit.code ?? ''},${unit.name},,Tên Nhập Cũ\r\n`;
+      await call(app, 'units.aliasImportCommit', { fileName: 'danh-ba.csv', base64: Buffer.from(file).toString('base64') });
       return { entity: 'unit-alias', entityId: unitId };
     },
   },

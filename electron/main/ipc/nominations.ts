@@ -27,7 +27,7 @@ export function nominationsHandlers(services: {
     'rounds.list': (input) => rounds.list(input.year ?? null),
     'rounds.create': (input) => rounds.create(input),
     'rounds.update': (input) => rounds.update(input),
-    'nominees.search': (input) => nominees.search(input.query, input.kind ?? null, input.limit),
+    'nominees.search': (input) => nominees.search(input.query, input.kind ?? null, input.limit, input.offset),
     'nominees.create': (input) => nominees.create(input),
     'nominees.get': (input) => nominees.get(input.id),
     'nominees.update': (input) => nominees.update(input),

@@ -8,7 +8,7 @@ export function unitsHandlers(services: { units: UnitsService; unitsImport: Regi
   return {
     'units.list': (input) => units.list(input),
     'units.get': (input) => units.get(input.id),
-    'units.search': (input) => units.search(input.query, input.limit, input.includeArchived),
+    'units.search': (input) => units.search(input.query, input.limit, input.includeArchived, input.offset),
     'units.create': (input) => units.create(input),
     'units.update': ({ id, version, ...fields }) => units.update(id, version, fields),
     'units.archive': (input) => units.archive(input.id, input.version),
@@ -17,6 +17,8 @@ export function unitsHandlers(services: { units: UnitsService; unitsImport: Regi
     'units.aliases': (input) => units.aliases(input.unitId),
     'units.addAlias': (input) => units.addAlias(input.unitId, input.name, input.fromImport ? 'import' : 'user'),
     'units.removeAlias': (input) => units.removeAlias(input.id),
+    'units.aliasImportPreview': (input) => units.aliasImportPreview(input.base64, input.resolutions),
+    'units.aliasImportCommit': (input) => units.aliasImportCommit(input.fileName, input.base64, input.resolutions),
     'units.exportXlsx': (input) => units.exportXlsx(input),
     'units.exportCsv': (input) => units.exportCsv(input),
     'units.importPreview': (input) => unitsImport.preview(input),

@@ -10,6 +10,7 @@ import { migration009 } from './009-criteria-owners';
 import { migration010 } from './010-nominations';
 import { migration011 } from './011-council';
 import { migration012 } from './012-certificate-layouts';
+import { migration014 } from './014-search-index';
 import { migration015 } from './015-decisions-handover';
 import { migration016 } from './016-scoped-bulk';
 
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration014,
   migration015,
   migration016,
 ];

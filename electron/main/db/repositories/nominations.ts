@@ -326,8 +326,11 @@ const NOMINATION_SELECT = `SELECT n.id, n.round_id, n.nominee_id, p.kind AS nomi
   n.received_on, n.version
   FROM nominations n JOIN nominees p ON p.id = n.nominee_id JOIN awards a ON a.code = n.award_code JOIN units u ON u.id = n.proposing_unit_id`;
 
-/** Escapes LIKE wildcards in a folded word. */
-const likeWord = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Above this many names holding the rarest word, a nominee search walks the name order instead of the word index. */
+const NOMINEE_SCAN_THRESHOLD = 5000;
+
+/** Several words: below this many names holding the rarest, its range is read and the others checked per name. */
+const NOMINEE_INTERSECT_THRESHOLD = 20000;
 
 /** All SQL of the nominations area: the award catalogue, rounds, nominees with history, nominations. */
 export function createNominationsRepository(db: Db) {
@@ -343,6 +346,9 @@ export function createNominationsRepository(db: Db) {
   };
 
   const awardsByCode = prep('SELECT * FROM awards WHERE code = ?');
+  const countTerms = prep(
+    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM nominee_search_terms WHERE term >= ? AND term < ? LIMIT ${NOMINEE_INTERSECT_THRESHOLD})`,
+  );
   const awardNameByCode = prep('SELECT name FROM awards WHERE code = ?');
   return {
     awards(): Award[] {
@@ -433,20 +439,65 @@ export function createNominationsRepository(db: Db) {
     },
 
     // Nominees
-    searchNominees(words: string[], kind: NomineeKind | null, limit: number): Nominee[] {
-      const params: Record<string, unknown> = { limit };
-      const where = words.map((word, index) => {
-        params[`w${index}`] = `% ${likeWord(word)}%`;
-        return `(' ' || p.folded_name) LIKE @w${index} ESCAPE '\\'`;
-      });
-      if (kind) {
-        where.push('p.kind = @kind');
-        params.kind = kind;
+    /**
+     * Nominees whose folded name has every word starting one of its words: names beginning with the words
+     * as typed first ("nguyen van" -> Nguyễn Văn ...), then the others, each in name order. Both read
+     * index ranges (the name index, and migration 014's word index from the rarest word), never the whole
+     * register; only when every word is common (thousands of names) does the second part walk the name
+     * order, which then fills a page within a few thousand rows.
+     */
+    searchNominees(words: string[], kind: NomineeKind | null, limit: number, offset = 0): Nominee[] {
+      if (words.length === 0) {
+        const sql = `${NOMINEE_SELECT} ${kind ? 'WHERE p.kind = @kind' : ''} ORDER BY p.folded_name, p.id LIMIT @limit OFFSET @offset`;
+        return (prep(sql).all({ kind, limit, offset }) as NomineeRow[]).map(toNominee);
       }
-      const rows = db
-        .prepare(`${NOMINEE_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.folded_name, p.id LIMIT @limit`)
-        .all(params) as NomineeRow[];
-      return rows.map(toNominee);
+      const phrase = words.join(' ');
+      const params: Record<string, unknown> = { phrase, phraseEnd: `${phrase}\uffff`, kind, limit, offset };
+      const kindClause = kind ? ' AND p.kind = @kind' : '';
+      const starts = 'p.folded_name >= @phrase AND p.folded_name < @phraseEnd';
+      const first = prep(`${NOMINEE_SELECT} WHERE ${starts}${kindClause} ORDER BY p.folded_name, p.id LIMIT @limit OFFSET @offset`).all(
+        params,
+      ) as NomineeRow[];
+      if (first.length === limit) return first.map(toNominee);
+      // How many names begin with the phrase, up to this page: where the second part's page starts.
+      const begun =
+        first.length > 0
+          ? offset + first.length
+          : (
+              prep(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM nominees p WHERE ${starts}${kindClause} LIMIT @offset)`).get(params) as {
+                n: number;
+              }
+            ).n;
+      const counts = words.map((word, index) => {
+        params[`w${index}`] = word;
+        params[`w${index}End`] = `${word}\uffff`;
+        return { index, n: (countTerms.get(word, `${word}\uffff`) as { n: number }).n };
+      });
+      const driver = counts.reduce((a, b) => (b.n < a.n ? b : a));
+      const has = (index: number, id: string) =>
+        `EXISTS (SELECT 1 FROM nominee_search_terms t WHERE t.nominee_id = ${id} AND t.term >= @w${index} AND t.term < @w${index}End)`;
+      const others = (id: string) => counts.filter((c) => c !== driver).map((c) => has(c.index, id));
+      // One word that common is dense in name order; several: the rarest one's range, the others checked
+      // on the word index before any name is read.
+      const indexed = driver.n < (words.length === 1 ? NOMINEE_SCAN_THRESHOLD : NOMINEE_INTERSECT_THRESHOLD);
+      const match = indexed
+        ? [
+            `p.id IN (SELECT d.nominee_id FROM nominee_search_terms d WHERE d.term >= @w${driver.index} AND d.term < @w${driver.index}End${others(
+              'd.nominee_id',
+            )
+              .map((clause) => ` AND ${clause}`)
+              .join('')})`,
+          ]
+        : // Read from the name index itself (it holds the folded name), so only matching names are looked up.
+          words.map((word, index) => {
+            params[`like${index}`] = `% ${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+            return `(' ' || p.folded_name) LIKE @like${index} ESCAPE '\\'`;
+          });
+      const rest = prep(
+        `${indexed ? NOMINEE_SELECT : NOMINEE_SELECT.replace('FROM nominees p', 'FROM nominees p INDEXED BY nominees_folded')} WHERE ${match.join(' AND ')} AND NOT (${starts})${kindClause}
+         ORDER BY p.folded_name, p.id LIMIT @restLimit OFFSET @restOffset`,
+      ).all({ ...params, restLimit: limit - first.length, restOffset: Math.max(0, offset - begun) }) as NomineeRow[];
+      return [...first, ...rest].map(toNominee);
     },
     nominee(id: number): Nominee | null {
       const row = prep(`${NOMINEE_SELECT} WHERE p.id = ?`).get(id) as NomineeRow | undefined;

@@ -38,11 +38,25 @@ export interface UnitQuery {
   parentId?: number;
   ethnicMinorityArea?: boolean;
   archived: 'active' | 'archived' | 'all';
-  /** Folded words; each must start a word of the folded name. */
-  words?: string[];
-  /** Folded query without spaces; matches inside the name without spaces too ("hdrai"). */
-  compact?: string;
   limit?: number;
+}
+
+/** A search of the registry by words (migration 014's index), with the list filters. */
+export interface UnitSearchQuery extends Omit<UnitQuery, 'limit'> {
+  /** Folded words; each must start a word of the folded name. */
+  words: string[];
+  /** The folded query without spaces, which may run on from the start of a word ("hdrai", "dakha"). */
+  compact: string;
+  /** Matches read, in list order (level, then name). */
+  limit: number;
+}
+
+/** A unit a search matched: enough to rank it before its list fields are read. */
+export interface UnitSearchHit {
+  id: number;
+  name: string;
+  kind: UnitKind;
+  nameFolded: string;
 }
 
 export function toUnit(row: UnitRow): Unit {
@@ -98,10 +112,9 @@ LEFT JOIN units g ON g.id = p.parent_id`;
 
 const KIND_ORDER = `CASE u.kind WHEN 'province' THEN 0 WHEN 'district' THEN 1 WHEN 'commune' THEN 2 WHEN 'village' THEN 3 ELSE 4 END`;
 
-const COMPACT_MATCH = 'units_compact_word_match';
-
 /**
- * True when the query typed without spaces ("hdrai", "kontum") runs on from the start of one of the
+ * The rule the search index implements (its terms are the folded words joined from each word on):
+ * true when the query typed without spaces ("hdrai", "kontum") runs on from the start of one of the
  * name's folded words ("ia h drai", "kon tum"), so a query never matches from inside a word ("on" in "kon").
  */
 export function compactWordMatch(nameFolded: string, compact: string): boolean {
@@ -112,9 +125,6 @@ export function compactWordMatch(nameFolded: string, compact: string): boolean {
 
 /** All SQL about units. */
 export function createUnitsRepository(db: Db) {
-  db.function(COMPACT_MATCH, { deterministic: true }, (nameFolded: unknown, compact: unknown) =>
-    compactWordMatch(String(nameFolded), String(compact)) ? 1 : 0,
-  );
   const byId = db.prepare(`${LIST_SELECT} WHERE u.id = ?`);
   const byCode = db.prepare('SELECT * FROM units WHERE code = ?');
   const plainById = db.prepare('SELECT * FROM units WHERE id = ?');
@@ -146,6 +156,11 @@ export function createUnitsRepository(db: Db) {
     VALUES (@unitId, @name, @nameFolded, @nameKey, @nameKeyRev, @source, @at)`);
   const deleteAlias = db.prepare('DELETE FROM unit_aliases WHERE id = ?');
   fillMissingKeys(db);
+  const countRange = db.prepare(
+    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM unit_search_terms WHERE term >= ? AND term < ? LIMIT ${SEARCH_INTERSECT_THRESHOLD})`,
+  );
+  /** Index entries in a term's prefix range, counted up to the threshold (never more). */
+  const countTerms = (term: string) => (countRange.get(...termRange(term)) as { n: number }).n;
 
   // Text is stored NFC whoever calls (the contract normalises too, but imports and other services may not).
   function params(fields: UnitWrite, at: string) {
@@ -255,46 +270,77 @@ export function createUnitsRepository(db: Db) {
       }));
     },
     list(query: UnitQuery): UnitListItem[] {
-      const where: string[] = [];
-      const args: Record<string, unknown> = {};
-      if (query.kind) {
-        where.push('u.kind = @kind');
-        args.kind = query.kind;
-      }
-      if (query.parentId !== undefined) {
-        where.push('u.parent_id = @parentId');
-        args.parentId = query.parentId;
-      }
-      if (query.districtId !== undefined) {
-        where.push('(u.id = @districtId OR u.parent_id = @districtId OR p.parent_id = @districtId)');
-        args.districtId = query.districtId;
-      }
-      if (query.ethnicMinorityArea !== undefined) {
-        where.push('u.ethnic_minority_area = @em');
-        args.em = query.ethnicMinorityArea ? 1 : 0;
-      }
-      if (query.archived !== 'all') where.push(`u.archived = ${query.archived === 'archived' ? 1 : 0}`);
-      const words = query.words ?? [];
-      if (words.length > 0 || query.compact) {
-        const wordClauses = words.map((word, index) => {
-          args[`w${index}`] = `% ${escapeLike(word)}%`;
-          return `(' ' || u.name_folded) LIKE @w${index} ESCAPE '\\'`;
-        });
-        const alternatives = [wordClauses.length > 0 ? `(${wordClauses.join(' AND ')})` : null];
-        if (query.compact) {
-          // LIKE narrows cheaply; the function then keeps only matches that begin at a word start.
-          args.compact = `%${escapeLike(query.compact)}%`;
-          args.compactRaw = query.compact;
-          alternatives.push(
-            `(REPLACE(u.name_folded, ' ', '') LIKE @compact ESCAPE '\\' AND ${COMPACT_MATCH}(u.name_folded, @compactRaw) = 1)`,
-          );
-        }
-        where.push(`(${alternatives.filter(Boolean).join(' OR ')})`);
-      }
+      const { where, args } = filterClauses(query);
       const sql = `${LIST_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY ${KIND_ORDER}, u.name_folded ${query.limit ? 'LIMIT @limit' : ''}`;
       if (query.limit) args.limit = query.limit;
       return (db.prepare(sql).all(args) as UnitListRow[]).map(toListItem);
+    },
+    /** Units as listed, in the order of the ids given (ids not found are left out). */
+    getMany(ids: number[]): UnitListItem[] {
+      if (ids.length === 0) return [];
+      const rows = db.prepare(`${LIST_SELECT} WHERE u.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as UnitListRow[];
+      const byId = new Map(rows.map((row) => [row.id, toListItem(row)]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+    /**
+     * Units whose folded name has every query word starting one of its words, or the query without
+     * spaces running on from the start of a word; in list order, filtered in SQL. Read from the search
+     * index when the rarest range is small, else by walking the list order until the page is full
+     * (a query that common fills it within a few thousand rows).
+     */
+    searchMatches(query: UnitSearchQuery): UnitSearchHit[] {
+      if (query.words.length === 0 || query.compact === '') return [];
+      const { where, args } = filterClauses(query);
+      const compact = termRange(query.compact);
+      Object.assign(args, { c: compact[0], cEnd: compact[1], limit: query.limit });
+      const single = query.words.length === 1;
+      const compactHit = `EXISTS (SELECT 1 FROM unit_search_terms t WHERE t.unit_id = u.id AND t.term >= @c AND t.term < @cEnd)`;
+      if (!single) {
+        const words = query.words.map((word, index) => {
+          args[`w${index}`] = `% ${escapeLike(word)}%`;
+          return `(' ' || u.name_folded) LIKE @w${index} ESCAPE '\\'`;
+        });
+        where.push(`(${compactHit} OR (${words.join(' AND ')}))`);
+      }
+      // The rarest word bounds the matches by words (its range, each other word checked on the index by
+      // unit); the compact form adds its own range. A single word that common is dense: walk the list order.
+      const counts = query.words.map((term, index) => ({ index, n: countTerms(term) }));
+      const driver = counts.reduce((a, b) => (b.n < a.n ? b : a));
+      const indexed = single ? driver.n < SEARCH_SCAN_THRESHOLD : driver.n < SEARCH_INTERSECT_THRESHOLD;
+      if (indexed) {
+        const ranges = query.words.map((word, index) => {
+          const [from, to] = termRange(word);
+          Object.assign(args, { [`t${index}`]: from, [`t${index}End`]: to });
+          return index;
+        });
+        const others = ranges
+          .filter((index) => index !== driver.index)
+          .map(
+            (index) =>
+              ` AND EXISTS (SELECT 1 FROM unit_search_terms o WHERE o.unit_id = d.unit_id AND o.term >= @t${index} AND o.term < @t${index}End)`,
+          )
+          .join('');
+        const compactRange = 'SELECT unit_id FROM unit_search_terms WHERE term >= @c AND term < @cEnd';
+        where.push(
+          single
+            ? `u.id IN (${compactRange})`
+            : `u.id IN (${compactRange}
+          UNION SELECT d.unit_id FROM unit_search_terms d WHERE d.term >= @t${driver.index} AND d.term < @t${driver.index}End${others})`,
+        );
+      } else if (single) {
+        // Checked on the list index's folded name first (no lookups): a word start, else the spaceless
+        // name holding the query before the index confirms it runs on from a word start.
+        args.w0 = `% ${escapeLike(query.compact)}%`;
+        args.inside = `%${escapeLike(query.compact)}%`;
+        where.push(
+          `((' ' || u.name_folded) LIKE @w0 ESCAPE '\\' OR (REPLACE(u.name_folded, ' ', '') LIKE @inside ESCAPE '\\' AND ${compactHit}))`,
+        );
+      }
+      const sql = `SELECT u.id, u.name, u.kind, u.name_folded AS nameFolded FROM units u ${indexed ? '' : 'INDEXED BY units_kind_rank_name'}
+        LEFT JOIN units p ON p.id = u.parent_id
+        WHERE ${where.join(' AND ')} ORDER BY ${KIND_ORDER}, u.name_folded, u.id LIMIT @limit`;
+      return db.prepare(sql).all(args) as UnitSearchHit[];
     },
   };
 }
@@ -346,6 +392,8 @@ export interface NameCandidateQuery {
   ancestorIds?: number[];
   includeArchived: boolean;
   limit: number;
+  /** At most this many rows of the same key (a search box's common name, "Thôn 5" nationally); none: all. */
+  sameKeyLimit?: number;
 }
 
 interface CandidateRow {
@@ -380,6 +428,7 @@ export function nameCandidateStatements(query: NameCandidateQuery): {
   args: Record<string, unknown>;
 } {
   const args: Record<string, unknown> = { key: query.key, limit: query.limit, length: Array.from(query.key).length };
+  if (query.sameKeyLimit !== undefined) args.sameKeyLimit = query.sameKeyLimit;
   const scope: string[] = [];
   if (!query.includeArchived) scope.push('u.archived = 0');
   if (query.kinds && query.kinds.length > 0) {
@@ -412,7 +461,7 @@ export function nameCandidateStatements(query: NameCandidateQuery): {
   const near = (t: string) =>
     `(${ranges.map((range) => range(t)).join(' OR ')}) AND ${t}.name_key <> @key AND length(${t}.name_key) BETWEEN @length - 1 AND @length + 1`;
   return {
-    sameKey: both((t) => `${t}.name_key = @key`),
+    sameKey: `${both((t) => `${t}.name_key = @key`)}${query.sameKeyLimit !== undefined ? ' LIMIT @sameKeyLimit' : ''}`,
     near: ranges.length > 0 ? `${both(near)} LIMIT @limit` : null,
     args,
   };
@@ -420,6 +469,44 @@ export function nameCandidateStatements(query: NameCandidateQuery): {
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Above this many index entries in the rarest range, a search walks the list order instead: the matches
+ * are then common enough (one unit in ~20 nationally) that a page fills within a few thousand rows.
+ */
+export const SEARCH_SCAN_THRESHOLD = 5000;
+
+/** Several words: below this many entries for the rarest, its range is read and the others checked per unit. */
+export const SEARCH_INTERSECT_THRESHOLD = 20000;
+
+/** The index range of terms starting with `term`. */
+function termRange(term: string): [string, string] {
+  return [term, `${term}\uffff`];
+}
+
+/** The list filters as SQL over `u` (the unit) and `p` (its parent). */
+function filterClauses(query: Omit<UnitQuery, 'limit'>): { where: string[]; args: Record<string, unknown> } {
+  const where: string[] = [];
+  const args: Record<string, unknown> = {};
+  if (query.kind) {
+    where.push('u.kind = @kind');
+    args.kind = query.kind;
+  }
+  if (query.parentId !== undefined) {
+    where.push('u.parent_id = @parentId');
+    args.parentId = query.parentId;
+  }
+  if (query.districtId !== undefined) {
+    where.push('(u.id = @districtId OR u.parent_id = @districtId OR p.parent_id = @districtId)');
+    args.districtId = query.districtId;
+  }
+  if (query.ethnicMinorityArea !== undefined) {
+    where.push('u.ethnic_minority_area = @em');
+    args.em = query.ethnicMinorityArea ? 1 : 0;
+  }
+  if (query.archived !== 'all') where.push(`u.archived = ${query.archived === 'archived' ? 1 : 0}`);
+  return { where, args };
 }
 
 export type UnitsRepository = ReturnType<typeof createUnitsRepository>;

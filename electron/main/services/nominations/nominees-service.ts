@@ -125,8 +125,8 @@ export function createNomineesService(deps: Deps) {
   const noDecision = { decisionNumber: '', decisionDate: null, issuer: '' };
 
   return {
-    search(query: string, kind: NomineeKind | null, limit: number): Nominee[] {
-      return repo.searchNominees(foldedWords(query), kind, limit);
+    search(query: string, kind: NomineeKind | null, limit: number, offset = 0): Nominee[] {
+      return repo.searchNominees(foldedWords(query), kind, limit, offset);
     },
     find(id: number): Nominee | null {
       return repo.nominee(id);

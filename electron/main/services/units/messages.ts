@@ -33,6 +33,19 @@ export const unitMessages = {
     `"${name}" đã khớp với tên chính thức "${official}" (kể cả khi bỏ dấu), không cần thêm làm tên gọi khác.`,
   aliasTaken: (name: string) => `Đơn vị đã có tên gọi khác "${name}".`,
   aliasEmpty: 'Tên gọi khác phải có ít nhất một chữ cái hoặc chữ số.',
+  /** A registry file read back for its aliases. */
+  aliasImport: {
+    unreadable: 'Không đọc được tệp. Hãy chọn tệp danh bạ đơn vị đã xuất ra Excel (.xlsx) hoặc CSV từ phần mềm.',
+    noHeader: (name: string, aliases: string) =>
+      `Không tìm thấy dòng tiêu đề có cột "${name}" và cột "${aliases}". Hãy dùng tệp danh bạ đơn vị xuất từ phần mềm.`,
+    unitRequired: 'Thiếu mã và tên đơn vị.',
+    notFound: (name: string) => `Không tìm thấy đơn vị "${name}" trong danh bạ.`,
+    codeNotFound: (code: string, name: string) => `Không có đơn vị mã ${code}; cũng không tìm thấy đơn vị tên "${name}".`,
+    choose: (name: string, count: number) => `"${name}" có thể là ${count} đơn vị: hãy chọn đúng đơn vị.`,
+    pickedMissing: 'Đơn vị đã chọn không còn trong danh bạ; hãy kiểm tra lại.',
+    refused: (count: number) => `Chưa thêm tên gọi khác nào: còn ${count} dòng cần xử lý (đơn vị chưa xác định).`,
+    nothing: 'Tệp không có tên gọi khác mới nào để thêm.',
+  },
   /** The registry exported to CSV and Excel: headers, values and file names. */
   registryExport: {
     columns: {

@@ -12,6 +12,10 @@ export interface MatchOptions {
   kinds?: UnitKind[];
   includeArchived?: boolean;
   limit?: number;
+  /** False: only exact, folded and alias matches (no one-letter ranges read), for a search that may not need them. */
+  approximate?: boolean;
+  /** Rows of the same key read at most (a search box: "Thôn 5" names thousands of villages nationally). */
+  sameKeyCap?: number;
 }
 
 const KIND_RANK: Record<UnitKind, number> = { province: 0, district: 1, commune: 2, village: 3, agency: 4 };
@@ -50,7 +54,7 @@ export function createNameLookup(deps: { units: Pick<UnitsRepository, 'nameCandi
 
   function lookup(written: ParsedName, options: MatchOptions, ancestorIds: number[] | undefined): UnitMatch[] {
     if (written.key === '') return [];
-    const ranges = approximateRanges(written.key);
+    const ranges = options.approximate === false ? null : approximateRanges(written.key);
     const rows = units.nameCandidates({
       key: written.key,
       prefix: ranges?.prefix,
@@ -59,6 +63,7 @@ export function createNameLookup(deps: { units: Pick<UnitsRepository, 'nameCandi
       ancestorIds,
       includeArchived: options.includeArchived ?? true,
       limit: CANDIDATE_CAP,
+      sameKeyLimit: options.sameKeyCap,
     });
     const best = new Map<number, UnitMatch>();
     const distance = new Map<number, number>();

@@ -1,4 +1,5 @@
 import type {
+  AliasImportPreview,
   ArchivedFilter,
   Unit,
   UnitAlias,
@@ -17,6 +18,7 @@ import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import type { UnitsRepository, UnitWrite } from '../../db/repositories/units';
 import type { Clock } from '../context';
+import { createAliasImport, type Resolutions } from './alias-import';
 import { unitMessages } from './messages';
 import { createNameLookup, type MatchOptions } from './name-lookup';
 import { compareNames } from './name-matcher';
@@ -66,6 +68,23 @@ export interface BulkUnitRow extends UnitWrite {
   aliases?: string[];
 }
 
+/** Word-prefix hits a page ranks in TypeScript at least (exact diacritics first); further hits keep the list order. */
+const RANK_WINDOW = 200;
+const RANK_WINDOW_MAX = 1000;
+
+/** Same-name units the search box's matcher reads at most: it shows 50, and each is parsed to be ranked. */
+const SAME_KEY_CAP = 200;
+
+export interface SearchPage {
+  offset: number;
+  limit: number;
+}
+
+export interface SearchResult {
+  items: UnitListItem[];
+  hasMore: boolean;
+}
+
 interface Deps {
   db: Db;
   units: UnitsRepository;
@@ -78,6 +97,7 @@ interface Deps {
 export function createUnitsService(deps: Deps) {
   const { db, units, audit, clock } = deps;
   const names = createNameLookup({ units });
+  const aliasImport = createAliasImport({ units, names });
 
   function mustGet(id: number): UnitListItem {
     const unit = units.get(id);
@@ -158,34 +178,51 @@ export function createUnitsService(deps: Deps) {
    * The search box and a list's query: the name matcher's exact, folded and alias matches first (a whole
    * name as people write it: "UBND xã Đăk Ui", "TT Plei Kần"), then word-prefix hits ranked with exact
    * diacritics first, then one-letter variants when nothing closer was found. Filters apply to all three.
+   * Word-prefix hits come from the search index; a page ranks the first of them (in list order), any
+   * further ones follow in list order, so pages of one size never overlap. Only the page's units are read in full.
    */
-  function findByName(query: string, filter: Omit<UnitListFilter, 'query'>, limit?: number): UnitListItem[] {
+  function findByName(query: string, filter: Omit<UnitListFilter, 'query'>, page: SearchPage | null): SearchResult {
     const written = parseName(query);
     const includeArchived = filter.archived !== 'active';
-    const matched = names.match(query, {
+    const matchOptions: MatchOptions = {
       includeArchived,
       kinds: filter.kind ? [filter.kind] : undefined,
       parentId: filter.parentId,
       limit: 50,
-    });
+      sameKeyCap: SAME_KEY_CAP,
+    };
+    const matched = names.match(query, { ...matchOptions, approximate: false });
     const prefixQuery = searchableText(query);
     const terms = searchTerms(prefixQuery);
-    if (terms.words.length === 0 && matched.length === 0) return [];
-    const candidates = terms.words.length === 0 ? [] : units.list({ ...filter, words: terms.words, compact: terms.compact, limit });
-    const ranked = rankSearchResults(candidates, prefixQuery);
+    if (terms.words.length === 0 && matched.length === 0) return { items: [], hasMore: false };
+    const wanted = page ? page.offset + page.limit + 1 : Number.MAX_SAFE_INTEGER;
+    // As before the index: a page ranks the first ten pages' worth (200 to 1000); a whole list ranks all.
+    const window = page ? Math.min(Math.max(page.limit * 10, RANK_WINDOW), RANK_WINDOW_MAX) : Number.MAX_SAFE_INTEGER;
+    const hits =
+      terms.words.length === 0
+        ? []
+        : units.searchMatches({ ...filter, words: terms.words, compact: terms.compact, limit: Math.max(window, wanted) });
+    const ranked = [...rankSearchResults(hits.slice(0, window), prefixQuery), ...hits.slice(window)];
     // Variants only when nothing closer was found, and only a replaced letter: "ontum" is not "Kon Tum" typed short.
-    const closer = ranked.length > 0 || matched.some((m) => m.quality !== 'approximate');
+    const closer = ranked.length > 0 || matched.length > 0;
     const variants = closer
       ? []
-      : matched.filter((m) => m.quality === 'approximate' && parseName(m.name).key.length === written.key.length);
-    const byId = new Map<number, UnitListItem>();
-    const take = (unit: UnitListItem | null) => {
-      if (unit && !byId.has(unit.id) && passes(unit, filter)) byId.set(unit.id, unit);
+      : names.match(query, matchOptions).filter((m) => m.quality === 'approximate' && parseName(m.name).key.length === written.key.length);
+    const ids: number[] = [];
+    const seen = new Set<number>();
+    const take = (id: number) => {
+      if (!seen.has(id)) {
+        seen.add(id);
+        ids.push(id);
+      }
     };
-    matched.filter((m) => m.quality !== 'approximate').forEach((m) => take(units.get(m.unitId)));
-    ranked.forEach(take);
-    variants.forEach((m) => take(units.get(m.unitId)));
-    return [...byId.values()];
+    // Matcher hits and variants are read in full to apply the filters the index path applies in SQL.
+    const filtered = (list: UnitMatch[]) => units.getMany(list.map((m) => m.unitId)).filter((unit) => passes(unit, filter));
+    filtered(matched).forEach((unit) => take(unit.id));
+    ranked.forEach((hit) => take(hit.id));
+    filtered(variants).forEach((unit) => take(unit.id));
+    const pageIds = page ? ids.slice(page.offset, page.offset + page.limit) : ids;
+    return { items: units.getMany(pageIds), hasMore: page ? ids.length > page.offset + page.limit : false };
   }
 
   function setArchived(id: number, version: number, archived: boolean): Unit {
@@ -222,7 +259,7 @@ export function createUnitsService(deps: Deps) {
   function listOf(filter: UnitListFilter): UnitListItem[] {
     if (!filter.query) return units.list(filter);
     const { query, ...rest } = filter;
-    return findByName(query, rest);
+    return findByName(query, rest, null).items;
   }
 
   return {
@@ -257,9 +294,16 @@ export function createUnitsService(deps: Deps) {
      * A whole name as people write it ("UBND xã Đăk Ui", "TT Plei Kần") is read by the name matcher:
      * its exact, folded and alias matches come first, one-letter variants after the word-prefix hits.
      */
-    search(query: string, limit: number, includeArchived = false): UnitListItem[] {
-      // Fetch a wider candidate set than asked, so ranking picks the best of it rather than the first in name order.
-      return findByName(query, { archived: includeArchived ? 'all' : 'active' }, Math.max(limit * 10, 200)).slice(0, limit);
+    search(query: string, limit: number, includeArchived = false, offset = 0): UnitListItem[] {
+      return findByName(query, { archived: includeArchived ? 'all' : 'active' }, { offset, limit }).items;
+    },
+    /**
+     * One page of a list's query (units.list's filters), ranked as the search box ranks, with whether
+     * more follow: for a paged list screen, so no query sends the whole registry.
+     */
+    searchPage(filter: UnitListFilter & { query: string }, page: SearchPage): SearchResult {
+      const { query, ...rest } = filter;
+      return findByName(query, rest, page);
     },
     /** Candidates for a name as people write it, best first, each with why it matched. */
     match(name: string, options: MatchOptions = {}): UnitMatch[] {
@@ -284,6 +328,45 @@ export function createUnitsService(deps: Deps) {
         }
         if (units.aliasByName(unitId, text)) throw new AppError('CONFLICT', unitMessages.aliasTaken(text));
         return insertAlias(unitId, text, source);
+      })();
+    },
+    /** What a registry file's "Tên gọi khác" column would add (units.exportXlsx / exportCsv read back). */
+    aliasImportPreview(base64: string, resolutions?: Resolutions): Promise<AliasImportPreview> {
+      return aliasImport.preview(base64, resolutions);
+    },
+    /**
+     * Adds the file's new aliases in one transaction, each audited under its unit, and one entry for the
+     * batch naming the units changed; a row in error refuses the whole file, nothing written.
+     */
+    async aliasImportCommit(fileName: string, base64: string, resolutions?: Resolutions): Promise<{ units: number; aliases: number }> {
+      const checked = await aliasImport.checked(base64, resolutions);
+      return db.transaction(() => {
+        const changed = new Map<number, { id: number; name: string; aliases: string[] }>();
+        for (const row of checked.rows) {
+          const unit = mustGet(row.unitId as number);
+          for (const name of row.add) {
+            // Another window may have added it while the file was read.
+            if (units.aliasByName(unit.id, name)) continue;
+            insertAlias(unit.id, name, 'import');
+            const entry = changed.get(unit.id) ?? { id: unit.id, name: unit.name, aliases: [] };
+            entry.aliases.push(name);
+            changed.set(unit.id, entry);
+          }
+        }
+        const list = [...changed.values()];
+        const aliases = list.reduce((sum, entry) => sum + entry.aliases.length, 0);
+        audit.record(
+          {
+            entity: 'unit-registry',
+            entityId: 0,
+            action: 'update',
+            before: null,
+            after: { aliasImport: fileName, units: list, aliases },
+            operator: deps.operator(),
+          },
+          clock.now(),
+        );
+        return { units: list.length, aliases };
       })();
     },
     removeAlias(id: number): { removed: number } {

@@ -12,6 +12,7 @@ import { LoadError } from '../../components/LoadError';
 import { XlsxDownloadButton } from '../../components/XlsxDownloadButton';
 import { usePrintDocument } from '../documents';
 import { VillageImportButton } from '../unit-history/VillageImportButton';
+import { AliasImportButton } from './AliasImportModal';
 import { RegistryImportButton } from './RegistryImportModal';
 import { unitsText } from './text';
 import { listInput, readFilters, type UnitFilters, writeFilters } from './unit-filters';
@@ -60,6 +61,7 @@ export function UnitsScreen() {
               active.reload();
             }}
           />
+          <AliasImportButton onImported={list.reload} />
           <Button leftSection={<IconPlus size={18} />} onClick={form.open}>
             {unitsText.add}
           </Button>

@@ -222,4 +222,37 @@ export const unitsText = {
     commitFailed: 'Chưa nhập được',
     shown: (shown: string, total: string) => `Hiện ${shown} / ${total} dòng`,
   },
+  /** The registry file read back for its "Tên gọi khác" column. */
+  aliasImport: {
+    button: 'Nhập tên gọi khác',
+    title: 'Nhập tên gọi khác từ tệp danh bạ đơn vị',
+    instructions:
+      'Chọn tệp danh bạ đơn vị đã xuất ra Excel hoặc CSV (nút "Xuất Excel", "Xuất CSV"), sau khi ghi thêm tên gọi khác vào cột "Tên gọi khác" (nhiều tên cách nhau bằng dấu chấm phẩy). Phần mềm tìm đơn vị theo mã, nếu không có mã thì theo tên và cấp trên; chỉ thêm tên gọi khác khi mọi dòng đã xác định được đơn vị.',
+    choose: 'Chọn tệp Excel hoặc CSV',
+    reading: 'Đang đọc tệp...',
+    file: (name: string) => `Tệp: ${name}`,
+    previewFailed: 'Không đọc được tệp',
+    commitFailed: 'Chưa thêm được tên gọi khác',
+    tableLabel: 'Các dòng có tên gọi khác trong tệp',
+    columns: {
+      line: 'Dòng',
+      written: 'Đơn vị trong tệp',
+      unit: 'Đơn vị trong danh bạ',
+      add: 'Sẽ thêm',
+      unchanged: 'Đã có',
+      result: 'Kết quả',
+    },
+    ok: 'Hợp lệ',
+    none: '—',
+    summary: (aliases: string, units: string, skipped: string) =>
+      `Sẽ thêm ${aliases} tên gọi khác cho ${units} đơn vị. ${skipped} dòng không ghi tên gọi khác được bỏ qua.`,
+    nothing: (skipped: string) => `Tệp không có tên gọi khác mới nào để thêm (${skipped} dòng không ghi tên gọi khác).`,
+    needChoice: (count: string) => `Còn ${count} dòng cần chọn đúng đơn vị trước khi thêm.`,
+    bad: (count: string) =>
+      `Còn ${count} dòng chưa xác định được đơn vị: sửa tệp (mã hoặc tên đơn vị) rồi chọn lại tệp. Chưa có gì được thêm.`,
+    commit: (count: string) => `Thêm ${count} tên gọi khác`,
+    commitNone: 'Thêm tên gọi khác',
+    cancel: 'Đóng',
+    done: (aliases: string, units: string) => `Đã thêm ${aliases} tên gọi khác cho ${units} đơn vị.`,
+  },
 };
