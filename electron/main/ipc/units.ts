@@ -5,7 +5,7 @@ import type { HandlerMap } from './types';
 export function unitsHandlers(services: { units: UnitsService }): HandlerMap<ChannelsOf<'units'>> {
   const { units } = services;
   return {
-    'units.list': (input) => units.list(input),
+    'units.list': (input) => units.page(input),
     'units.get': (input) => units.get(input.id),
     'units.search': (input) => units.search(input.query, input.limit, input.includeArchived),
     'units.create': (input) => units.create(input),

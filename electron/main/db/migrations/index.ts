@@ -9,6 +9,7 @@ import { migration008 } from './008-units-aliases';
 import { migration009 } from './009-criteria-owners';
 import { migration010 } from './010-nominations';
 import { migration011 } from './011-council';
+import { migration017 } from './017-units-list-indexes';
 
 export interface Migration {
   /** Sequential number; never reuse or renumber one that has shipped. */
@@ -31,4 +32,5 @@ export const migrations: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration017,
 ];
