@@ -3,7 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, useLocation, useRoutes } from 'react-router';
 
 import { navItems } from './nav';
-import { appRoutes } from './routes';
+import { appRoutes, ScreenSuspense } from './routes';
 import { useSettings } from './settings-context';
 import { appText } from './text';
 
@@ -64,7 +64,9 @@ export function Shell() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>{content}</AppShell.Main>
+      <AppShell.Main>
+        <ScreenSuspense>{content}</ScreenSuspense>
+      </AppShell.Main>
     </AppShell>
   );
 }

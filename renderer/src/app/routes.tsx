@@ -1,28 +1,56 @@
+import { Center, Loader } from '@mantine/core';
+import { type ComponentType, lazy, type LazyExoticComponent, type ReactNode, Suspense } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 
-import { AgenciesPage } from '../features/agencies/AgenciesPage';
-import { AgencyPage } from '../features/agencies/AgencyPage';
-import { CriteriaPage } from '../features/criteria/CriteriaPage';
-import { CriteriaSetsPage } from '../features/criteria-sets/CriteriaSetsPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { DocumentsPage, documentsRoute } from '../features/documents';
-import { VisitPage } from '../features/inspection-visits/VisitPage';
-import { InspectionPage } from '../features/inspections/InspectionPage';
-import { InspectionsPage } from '../features/inspections/InspectionsPage';
-import { TemplatePage } from '../features/inspections/TemplatePage';
-import { MovementPage } from '../features/movements/MovementPage';
-import { MovementsPage } from '../features/movements/MovementsPage';
-import { NominationPage } from '../features/nominations/NominationPage';
-import { NominationsPage } from '../features/nominations/NominationsPage';
-import { NomineePage } from '../features/nominations/NomineePage';
-import { RoundPage } from '../features/nominations/RoundPage';
-import { PeoplePage } from '../features/people/PeoplePage';
-import { RecommendationsPage } from '../features/recommendations/RecommendationsPage';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { RollUpPage } from '../features/unit-history/RollUpPage';
-import { UnitPage } from '../features/units/UnitPage';
-import { UnitsScreen } from '../features/units/UnitsScreen';
+import { documentsRoute } from '../features/documents/route';
 import { NotFound } from './NotFound';
+import { appText } from './text';
+
+/**
+ * A screen loaded with its route: each screen is its own chunk (charts only with the dashboard), so the
+ * first screen loads little. The named export becomes the lazy component's default.
+ */
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyExoticComponent<ComponentType> {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+/** While a screen's chunk loads: a loader where the screen will be. */
+export function ScreenSuspense({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <Center py="xl">
+          <Loader aria-label={appText.loading} />
+        </Center>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+const AgenciesPage = screen(() => import('../features/agencies/AgenciesPage'), 'AgenciesPage');
+const AgencyPage = screen(() => import('../features/agencies/AgencyPage'), 'AgencyPage');
+const CriteriaPage = screen(() => import('../features/criteria/CriteriaPage'), 'CriteriaPage');
+const CriteriaSetsPage = screen(() => import('../features/criteria-sets/CriteriaSetsPage'), 'CriteriaSetsPage');
+const DashboardPage = screen(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
+const DocumentsPage = screen(() => import('../features/documents/DocumentsPage'), 'DocumentsPage');
+const VisitPage = screen(() => import('../features/inspection-visits/VisitPage'), 'VisitPage');
+const InspectionPage = screen(() => import('../features/inspections/InspectionPage'), 'InspectionPage');
+const InspectionsPage = screen(() => import('../features/inspections/InspectionsPage'), 'InspectionsPage');
+const TemplatePage = screen(() => import('../features/inspections/TemplatePage'), 'TemplatePage');
+const MovementPage = screen(() => import('../features/movements/MovementPage'), 'MovementPage');
+const MovementsPage = screen(() => import('../features/movements/MovementsPage'), 'MovementsPage');
+const NominationPage = screen(() => import('../features/nominations/NominationPage'), 'NominationPage');
+const NominationsPage = screen(() => import('../features/nominations/NominationsPage'), 'NominationsPage');
+const NomineePage = screen(() => import('../features/nominations/NomineePage'), 'NomineePage');
+const RoundPage = screen(() => import('../features/nominations/RoundPage'), 'RoundPage');
+const PeoplePage = screen(() => import('../features/people/PeoplePage'), 'PeoplePage');
+const RecommendationsPage = screen(() => import('../features/recommendations/RecommendationsPage'), 'RecommendationsPage');
+const SettingsScreen = screen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen');
+const RollUpPage = screen(() => import('../features/unit-history/RollUpPage'), 'RollUpPage');
+const UnitPage = screen(() => import('../features/units/UnitPage'), 'UnitPage');
+const UnitsScreen = screen(() => import('../features/units/UnitsScreen'), 'UnitsScreen');
 
 /** Every screen of the app. A new area adds one line here and one item in nav.ts. */
 export const appRoutes: RouteObject[] = [
