@@ -2,11 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { criteriaMessages } from '../../electron/main/services/criteria/messages';
 import { historyMessages } from '../../electron/main/services/unit-history/messages';
+import type { UnitPage } from '../../shared/contract/units';
 import type { CriteriaSet, Criterion, UnitYearCriteria } from '../../shared/domain/criteria';
 import type { TargetEvaluation } from '../../shared/domain/targets';
 import type { VillageImportRow } from '../../shared/domain/unit-history';
-import type { UnitListItem } from '../../shared/domain/units';
-import type { UnitPage } from '../../shared/contract/units';
 import { range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import type { Unit, UnitListItem } from '../../shared/domain/units';
 import type { UnitPage } from '../../shared/contract/units';
+import type { Unit, UnitListItem } from '../../shared/domain/units';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;

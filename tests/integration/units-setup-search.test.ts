@@ -3,10 +3,10 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import type { UnitPage } from '../../shared/contract/units';
 import type { ProvinceOption } from '../../shared/domain/settings';
 import { documentSettingsFor } from '../../shared/domain/settings';
 import type { UnitListItem } from '../../shared/domain/units';
-import type { UnitPage } from '../../shared/contract/units';
 import { foldedWords, foldText } from '../../shared/text/fold';
 import { resourcesDir } from '../support/temp-dir';
 import { dataOf, openTestApp, OPERATOR, type TestApp } from '../support/test-app';

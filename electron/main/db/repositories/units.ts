@@ -247,9 +247,10 @@ export function createUnitsRepository(db: Db) {
     },
     list(query: UnitQuery): UnitListItem[] {
       const { where, args } = whereOf(query);
-      const sql = `${LIST_SELECT} ${where} ORDER BY ${KIND_ORDER}, u.name_folded ${query.limit ? 'LIMIT @limit' : ''}`;
+      // Ids first, in order: parents, districts and child counts are read only for the rows kept.
+      const sql = `SELECT u.id FROM units u ${where} ORDER BY ${KIND_ORDER}, u.name_folded ${query.limit ? 'LIMIT @limit' : ''}`;
       if (query.limit) args.limit = query.limit;
-      return (db.prepare(sql).all(args) as UnitListRow[]).map(toListItem);
+      return listByIds(db.prepare(sql).pluck().all(args) as number[]);
     },
     /**
      * One page in the order asked: the page's ids are chosen first (filter, order, limit on indexed

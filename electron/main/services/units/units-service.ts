@@ -1,3 +1,4 @@
+import type { UnitPage, UnitPageInput, UnitSort } from '../../../../shared/contract/units';
 import type {
   ArchivedFilter,
   Unit,
@@ -9,7 +10,6 @@ import type {
   UnitMatch,
 } from '../../../../shared/domain/units';
 import { KINDS_WITH_EM_FLAG, PARENT_KINDS } from '../../../../shared/domain/units';
-import type { UnitPage, UnitPageInput, UnitSort } from '../../../../shared/contract/units';
 import { AppError } from '../../../../shared/errors';
 import { compareVietnamese } from '../../../../shared/text/collate';
 import { foldText } from '../../../../shared/text/fold';

@@ -30,7 +30,8 @@ function node(unit: UnitListItem, loaded: Map<number, Children>): TreeNodeData {
   const childKinds = CHILD_KINDS[unit.kind];
   if (!childKinds || unit.childCount === 0) return { value: String(unit.id), label: unit.name };
   const children = loaded.get(unit.id);
-  if (!children) return { value: String(unit.id), label: unit.name, children: [{ value: `${unit.id}${LOADING}`, label: unitsText.tree.loading }] };
+  if (!children)
+    return { value: String(unit.id), label: unit.name, children: [{ value: `${unit.id}${LOADING}`, label: unitsText.tree.loading }] };
   const nodes = children.rows.map((child) => node(child, loaded));
   if (children.total > children.rows.length) {
     const more = unitsText.tree.more(formatNumber(children.rows.length), formatNumber(children.total));
@@ -98,7 +99,8 @@ export function UnitTree({ selectedDistrictId, onSelectDistrict }: Props) {
   }, [expandedState, known]);
 
   const data = useMemo(() => rootRows.map((unit) => node(unit, loaded)), [rootRows, loaded]);
-  const selected = selectedDistrictId === null ? (data[0]?.value ?? '') : String(selectedDistrictId);
+  // With one province, it stands for "all"; across the country no province is chosen by default.
+  const selected = selectedDistrictId === null ? (data.length === 1 ? data[0].value : '') : String(selectedDistrictId);
   const tree = useTree({ selectedState: [selected], expandedState, onExpandedStateChange: setExpanded });
 
   const choose = (value: string) => {
@@ -147,7 +149,12 @@ export function UnitTree({ selectedDistrictId, onSelectDistrict }: Props) {
             ) : (
               <span style={{ width: 14, flexShrink: 0 }} />
             )}
-            <Text size={placeholder ? 'xs' : 'sm'} c={placeholder ? 'dimmed' : isSelected ? 'blue.9' : undefined} fw={isSelected ? 600 : undefined} lineClamp={placeholder ? 2 : 1}>
+            <Text
+              size={placeholder ? 'xs' : 'sm'}
+              c={placeholder ? 'dimmed' : isSelected ? 'blue.9' : undefined}
+              fw={isSelected ? 600 : undefined}
+              lineClamp={placeholder ? 2 : 1}
+            >
               {node.label}
             </Text>
           </Group>

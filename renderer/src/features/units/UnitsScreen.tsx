@@ -72,10 +72,7 @@ export function UnitsScreen() {
             {unitsText.tree.hint}
           </Text>
           <ScrollArea.Autosize mah="calc(100vh - 220px)" type="auto">
-            <UnitTree
-              selectedDistrictId={filters.districtId}
-              onSelectDistrict={(districtId) => setFilters({ ...filters, districtId })}
-            />
+            <UnitTree selectedDistrictId={filters.districtId} onSelectDistrict={(districtId) => setFilters({ ...filters, districtId })} />
           </ScrollArea.Autosize>
         </Paper>
         <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>

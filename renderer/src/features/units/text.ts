@@ -47,8 +47,7 @@ export const unitsText = {
     more: (shown: string, total: string) => `Hiển thị ${shown} trong ${total}; dùng bộ lọc để xem tiếp`,
   },
   /** With a typed query only the best matches are ranked and paged. */
-  rankedOnly: (shown: string, total: string) =>
-    `Hiển thị ${shown} kết quả phù hợp nhất trong ${total}; gõ thêm hoặc lọc thêm để thu hẹp.`,
+  rankedOnly: (shown: string, total: string) => `Hiển thị ${shown} kết quả phù hợp nhất trong ${total}; gõ thêm hoặc lọc thêm để thu hẹp.`,
   unitSelect: {
     nothing: 'Không tìm thấy đơn vị phù hợp',
   },
