@@ -1,17 +1,37 @@
 import { Center, Loader } from '@mantine/core';
-import { type ComponentType, lazy, type LazyExoticComponent, type ReactNode, Suspense } from 'react';
+import { type ComponentType, createElement, lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 
 import { documentsRoute } from '../features/documents/route';
 import { NotFound } from './NotFound';
 import { appText } from './text';
 
+const preloads: (() => Promise<unknown>)[] = [];
+
 /**
  * A screen loaded with its route: each screen is its own chunk (charts only with the dashboard), so the
- * first screen loads little. The named export becomes the lazy component's default.
+ * first screen loads little. Once its chunk is in, the screen renders at once, without suspending: a
+ * navigation then replaces the old screen straight away, as before the split (a screen left behind
+ * must not keep acting on the address, e.g. a debounced search).
  */
-function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyExoticComponent<ComponentType> {
-  return lazy(() => load().then((module) => ({ default: module[name] })));
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType {
+  let loaded: ComponentType | null = null;
+  let pending: Promise<ComponentType> | null = null;
+  const preload = () =>
+    (pending ??= load().then((module) => {
+      loaded = module[name];
+      return loaded;
+    }));
+  preloads.push(preload);
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  return function Screen() {
+    return loaded ? createElement(loaded) : <Lazy />;
+  };
+}
+
+/** Loads every screen's chunk in the background once the first screen is up, so later navigation never waits. */
+export function preloadScreens(): void {
+  for (const preload of preloads) void preload().catch(() => undefined);
 }
 
 /** While a screen's chunk loads: a loader where the screen will be. */
