@@ -71,7 +71,9 @@ export function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <ScreenSuspense>{content}</ScreenSuspense>
+        {/* One boundary per path: a new screen mounts a new boundary, so the screen left unmounts at once
+            (its pending work with it) while the next one's chunk loads, instead of staying on during the transition. */}
+        <ScreenSuspense key={pathname}>{content}</ScreenSuspense>
       </AppShell.Main>
     </AppShell>
   );
