@@ -17,7 +17,9 @@ const villages: UnitListItem[] = Array.from({ length: 120 }, (_, i) =>
 const registry = [{ ...province, childCount: 1 }, district, ...villages];
 
 function listCalls(calls: { channel: string; input: unknown }[]) {
-  return calls.filter((call) => call.channel === 'units.list').map((call) => call.input as InputOf<'units.list'>);
+  return calls
+    .filter((call) => call.channel === 'units.list')
+    .map((call) => (call.input ?? {}) as Exclude<InputOf<'units.list'>, undefined>);
 }
 
 describe('the units screen, a page at a time', () => {
