@@ -17,7 +17,12 @@ const results = [];
 
 function run(command, args, env = {}) {
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env }, shell: process.platform === 'win32' });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    shell: process.platform === 'win32',
+  });
   return { ok: result.status === 0, seconds: Math.round((Date.now() - started) / 1000) };
 }
 
@@ -47,7 +52,15 @@ check('build', npm, ['run', '--silent', 'build']);
 if (wanted('vitest')) {
   console.log('\n=== unit, integration, component (vitest) ===');
   const outputFile = path.join(reportDir, 'vitest.json');
-  const { ok, seconds } = run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`]);
+  const { ok, seconds } = run('npx', [
+    'vitest',
+    'run',
+    '--config',
+    'tests/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${outputFile}`,
+  ]);
   const report = readJson(outputFile);
   if (report) {
     const failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1);
@@ -82,7 +95,8 @@ if (wanted('e2e')) {
 }
 
 console.log('\n=== summary ===');
-for (const r of results) console.log(`${r.name.padEnd(10)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  (${r.seconds}s)`);
+for (const r of results)
+  console.log(`${r.name.padEnd(10)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  (${r.seconds}s)`);
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

@@ -17,7 +17,10 @@ const moduleDir = path.join(staging, 'node_modules', 'better-sqlite3');
 fs.rmSync(staging, { recursive: true, force: true });
 fs.mkdirSync(path.dirname(moduleDir), { recursive: true });
 fs.cpSync(path.dirname(require.resolve('better-sqlite3/package.json')), moduleDir, { recursive: true });
-fs.writeFileSync(path.join(staging, 'package.json'), JSON.stringify({ name: 'electron-sqlite', private: true, dependencies: { 'better-sqlite3': '*' } }));
+fs.writeFileSync(
+  path.join(staging, 'package.json'),
+  JSON.stringify({ name: 'electron-sqlite', private: true, dependencies: { 'better-sqlite3': '*' } }),
+);
 
 try {
   const { rebuild } = await import('@electron/rebuild');
@@ -27,6 +30,8 @@ try {
   fs.copyFileSync(path.join(moduleDir, 'build', 'Release', 'better_sqlite3.node'), target);
   console.log(`better-sqlite3 cho Electron: ${target}`);
 } catch (error) {
-  console.error(`Không biên dịch được better-sqlite3 cho Electron (cần Internet để tải Electron headers): ${error instanceof Error ? error.message : error}`);
+  console.error(
+    `Không biên dịch được better-sqlite3 cho Electron (cần Internet để tải Electron headers): ${error instanceof Error ? error.message : error}`,
+  );
   process.exit(1);
 }

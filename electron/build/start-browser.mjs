@@ -1,5 +1,5 @@
 // npm run start:browser: builds what is missing or out of date, then runs the browser host.
-import { spawn,spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 

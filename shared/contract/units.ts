@@ -54,6 +54,51 @@ export const unitListSchema = z
 
 export type UnitListFilter = z.output<typeof unitListSchema>;
 
+/** Columns the registry can be ordered by; 'level' is province, district, commune, village, agency, then name. */
+export const UNIT_SORTS = ['level', 'name', 'kind', 'code', 'parent', 'head'] as const;
+export type UnitSort = (typeof UNIT_SORTS)[number];
+
+/** The most rows one page may ask for: a screen never receives a whole national table. */
+export const UNIT_PAGE_MAX = 200;
+
+/**
+ * One page of the registry: the list filters, several kinds at once (a parent picker), an order and a page.
+ * With a query the best matches come first unless another order is asked for.
+ */
+export const unitPageSchema = z
+  .object({
+    kind: kindSchema.optional(),
+    kinds: z.array(kindSchema).min(1).max(UNIT_KINDS.length).optional(),
+    /** Only these units (names for ids a screen already holds); at most a page of them. */
+    ids: z.array(idSchema).max(UNIT_PAGE_MAX, `Tối đa ${UNIT_PAGE_MAX} đơn vị mỗi lần`).optional(),
+    districtId: idSchema.optional(),
+    parentId: idSchema.optional(),
+    ethnicMinorityArea: z.boolean().optional(),
+    archived: z.enum(['active', 'archived', 'all']).default('active'),
+    query: z.string().max(200, 'Từ khóa tìm kiếm dài quá 200 ký tự').optional(),
+    sort: z.enum(UNIT_SORTS, { error: 'Cách sắp xếp không hợp lệ' }).optional(),
+    direction: z.enum(['asc', 'desc'], { error: 'Chiều sắp xếp không hợp lệ' }).default('asc'),
+    page: z.number({ error: 'Số trang phải là số' }).int().min(1, 'Số trang bắt đầu từ 1').default(1),
+    pageSize: z
+      .number({ error: 'Số dòng mỗi trang phải là số' })
+      .int()
+      .min(1, 'Mỗi trang có ít nhất 1 dòng')
+      .max(UNIT_PAGE_MAX, `Mỗi trang có tối đa ${UNIT_PAGE_MAX} dòng`)
+      .default(50),
+  })
+  .strict()
+  .default({ archived: 'active', direction: 'asc', page: 1, pageSize: 50 });
+
+export type UnitPageInput = z.output<typeof unitPageSchema>;
+
+/** One page of rows and how many rows the filters match in all. */
+export interface UnitPage {
+  rows: UnitListItem[];
+  total: number;
+  /** With a query only the best `rankedLimit` matches are ranked and paged; null when every match is. */
+  rankedLimit: number | null;
+}
+
 export const unitSearchSchema = z
   .object({
     query: z.string({ error: 'Thiếu từ khóa tìm kiếm' }).max(200, 'Từ khóa tìm kiếm dài quá 200 ký tự'),
@@ -117,7 +162,8 @@ export const registryImportSchema = z
   .strict();
 
 export const unitsContract = {
-  'units.list': channel<UnitListItem[]>()(unitListSchema),
+  /** One page of the registry, filtered, ordered and counted in SQL. */
+  'units.list': channel<UnitPage>()(unitPageSchema),
   'units.get': channel<UnitDetail>()(z.object({ id: idSchema }).strict()),
   'units.search': channel<UnitListItem[]>()(unitSearchSchema),
   'units.create': channel<Unit>()(unitFieldsSchema.strict()),

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { CriteriaPage } from '../../renderer/src/features/criteria/CriteriaPage';
 import { fakeBackend, renderInApp, resetBackend } from '../support/render';
-import { listItem } from '../support/unit-fixtures';
+import { listItem, unitPages } from '../support/unit-fixtures';
 
 afterEach(resetBackend);
 
@@ -52,7 +52,7 @@ const gridOf = (list: RecognitionGridRow[]): RecognitionGrid => ({ district: { i
 
 async function openRecognitions(extra: Parameters<typeof fakeBackend>[0] = {}) {
   const calls = fakeBackend({
-    'units.list': () => [dakHa],
+    'units.list': unitPages([dakHa]),
     'recognitions.forDistrictYear': () => gridOf(rows()),
     'recognitions.setDistrictYear': () => gridOf(rows()),
     ...extra,
@@ -176,7 +176,7 @@ describe('bulk entry of the ethnic-minority-area flag', () => {
 
   it('ticks several units, saves only the changes with their versions', async () => {
     const calls = fakeBackend({
-      'units.list': () => [dakHa],
+      'units.list': unitPages([dakHa]),
       'baseline.ethnicFlags': () => list(),
       'baseline.setEthnicFlags': () => list(),
     });
@@ -211,7 +211,7 @@ describe('bulk entry of the ethnic-minority-area flag', () => {
       errorCount: 0,
     };
     const calls = fakeBackend({
-      'units.list': () => [dakHa],
+      'units.list': unitPages([dakHa]),
       'baseline.ethnicFlags': () => list(),
       'baseline.readEthnicList': () => answer,
     });

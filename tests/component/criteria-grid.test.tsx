@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { CriteriaPage } from '../../renderer/src/features/criteria/CriteriaPage';
 import { fakeBackend, renderInApp, resetBackend } from '../support/render';
-import { dakHa } from '../support/unit-fixtures';
+import { dakHa, unitPages } from '../support/unit-fixtures';
 
 afterEach(resetBackend);
 
@@ -73,7 +73,7 @@ function countOf(commune: string): string {
 
 async function openGrid(extra: Parameters<typeof fakeBackend>[0] = {}) {
   const calls = fakeBackend({
-    'units.list': () => [dakHa],
+    'units.list': unitPages([dakHa]),
     'criteria.forDistrictYear': () => grid(),
     'criteria.setDistrictYear': (input) =>
       grid(

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { CriteriaSetsPage } from '../../renderer/src/features/criteria-sets/CriteriaSetsPage';
 import { fakeBackend, renderInApp, resetBackend } from '../support/render';
+import { unitPages } from '../support/unit-fixtures';
 
 const set: CriteriaSet = {
   id: 1,
@@ -49,7 +50,7 @@ describe('responsible agencies on the criteria sets screen', () => {
     const calls = fakeBackend({
       'criteria.sets': () => [set],
       'agencies.owners': () => (saved ? owners(false, [agency(20, 'Sở Giao thông vận tải'), agency(21, 'Sở Xây dựng')]) : owners(true)),
-      'units.list': () => [unit(20, 'Sở Giao thông vận tải'), unit(21, 'Sở Xây dựng')],
+      'units.list': unitPages([unit(20, 'Sở Giao thông vận tải'), unit(21, 'Sở Xây dựng')]),
       'agencies.setOwners': () => {
         saved = true;
         return owners(false)[1];

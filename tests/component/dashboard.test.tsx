@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 
 import { DashboardPage } from '../../renderer/src/features/dashboard/DashboardPage';
 import { fakeBackend, renderInApp, resetBackend } from '../support/render';
-import { listItem } from '../support/unit-fixtures';
+import { listItem, unitPages } from '../support/unit-fixtures';
 
 afterEach(resetBackend);
 
@@ -203,7 +203,7 @@ function backend(summary: (year: number) => DashboardSummary) {
     'targets.list': () => targets,
     'targets.trend': () => trend,
     'dashboard.summary': (input) => summary(input.year),
-    'units.list': () => communes,
+    'units.list': unitPages(communes),
     'documents.preview': () => ({ pdf: btoa('%PDF-1.3'), pages: 1 }),
     'recommendations.list': () => [],
   });

@@ -10,7 +10,7 @@ import { parseFigure } from '../../renderer/src/features/movements/format';
 import { MovementPage } from '../../renderer/src/features/movements/MovementPage';
 import { MovementsPage } from '../../renderer/src/features/movements/MovementsPage';
 import { fakeBackend, renderInApp, resetBackend } from '../support/render';
-import { dakHa, province } from '../support/unit-fixtures';
+import { dakHa, province, unitPages } from '../support/unit-fixtures';
 import { planSubmissions, seedMilestones, seedMovement, seedTargets } from './movements-fixtures';
 
 afterEach(resetBackend);
@@ -149,7 +149,7 @@ describe('movement page', () => {
     const stale = 'Phong trào "Kon Tum chung sức xây dựng nông thôn mới" vừa được thay đổi ở nơi khác.';
     const calls = fakeBackend({
       ...movementHandlers,
-      'units.list': () => [province, dakHa],
+      'units.list': unitPages([province, dakHa]),
       'movements.update': () => {
         throw new AppError('CONFLICT', stale);
       },
@@ -180,7 +180,7 @@ describe('movements list', () => {
   });
 
   it('refuses a new movement without a name or with the end before the start, in Vietnamese, and sends nothing', async () => {
-    const calls = fakeBackend({ 'movements.list': () => [], 'units.list': () => [province, dakHa] });
+    const calls = fakeBackend({ 'movements.list': () => [], 'units.list': unitPages([province, dakHa]) });
     renderInApp(<MovementsPage />);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Thêm phong trào' }));
@@ -201,7 +201,7 @@ describe('movements list', () => {
   it('creates a movement with the province as its area and the typed launching document', async () => {
     const calls = fakeBackend({
       'movements.list': () => [],
-      'units.list': () => [province, dakHa],
+      'units.list': unitPages([province, dakHa]),
       'movements.create': (input) => ({ ...seedMovement, id: 2, name: input.name }),
     });
     renderInApp(

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { UnitLineage } from '../../renderer/src/features/unit-history/UnitLineage';
 import { fakeBackend, renderInApp, resetBackend } from '../support/render';
-import { listItem } from '../support/unit-fixtures';
+import { listItem, unitPages } from '../support/unit-fixtures';
 
 afterEach(resetBackend);
 
@@ -101,11 +101,11 @@ describe('a unit’s lineage across the 2025 reorganisation', () => {
     let changed = 0;
     const calls = fakeBackend({
       'unitHistory.successors': () => historyOf({ unit: { ...ngocWang, validTo: null, version: 3 }, successors: [], current: [ngocWang] }),
-      'units.list': () => [
+      'units.list': unitPages([
         listItem({ id: 10, name: 'Xã Ngọk Wang', kind: 'commune', parentName: 'Huyện Đắk Hà' }),
         listItem({ id: 20, name: 'Xã Đắk Hà', kind: 'commune', parentName: 'Tỉnh Quảng Ngãi' }),
         listItem({ id: 30, name: 'Xã Đắk Mar', kind: 'commune', parentName: 'Huyện Đắk Hà' }),
-      ],
+      ]),
       'unitHistory.setSuccessor': () => link(7, ngocWang, dakHaNew, 'merged_into'),
     });
     renderInApp(<UnitLineage unitId={10} onChanged={() => (changed += 1)} />);
@@ -157,7 +157,7 @@ describe('a unit’s lineage across the 2025 reorganisation', () => {
         note: '',
       },
     ]);
-    expect(calls.find((c) => c.channel === 'units.list')?.input).toEqual({ kind: 'commune', archived: 'all' });
+    expect(calls.find((c) => c.channel === 'units.list')?.input).toEqual({ kinds: ['commune'], archived: 'all', page: 1, pageSize: 30 });
     await waitFor(() => expect(calls.filter((c) => c.channel === 'unitHistory.successors')).toHaveLength(2));
     expect(changed).toBe(1);
   });

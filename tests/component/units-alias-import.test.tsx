@@ -70,7 +70,12 @@ function preview(input: InputOf<'units.aliasImportPreview'>): AliasImportPreview
 }
 
 async function chooseFile(contents: string, name = 'danh-ba.csv') {
-  const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+  // The modal opens with a transition: its file input is there once it has.
+  const input = await waitFor(() => {
+    const found = document.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!found) throw new Error('Chưa mở hộp thoại chọn tệp');
+    return found;
+  });
   await userEvent.upload(input, new File([contents], name, { type: 'text/csv' }));
 }
 

@@ -57,7 +57,12 @@ const BAD = previewOf([
 ]);
 
 async function choose(fileName: string) {
-  const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+  // The modal opens with a transition: its file input is there once it has.
+  const input = await waitFor(() => {
+    const found = document.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!found) throw new Error('Chưa mở hộp thoại chọn tệp');
+    return found;
+  });
   await userEvent.upload(input, new File(['xlsx bytes'], fileName));
 }
 
@@ -70,7 +75,7 @@ describe('the registry import on the units screen', () => {
     const onImported = vi.fn();
     renderInApp(<RegistryImportButton onImported={onImported} />);
     await userEvent.click(screen.getByRole('button', { name: 'Nhập danh bạ' }));
-    expect(screen.getByRole('button', { name: 'Nhập 0 đơn vị mới' })).toBeDisabled();
+    expect(await screen.findByRole('button', { name: 'Nhập 0 đơn vị mới' })).toBeDisabled();
     await choose('danh-ba.xlsx');
 
     expect(await screen.findByText('3 dòng: 2 đơn vị mới, 1 đã có, 0 bỏ qua, 0 dòng lỗi')).toBeInTheDocument();

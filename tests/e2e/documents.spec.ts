@@ -58,11 +58,13 @@ test('issue the movement report as 01/BC-HĐTĐKT signed "KT. CHỦ TỊCH / PH�
   app,
 }) => {
   // 2022 criteria of Huyện Ia H' Drai's communes, so the report has a year to print.
-  const units = await api<{ id: number; code: string | null; kind: string; adminType: string; districtId: number | null }[]>(
-    app.url,
-    'units.list',
-    {},
-  );
+  const units = (
+    await api<{ rows: { id: number; code: string | null; kind: string; adminType: string; districtId: number | null }[] }>(
+      app.url,
+      'units.list',
+      { pageSize: 200 },
+    )
+  ).rows;
   const district = units.find((unit) => unit.code === '618');
   const communes = units.filter((unit) => unit.kind === 'commune' && unit.adminType === 'Xã' && unit.districtId === district?.id);
   await api(app.url, 'criteria.setDistrictYear', {

@@ -17,8 +17,11 @@ export interface SeededRound {
 
 /** The first communes (xã) of the seeded province, by name, for visits. */
 export async function communes(page: Page, app: App, count: number): Promise<{ id: number; name: string }[]> {
-  const units = await hostCall<{ id: number; name: string; adminType: string }[]>(page, app, 'units.list', { kind: 'commune' });
-  return units.filter((u) => u.adminType === 'Xã').slice(0, count);
+  const units = await hostCall<{ rows: { id: number; name: string; adminType: string }[] }>(page, app, 'units.list', {
+    kind: 'commune',
+    pageSize: 200,
+  });
+  return units.rows.filter((u) => u.adminType === 'Xã').slice(0, count);
 }
 
 /**

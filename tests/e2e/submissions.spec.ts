@@ -70,7 +70,9 @@ test('past milestones received in bulk, a file attached to a submission, the reg
 
   // A movement report in the register: its trích yếu names the movement; recipients and copies shown.
   const movementId = Number(/movements\/(\d+)/u.exec(page.url())?.[1]);
-  const communes = (await api(page, app.url, 'units.list', { kind: 'commune' })) as { id: number; adminType: string }[];
+  const communes = (
+    (await api(page, app.url, 'units.list', { kind: 'commune', pageSize: 200 })) as { rows: { id: number; adminType: string }[] }
+  ).rows;
   const commune = communes.find((c) => c.adminType === 'Xã');
   await api(page, app.url, 'criteria.setUnitYear', { unitId: commune?.id, year: 2024, criteriaMet: [1, 2, 3, 4, 5], version: null });
   await api(page, app.url, 'documents.issue', {

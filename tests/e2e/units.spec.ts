@@ -117,3 +117,45 @@ test.describe('exports', () => {
     expect((await xlsxDownload).suggestedFilename()).toMatch(/^Danh bạ đơn vị .*\.xlsx$/u);
   });
 });
+
+test.describe('paging on the server', () => {
+  test.use({ province: '62' });
+
+  test('pages, sorts and filters by the tree through the server, keeping the page in the address', async ({ page, app }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const answers: number[] = [];
+    page.on('response', async (response) => {
+      if (response.url().includes('/api/units.list')) answers.push((await response.body()).length);
+    });
+    await page.goto(app.url);
+    await page.getByRole('link', { name: 'Đơn vị', exact: true }).click();
+    const units = new UnitsPage(page);
+    await expect(units.count).toHaveText('127 đơn vị');
+    await expect(page.getByText('Hiển thị 1-50 trong 127')).toBeVisible();
+
+    await page.getByRole('button', { name: '2', exact: true }).click();
+    await expect(page.getByText('Hiển thị 51-100 trong 127')).toBeVisible();
+    expect(page.url()).toContain('page=2');
+    await expect(units.table.getByRole('row')).toHaveCount(51);
+
+    // Sorting by code asks the server again from the first page.
+    await units.table.getByRole('button', { name: 'Mã' }).click();
+    await expect(page.getByText('Hiển thị 1-50 trong 127')).toBeVisible();
+    expect(page.url()).toContain('sort=code');
+    await expect(units.table.getByRole('columnheader', { name: 'Mã' })).toHaveAttribute('aria-sort', 'ascending');
+
+    // The tree reads a district's communes when it is opened; choosing it filters the table.
+    const tree = page.getByRole('tree', { name: 'Cây đơn vị theo huyện' });
+    await tree.getByText('Huyện Đắk Hà', { exact: true }).click();
+    await expect(units.count).toHaveText('12 đơn vị · Huyện Đắk Hà');
+    await expect(tree.getByText('Thị trấn Đắk Hà', { exact: true })).toBeVisible();
+    await expect(units.unitLink('Xã Đắk Mar')).toBeVisible();
+
+    const shots = process.env.THIDUA_SHOTS_DIR ?? path.join(os.tmpdir(), 'thidua-shots');
+    fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, 'units-paged.png') });
+    // A page of the registry is small: never the whole table.
+    expect(answers.length).toBeGreaterThan(3);
+    expect(Math.max(...answers)).toBeLessThan(60_000);
+  });
+});

@@ -72,7 +72,7 @@ describe('unit directory for Kon Tum (template unit-directory)', () => {
 
   beforeAll(async () => {
     app = openTestApp();
-    units = dataOf<UnitListItem[]>(await app.call('units.list', {}));
+    units = app.ctx.services.units.list({ archived: 'active' });
     const preview = dataOf<DocumentPreview>(await app.call('documents.preview', { template: 'unit-directory', params: {} }));
     issuable = preview.issuable;
     draft = await checkLayout(bytesOf(preview), {

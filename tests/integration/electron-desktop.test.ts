@@ -104,13 +104,14 @@ describe('Save as and Print in the Electron shell', () => {
     type Answer<T> = { ok: true; data: T };
     const movements = (await invoke('movements.list', {})) as Answer<{ id: number; document: { number: string } }[]>;
     const movementId = movements.data.find((movement) => movement.document.number === '2017/KH-UBND')?.id;
-    const units = (await invoke('units.list', {})) as Answer<
-      { id: number; code: string | null; kind: string; districtId: number | null }[]
-    >;
-    const district = units.data.find((unit) => unit.code === '618');
-    const rows = units.data
-      .filter((unit) => unit.kind === 'commune' && unit.districtId === district?.id)
-      .map((unit) => ({ unitId: unit.id, criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], version: null }));
+    const districts = (await invoke('units.list', { kind: 'district', pageSize: 200 })) as Answer<{
+      rows: { id: number; code: string | null }[];
+    }>;
+    const district = districts.data.rows.find((unit) => unit.code === '618');
+    const communes = (await invoke('units.list', { kind: 'commune', districtId: district?.id, pageSize: 200 })) as Answer<{
+      rows: { id: number }[];
+    }>;
+    const rows = communes.data.rows.map((unit) => ({ unitId: unit.id, criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], version: null }));
     expect(await invoke('criteria.setDistrictYear', { districtId: district?.id, year: 2022, rows })).toMatchObject({ ok: true });
     const issued = (await invoke('documents.issue', {
       template: 'movement-report',

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { criteriaMessages } from '../../electron/main/services/criteria/messages';
 import { historyMessages } from '../../electron/main/services/unit-history/messages';
+import type { UnitPage } from '../../shared/contract/units';
 import type { CriteriaSet, Criterion, UnitYearCriteria } from '../../shared/domain/criteria';
 import type { TargetEvaluation } from '../../shared/domain/targets';
 import type { VillageImportRow } from '../../shared/domain/unit-history';
-import type { UnitListItem } from '../../shared/domain/units';
 import { range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
@@ -204,7 +204,7 @@ describe('villages import and the share of ethnic-minority villages (target 1)',
       { name: 'Tổ dân phố 1', commune: b.code, ethnicMinorityArea: false, adminType: 'Tổ dân phố' },
     ];
     expect(dataOf<{ created: number }>(await app.call('villages.importCommit', { rows: good }))).toEqual({ created: 5 });
-    const villages = dataOf<UnitListItem[]>(await app.call('units.list', { kind: 'village' }));
+    const villages = dataOf<UnitPage>(await app.call('units.list', { kind: 'village' })).rows;
     expect(villages.map((v) => v.parentId).sort()).toEqual([a.id, a.id, b.id, b.id, b.id].sort());
     expect(villages.filter((v) => v.ethnicMinorityArea)).toHaveLength(4);
     const again = dataOf<VillageImportRow[]>(await app.call('villages.importPreview', { rows: [good[0]] }));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import type { UnitPage } from '../../shared/contract/units';
 import type { Nominee } from '../../shared/domain/nominations';
 import type { Unit, UnitListItem } from '../../shared/domain/units';
 import { foldedWords, foldText } from '../../shared/text/fold';
@@ -90,7 +91,7 @@ describe('the search index of units', () => {
   });
 
   it('keeps units.list with a query equal to the search box for a province-size list', async () => {
-    const listed = dataOf<UnitListItem[]>(await app.call('units.list', { query: 'dak ha' })).map((u) => u.name);
+    const listed = dataOf<UnitPage>(await app.call('units.list', { query: 'dak ha' })).rows.map((u) => u.name);
     expect(listed.slice(0, 2)).toEqual(['Huyện Đắk Hà', 'Thị trấn Đắk Hà']);
   });
 });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import type { UnitPage } from '../../shared/contract/units';
 import type { Unit, UnitListItem } from '../../shared/domain/units';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
@@ -56,7 +57,7 @@ function parseCsv(text: string): string[][] {
 
 /** A village with awkward text in every free field, and another name. */
 async function awkwardVillage(): Promise<Unit> {
-  const commune = dataOf<UnitListItem[]>(await app.call('units.list', { kind: 'commune' }))[0];
+  const commune = dataOf<UnitPage>(await app.call('units.list', { kind: 'commune' })).rows[0];
   const village = dataOf<Unit>(
     await app.call('units.create', {
       name: 'Thôn Kon Rờ Bàng "Mới", số 1',
@@ -108,7 +109,7 @@ describe('unit registry exports', () => {
   it('exports every unit the list shows, with the same filters, to CSV and to a typed workbook', async () => {
     await awkwardVillage();
     const districtId = app.idOfCode('618');
-    const listed = dataOf<UnitListItem[]>(await app.call('units.list', { districtId }));
+    const listed = dataOf<UnitPage>(await app.call('units.list', { districtId, pageSize: 200 })).rows;
     const csv = dataOf<{ base64: string }>(await app.call('units.exportCsv', { districtId }));
     const rows = parseCsv(Buffer.from(csv.base64, 'base64').subarray(3).toString('utf8'));
     expect(rows.slice(1).map((r) => r[1])).toEqual(listed.map((u) => u.name));

@@ -2,8 +2,9 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { unitMessages } from '../../electron/main/services/units/messages';
+import type { UnitPage } from '../../shared/contract/units';
 import type { AuditEntry } from '../../shared/domain/audit';
-import type { RegistryImportPreview, UnitListItem } from '../../shared/domain/units';
+import type { RegistryImportPreview } from '../../shared/domain/units';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -24,7 +25,7 @@ async function registryWith(extra: string[][], filter: Record<string, unknown> =
   return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
 }
 
-const district = async () => dataOf<UnitListItem[]>(await app.call('units.list', { kind: 'district' }))[0];
+const district = async () => dataOf<UnitPage>(await app.call('units.list', { kind: 'district' })).rows[0];
 const preview = async (base64: string, fileName = 'danh-ba.xlsx') =>
   dataOf<RegistryImportPreview>(await app.call('units.importPreview', { fileName, base64 }));
 
@@ -38,7 +39,7 @@ describe('units.importPreview / importCommit: the registry file read back', () =
     ]);
     const before = app.count('units');
     const checked = await preview(base64);
-    const districts = dataOf<UnitListItem[]>(await app.call('units.list', { kind: 'district' })).length;
+    const districts = dataOf<UnitPage>(await app.call('units.list', { kind: 'district' })).rows.length;
     expect(checked.counts).toEqual({ total: districts + 3, new: 2, existing: districts, skipped: 1, errors: 0 });
     expect(checked.rows.find((r) => r.name === 'Thôn Mới Một')).toMatchObject({
       kind: 'village',
@@ -54,9 +55,9 @@ describe('units.importPreview / importCommit: the registry file read back', () =
       skipped: 1,
     });
     expect(app.count('units')).toBe(before + 2);
-    const commune = dataOf<UnitListItem[]>(await app.call('units.list', { query: 'Xã Thử Nghiệm' }))[0];
+    const commune = dataOf<UnitPage>(await app.call('units.list', { query: 'Xã Thử Nghiệm' })).rows[0];
     expect(commune).toMatchObject({ kind: 'commune', parentId: d.id, ethnicMinorityArea: true, phone: '0260 3861 234' });
-    const village = dataOf<UnitListItem[]>(await app.call('units.list', { kind: 'village', parentId: commune.id }));
+    const village = dataOf<UnitPage>(await app.call('units.list', { kind: 'village', parentId: commune.id })).rows;
     expect(village.map((v) => v.name)).toEqual(['Thôn Mới Một']);
     // One entry for the units, one for the other name; each unit's history shows its own part.
     expect(app.count('audit_log') - audited).toBe(2);
@@ -130,7 +131,7 @@ describe('units.importPreview / importCommit: the registry file read back', () =
 
 describe('bulk writes: one audit entry per batch that still names every row', () => {
   it('villages.importCommit writes every village in one entry, found under each village', async () => {
-    const communes = dataOf<UnitListItem[]>(await app.call('units.list', { kind: 'commune' })).slice(0, 3);
+    const communes = dataOf<UnitPage>(await app.call('units.list', { kind: 'commune' })).rows.slice(0, 3);
     const rows = communes.flatMap((c, i) => [
       { name: `Thôn Lô ${i}A`, commune: c.code as string },
       { name: `Thôn Lô ${i}B`, commune: c.code as string },
@@ -139,7 +140,7 @@ describe('bulk writes: one audit entry per batch that still names every row', ()
     expect(dataOf(await app.call('villages.importCommit', { rows }))).toEqual({ created: 6 });
     expect(app.count('audit_log') - audit).toBe(1);
     expect(app.count('audit_links', "entity = 'unit'")).toBeGreaterThanOrEqual(6);
-    const created = dataOf<UnitListItem[]>(await app.call('units.list', { kind: 'village', query: 'Thôn Lô' }));
+    const created = dataOf<UnitPage>(await app.call('units.list', { kind: 'village', query: 'Thôn Lô' })).rows;
     expect(created).toHaveLength(6);
     for (const village of created) {
       const [entry] = dataOf<AuditEntry[]>(await app.call('audit.forEntity', { entity: 'unit', entityId: village.id }));
@@ -154,7 +155,7 @@ describe('bulk writes: one audit entry per batch that still names every row', ()
   });
 
   it('a bad row of a bulk write leaves nothing: no unit, no audit entry', async () => {
-    const commune = dataOf<UnitListItem[]>(await app.call('units.list', { kind: 'commune' }))[0];
+    const commune = dataOf<UnitPage>(await app.call('units.list', { kind: 'commune' })).rows[0];
     const units = app.count('units');
     const audit = app.count('audit_log');
     const blank = {

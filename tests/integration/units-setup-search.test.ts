@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import type { UnitPage } from '../../shared/contract/units';
 import type { ProvinceOption } from '../../shared/domain/settings';
 import { documentSettingsFor } from '../../shared/domain/settings';
 import type { UnitListItem } from '../../shared/domain/units';
@@ -230,7 +231,7 @@ describe('units.search on Kon Tum', () => {
   });
 
   it('units.list with a query ranks like the search box', async () => {
-    const listed = dataOf<UnitListItem[]>(await app.call('units.list', { query: 'dak ha' })).map((u) => u.name);
+    const listed = dataOf<UnitPage>(await app.call('units.list', { query: 'dak ha' })).rows.map((u) => u.name);
     expect(listed.slice(0, 2)).toEqual(['Huyện Đắk Hà', 'Thị trấn Đắk Hà']);
   });
 });

@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE_NAME } from '../../electron/main/db/connection';
 import { ipcMessages } from '../../electron/main/ipc/messages';
 import { unitMessages } from '../../electron/main/services/units/messages';
+import type { UnitPage } from '../../shared/contract/units';
 import type { AuditEntry } from '../../shared/domain/audit';
-import type { Unit, UnitDetail, UnitListItem } from '../../shared/domain/units';
+import type { Unit, UnitDetail } from '../../shared/domain/units';
 import { AppError, type Envelope } from '../../shared/errors';
 import { foldText } from '../../shared/text/fold';
 import { dataOf, openTestApp, OPERATOR, type TestApp } from '../support/test-app';
@@ -256,7 +257,8 @@ describe('archiving and restoring', () => {
 
 describe('listing and details', () => {
   it('filters by kind, district, ethnic-minority flag and archived state', async () => {
-    const list = async (input: Record<string, unknown>) => dataOf<UnitListItem[]>(await app.callRaw('units.list', input));
+    const list = async (input: Record<string, unknown>) =>
+      dataOf<UnitPage>(await app.callRaw('units.list', { pageSize: 200, ...input })).rows;
     expect(await list({ kind: 'commune' })).toHaveLength(102);
     const inDistrict = await list({ districtId: districtDakHa() });
     const communesOfDakHa = app.count('units', 'parent_id = ?', districtDakHa());

@@ -1,4 +1,7 @@
+import type { InputOf } from '@shared/contract';
+import type { UnitPage } from '@shared/contract/units';
 import type { UnitListItem } from '@shared/domain/units';
+import { foldText } from '@shared/text/fold';
 
 const STAMP = '2026-03-05T02:07:00.000Z';
 
@@ -50,3 +53,26 @@ export const dakHaTown = listItem({
   districtId: 8,
   districtName: 'Huyện Đắk Hà',
 });
+
+/**
+ * A fake units.list over these units, filtering as the server does on the fields component tests use
+ * (kinds, kind, ids, parentId, archived, a folded query) and paging.
+ */
+export function unitPages(units: UnitListItem[]) {
+  return (input: InputOf<'units.list'> = {}): UnitPage => {
+    const kinds = input.kinds ?? (input.kind ? [input.kind] : null);
+    const archived = input.archived ?? 'active';
+    const query = input.query ? foldText(input.query) : '';
+    const matched = units.filter(
+      (unit) =>
+        (!kinds || kinds.includes(unit.kind)) &&
+        (!input.ids || input.ids.includes(unit.id)) &&
+        (input.parentId === undefined || unit.parentId === input.parentId) &&
+        (archived === 'all' || unit.archived === (archived === 'archived')) &&
+        (!query || foldText(unit.name).includes(query)),
+    );
+    const size = input.pageSize ?? 50;
+    const start = ((input.page ?? 1) - 1) * size;
+    return { rows: matched.slice(start, start + size), total: matched.length, rankedLimit: null };
+  };
+}

@@ -84,5 +84,4 @@ describe('layout helpers', () => {
     expect(breakableAtSeparators('Số 12/KH-HĐTĐKT, ĐT 0913-123-456')).toBe('Số 12/\u200bKH-\u200bHĐTĐKT, ĐT 0913-\u200b123-\u200b456');
     expect(breakableAtSeparators('Thi đua - Khen thưởng')).toBe('Thi đua - Khen thưởng');
   });
-
 });

@@ -102,7 +102,7 @@ describe('invokeChannel', () => {
     const { handlers, spies } = stubHandlers();
     expect(await invokeChannel('settings.get', null, options(handlers))).toEqual({ ok: true, data: 'ok' });
     expect(await invokeChannel('units.list', undefined, options(handlers))).toEqual({ ok: true, data: 'ok' });
-    expect(spies['units.list'].mock.calls[0][0]).toEqual({ archived: 'active' });
+    expect(spies['units.list'].mock.calls[0][0]).toEqual({ archived: 'active', direction: 'asc', page: 1, pageSize: 50 });
   });
 
   it('words every validation message in Vietnamese, also where the schema gives none of its own', async () => {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 
-import { migration010 } from '../../electron/main/db/migrations/010-nominations';
+import { migrate } from '../../electron/main/db/migrate';
 import { createNominationsRepository } from '../../electron/main/db/repositories/nominations';
 import { evaluateEligibility, selectRule } from '../../electron/main/services/nominations/eligibility';
 import type {
@@ -14,12 +14,10 @@ import type {
   TaskRating,
 } from '../../shared/domain/nominations';
 
-/** The catalogue as migration 010 seeds it: the tests run the real rules, not copies. */
+/** The catalogue as the migrations seed it (010 and later): the tests run the real rules, not copies. */
 function seededCatalogue(): Award[] {
   const db = new Database(':memory:');
-  db.exec('CREATE TABLE units (id INTEGER PRIMARY KEY, name TEXT); CREATE TABLE movements (id INTEGER PRIMARY KEY, name TEXT);');
-  db.exec('CREATE TABLE attachments (id INTEGER PRIMARY KEY, name TEXT);');
-  db.exec(migration010.sql);
+  migrate(db);
   const awards = createNominationsRepository(db).awards();
   db.close();
   return awards;

@@ -6,7 +6,7 @@ import type { HandlerMap } from './types';
 export function unitsHandlers(services: { units: UnitsService; unitsImport: RegistryImportService }): HandlerMap<ChannelsOf<'units'>> {
   const { units, unitsImport } = services;
   return {
-    'units.list': (input) => units.list(input),
+    'units.list': (input) => units.page(input),
     'units.get': (input) => units.get(input.id),
     'units.search': (input) => units.search(input.query, input.limit, input.includeArchived, input.offset),
     'units.create': (input) => units.create(input),

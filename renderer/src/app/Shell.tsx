@@ -1,9 +1,10 @@
 import { AppShell, Burger, Group, NavLink, Stack, Text, Title, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { Link, useLocation, useRoutes } from 'react-router';
 
 import { navItems } from './nav';
-import { appRoutes } from './routes';
+import { appRoutes, preloadScreens, ScreenSuspense } from './routes';
 import { useSettings } from './settings-context';
 import { appText } from './text';
 
@@ -23,6 +24,11 @@ export function Shell() {
   const { pathname } = useLocation();
   const { settings } = useSettings();
   const content = useRoutes(appRoutes);
+  // The other screens' chunks load after the first screen is shown.
+  useEffect(() => {
+    const timer = setTimeout(preloadScreens, 300);
+    return () => clearTimeout(timer);
+  }, []);
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: NAV_BREAKPOINT, collapsed: { mobile: !opened } }} padding="md">
@@ -64,7 +70,11 @@ export function Shell() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>{content}</AppShell.Main>
+      <AppShell.Main>
+        {/* One boundary per path: a new screen mounts a new boundary, so the screen left unmounts at once
+            (its pending work with it) while the next one's chunk loads, instead of staying on during the transition. */}
+        <ScreenSuspense key={pathname}>{content}</ScreenSuspense>
+      </AppShell.Main>
     </AppShell>
   );
 }

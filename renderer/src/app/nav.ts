@@ -16,7 +16,7 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
-import { documentsRoute } from '../features/documents';
+import { documentsRoute } from '../features/documents/route';
 
 export interface NavItem {
   label: string;

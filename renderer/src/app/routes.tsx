@@ -1,35 +1,83 @@
+import { Center, Loader } from '@mantine/core';
+import { type ComponentType, createElement, lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 
-import { AgenciesPage } from '../features/agencies/AgenciesPage';
-import { AgencyPage } from '../features/agencies/AgencyPage';
-import { AwardRegisterPage } from '../features/award-register/AwardRegisterPage';
-import { CertificateLayoutsPage } from '../features/certificates/CertificateLayoutsPage';
-import { MembersPage } from '../features/council/MembersPage';
-import { SessionPage } from '../features/council/SessionPage';
-import { SessionsPage } from '../features/council/SessionsPage';
-import { CriteriaPage } from '../features/criteria/CriteriaPage';
-import { CriteriaSetsPage } from '../features/criteria-sets/CriteriaSetsPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { DecisionPage } from '../features/decisions/DecisionPage';
-import { DecisionsPage } from '../features/decisions/DecisionsPage';
-import { DocumentsPage, documentsRoute } from '../features/documents';
-import { VisitPage } from '../features/inspection-visits/VisitPage';
-import { InspectionPage } from '../features/inspections/InspectionPage';
-import { InspectionsPage } from '../features/inspections/InspectionsPage';
-import { TemplatePage } from '../features/inspections/TemplatePage';
-import { MovementPage } from '../features/movements/MovementPage';
-import { MovementsPage } from '../features/movements/MovementsPage';
-import { NominationPage } from '../features/nominations/NominationPage';
-import { NominationsPage } from '../features/nominations/NominationsPage';
-import { NomineePage } from '../features/nominations/NomineePage';
-import { RoundPage } from '../features/nominations/RoundPage';
-import { PeoplePage } from '../features/people/PeoplePage';
-import { RecommendationsPage } from '../features/recommendations/RecommendationsPage';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { RollUpPage } from '../features/unit-history/RollUpPage';
-import { UnitPage } from '../features/units/UnitPage';
-import { UnitsScreen } from '../features/units/UnitsScreen';
+import { documentsRoute } from '../features/documents/route';
 import { NotFound } from './NotFound';
+import { appText } from './text';
+
+const preloads: (() => Promise<unknown>)[] = [];
+
+/**
+ * A screen loaded with its route: each screen is its own chunk (charts only with the dashboard), so the
+ * first screen loads little. Once its chunk is in, the screen renders at once, without suspending: a
+ * navigation then replaces the old screen straight away, as before the split (a screen left behind
+ * must not keep acting on the address, e.g. a debounced search).
+ */
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType {
+  let loaded: ComponentType | null = null;
+  let pending: Promise<ComponentType> | null = null;
+  const preload = () =>
+    (pending ??= load().then((module) => {
+      loaded = module[name];
+      return loaded;
+    }));
+  preloads.push(preload);
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  return function Screen() {
+    return loaded ? createElement(loaded) : <Lazy />;
+  };
+}
+
+/** Loads every screen's chunk in the background once the first screen is up, so later navigation never waits. */
+export function preloadScreens(): void {
+  for (const preload of preloads) void preload().catch(() => undefined);
+}
+
+/** While a screen's chunk loads: a loader where the screen will be. */
+export function ScreenSuspense({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <Center py="xl">
+          <Loader aria-label={appText.loading} />
+        </Center>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+const AgenciesPage = screen(() => import('../features/agencies/AgenciesPage'), 'AgenciesPage');
+const AgencyPage = screen(() => import('../features/agencies/AgencyPage'), 'AgencyPage');
+const CriteriaPage = screen(() => import('../features/criteria/CriteriaPage'), 'CriteriaPage');
+const CriteriaSetsPage = screen(() => import('../features/criteria-sets/CriteriaSetsPage'), 'CriteriaSetsPage');
+const DashboardPage = screen(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
+const DocumentsPage = screen(() => import('../features/documents/DocumentsPage'), 'DocumentsPage');
+const VisitPage = screen(() => import('../features/inspection-visits/VisitPage'), 'VisitPage');
+const InspectionPage = screen(() => import('../features/inspections/InspectionPage'), 'InspectionPage');
+const InspectionsPage = screen(() => import('../features/inspections/InspectionsPage'), 'InspectionsPage');
+const TemplatePage = screen(() => import('../features/inspections/TemplatePage'), 'TemplatePage');
+const MovementPage = screen(() => import('../features/movements/MovementPage'), 'MovementPage');
+const MovementsPage = screen(() => import('../features/movements/MovementsPage'), 'MovementsPage');
+const NominationPage = screen(() => import('../features/nominations/NominationPage'), 'NominationPage');
+const NominationsPage = screen(() => import('../features/nominations/NominationsPage'), 'NominationsPage');
+const NomineePage = screen(() => import('../features/nominations/NomineePage'), 'NomineePage');
+const RoundPage = screen(() => import('../features/nominations/RoundPage'), 'RoundPage');
+const PeoplePage = screen(() => import('../features/people/PeoplePage'), 'PeoplePage');
+const RecommendationsPage = screen(() => import('../features/recommendations/RecommendationsPage'), 'RecommendationsPage');
+const SettingsScreen = screen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen');
+const RollUpPage = screen(() => import('../features/unit-history/RollUpPage'), 'RollUpPage');
+const UnitPage = screen(() => import('../features/units/UnitPage'), 'UnitPage');
+const UnitsScreen = screen(() => import('../features/units/UnitsScreen'), 'UnitsScreen');
+const SessionsPage = screen(() => import('../features/council/SessionsPage'), 'SessionsPage');
+const MembersPage = screen(() => import('../features/council/MembersPage'), 'MembersPage');
+const SessionPage = screen(() => import('../features/council/SessionPage'), 'SessionPage');
+const DecisionsPage = screen(() => import('../features/decisions/DecisionsPage'), 'DecisionsPage');
+const DecisionPage = screen(() => import('../features/decisions/DecisionPage'), 'DecisionPage');
+const AwardRegisterPage = screen(() => import('../features/award-register/AwardRegisterPage'), 'AwardRegisterPage');
+const CertificateLayoutsPage = screen(() => import('../features/certificates/CertificateLayoutsPage'), 'CertificateLayoutsPage');
 
 /** Every screen of the app. A new area adds one line here and one item in nav.ts. */
 export const appRoutes: RouteObject[] = [

@@ -13,6 +13,7 @@ import { migration012 } from './012-certificate-layouts';
 import { migration014 } from './014-search-index';
 import { migration015 } from './015-decisions-handover';
 import { migration016 } from './016-scoped-bulk';
+import { migration017 } from './017-units-list-indexes';
 
 export interface Migration {
   /** Sequential number; never reuse or renumber one that has shipped. */
@@ -39,4 +40,5 @@ export const migrations: readonly Migration[] = [
   migration014,
   migration015,
   migration016,
+  migration017,
 ];

@@ -34,10 +34,17 @@ export type UnitWrite = Omit<Unit, 'id' | 'archived' | 'version' | 'createdAt' |
 
 export interface UnitQuery {
   kind?: UnitKind;
+  /** Any of these kinds (a parent picker); wins over `kind`. */
+  kinds?: UnitKind[];
+  ids?: number[];
   districtId?: number;
   parentId?: number;
   ethnicMinorityArea?: boolean;
   archived: 'active' | 'archived' | 'all';
+  /** Folded words, each starting a word of the folded name (a typed query's count). */
+  words?: string[];
+  /** The folded query without spaces, running on from a word start ("hdrai"), on the search index. */
+  compact?: string;
   limit?: number;
 }
 
@@ -155,12 +162,19 @@ export function createUnitsRepository(db: Db) {
   const insertAlias = db.prepare(`INSERT INTO unit_aliases (unit_id, name, name_folded, name_key, name_key_rev, source, created_at)
     VALUES (@unitId, @name, @nameFolded, @nameKey, @nameKeyRev, @source, @at)`);
   const deleteAlias = db.prepare('DELETE FROM unit_aliases WHERE id = ?');
+  const inIds = db.prepare(`${LIST_SELECT} WHERE u.id IN (SELECT value FROM json_each(?))`);
   fillMissingKeys(db);
   const countRange = db.prepare(
     `SELECT COUNT(*) AS n FROM (SELECT 1 FROM unit_search_terms WHERE term >= ? AND term < ? LIMIT ${SEARCH_INTERSECT_THRESHOLD})`,
   );
   /** Index entries in a term's prefix range, counted up to the threshold (never more). */
   const countTerms = (term: string) => (countRange.get(...termRange(term)) as { n: number }).n;
+
+  function listByIds(ids: number[]): UnitListItem[] {
+    if (ids.length === 0) return [];
+    const found = new Map((inIds.all(JSON.stringify(ids)) as UnitListRow[]).map((row) => [row.id, toListItem(row)]));
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
 
   // Text is stored NFC whoever calls (the contract normalises too, but imports and other services may not).
   function params(fields: UnitWrite, at: string) {
@@ -270,19 +284,36 @@ export function createUnitsRepository(db: Db) {
       }));
     },
     list(query: UnitQuery): UnitListItem[] {
-      const { where, args } = filterClauses(query);
-      const sql = `${LIST_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY ${KIND_ORDER}, u.name_folded ${query.limit ? 'LIMIT @limit' : ''}`;
+      const { where, args } = whereOf(query);
+      // Ids first, in order: parents, districts and child counts are read only for the rows kept.
+      const sql = `SELECT u.id FROM units u ${where} ORDER BY ${KIND_ORDER}, u.name_folded ${query.limit ? 'LIMIT @limit' : ''}`;
       if (query.limit) args.limit = query.limit;
-      return (db.prepare(sql).all(args) as UnitListRow[]).map(toListItem);
+      return listByIds(db.prepare(sql).pluck().all(args) as number[]);
+    },
+    /**
+     * One page in the order asked: the page's ids are chosen first (filter, order, limit on indexed
+     * columns), and only those rows get their parent, district and child count.
+     */
+    page(query: UnitQuery, order: UnitOrder, offset: number, limit: number): UnitListItem[] {
+      const { where, args } = whereOf(query);
+      const ids = db
+        .prepare(
+          `SELECT u.id FROM units u LEFT JOIN units p ON p.id = u.parent_id LEFT JOIN units g ON g.id = p.parent_id
+          ${where} ORDER BY ${orderBy(order)} LIMIT @limit OFFSET @offset`,
+        )
+        .pluck()
+        .all({ ...args, limit, offset }) as number[];
+      return listByIds(ids);
+    },
+    /** Units by id, as lists show them, in the order given (missing ids left out). */
+    byIds: listByIds,
+    /** How many units the filters match. */
+    countWhere(query: UnitQuery): number {
+      const { where, args } = whereOf(query);
+      return (db.prepare(`SELECT COUNT(*) AS n FROM units u ${where}`).get(args) as { n: number }).n;
     },
     /** Units as listed, in the order of the ids given (ids not found are left out). */
-    getMany(ids: number[]): UnitListItem[] {
-      if (ids.length === 0) return [];
-      const rows = db.prepare(`${LIST_SELECT} WHERE u.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as UnitListRow[];
-      const byId = new Map(rows.map((row) => [row.id, toListItem(row)]));
-      return ids.flatMap((id) => byId.get(id) ?? []);
-    },
+    getMany: listByIds,
     /**
      * Units whose folded name has every query word starting one of its words, or the query without
      * spaces running on from the start of a word; in list order, filtered in SQL. Read from the search
@@ -348,6 +379,53 @@ export function createUnitsRepository(db: Db) {
 // Imports write the same names again and again ("Thôn 1", "Làng Kon Klor" in many communes): each
 // name is parsed once. Bounded, so a long session does not keep every name ever written.
 const keyMemo = new Map<string, { nameKey: string; nameKeyRev: string }>();
+
+/** Orders a page can be read in; ties always fall back to the folded name, then the id. */
+export interface UnitOrder {
+  sort: 'level' | 'name' | 'kind' | 'code' | 'parent' | 'head';
+  direction: 'asc' | 'desc';
+}
+
+const DISTRICT_NAME = `CASE WHEN u.kind = 'district' THEN u.name_folded WHEN p.kind = 'district' THEN p.name_folded
+  WHEN g.kind = 'district' THEN g.name_folded END`;
+
+function orderBy({ sort, direction }: UnitOrder): string {
+  const dir = direction === 'desc' ? 'DESC' : 'ASC';
+  // 'level' matches the units_list_order index (archived, level, folded name), so the first page is an index walk.
+  const keys: Record<UnitOrder['sort'], string[]> = {
+    level: [KIND_ORDER, 'u.name_folded'],
+    name: ['u.name_folded'],
+    kind: [KIND_ORDER, 'u.name_folded'],
+    code: ["COALESCE(u.code, '')", 'u.name_folded'],
+    parent: [`COALESCE(${DISTRICT_NAME}, '')`, "COALESCE(p.name_folded, '')", 'u.name_folded'],
+    head: ['u.head_name', 'u.name_folded'],
+  };
+  return [...keys[sort], 'u.id'].map((key) => `${key} ${dir}`).join(', ');
+}
+
+/**
+ * The WHERE clause of the list filters, on units u with its parent p (and grandparent g in list reads).
+ * A district's units are found through the parent index (the district, its children, their children),
+ * never by scanning the table. Words and the spaceless query, when given, are matched as the search does
+ * (each word starts a word of the name, or the spaceless query runs on from a word start, on the index).
+ */
+function whereOf(query: UnitQuery): { where: string; args: Record<string, unknown> } {
+  const { where, args } = filterClauses(query);
+  const words = query.words ?? [];
+  if (words.length > 0 || query.compact) {
+    const wordClauses = words.map((word, index) => {
+      args[`w${index}`] = `% ${escapeLike(word)}%`;
+      return `(' ' || u.name_folded) LIKE @w${index} ESCAPE '\\'`;
+    });
+    const alternatives = [wordClauses.length > 0 ? `(${wordClauses.join(' AND ')})` : null];
+    if (query.compact) {
+      [args.c, args.cEnd] = termRange(query.compact);
+      alternatives.push('EXISTS (SELECT 1 FROM unit_search_terms t WHERE t.unit_id = u.id AND t.term >= @c AND t.term < @cEnd)');
+    }
+    where.push(`(${alternatives.filter(Boolean).join(' OR ')})`);
+  }
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
+}
 
 function keysOf(name: string): { nameKey: string; nameKeyRev: string } {
   let keys = keyMemo.get(name);
@@ -430,9 +508,10 @@ export function nameCandidateStatements(query: NameCandidateQuery): {
   const args: Record<string, unknown> = { key: query.key, limit: query.limit, length: Array.from(query.key).length };
   if (query.sameKeyLimit !== undefined) args.sameKeyLimit = query.sameKeyLimit;
   const scope: string[] = [];
-  if (!query.includeArchived) scope.push('u.archived = 0');
+  // Unary + keeps the planner on the key indexes: a kind holds thousands of units nationally, and the list
+  // index (archived, level, name) would otherwise be walked for "not archived".
+  if (!query.includeArchived) scope.push('+u.archived = 0');
   if (query.kinds && query.kinds.length > 0) {
-    // Unary + keeps the planner on the key indexes: a kind holds thousands of units nationally.
     scope.push(`+u.kind IN (${query.kinds.map((_, i) => `@kind${i}`).join(', ')})`);
     query.kinds.forEach((kind, i) => (args[`kind${i}`] = kind));
   }
@@ -485,20 +564,26 @@ function termRange(term: string): [string, string] {
   return [term, `${term}\uffff`];
 }
 
-/** The list filters as SQL over `u` (the unit) and `p` (its parent). */
+/** The list filters as SQL over `u` (the unit); words and the spaceless query are left to the caller. */
 function filterClauses(query: Omit<UnitQuery, 'limit'>): { where: string[]; args: Record<string, unknown> } {
   const where: string[] = [];
   const args: Record<string, unknown> = {};
-  if (query.kind) {
-    where.push('u.kind = @kind');
-    args.kind = query.kind;
+  const kinds = query.kinds ?? (query.kind ? [query.kind] : []);
+  if (kinds.length > 0) {
+    where.push(`u.kind IN (${kinds.map((_, i) => `@kind${i}`).join(', ')})`);
+    kinds.forEach((kind, i) => (args[`kind${i}`] = kind));
+  }
+  if (query.ids !== undefined) {
+    where.push('u.id IN (SELECT value FROM json_each(@ids))');
+    args.ids = JSON.stringify(query.ids);
   }
   if (query.parentId !== undefined) {
     where.push('u.parent_id = @parentId');
     args.parentId = query.parentId;
   }
   if (query.districtId !== undefined) {
-    where.push('(u.id = @districtId OR u.parent_id = @districtId OR p.parent_id = @districtId)');
+    where.push(`u.id IN (SELECT @districtId UNION ALL SELECT id FROM units WHERE parent_id = @districtId
+      UNION ALL SELECT v.id FROM units c JOIN units v ON v.parent_id = c.id WHERE c.parent_id = @districtId)`);
     args.districtId = query.districtId;
   }
   if (query.ethnicMinorityArea !== undefined) {

@@ -1,4 +1,3 @@
-
 import type { RegisterEntry } from '../../../../shared/domain/council';
 import { NOMINEE_KIND_LABELS } from '../../../../shared/domain/nominations';
 import { formatDate } from '../../../../shared/format/date';

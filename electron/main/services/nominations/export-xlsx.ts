@@ -1,4 +1,3 @@
-
 import {
   COLLECTIVE_CLASS_LABELS,
   type CollectiveClass,

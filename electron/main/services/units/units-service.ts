@@ -1,3 +1,4 @@
+import type { UnitPage, UnitPageInput, UnitSort } from '../../../../shared/contract/units';
 import type {
   AliasImportPreview,
   ArchivedFilter,
@@ -11,6 +12,7 @@ import type {
 } from '../../../../shared/domain/units';
 import { KINDS_WITH_EM_FLAG, PARENT_KINDS } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
+import { compareVietnamese } from '../../../../shared/text/collate';
 import { foldText } from '../../../../shared/text/fold';
 import { aliasText, parseName } from '../../../../shared/text/unit-names';
 import { UNIT_KIND_SUBJECTS } from '../../../../shared/text/units-text';
@@ -28,6 +30,9 @@ import { plainUnit, unitSnapshot } from './snapshot';
 
 export interface UnitListFilter {
   kind?: UnitKind;
+  /** Any of these kinds; wins over `kind`. */
+  kinds?: UnitKind[];
+  ids?: number[];
   districtId?: number;
   parentId?: number;
   ethnicMinorityArea?: boolean;
@@ -44,7 +49,8 @@ function aliasSnapshot(alias: UnitAlias) {
 function passes(unit: UnitListItem, filter: Omit<UnitListFilter, 'query'>): boolean {
   if (filter.archived === 'active' && unit.archived) return false;
   if (filter.archived === 'archived' && !unit.archived) return false;
-  if (filter.kind && unit.kind !== filter.kind) return false;
+  if (filter.kinds ? !filter.kinds.includes(unit.kind) : filter.kind && unit.kind !== filter.kind) return false;
+  if (filter.ids && !filter.ids.includes(unit.id)) return false;
   if (filter.parentId !== undefined && unit.parentId !== filter.parentId) return false;
   if (filter.districtId !== undefined && unit.districtId !== filter.districtId) return false;
   if (filter.ethnicMinorityArea !== undefined && unit.ethnicMinorityArea !== filter.ethnicMinorityArea) return false;
@@ -83,6 +89,31 @@ export interface SearchPage {
 export interface SearchResult {
   items: UnitListItem[];
   hasMore: boolean;
+}
+
+/** How many matches of a typed query are ranked and paged; past it the user narrows the query or filters. */
+export const RANKED_LIMIT = 1000;
+
+const KIND_RANK: Record<UnitKind, number> = { province: 0, district: 1, commune: 2, village: 3, agency: 4 };
+
+/** A query's ranked matches ordered by a column instead (the screen's sort), Vietnamese order, ties by name. */
+function sortRows(rows: UnitListItem[], sort: UnitSort, direction: 'asc' | 'desc'): UnitListItem[] {
+  const key: Record<UnitSort, (unit: UnitListItem) => string | number> = {
+    level: (unit) => KIND_RANK[unit.kind],
+    name: (unit) => unit.name,
+    kind: (unit) => KIND_RANK[unit.kind],
+    code: (unit) => unit.code ?? '',
+    parent: (unit) => `${unit.districtName ?? ''} ${unit.parentName ?? ''}`,
+    head: (unit) => unit.headName,
+  };
+  const get = key[sort];
+  const sign = direction === 'desc' ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const x = get(a);
+    const y = get(b);
+    const by = typeof x === 'number' && typeof y === 'number' ? x - y : compareVietnamese(String(x), String(y));
+    return sign * (by || compareVietnamese(a.name, b.name) || a.id - b.id);
+  });
 }
 
 interface Deps {
@@ -186,7 +217,7 @@ export function createUnitsService(deps: Deps) {
     const includeArchived = filter.archived !== 'active';
     const matchOptions: MatchOptions = {
       includeArchived,
-      kinds: filter.kind ? [filter.kind] : undefined,
+      kinds: filter.kinds ?? (filter.kind ? [filter.kind] : undefined),
       parentId: filter.parentId,
       limit: 50,
       sameKeyCap: SAME_KEY_CAP,
@@ -256,6 +287,30 @@ export function createUnitsService(deps: Deps) {
     })();
   }
 
+  /**
+   * One page. Without a query SQL filters, orders, pages and counts. With one, the best RANKED_LIMIT
+   * matches are ranked as the search box ranks them and paged from there; the count is still every match.
+   */
+  function pageOf(input: UnitPageInput): UnitPage {
+    const { page, pageSize, sort, direction, query, ...filter } = input;
+    const offset = (page - 1) * pageSize;
+    const text = query?.trim();
+    if (!text) {
+      const rows = units.page(filter, { sort: sort ?? 'level', direction }, offset, pageSize);
+      return { rows, total: units.countWhere(filter), rankedLimit: null };
+    }
+    const ranked = findByName(text, filter, { offset: 0, limit: RANKED_LIMIT }).items;
+    const ordered = sort ? sortRows(ranked, sort, direction) : ranked;
+    let total = ranked.length;
+    let rankedLimit: number | null = null;
+    if (ranked.length >= RANKED_LIMIT) {
+      const terms = searchTerms(searchableText(text));
+      total = Math.max(ranked.length, units.countWhere({ ...filter, words: terms.words, compact: terms.compact }));
+      rankedLimit = ranked.length;
+    }
+    return { rows: ordered.slice(offset, offset + pageSize), total, rankedLimit };
+  }
+
   function listOf(filter: UnitListFilter): UnitListItem[] {
     if (!filter.query) return units.list(filter);
     const { query, ...rest } = filter;
@@ -270,7 +325,9 @@ export function createUnitsService(deps: Deps) {
     findByCode(code: string): Unit | null {
       return units.getByCode(code);
     },
+    /** Every unit the filters match, for server-side readers (documents, exports, imports); screens use `page`. */
     list: listOf,
+    page: pageOf,
     /** The list as its filters show it, to CSV (UTF-8 with BOM) for other software. */
     exportCsv(filter: UnitListFilter): RegistryFile {
       const list = listOf(filter);

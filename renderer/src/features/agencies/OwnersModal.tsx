@@ -1,5 +1,6 @@
 import { Button, Divider, Group, Modal, MultiSelect, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { UNIT_PAGE_MAX } from '@shared/contract/units';
 import type { CriterionOwners } from '@shared/domain/agencies';
 import { useState } from 'react';
 
@@ -33,15 +34,16 @@ export function OwnersModal({ owners, onClose, onSaved }: Props) {
 }
 
 function OwnersForm({ owners, onClose, onSaved }: { owners: CriterionOwners; onClose: () => void; onSaved: () => void }) {
-  const agencies = useCall('units.list', { kind: 'agency' });
+  // A province has a few dozen agencies: the largest page holds them all.
+  const agencies = useCall('units.list', { kind: 'agency', sort: 'name', pageSize: UNIT_PAGE_MAX });
   const [value, setValue] = useState<string[]>(owners.agencies.map((agency) => String(agency.id)));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   // Agencies already assigned stay choosable even when archived since.
   const options = [
-    ...(agencies.data ?? []).map((unit) => ({ value: String(unit.id), label: unit.name })),
+    ...(agencies.data?.rows ?? []).map((unit) => ({ value: String(unit.id), label: unit.name })),
     ...owners.agencies
-      .filter((agency) => !(agencies.data ?? []).some((unit) => unit.id === agency.id))
+      .filter((agency) => !(agencies.data?.rows ?? []).some((unit) => unit.id === agency.id))
       .map((agency) => ({ value: String(agency.id), label: agency.name })),
   ];
 

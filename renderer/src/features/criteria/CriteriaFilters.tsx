@@ -1,10 +1,11 @@
 import { Group, Select } from '@mantine/core';
-import type { UnitListItem } from '@shared/domain/units';
+import type { UnitKind } from '@shared/domain/units';
 
-import { SearchableSelect } from '../../components/SearchableSelect';
+import { UnitSelect } from '../units/UnitSelect';
 import { criteriaText as text } from './text';
 
 const FIRST_YEAR = 2010;
+const DISTRICT: UnitKind[] = ['district'];
 
 /** Years that can be entered, newest first; a year a district did not exist in is refused by main with the reason. */
 export function yearOptions(now = new Date().getFullYear()): string[] {
@@ -14,7 +15,6 @@ export function yearOptions(now = new Date().getFullYear()): string[] {
 }
 
 interface Props {
-  districts: UnitListItem[];
   districtId: number | null;
   year: number;
   /** The ethnic-minority flags have no year. */
@@ -23,21 +23,21 @@ interface Props {
   onYear: (year: number) => void;
 }
 
-/** The district (searchable, diacritics ignored) and the year whose grid is shown. */
-export function CriteriaFilters({ districts, districtId, year, withYear = true, onDistrict, onYear }: Props) {
+/** The district (searched on the server, diacritics ignored) and the year whose grid is shown. */
+export function CriteriaFilters({ districtId, year, withYear = true, onDistrict, onYear }: Props) {
   const years = yearOptions();
   // A year from the URL outside the list still shows as chosen.
   if (!years.includes(String(year))) years.unshift(String(year));
   return (
     <Group align="flex-end" gap="sm">
-      <SearchableSelect
+      <UnitSelect
         label={text.district}
         placeholder={text.districtPlaceholder}
-        data={districts.map((d) => ({ value: String(d.id), label: d.name }))}
+        kinds={DISTRICT}
+        archived="all"
         value={districtId === null ? null : String(districtId)}
         onChange={(value) => onDistrict(value ? Number(value) : null)}
         allowDeselect={false}
-        nothingFoundMessage="—"
         w={280}
       />
       {withYear && (

@@ -26,7 +26,6 @@ function useSaved<T>(query: CallState<T>) {
  */
 export function CriteriaPage() {
   const { districtId, year, setDistrict, setYear, tab, setTab } = useCriteriaParams();
-  const districts = useCall('units.list', { kind: 'district', archived: 'all' });
   const chosen = districtId !== null;
   const criteria = useCall('criteria.forDistrictYear', { districtId: districtId ?? 0, year }, chosen && tab === 'criteria');
   const recognitions = useCall('recognitions.forDistrictYear', { districtId: districtId ?? 0, year }, chosen && tab === 'recognitions');
@@ -95,18 +94,7 @@ export function CriteriaPage() {
           {text.setsLink}
         </Anchor>
       </Group>
-      {districts.error ? (
-        <LoadError title={text.districtsFailed} message={districts.error.message} onRetry={districts.reload} />
-      ) : (
-        <CriteriaFilters
-          districts={districts.data ?? []}
-          districtId={districtId}
-          year={year}
-          withYear={tab !== 'ethnic'}
-          onDistrict={setDistrict}
-          onYear={setYear}
-        />
-      )}
+      <CriteriaFilters districtId={districtId} year={year} withYear={tab !== 'ethnic'} onDistrict={setDistrict} onYear={setYear} />
       <Tabs
         value={tab}
         onChange={(value) => setTab(CRITERIA_TABS.find((candidate) => candidate === value) ?? 'criteria')}

@@ -1,3 +1,5 @@
+import '@mantine/charts/styles.css';
+
 import { LineChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
 import type { TargetTrend } from '@shared/domain/targets';

@@ -6,7 +6,7 @@ import { LEVEL_LABELS } from '@shared/text/movements-text';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 
-import { useCall } from '../../api/use-call';
+import { useUnitsByIds } from '../units/use-units-by-ids';
 import { dashboardText } from './text';
 import type { CommuneRecord, UnitList } from './units-list';
 
@@ -51,9 +51,9 @@ function buildRows(list: UnitList, units: Map<number, UnitListItem>, records: Ma
 
 /** The units behind a dashboard figure: name (links to the unit), district, criteria count, level. */
 export function UnitsDrawer({ opened, list, onClose, records }: Props) {
-  const units = useCall('units.list', { archived: 'all' }, list !== null);
-  const byId = useMemo(() => new Map((units.data ?? []).map((u) => [u.id, u])), [units.data]);
-  const rows = useMemo(() => (list ? buildRows(list, byId, records) : []), [list, byId, records]);
+  // Only the units behind the figure are read, by id.
+  const units = useUnitsByIds(list?.ids ?? [], list !== null);
+  const rows = useMemo(() => (list && units.units ? buildRows(list, units.units, records) : []), [list, units.units, records]);
   const withLevel = rows.some((r) => r.level !== '');
   const withCount = rows.some((r) => r.count !== null);
 
@@ -66,7 +66,7 @@ export function UnitsDrawer({ opened, list, onClose, records }: Props) {
       title={list?.title}
       scrollAreaComponent={ScrollArea.Autosize}
     >
-      {list && !units.data && !units.error ? (
+      {list && !units.units && !units.error ? (
         <Center p="xl" aria-label={text.loading}>
           <Loader />
         </Center>

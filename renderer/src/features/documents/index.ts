@@ -9,9 +9,7 @@ export type { IssueValues } from './IssueForm';
 export { downloadPdf, pdfBlob, usePdfUrl } from './pdf-blob';
 export { type PdfSource, printPdf, savePdf } from './pdf-export';
 export { PdfPreviewModal, type PdfPreviewModalProps } from './PdfPreviewModal';
+export { documentsRoute } from './route';
 export { signatureErrors, SignatureFields, signatureLines } from './SignatureFields';
 export { documentsText } from './text';
 export { type PrintDocument, type PrintDocumentOptions, usePrintDocument } from './use-print-document';
-
-/** Route path and nav label for the register. */
-export const documentsRoute = { path: '/documents', label: 'Sổ văn bản' } as const;

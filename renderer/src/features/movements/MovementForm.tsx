@@ -1,19 +1,17 @@
-import { Divider, MultiSelect, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Divider, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { MOVEMENT_KINDS, MOVEMENT_STATUSES, type MovementDetail } from '@shared/domain/movements';
-import type { UnitKind, UnitListItem } from '@shared/domain/units';
+import type { UnitKind } from '@shared/domain/units';
 import { todayIso } from '@shared/format/date';
-import { compareVietnamese } from '@shared/text/collate';
 import { MOVEMENT_KIND_LABELS, MOVEMENT_STATUS_LABELS } from '@shared/text/movements-text';
-import { UNIT_KIND_LABELS } from '@shared/text/units-text';
 import { useMemo } from 'react';
 
 import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
-import { foldFilter } from '../../components/fold-filter';
 import { SaveForm } from '../../components/SaveForm';
-import { SearchableSelect } from '../../components/SearchableSelect';
 import { useSaveForm } from '../../components/use-save-form';
+import { UnitMultiSelect } from '../units/UnitMultiSelect';
+import { UnitSelect } from '../units/UnitSelect';
 import {
   movementFieldErrors,
   type MovementFormValues,
@@ -31,23 +29,11 @@ const SCOPE_KINDS: UnitKind[] = ['province', 'district', 'commune'];
 // Villages take part through their commune; offering 1.000 villages would bury the useful choices.
 const PARTICIPANT_KINDS: UnitKind[] = ['province', 'district', 'agency', 'commune'];
 
-function grouped(units: UnitListItem[], kinds: UnitKind[]) {
-  return kinds
-    .map((kind) => ({
-      group: UNIT_KIND_LABELS[kind],
-      items: units
-        .filter((unit) => unit.kind === kind)
-        .sort((a, b) => compareVietnamese(a.name, b.name))
-        .map((unit) => ({ value: String(unit.id), label: unit.name })),
-    }))
-    .filter((group) => group.items.length > 0);
-}
-
 interface Props {
   /** The movement being edited; absent when creating. */
   movement?: MovementDetail;
-  /** Active units, for the area and the participants. */
-  units: UnitListItem[];
+  /** The area a new movement starts with (the province of a one-province database), else none. */
+  defaultScopeId: number | null;
   onSaved: (movement: MovementDetail) => void;
   onCancel: () => void;
   /** Reads the movement again after someone else changed it. */
@@ -55,15 +41,17 @@ interface Props {
 }
 
 /** Create or edit a movement with its launching document and participants; a stale edit shows a reload prompt. */
-export function MovementForm({ movement, units, onSaved, onCancel, onReload }: Props) {
-  const province = units.find((unit) => unit.kind === 'province');
+export function MovementForm({ movement, defaultScopeId, onSaved, onCancel, onReload }: Props) {
   const form = useForm<MovementFormValues>({
     mode: 'controlled',
-    initialValues: movement ? movementValues(movement) : newMovementValues(Number(todayIso().slice(0, 4)), province?.id ?? null),
+    initialValues: movement ? movementValues(movement) : newMovementValues(Number(todayIso().slice(0, 4)), defaultScopeId),
     validate: movementRules,
   });
-  const scopeOptions = useMemo(() => grouped(units, SCOPE_KINDS), [units]);
-  const participantOptions = useMemo(() => grouped(units, PARTICIPANT_KINDS), [units]);
+  const participantLabels = useMemo(
+    () => (movement?.participants ?? []).map((unit) => ({ value: String(unit.id), label: unit.name })),
+    [movement],
+  );
+  const scope = form.getInputProps('scopeUnitId');
 
   const state = useSaveForm(form, {
     save: (values) => {
@@ -108,25 +96,23 @@ export function MovementForm({ movement, units, onSaved, onCancel, onReload }: P
       />
       <Divider />
       <Textarea label={fields.description} autosize minRows={2} maxRows={6} {...form.getInputProps('description')} />
-      <SearchableSelect
+      <UnitSelect
         label={fields.scopeUnitId}
         description={hints.scope}
         placeholder={hints.scopeNone}
-        data={scopeOptions}
+        kinds={SCOPE_KINDS}
+        selectedLabel={movement?.scopeUnit?.name ?? null}
         clearable
-        limit={200}
-        nothingFoundMessage={hints.participantsNothing}
-        {...form.getInputProps('scopeUnitId')}
+        value={scope.value as string | null}
+        error={scope.error}
+        onChange={(value) => form.setFieldValue('scopeUnitId', value)}
       />
-      <MultiSelect
+      <UnitMultiSelect
         label={fields.participantIds}
         placeholder={hints.participants}
-        data={participantOptions}
-        searchable
-        filter={foldFilter}
-        limit={200}
+        kinds={PARTICIPANT_KINDS}
+        knownLabels={participantLabels}
         hidePickedOptions
-        nothingFoundMessage={hints.participantsNothing}
         maxDropdownHeight={280}
         {...form.getInputProps('participantIds')}
       />

@@ -14,19 +14,21 @@ interface Props {
   onReload?: () => void;
 }
 
-/** The movement form in a modal; loads the active units for the area and participants when it opens. */
+/** The movement form in a modal; a one-province database offers its province as a new movement's area. */
 export function MovementFormModal({ opened, onClose, movement, onSaved, onReload }: Props) {
-  const units = useCall('units.list', { archived: 'active' }, opened);
+  const provinces = useCall('units.list', { kind: 'province', archived: 'active', pageSize: 2 }, opened && !movement);
+  const ready = Boolean(movement) || provinces.data !== undefined || provinces.error !== null;
+  const only = provinces.data?.rows.length === 1 ? provinces.data.rows[0].id : null;
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
       title={movement ? movementsText.form.editTitle(movement.name) : movementsText.form.createTitle}
     >
-      {units.data ? (
+      {ready ? (
         <MovementForm
           movement={movement}
-          units={units.data}
+          defaultScopeId={only}
           onSaved={(saved) => {
             onSaved(saved);
             onClose();

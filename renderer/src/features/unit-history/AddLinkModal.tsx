@@ -2,19 +2,17 @@ import { Alert, Group, Select, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { SUCCESSOR_RELATIONS, type SuccessorRelation, type UnitHistory } from '@shared/domain/unit-history';
 import { formatDate } from '@shared/format/date';
-import { compareVietnamese } from '@shared/text/collate';
 import { SUCCESSOR_RELATION_LABELS } from '@shared/text/movements-text';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 
 import { call } from '../../api/client';
-import { useCall } from '../../api/use-call';
 import { dateRule, isInvalidDate } from '../../components/date-value';
 import { DateField } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
 import { SaveForm } from '../../components/SaveForm';
-import { SearchableSelect } from '../../components/SearchableSelect';
 import { useSaveForm } from '../../components/use-save-form';
 import { parentLabel } from '../units/parent-options';
+import { UnitSelect } from '../units/UnitSelect';
 import { dayBefore } from './lineage';
 import { unitHistoryText } from './text';
 
@@ -90,17 +88,11 @@ function flatErrors(errors: Record<string, string>): Record<string, string> {
 function AddLinkForm({ unit, onSaved, onClose }: Omit<Props, 'opened'>) {
   const form = useForm<Values>({ mode: 'controlled', initialValues: EMPTY, validate: RULES });
   // Only units of the same level can be linked (the server refuses others), so only those are offered.
-  const units = useCall('units.list', { kind: unit.kind, archived: 'all' });
-  const options = useMemo(
-    () =>
-      (units.data ?? [])
-        .filter((other) => other.id !== unit.id)
-        .sort((a, b) => compareVietnamese(a.name, b.name))
-        .map((other) => ({ value: String(other.id), label: parentLabel(other) })),
-    [units.data, unit.id],
-  );
+  // They are looked up on the server as the user types.
+  const kinds = useMemo(() => [unit.kind], [unit.kind]);
+  const self = useMemo(() => [unit.id], [unit.id]);
+  const [otherName, setOtherName] = useState<string | undefined>(undefined);
   const { values } = form;
-  const otherName = (units.data ?? []).find((other) => String(other.id) === values.otherUnitId)?.name;
 
   const state = useSaveForm(form, {
     save: (next) =>
@@ -134,15 +126,20 @@ function AddLinkForm({ unit, onSaved, onClose }: Omit<Props, 'opened'>) {
           {...form.getInputProps('relation')}
           onChange={(value) => value && form.setFieldValue('relation', value as SuccessorRelation)}
         />
-        <SearchableSelect
+        <UnitSelect
           label={text.other}
           placeholder={text.otherPlaceholder}
-          nothingFoundMessage={text.otherNothing}
-          data={options}
-          limit={200}
+          kinds={kinds}
+          archived="all"
+          excludeIds={self}
+          labelOf={parentLabel}
           withAsterisk
-          {...form.getInputProps('otherUnitId')}
-          error={form.errors.otherUnitId ?? units.error?.message}
+          value={values.otherUnitId}
+          error={form.errors.otherUnitId}
+          onChange={(value, picked) => {
+            form.setFieldValue('otherUnitId', value);
+            setOtherName(picked?.name);
+          }}
         />
       </Group>
       <DateField clearable={false} label={text.effectiveDate} withAsterisk maw={360} {...form.getInputProps('effectiveDate')} />

@@ -1,24 +1,27 @@
 import { Button, CloseButton, Group, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { UNIT_KINDS, type UnitKind, type UnitListItem } from '@shared/domain/units';
+import { UNIT_KINDS, type UnitKind } from '@shared/domain/units';
 import { UNIT_KIND_LABELS } from '@shared/text/units-text';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 
-import { SearchableSelect } from '../../components/SearchableSelect';
 import { unitsText } from './text';
 import { hasFilters, type UnitFilters } from './unit-filters';
+import { UnitSelect } from './UnitSelect';
+
+const DISTRICT: UnitKind[] = ['district'];
 
 const { filters: text, search } = unitsText;
 
 interface Props {
   filters: UnitFilters;
-  districts: UnitListItem[];
+  /** The chosen district's name, when the screen knows it. */
+  districtName: string | null;
   onChange: (next: UnitFilters) => void;
 }
 
 /** Search box (debounced) and the kind, district, EM-area and status filters. */
-export function UnitFiltersBar({ filters, districts, onChange }: Props) {
+export function UnitFiltersBar({ filters, districtName, onChange }: Props) {
   const [query, setQuery] = useState(filters.query);
   // The query this bar last sent or saw; a different one came from outside (reset, back button)
   // and replaces what is typed, while our own debounced send never overwrites newer typing.
@@ -58,10 +61,11 @@ export function UnitFiltersBar({ filters, districts, onChange }: Props) {
         clearable
         w={190}
       />
-      <SearchableSelect
+      <UnitSelect
         label={text.district}
         placeholder={text.allDistricts}
-        data={districts.map((unit) => ({ value: String(unit.id), label: unit.name }))}
+        kinds={DISTRICT}
+        selectedLabel={districtName}
         value={filters.districtId ? String(filters.districtId) : null}
         onChange={(value) => onChange({ ...filters, districtId: value ? Number(value) : null })}
         clearable

@@ -10,15 +10,16 @@ import {
   type UnitListItem,
 } from '@shared/domain/units';
 import { UNIT_KIND_LABELS } from '@shared/text/units-text';
+import { useMemo, useState } from 'react';
 
 import { call } from '../../api/client';
 import { foldFilter } from '../../components/fold-filter';
 import { SaveForm } from '../../components/SaveForm';
-import { SearchableSelect } from '../../components/SearchableSelect';
 import { useSaveForm } from '../../components/use-save-form';
-import { parentOptions } from './parent-options';
+import { parentLabel } from './parent-options';
 import { unitsText } from './text';
 import { newUnitValues, toUnitInput, type UnitFormValues, unitRules, unitValues } from './unit-form-values';
+import { UnitSelect } from './UnitSelect';
 
 const { fields, fieldHints, form: formText } = unitsText;
 const KIND_OPTIONS = UNIT_KINDS.map((kind) => ({ value: kind, label: UNIT_KIND_LABELS[kind] }));
@@ -28,8 +29,6 @@ interface Props {
   unit?: UnitListItem;
   /** Starting values of a new unit (e.g. its parent). */
   preset?: Partial<UnitFormValues>;
-  /** Active units, to choose the parent from. */
-  units: UnitListItem[];
   onSaved: (unit: Unit) => void;
   onCancel: () => void;
   /** Reads the unit again after someone else changed it. */
@@ -37,7 +36,7 @@ interface Props {
 }
 
 /** Create or edit a unit. Server field errors land on their fields (a taken code too); a stale edit shows a reload prompt. */
-export function UnitForm({ unit, preset, units, onSaved, onCancel, onReload }: Props) {
+export function UnitForm({ unit, preset, onSaved, onCancel, onReload }: Props) {
   const form = useForm<UnitFormValues>({
     mode: 'controlled',
     initialValues: unit ? unitValues(unit) : newUnitValues(preset),
@@ -46,7 +45,10 @@ export function UnitForm({ unit, preset, units, onSaved, onCancel, onReload }: P
   const { kind } = form.values;
   const parentAllowed = !(PARENT_KINDS[kind].length === 1 && PARENT_KINDS[kind][0] === null);
   const parentOptional = PARENT_KINDS[kind].includes(null);
-  const options = parentOptions(units, kind, unit ?? null);
+  const parentKinds = useMemo(() => PARENT_KINDS[kind].filter((k): k is UnitKind => k !== null), [kind]);
+  const self = useMemo(() => (unit ? [unit.id] : []), [unit]);
+  // The chosen parent's kind, once known (picked here); an unknown one was valid for the kind the form opened with.
+  const [parentKind, setParentKind] = useState<UnitKind | null>(null);
 
   const changeKind = (value: string | null) => {
     if (!value) return;
@@ -56,8 +58,9 @@ export function UnitForm({ unit, preset, units, onSaved, onCancel, onReload }: P
     const types = ADMIN_TYPES_BY_KIND[next];
     if (!types.includes(form.values.adminType)) form.setFieldValue('adminType', types[0]);
     if (!KINDS_WITH_EM_FLAG.includes(next)) form.setFieldValue('ethnicMinorityArea', false);
-    const parent = units.find((u) => String(u.id) === form.values.parentId);
-    if (form.values.parentId && (!parent || !PARENT_KINDS[next].includes(parent.kind))) form.setFieldValue('parentId', null);
+    const before = PARENT_KINDS[form.values.kind];
+    const stillAllowed = parentKind ? PARENT_KINDS[next].includes(parentKind) : before.every((k) => PARENT_KINDS[next].includes(k));
+    if (form.values.parentId && !stillAllowed) form.setFieldValue('parentId', null);
   };
 
   const state = useSaveForm(form, {
@@ -89,16 +92,22 @@ export function UnitForm({ unit, preset, units, onSaved, onCancel, onReload }: P
           withAsterisk
           {...form.getInputProps('adminType')}
         />
-        <SearchableSelect
+        <UnitSelect
           label={fields.parentId}
           placeholder={parentAllowed ? fieldHints.parentPlaceholder : fieldHints.parentNone}
-          data={options}
+          kinds={parentKinds.length > 0 ? parentKinds : undefined}
+          excludeIds={self}
+          labelOf={parentLabel}
+          selectedLabel={unit && form.values.parentId === String(unit.parentId) ? unit.parentName : null}
           clearable={parentOptional}
           disabled={!parentAllowed}
           withAsterisk={!parentOptional}
-          nothingFoundMessage={fieldHints.parentNothing}
-          limit={200}
-          {...form.getInputProps('parentId')}
+          value={form.values.parentId}
+          error={form.errors.parentId}
+          onChange={(value, picked) => {
+            form.setFieldValue('parentId', value);
+            setParentKind(picked?.kind ?? null);
+          }}
         />
         <TextInput label={fields.code} description={fieldHints.code} {...form.getInputProps('code')} />
       </SimpleGrid>

@@ -10,12 +10,14 @@ import { useCall } from '../../api/use-call';
 import { UnitLineage } from '../unit-history/UnitLineage';
 import { UnitRecords } from '../unit-records/UnitRecords';
 import { confirmArchiveOrRestore } from './archive';
+import { parentIdsOf } from './history';
 import { unitsText } from './text';
 import { UnitAliases } from './UnitAliases';
 import { UnitDetails } from './UnitDetails';
 import { UnitFormModal } from './UnitFormModal';
 import { UnitHistory } from './UnitHistory';
 import { UnitTable } from './UnitTable';
+import { useUnitsByIds } from './use-units-by-ids';
 
 const { page } = unitsText;
 
@@ -35,7 +37,9 @@ export function UnitPage() {
   const detail = useCall('units.get', { id: valid ? id : 1 }, valid);
   const history = useCall('audit.forUnit', { unitId: valid ? id : 1 }, valid);
   const aliases = useCall('units.aliases', { unitId: valid ? id : 1 }, valid);
-  const everyUnit = useCall('units.list', { archived: 'all' }, valid);
+  // Parents named in the history, by id: only those are read.
+  const parentIds = useMemo(() => parentIdsOf(history.data ?? []), [history.data]);
+  const parents = useUnitsByIds(parentIds, parentIds.length > 0);
   const [editing, edit] = useDisclosure(false);
   const [addingChild, addChild] = useDisclosure(false);
 
@@ -51,8 +55,7 @@ export function UnitPage() {
     reloadAliases();
     reloadHistory();
   }, [reloadAliases, reloadHistory]);
-  const names = useMemo(() => new Map((everyUnit.data ?? []).map((unit) => [unit.id, unit.name])), [everyUnit.data]);
-  const unitName = useCallback((unitId: number) => names.get(unitId), [names]);
+  const unitName = useCallback((unitId: number) => parents.units?.get(unitId)?.name, [parents.units]);
 
   if (!valid || detail.error) {
     return (

@@ -1,5 +1,7 @@
 import { Anchor, Badge, Group, Pagination, ScrollArea, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import type { UnitSort } from '@shared/contract/units';
 import { KINDS_WITH_EM_FLAG, type UnitListItem } from '@shared/domain/units';
+import { formatNumber } from '@shared/format/number';
 import { compareVietnamese } from '@shared/text/collate';
 import { UNIT_KIND_LABELS } from '@shared/text/units-text';
 import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
@@ -27,7 +29,23 @@ interface Props {
   /** Columns to leave out (a unit's children need no parent column). */
   hide?: UnitColumn[];
   pageSize?: number;
+  /** The rows are one page of the server's answer: it sorts, pages and counts. */
+  server?: ServerPaging;
 }
+
+/** One page read from the server, and how to ask for another page or order. */
+export interface ServerPaging {
+  total: number;
+  page: number;
+  pageSize: number;
+  sort: UnitSort | null;
+  direction: 'asc' | 'desc';
+  onPage: (page: number) => void;
+  onSort: (sort: UnitSort | null, direction: 'asc' | 'desc') => void;
+}
+
+/** Columns the server can order by (the others sort only a unit's own children). */
+const SERVER_SORTS: Partial<Record<UnitColumn, UnitSort>> = { name: 'name', kind: 'kind', code: 'code', parent: 'parent', head: 'head' };
 
 const textSort = (get: (unit: UnitListItem) => string) => (a: { original: UnitListItem }, b: { original: UnitListItem }) =>
   compareVietnamese(get(a.original), get(b.original));
@@ -104,24 +122,46 @@ function buildColumns(): ColumnDef<UnitListItem>[] {
 
 const NO_HIDDEN: UnitColumn[] = [];
 
-/** Units as a sortable, paged table (sorting in Vietnamese alphabetical order). */
-export function UnitTable({ units, label, hide = NO_HIDDEN, pageSize = 50 }: Props) {
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const columns = useMemo(() => buildColumns().filter((column) => !hide.includes(column.id as UnitColumn)), [hide]);
+/** Units as a sortable, paged table (sorting in Vietnamese alphabetical order), or one page the server sorted. */
+export function UnitTable({ units, label, hide = NO_HIDDEN, pageSize = 50, server }: Props) {
+  const [localSorting, setLocalSorting] = useState<SortingState>([]);
+  const columns = useMemo(
+    () =>
+      buildColumns()
+        .filter((column) => !hide.includes(column.id as UnitColumn))
+        .map((column) => (server && !SERVER_SORTS[column.id as UnitColumn] ? { ...column, enableSorting: false } : column)),
+    [hide, server],
+  );
+  const serverSorting: SortingState = useMemo(() => {
+    const id = Object.entries(SERVER_SORTS).find(([, sort]) => sort === server?.sort)?.[0];
+    return id ? [{ id, desc: server?.direction === 'desc' }] : [];
+  }, [server?.sort, server?.direction]);
+  const sorting = server ? serverSorting : localSorting;
   const table = useReactTable({
     data: units,
     columns,
-    state: { sorting },
-    onSortingChange: setSorting,
+    state: server ? { sorting, pagination: { pageIndex: server.page - 1, pageSize: server.pageSize } } : { sorting },
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      if (!server) return setLocalSorting(next);
+      const first = next[0];
+      server.onSort(first ? (SERVER_SORTS[first.id as UnitColumn] ?? null) : null, first?.desc ? 'desc' : 'asc');
+    },
+    manualSorting: Boolean(server),
+    manualPagination: Boolean(server),
+    rowCount: server?.total,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getPaginationRowModel: getPaginationRowModel(),
     initialState: { pagination: { pageIndex: 0, pageSize } },
   });
   const { pageIndex } = table.getState().pagination;
-  const pageCount = table.getPageCount();
-  const from = units.length === 0 ? 0 : pageIndex * pageSize + 1;
-  const to = Math.min(units.length, (pageIndex + 1) * pageSize);
+  const size = server?.pageSize ?? pageSize;
+  const total = server?.total ?? units.length;
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const from = total === 0 ? 0 : pageIndex * size + 1;
+  const to = Math.min(total, pageIndex * size + (server ? units.length : size));
+  const goTo = (page: number) => (server ? server.onPage(page) : table.setPageIndex(page - 1));
 
   return (
     <Stack gap="xs">
@@ -180,9 +220,9 @@ export function UnitTable({ units, label, hide = NO_HIDDEN, pageSize = 50 }: Pro
       {pageCount > 1 && (
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
-            {unitsText.pagination(from, to, units.length)}
+            {unitsText.pagination(formatNumber(from), formatNumber(to), formatNumber(total))}
           </Text>
-          <Pagination total={pageCount} value={pageIndex + 1} onChange={(page) => table.setPageIndex(page - 1)} size="sm" />
+          <Pagination total={pageCount} value={pageIndex + 1} onChange={goTo} size="sm" />
         </Group>
       )}
     </Stack>

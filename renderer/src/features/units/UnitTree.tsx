@@ -1,60 +1,116 @@
-import { Group, Text, Tree, type TreeNodeData, useTree } from '@mantine/core';
-import type { UnitListItem } from '@shared/domain/units';
-import { compareVietnamese } from '@shared/text/collate';
+import { Group, Loader, Text, Tree, type TreeNodeData, useTree } from '@mantine/core';
+import { UNIT_PAGE_MAX } from '@shared/contract/units';
+import type { UnitKind, UnitListItem } from '@shared/domain/units';
+import { formatNumber } from '@shared/format/number';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 
+import { call } from '../../api/client';
+import { useCall } from '../../api/use-call';
 import { unitsText } from './text';
 
 interface Props {
-  /** Active units; the tree shows the province, its districts and their communes. */
-  units: UnitListItem[];
   selectedDistrictId: number | null;
   onSelectDistrict: (districtId: number | null) => void;
 }
 
-function buildTree(units: UnitListItem[]): TreeNodeData[] {
-  const byParent = new Map<number, UnitListItem[]>();
-  for (const unit of units) {
-    if (unit.parentId === null) continue;
-    byParent.set(unit.parentId, [...(byParent.get(unit.parentId) ?? []), unit]);
-  }
-  const node = (unit: UnitListItem, childKind: UnitListItem['kind'] | null): TreeNodeData => {
-    const children = childKind
-      ? (byParent.get(unit.id) ?? [])
-          .filter((child) => child.kind === childKind)
-          .sort((a, b) => compareVietnamese(a.name, b.name))
-          .map((child) => node(child, childKind === 'district' ? 'commune' : null))
-      : [];
-    return { value: String(unit.id), label: unit.name, children: children.length > 0 ? children : undefined };
-  };
-  return units.filter((unit) => unit.kind === 'province').map((province) => node(province, 'district'));
+/** Kinds shown under each kind: a province's districts (and communes outside any district), a district's communes. */
+const CHILD_KINDS: Partial<Record<UnitKind, UnitKind[]>> = { province: ['district', 'commune'], district: ['commune'] };
+
+interface Children {
+  rows: UnitListItem[];
+  total: number;
 }
 
-/** Province > districts > communes. A district filters the table; a commune opens its page. */
-export function UnitTree({ units, selectedDistrictId, onSelectDistrict }: Props) {
+const LOADING = ':loading';
+const MORE = ':more';
+
+function node(unit: UnitListItem, loaded: Map<number, Children>): TreeNodeData {
+  const childKinds = CHILD_KINDS[unit.kind];
+  if (!childKinds || unit.childCount === 0) return { value: String(unit.id), label: unit.name };
+  const children = loaded.get(unit.id);
+  if (!children)
+    return { value: String(unit.id), label: unit.name, children: [{ value: `${unit.id}${LOADING}`, label: unitsText.tree.loading }] };
+  const nodes = children.rows.map((child) => node(child, loaded));
+  if (children.total > children.rows.length) {
+    const more = unitsText.tree.more(formatNumber(children.rows.length), formatNumber(children.total));
+    nodes.push({ value: `${unit.id}${MORE}`, label: more });
+  }
+  return { value: String(unit.id), label: unit.name, children: nodes.length > 0 ? nodes : undefined };
+}
+
+/**
+ * Province > districts > communes, read a level at a time: the provinces first, a unit's children when
+ * it is opened. A district filters the table; a commune opens its page.
+ */
+export function UnitTree({ selectedDistrictId, onSelectDistrict }: Props) {
   const navigate = useNavigate();
-  const data = useMemo(() => buildTree(units), [units]);
-  const kindOf = useMemo(() => new Map(units.map((unit) => [String(unit.id), unit.kind])), [units]);
-  const selected = selectedDistrictId === null ? (data[0]?.value ?? '') : String(selectedDistrictId);
+  const roots = useCall('units.list', { kind: 'province', archived: 'active', sort: 'name', pageSize: UNIT_PAGE_MAX });
+  const [loaded, setLoaded] = useState<Map<number, Children>>(() => new Map());
+  const [units, setUnits] = useState<Map<string, UnitListItem>>(() => new Map());
   // Expansion is ours, not useTree's: its expand() changes identity on every change, so calling it
-  // from an effect loops. Roots start open; choosing a district (here or in the filter) opens it.
+  // from an effect loops. A single province starts open; choosing a district (here or in the filter) opens it.
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
   const [openedFor, setOpenedFor] = useState<number | null>(null);
   if (selectedDistrictId !== openedFor) {
     setOpenedFor(selectedDistrictId);
     if (selectedDistrictId !== null) setExpanded((state) => ({ ...state, [String(selectedDistrictId)]: true }));
   }
-  const expandedState = useMemo(() => ({ ...Object.fromEntries(data.map((root) => [root.value, true])), ...expanded }), [data, expanded]);
+  const rootRows = useMemo(() => roots.data?.rows ?? [], [roots.data]);
+  const expandedState = useMemo(
+    () => ({ ...(rootRows.length === 1 ? { [String(rootRows[0].id)]: true } : {}), ...expanded }),
+    [rootRows, expanded],
+  );
+  const known = useMemo(() => {
+    const all = new Map(units);
+    for (const unit of rootRows) all.set(String(unit.id), unit);
+    return all;
+  }, [units, rootRows]);
+
+  // Children of every open unit not asked for yet, a page (the largest) each; each is asked once.
+  const requested = useRef(new Set<number>());
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  useEffect(() => {
+    for (const [value, open] of Object.entries(expandedState)) {
+      const unit = known.get(value);
+      const kinds = unit && CHILD_KINDS[unit.kind];
+      if (!open || !unit || !kinds || requested.current.has(unit.id)) continue;
+      requested.current.add(unit.id);
+      void call('units.list', { parentId: unit.id, kinds, archived: 'active', sort: 'name', pageSize: UNIT_PAGE_MAX }).then(
+        (page) => {
+          if (!mounted.current) return;
+          setLoaded((state) => new Map(state).set(unit.id, page));
+          setUnits((state) => {
+            const next = new Map(state);
+            for (const child of page.rows) next.set(String(child.id), child);
+            return next;
+          });
+        },
+        () => requested.current.delete(unit.id),
+      );
+    }
+  }, [expandedState, known]);
+
+  const data = useMemo(() => rootRows.map((unit) => node(unit, loaded)), [rootRows, loaded]);
+  // With one province, it stands for "all"; across the country no province is chosen by default.
+  const selected = selectedDistrictId === null ? (data.length === 1 ? data[0].value : '') : String(selectedDistrictId);
   const tree = useTree({ selectedState: [selected], expandedState, onExpandedStateChange: setExpanded });
 
   const choose = (value: string) => {
-    const kind = kindOf.get(value);
+    const kind = known.get(value)?.kind;
     if (kind === 'province') onSelectDistrict(null);
     else if (kind === 'district') onSelectDistrict(Number(value));
-    else navigate(`/units/${value}`);
+    else if (kind) navigate(`/units/${value}`);
   };
+
+  if (roots.loading && !roots.data) return <Loader size="sm" aria-label={unitsText.tree.loading} />;
 
   return (
     <Tree
@@ -62,39 +118,48 @@ export function UnitTree({ units, selectedDistrictId, onSelectDistrict }: Props)
       tree={tree}
       levelOffset="md"
       aria-label={unitsText.tree.label}
-      renderNode={({ node, expanded, hasChildren, elementProps, selected: isSelected }) => (
-        <Group
-          gap={4}
-          wrap="nowrap"
-          {...elementProps}
-          onClick={(event) => {
-            // The first click on a province or district selects (and opens) it; a second click folds it.
-            if (isSelected || !hasChildren) elementProps.onClick(event);
-            else setExpanded((state) => ({ ...state, [node.value]: true }));
-            choose(node.value);
-          }}
-          py={3}
-          px={4}
-          style={{
-            ...elementProps.style,
-            borderRadius: 4,
-            background: isSelected ? 'var(--mantine-primary-color-light)' : undefined,
-          }}
-        >
-          {hasChildren ? (
-            expanded ? (
-              <IconChevronDown size={14} style={{ flexShrink: 0 }} />
+      renderNode={({ node, expanded, hasChildren, elementProps, selected: isSelected }) => {
+        const placeholder = node.value.endsWith(LOADING) || node.value.endsWith(MORE);
+        return (
+          <Group
+            gap={4}
+            wrap="nowrap"
+            {...elementProps}
+            onClick={(event) => {
+              if (placeholder) return;
+              // The first click on a province or district selects (and opens) it; a second click folds it.
+              if (isSelected || !hasChildren) elementProps.onClick(event);
+              else setExpanded((state) => ({ ...state, [node.value]: true }));
+              choose(node.value);
+            }}
+            py={3}
+            px={4}
+            style={{
+              ...elementProps.style,
+              borderRadius: 4,
+              background: isSelected ? 'var(--mantine-primary-color-light)' : undefined,
+            }}
+          >
+            {hasChildren ? (
+              expanded ? (
+                <IconChevronDown size={14} style={{ flexShrink: 0 }} />
+              ) : (
+                <IconChevronRight size={14} style={{ flexShrink: 0 }} />
+              )
             ) : (
-              <IconChevronRight size={14} style={{ flexShrink: 0 }} />
-            )
-          ) : (
-            <span style={{ width: 14, flexShrink: 0 }} />
-          )}
-          <Text size="sm" fw={isSelected ? 600 : undefined} c={isSelected ? 'blue.9' : undefined} lineClamp={1}>
-            {node.label}
-          </Text>
-        </Group>
-      )}
+              <span style={{ width: 14, flexShrink: 0 }} />
+            )}
+            <Text
+              size={placeholder ? 'xs' : 'sm'}
+              c={placeholder ? 'dimmed' : isSelected ? 'blue.9' : undefined}
+              fw={isSelected ? 600 : undefined}
+              lineClamp={placeholder ? 2 : 1}
+            >
+              {node.label}
+            </Text>
+          </Group>
+        );
+      }}
     />
   );
 }

@@ -1,9 +1,7 @@
 import { Box, Button, Group, LoadingOverlay, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { formatNumber } from '@shared/format/number';
-import { compareVietnamese } from '@shared/text/collate';
 import { IconPlus, IconPrinter } from '@tabler/icons-react';
-import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 
 import { call } from '../../api/client';
@@ -15,7 +13,16 @@ import { VillageImportButton } from '../unit-history/VillageImportButton';
 import { AliasImportButton } from './AliasImportModal';
 import { RegistryImportButton } from './RegistryImportModal';
 import { unitsText } from './text';
-import { listInput, readFilters, type UnitFilters, writeFilters } from './unit-filters';
+import {
+  listInput,
+  pageInput,
+  readFilters,
+  readPaging,
+  type UnitFilters,
+  type UnitPaging,
+  UNITS_PAGE_SIZE,
+  writeFiltersAndPaging,
+} from './unit-filters';
 import { UnitFiltersBar } from './UnitFiltersBar';
 import { UnitFormModal } from './UnitFormModal';
 import { UnitTable } from './UnitTable';
@@ -26,18 +33,19 @@ export function UnitsScreen() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
-  const list = useCall('units.list', listInput(filters));
-  const active = useCall('units.list', { archived: 'active' });
+  const paging = readPaging(params);
+  const list = useCall('units.list', pageInput(filters, paging));
+  // The chosen district's name and kind for the count line and the new unit's preset.
+  const district = useCall('units.list', { ids: [filters.districtId ?? 0], archived: 'all', pageSize: 1 }, filters.districtId !== null);
   const [formOpened, form] = useDisclosure(false);
   // The printed directory lists exactly what the filters show (template unit-directory takes units.list's filter).
   const printList = usePrintDocument('unit-directory', { ...listInput(filters) }, { title: unitsText.print.title });
 
-  const districts = useMemo(
-    () => (active.data ?? []).filter((unit) => unit.kind === 'district').sort((a, b) => compareVietnamese(a.name, b.name)),
-    [active.data],
-  );
-  const setFilters = (next: UnitFilters) => setParams(writeFilters(next), { replace: true });
-  const selectedDistrict = filters.districtId ? districts.find((unit) => unit.id === filters.districtId) : undefined;
+  // New filters start again at the first page, in the order chosen.
+  const setFilters = (next: UnitFilters) => setParams(writeFiltersAndPaging(next, { ...paging, page: 1 }), { replace: true });
+  const setPaging = (next: UnitPaging) => setParams(writeFiltersAndPaging(filters, next), { replace: true });
+  const selectedDistrict = filters.districtId ? district.data?.rows.find((unit) => unit.id === filters.districtId) : undefined;
+  const rows = list.data?.rows ?? [];
 
   return (
     <Stack gap="md">
@@ -55,12 +63,7 @@ export function UnitsScreen() {
           <XlsxDownloadButton label={unitsText.exports.xlsx} load={() => call('units.exportXlsx', listInput(filters))} />
           <XlsxDownloadButton label={unitsText.exports.csv} format="csv" load={() => call('units.exportCsv', listInput(filters))} />
           <VillageImportButton onImported={list.reload} />
-          <RegistryImportButton
-            onImported={() => {
-              list.reload();
-              active.reload();
-            }}
-          />
+          <RegistryImportButton onImported={list.reload} />
           <AliasImportButton onImported={list.reload} />
           <Button leftSection={<IconPlus size={18} />} onClick={form.open}>
             {unitsText.add}
@@ -73,28 +76,42 @@ export function UnitsScreen() {
             {unitsText.tree.hint}
           </Text>
           <ScrollArea.Autosize mah="calc(100vh - 220px)" type="auto">
-            <UnitTree
-              units={active.data ?? []}
-              selectedDistrictId={filters.districtId}
-              onSelectDistrict={(districtId) => setFilters({ ...filters, districtId })}
-            />
+            <UnitTree selectedDistrictId={filters.districtId} onSelectDistrict={(districtId) => setFilters({ ...filters, districtId })} />
           </ScrollArea.Autosize>
         </Paper>
         <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
-          <UnitFiltersBar filters={filters} districts={districts} onChange={setFilters} />
+          <UnitFiltersBar filters={filters} districtName={selectedDistrict?.name ?? null} onChange={setFilters} />
           {list.error && <LoadError title={unitsText.loadFailed} message={list.error.message} onRetry={list.reload} />}
           <Text size="sm" fw={600} role="status" aria-live="polite">
-            {list.data ? unitsText.count(formatNumber(list.data.length)) : ''}
+            {list.data ? unitsText.count(formatNumber(list.data.total)) : ''}
             {selectedDistrict ? ` · ${selectedDistrict.name}` : ''}
           </Text>
+          {list.data?.rankedLimit != null && list.data.total > list.data.rankedLimit && (
+            <Text size="sm" c="dimmed">
+              {unitsText.rankedOnly(formatNumber(list.data.rankedLimit), formatNumber(list.data.total))}
+            </Text>
+          )}
           <Box pos="relative" mih={120}>
             <LoadingOverlay visible={list.loading} zIndex={10} overlayProps={{ blur: 1 }} />
-            {list.data && list.data.length === 0 ? (
+            {list.data && list.data.total === 0 ? (
               <Text c="dimmed" p="md">
                 {unitsText.empty}
               </Text>
             ) : (
-              <UnitTable units={list.data ?? []} label={unitsText.title} />
+              <UnitTable
+                units={rows}
+                label={unitsText.title}
+                server={{
+                  // Past the ranked matches of a query there is nothing to page to.
+                  total: Math.min(list.data?.total ?? 0, list.data?.rankedLimit ?? Number.MAX_SAFE_INTEGER),
+                  page: paging.page,
+                  pageSize: UNITS_PAGE_SIZE,
+                  sort: paging.sort,
+                  direction: paging.direction,
+                  onPage: (page) => setPaging({ ...paging, page }),
+                  onSort: (sort, direction) => setPaging({ page: 1, sort, direction }),
+                }}
+              />
             )}
           </Box>
         </Stack>

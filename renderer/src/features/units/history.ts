@@ -55,3 +55,16 @@ export function changesOf(entry: AuditEntry, unitName?: (id: number) => string |
 export function actionLabel(action: string): string {
   return unitsText.history.actions[action] ?? action;
 }
+
+/** Units a unit's history names by id (its parents before and after each change), to read their names. */
+export function parentIdsOf(entries: AuditEntry[]): number[] {
+  const ids = new Set<number>();
+  for (const entry of entries) {
+    if (entry.entity !== 'unit') continue;
+    for (const side of [entry.before, entry.after]) {
+      const parentId = side?.parentId;
+      if (typeof parentId === 'number') ids.add(parentId);
+    }
+  }
+  return [...ids];
+}

@@ -43,6 +43,13 @@ export const unitsText = {
     label: 'Cây đơn vị theo huyện',
     allUnits: 'Toàn tỉnh',
     hint: 'Bấm vào huyện để lọc danh sách',
+    loading: 'Đang tải…',
+    more: (shown: string, total: string) => `Hiển thị ${shown} trong ${total}; dùng bộ lọc để xem tiếp`,
+  },
+  /** With a typed query only the best matches are ranked and paged. */
+  rankedOnly: (shown: string, total: string) => `Hiển thị ${shown} kết quả phù hợp nhất trong ${total}; gõ thêm hoặc lọc thêm để thu hẹp.`,
+  unitSelect: {
+    nothing: 'Không tìm thấy đơn vị phù hợp',
   },
   columns: {
     name: 'Tên đơn vị',
@@ -55,7 +62,7 @@ export const unitsText = {
     sortAsc: 'Sắp xếp tăng dần',
     sortDesc: 'Sắp xếp giảm dần',
   },
-  pagination: (from: number, to: number, total: number) => `Hiển thị ${from}-${to} trong ${total}`,
+  pagination: (from: string, to: string, total: string) => `Hiển thị ${from}-${to} trong ${total}`,
 
   fields: {
     code: 'Mã đơn vị',
