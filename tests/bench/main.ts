@@ -32,6 +32,13 @@ interface DatasetInfo extends GeneratedCounts {
   nomineeAwards: number;
 }
 
+const IMPORT_NAMES = {
+  units: 'đơn vị',
+  villages: 'thôn',
+  criteria: 'tiêu chí',
+  recognitions: 'công nhận',
+  nominees: 'đối tượng khen thưởng',
+};
 const log = (message: string) => console.log(message);
 const MS = 'ms' as const;
 
@@ -120,7 +127,7 @@ async function importFigures(options: Options, dir: string): Promise<Figure[]> {
     return results.map((r) =>
       figure({
         id: `import.${r.what}`,
-        label: `Nhập ${r.what} (${r.rows} dòng, ${r.path})`,
+        label: `Nhập ${IMPORT_NAMES[r.what]} (${r.rows} dòng, ${r.path})`,
         scale: 'province',
         value: r.rate,
         unit: 'rows/s',

@@ -14,7 +14,9 @@ export function formatValue(value: number | undefined, unit: Figure['unit']): st
 
 function row(f: Figure): string[] {
   const baseline = f.baseline === undefined ? '' : `${formatValue(f.baseline, f.unit)} (${f.baselineLabel ?? ''})`;
-  const ratio = f.compared === undefined ? '' : ` = ${vn(f.compared, 2)}×`;
+  // A floor on throughput reads as a share of the raw rate; a ceiling as a multiple of the baseline.
+  const ratio =
+    f.compared === undefined ? '' : f.budget?.min !== undefined ? ` (đạt ${vn(f.compared * 100, 1)}%)` : ` (= ${vn(f.compared, 2)}×)`;
   return [
     f.scale === 'province' ? 'Kon Tum' : 'toàn quốc',
     f.label,

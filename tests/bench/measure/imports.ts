@@ -54,7 +54,7 @@ const ids = (app: BenchApp, sql: string) => (app.ctx.db.prepare(sql).all() as { 
 export async function measureImports(
   app: BenchApp,
   bulk: BulkPaths,
-  sizes: { units: number; villages: number; criteria: number; nominees: number },
+  sizes: { units: number; villages: number; nominees: number },
 ): Promise<ImportFigure[]> {
   const out: ImportFigure[] = [];
   const [district] = ids(
@@ -98,26 +98,16 @@ export async function measureImports(
     path: 'villages.importCommit',
   });
 
-  // Year 2026 has no records: criteria and recognitions are new rows, district by district as the grid saves them.
-  const districts = ids(app, "SELECT id FROM units WHERE kind = 'district' ORDER BY id");
-  const plan: { districtId: number; unitIds: number[] }[] = [];
-  let planned = 0;
-  for (const districtId of districts) {
-    if (planned >= sizes.criteria) break;
-    const grid = await app.call<{ rows: { unitId: number }[] }>('criteria.forDistrictYear', { districtId, year: 2026 });
-    const unitIds = grid.rows
-      .map((r) => r.unitId)
-      .filter((id) => !ids(app, `SELECT id FROM units WHERE id = ${id} AND code LIKE 'BU%'`).length);
-    if (unitIds.length === 0) continue;
-    plan.push({ districtId, unitIds });
-    planned += unitIds.length;
-  }
+  // The communes just created have no records: criteria and recognitions of 2025 are new rows, saved as the grid saves them.
+  const created = ids(app, "SELECT id FROM units WHERE code LIKE 'BU%' ORDER BY id");
+  const plan = [{ districtId: district, unitIds: created }];
+  const planned = created.length;
   const criteria = await timed(async () => {
     for (const p of plan)
       await bulk.criteria(
         app,
         p.districtId,
-        2026,
+        2025,
         p.unitIds.map((unitId) => ({ unitId, criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] })),
       );
     return planned;
@@ -131,7 +121,7 @@ export async function measureImports(
     path: 'criteria.setDistrictYear',
   });
   const recognitions = await timed(async () => {
-    for (const p of plan) await bulk.recognitions(app, p.districtId, 2026, p.unitIds);
+    for (const p of plan) await bulk.recognitions(app, p.districtId, 2025, p.unitIds);
     return planned;
   });
   out.push({
@@ -157,7 +147,7 @@ export async function measureImports(
     rows: nominees.rows,
     rate: nominees.rows / nominees.seconds,
     raw: rawInsertRate(15, nominees.rows),
-    path: 'nominees.create từng người (chưa có kênh nhập hàng loạt)',
+    path: 'nominees.create từng người, chưa có kênh nhập hàng loạt',
   });
   return out;
 }
