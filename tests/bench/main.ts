@@ -385,7 +385,7 @@ async function main(): Promise<void> {
   const outDir = path.join(options.repoRoot, 'tests/bench');
   fs.writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   fs.writeFileSync(path.join(outDir, 'results.md'), renderMarkdown(results));
-  console.log(`\n${renderTable(figures)}`);
+  console.log(`\n${renderTable(figures, mode)}`);
   const failures = figures.filter((f) => f.verdict === 'FAIL').length;
   console.log(
     `\n${figures.length - failures} đạt, ${failures} không đạt ngân sách. Kết quả: tests/bench/results.json (${results.seconds} s).`,

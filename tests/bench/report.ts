@@ -12,13 +12,13 @@ export function formatValue(value: number | undefined, unit: Figure['unit']): st
   return `${vn(value)} dòng/s`;
 }
 
-function row(f: Figure): string[] {
+function row(f: Figure, wideLabel: string): string[] {
   const baseline = f.baseline === undefined ? '' : `${formatValue(f.baseline, f.unit)} (${f.baselineLabel ?? ''})`;
   // A floor on throughput reads as a share of the raw rate; a ceiling as a multiple of the baseline.
   const ratio =
     f.compared === undefined ? '' : f.budget?.min !== undefined ? ` (đạt ${vn(f.compared * 100, 1)}%)` : ` (= ${vn(f.compared, 2)}×)`;
   return [
-    f.scale === 'province' ? 'Kon Tum' : 'toàn quốc',
+    f.scale === 'province' ? 'Kon Tum' : wideLabel,
     f.label,
     formatValue(f.value, f.unit),
     baseline,
@@ -27,11 +27,14 @@ function row(f: Figure): string[] {
   ];
 }
 
+/** The wide data set: the whole country, or in --quick Kon Tum with its two neighbours. */
+const wideLabel = (mode: string) => (mode === 'quick' ? '3 tỉnh' : 'toàn quốc');
+
 const HEADERS = ['dữ liệu', 'số đo', 'giá trị', 'mốc so sánh', 'ngân sách', 'kết quả'];
 
 /** The printed table: fixed-width columns. */
-export function renderTable(figures: Figure[]): string {
-  const rows = [HEADERS, ...figures.map(row)];
+export function renderTable(figures: Figure[], mode: string): string {
+  const rows = [HEADERS, ...figures.map((f) => row(f, wideLabel(mode)))];
   const widths = HEADERS.map((_, i) => Math.min(70, Math.max(...rows.map((r) => r[i].length))));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
   return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)].join('\n');
@@ -55,7 +58,7 @@ export function renderMarkdown(results: Results): string {
     '',
     `| ${HEADERS.join(' | ')} |`,
     `| ${HEADERS.map(() => '---').join(' | ')} |`,
-    ...results.figures.map((f) => `| ${row(f).map(escape).join(' | ')} |`),
+    ...results.figures.map((f) => `| ${row(f, wideLabel(results.mode)).map(escape).join(' | ')} |`),
     '',
   ];
   return lines.join('\n');
