@@ -1,0 +1,399 @@
+// The benchmark (npm run bench): builds the data sets through the app's own channels, measures every
+// figure of issue 13 beside its baseline and budget, prints the table, writes tests/bench/results.json.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { openBenchApp } from './app';
+import { failed, type Figure, figure, type Scale } from './figures';
+import { channelBulkPaths } from './generate/bulk';
+import { cachedDataset, cacheKey, workingCopy } from './generate/cache';
+import { KON_TUM, readCatalogue } from './generate/catalogue';
+import { generateDataset, type GeneratedCounts } from './generate/dataset';
+import { generateNominees } from './generate/nominees';
+import { measureBrowser } from './measure/browser';
+import { type ChannelFigures, measureChannels, movementIds } from './measure/channels';
+import { bareServerFirstAnswer, startHostProcess } from './measure/host';
+import { measureImports } from './measure/imports';
+import { measureMovementReport } from './measure/pdf';
+import { renderMarkdown, renderTable } from './report';
+import { median } from './stats';
+
+interface Options {
+  repoRoot: string;
+  provinceOnly: boolean;
+  quick: boolean;
+  runs: number;
+  chromium: string;
+}
+
+interface DatasetInfo extends GeneratedCounts {
+  nominees: number;
+  nomineeAwards: number;
+}
+
+const IMPORT_NAMES = {
+  units: 'đơn vị',
+  villages: 'thôn',
+  criteria: 'tiêu chí',
+  recognitions: 'công nhận',
+  nominees: 'đối tượng khen thưởng',
+};
+const log = (message: string) => console.log(message);
+const MS = 'ms' as const;
+
+function parseOptions(): Options {
+  const args = process.argv.slice(2);
+  const runsArg = args.find((a) => a.startsWith('--runs='));
+  return {
+    repoRoot: process.env.BENCH_REPO_ROOT ?? process.cwd(),
+    provinceOnly: args.includes('--province-only'),
+    quick: args.includes('--quick'),
+    runs: runsArg ? Math.max(1, Number(runsArg.slice(7))) : 5,
+    chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  };
+}
+
+/** Quick: Kon Tum and its two neighbours (Gia Lai, Đắk Lắk) stand in for the country during development. */
+const QUICK_PROVINCES = ['64', '66'];
+
+async function dataset(options: Options, scale: Scale): Promise<{ dir: string; info: DatasetInfo }> {
+  const resourcesDir = path.join(options.repoRoot, 'resources');
+  const name = scale === 'province' ? 'province' : options.quick ? 'quick' : 'national';
+  const nominees = scale === 'province' ? 20_000 : options.quick ? 100_000 : 1_000_000;
+  const key = cacheKey(options.repoRoot, name, String(nominees));
+  const { dir, info, cached } = await cachedDataset<DatasetInfo>(key, async (target) => {
+    log(`\n== Tạo dữ liệu "${name}" trong ${target} ==`);
+    const app = openBenchApp(target, resourcesDir, KON_TUM);
+    try {
+      const catalogue = readCatalogue(resourcesDir);
+      const extraProvinces = scale === 'province' ? [] : options.quick ? QUICK_PROVINCES : 'all';
+      const counts = await generateDataset(app, catalogue, { extraProvinces }, channelBulkPaths, log);
+      const started = performance.now();
+      log(`Tạo ${nominees} đối tượng khen thưởng (qua repository, một giao dịch mỗi 50.000)...`);
+      const made = generateNominees(app, nominees, log);
+      return {
+        ...counts,
+        nominees: made.nominees,
+        nomineeAwards: made.awards,
+        seconds: counts.seconds + Math.round((performance.now() - started) / 1000),
+      };
+    } finally {
+      await app.close();
+    }
+  });
+  log(`Dữ liệu "${name}": ${cached ? 'dùng lại bản đã tạo' : 'vừa tạo'} (${dir}): ${JSON.stringify(info)}`);
+  return { dir, info };
+}
+
+interface InProcess {
+  channels: ChannelFigures;
+  reports: { label: string; report: number; raw: number; rows: number }[];
+}
+
+async function measureInProcess(options: Options, dir: string, scale: Scale): Promise<InProcess> {
+  const copy = workingCopy(dir, scale);
+  const app = openBenchApp(copy, path.join(options.repoRoot, 'resources'));
+  try {
+    log(`Đo kênh (${scale})...`);
+    const channels = await measureChannels(app, options.runs);
+    const { seed, national } = await movementIds(app);
+    const fontDir = path.join(options.repoRoot, 'resources/fonts');
+    const reports = [];
+    log(`Đo báo cáo phong trào (${scale})...`);
+    const seedReport = await measureMovementReport(app, fontDir, seed, Math.min(options.runs, 3));
+    reports.push({ label: 'phong trào một tỉnh (Kon Tum)', ...seedReport });
+    if (scale === 'national') {
+      const nationalReport = await measureMovementReport(app, fontDir, national, Math.min(options.runs, 3));
+      reports.push({ label: 'phong trào toàn bộ danh mục', ...nationalReport });
+    }
+    return { channels, reports };
+  } finally {
+    await app.close();
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+async function importFigures(options: Options, dir: string): Promise<Figure[]> {
+  const copy = workingCopy(dir, 'imports');
+  const app = openBenchApp(copy, path.join(options.repoRoot, 'resources'));
+  try {
+    log('Đo tốc độ nhập (trên bản sao dữ liệu một tỉnh)...');
+    const sizes =
+      options.quick || options.provinceOnly
+        ? { units: 300, villages: 3000, criteria: 85, nominees: 500 }
+        : { units: 1000, villages: 5000, criteria: 85, nominees: 2000 };
+    const results = await measureImports(app, channelBulkPaths, sizes);
+    return results.map((r) =>
+      figure({
+        id: `import.${r.what}`,
+        label: `Nhập ${IMPORT_NAMES[r.what]} (${r.rows} dòng, ${r.path})`,
+        scale: 'province',
+        value: r.rate,
+        unit: 'rows/s',
+        baseline: r.raw,
+        baselineLabel: 'INSERT chuẩn bị sẵn, một giao dịch',
+        budget: { min: 0.5, ratio: true },
+        budgetText: '≥ 50% tốc độ thô',
+      }),
+    );
+  } finally {
+    await app.close();
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+async function hostFigures(options: Options, dir: string, scale: Scale, walkScreens: boolean): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const copy = workingCopy(dir, `host-${scale}`);
+  try {
+    log(`Đo khởi động máy chủ (${scale})...`);
+    const starts: number[] = [];
+    const bare: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const host = await startHostProcess(options.repoRoot, copy);
+      starts.push(host.firstAnswerMs);
+      await host.stop();
+      bare.push(await bareServerFirstAnswer());
+    }
+    figures.push(
+      figure({
+        id: 'startup',
+        label: 'Khởi động đến câu trả lời đầu tiên (máy chủ trình duyệt)',
+        scale,
+        value: median(starts),
+        unit: MS,
+        baseline: median(bare),
+        baselineLabel: 'máy chủ HTTP Node trần',
+        budget: { max: 2, ratio: true },
+        budgetText: '≤ 2× máy chủ trần',
+      }),
+    );
+    if (!fs.existsSync(options.chromium)) {
+      figures.push(
+        failed(
+          {
+            id: 'units.screen',
+            label: 'Màn hình Đơn vị dùng được (Chromium)',
+            scale,
+            unit: MS,
+            budget: { max: 1000 },
+            budgetText: '< 1 s',
+          },
+          `không có Chromium tại ${options.chromium}`,
+        ),
+      );
+      return figures;
+    }
+    log(`Đo màn hình trong Chromium (${scale})...`);
+    const host = await startHostProcess(options.repoRoot, copy);
+    try {
+      const browser = await measureBrowser(host, options.repoRoot, options.chromium, Math.min(options.runs, 3), walkScreens);
+      figures.push(
+        figure({
+          id: 'units.screen',
+          label: 'Màn hình Đơn vị: hàng đầu tiên của bảng (Chromium)',
+          scale,
+          value: browser.units.ms,
+          unit: MS,
+          budget: { max: 1000 },
+          budgetText: '< 1 s',
+        }),
+        figure({
+          id: 'units.screen.bytes',
+          label: `Màn hình Đơn vị: câu trả lời lớn nhất (${browser.units.largestChannel})`,
+          scale,
+          value: browser.units.largestAnswer,
+          unit: 'bytes',
+          budget: { max: 1_048_576 },
+          budgetText: '≤ ~1 MB',
+        }),
+      );
+      for (const screen of browser.screens.filter((s) => s.route !== '/units' && walkScreens)) {
+        figures.push(
+          figure({
+            id: `screen${screen.route}`,
+            label: `Màn hình ${screen.label} (${screen.route}) dùng được`,
+            scale,
+            value: screen.ms,
+            unit: MS,
+            budget: { max: 1000 },
+            budgetText: '< 1 s',
+          }),
+          figure({
+            id: `screen${screen.route}.bytes`,
+            label: `Màn hình ${screen.label}: câu trả lời lớn nhất${screen.largestChannel ? ` (${screen.largestChannel})` : ''}`,
+            scale,
+            value: screen.largestAnswer,
+            unit: 'bytes',
+            budget: { max: 1_048_576 },
+            budgetText: '≤ ~1 MB',
+          }),
+        );
+      }
+      figures.push(
+        figure({
+          id: 'renderer.firstScreen',
+          label: `Màn hình đầu tiên: JS + CSS tải về (gzip, ${browser.firstScreenFiles} tệp)`,
+          scale,
+          value: browser.firstScreenGzip,
+          unit: 'bytes',
+          budget: { max: 500_000 },
+          budgetText: '< 500 kB',
+        }),
+      );
+    } finally {
+      await host.stop();
+    }
+    return figures;
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+function channelFigures(scale: Scale, m: InProcess, province: InProcess | null, info: DatasetInfo): Figure[] {
+  const c = m.channels;
+  const figures: Figure[] = [
+    figure({
+      id: 'units.search.p95',
+      label: `units.search p95 (${info.communes} xã, ${info.villages} thôn)`,
+      scale,
+      value: c.unitSearchP95,
+      unit: MS,
+      budget: { max: 30 },
+      budgetText: '< 30 ms',
+    }),
+    figure({
+      id: 'nominees.search.p95',
+      label: `nominees.search p95 (${c.nomineeCount} đối tượng)`,
+      scale,
+      value: c.nomineeSearchP95,
+      unit: MS,
+      budget: { max: 30 },
+      budgetText: '< 30 ms',
+    }),
+    figure({
+      id: 'dashboard.province',
+      label: 'dashboard.summary của phong trào một tỉnh (Kon Tum)',
+      scale,
+      value: c.seedDashboard,
+      unit: MS,
+      ...(province
+        ? {
+            baseline: province.channels.seedDashboard,
+            baselineLabel: 'cùng phong trào, dữ liệu một tỉnh',
+            budget: { max: 1.5, ratio: true },
+            budgetText: '≤ 1,5× dữ liệu một tỉnh',
+          }
+        : {}),
+    }),
+    figure({
+      id: 'dashboard.national',
+      label: 'dashboard.summary của phong trào toàn bộ danh mục',
+      scale,
+      value: c.nationalDashboard,
+      unit: MS,
+      budget: { max: 200 },
+      budgetText: '< 200 ms',
+    }),
+    figure({
+      id: 'targets.evaluate',
+      label: 'targets.evaluate của phong trào toàn bộ danh mục',
+      scale,
+      value: c.nationalEvaluate,
+      unit: MS,
+      budget: { max: 200 },
+      budgetText: '< 200 ms',
+    }),
+    figure({
+      id: 'criteria.grid.read',
+      label: `Lưới tiêu chí: đọc (${c.gridDistrict})`,
+      scale,
+      value: c.gridRead,
+      unit: MS,
+      ...(province ? { baseline: province.channels.gridRead, baselineLabel: 'dữ liệu một tỉnh' } : {}),
+    }),
+    figure({
+      id: 'criteria.grid.save',
+      label: `Lưới tiêu chí: lưu (${c.gridDistrict})`,
+      scale,
+      value: c.gridSave,
+      unit: MS,
+      ...(province ? { baseline: province.channels.gridSave, baselineLabel: 'dữ liệu một tỉnh' } : {}),
+    }),
+  ];
+  for (const r of m.reports)
+    figures.push(
+      figure({
+        id: `pdf.movement-report.${r.label.includes('Kon Tum') ? 'province' : 'national'}`,
+        label: `PDF báo cáo ${r.label} (${r.rows} dòng bảng)`,
+        scale,
+        value: r.report,
+        unit: MS,
+        baseline: r.raw,
+        baselineLabel: 'pdfmake thô, cùng số dòng, cùng phông',
+        budget: { max: 1.5, ratio: true },
+        budgetText: '≤ 1,5× pdfmake thô',
+      }),
+    );
+  return figures;
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    ramGb: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    date: new Date().toISOString(),
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  const started = performance.now();
+  const mode = options.provinceOnly ? 'province-only' : options.quick ? 'quick' : 'full';
+  log(`Đo hiệu năng (${mode}), mỗi số là trung vị của ${options.runs} lần đo.`);
+  const figures: Figure[] = [];
+  const datasets: Record<string, DatasetInfo> = {};
+
+  const province = await dataset(options, 'province');
+  datasets.province = province.info;
+  const provinceMeasures = await measureInProcess(options, province.dir, 'province');
+  figures.push(...channelFigures('province', provinceMeasures, null, province.info));
+  figures.push(...(await importFigures(options, province.dir)));
+  figures.push(...(await hostFigures(options, province.dir, 'province', options.provinceOnly)));
+
+  if (!options.provinceOnly) {
+    const national = await dataset(options, 'national');
+    datasets[options.quick ? 'quick' : 'national'] = national.info;
+    const nationalMeasures = await measureInProcess(options, national.dir, 'national');
+    figures.push(...channelFigures('national', nationalMeasures, provinceMeasures, national.info));
+    figures.push(...(await hostFigures(options, national.dir, 'national', true)));
+  }
+
+  const results = {
+    mode,
+    runs: options.runs,
+    seconds: Math.round((performance.now() - started) / 1000),
+    machine: machine(),
+    datasets,
+    figures,
+  };
+  const outDir = path.join(options.repoRoot, 'tests/bench');
+  fs.writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  fs.writeFileSync(path.join(outDir, 'results.md'), renderMarkdown(results));
+  console.log(`\n${renderTable(figures, mode)}`);
+  const failures = figures.filter((f) => f.verdict === 'FAIL').length;
+  console.log(
+    `\n${figures.length - failures} đạt, ${failures} không đạt ngân sách. Kết quả: tests/bench/results.json (${results.seconds} s).`,
+  );
+  process.exitCode = failures > 0 ? 1 : 0;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 2;
+});

@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+import { median } from '../stats';
+import type { HostProcess } from './host';
+
+/** The main list screens, each ready when its content (not a loader) is shown. */
+export const LIST_SCREENS: { route: string; label: string }[] = [
+  { route: '/dashboard', label: 'Tổng quan' },
+  { route: '/movements', label: 'Phong trào' },
+  { route: '/criteria', label: 'Tiêu chí' },
+  { route: '/units', label: 'Đơn vị' },
+  { route: '/documents', label: 'Sổ văn bản' },
+  { route: '/inspections', label: 'Kiểm tra' },
+  { route: '/recommendations', label: 'Kiến nghị' },
+  { route: '/people', label: 'Cán bộ' },
+  { route: '/agencies', label: 'Cơ quan phụ trách' },
+  { route: '/nominations', label: 'Khen thưởng' },
+];
+
+export interface ScreenLoad {
+  ms: number;
+  /** The largest /api answer body while the screen loaded. */
+  largestAnswer: number;
+  largestChannel: string;
+  /** JS and CSS files the screen loaded (paths under dist/renderer). */
+  assets: string[];
+}
+
+/**
+ * Opens a route in a fresh browser context and times it until it is usable: the units table shows
+ * its first row (units), or every channel call the screen made has answered and its heading shows.
+ */
+async function loadScreen(browser: Browser, host: HostProcess, route: string, timeoutMs: number): Promise<ScreenLoad> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+  const page: Page = await context.newPage();
+  let largestAnswer = 0;
+  let largestChannel = '';
+  let lastApiEnd = 0;
+  let pendingApi = 0;
+  const assets: string[] = [];
+  const started = performance.now();
+  page.on('request', (request) => {
+    if (request.url().includes('/api/')) pendingApi++;
+  });
+  page.on('requestfailed', (request) => {
+    if (request.url().includes('/api/')) pendingApi--;
+  });
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.startsWith('/api/')) {
+      void response
+        .body()
+        .then((body) => {
+          if (body.length > largestAnswer) [largestAnswer, largestChannel] = [body.length, url.pathname.slice(5)];
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          pendingApi--;
+          lastApiEnd = performance.now();
+        });
+    } else if (/\.(js|css)$/.test(url.pathname)) assets.push(url.pathname);
+  });
+  try {
+    await page.goto(`${host.base}/?token=${host.token}#${route}`);
+    if (route === '/units') {
+      await page.getByRole('table', { name: 'Đơn vị' }).locator('tbody tr').first().waitFor({ timeout: timeoutMs });
+      const ms = performance.now() - started;
+      return { ms, largestAnswer, largestChannel, assets };
+    }
+    await page.locator('h1, h2').first().waitFor({ timeout: timeoutMs });
+    const headingAt = performance.now();
+    // Settled: no channel call pending for 300 ms; the screen's time is its last answer.
+    const deadline = performance.now() + timeoutMs;
+    let quietSince = performance.now();
+    while (performance.now() < deadline) {
+      await page.waitForTimeout(50);
+      if (pendingApi > 0) quietSince = performance.now();
+      else if (performance.now() - quietSince > 300) break;
+    }
+    return { ms: Math.max(headingAt, lastApiEnd) - started, largestAnswer, largestChannel, assets };
+  } finally {
+    await context.close();
+  }
+}
+
+export interface BrowserFigures {
+  units: { ms: number; largestAnswer: number; largestChannel: string };
+  screens: { route: string; label: string; ms: number; largestAnswer: number; largestChannel: string }[];
+  /** gzip bytes of the JS and CSS the first screen (the dashboard) loads, from dist/renderer. */
+  firstScreenGzip: number;
+  firstScreenFiles: number;
+}
+
+export async function measureBrowser(
+  host: HostProcess,
+  repoRoot: string,
+  chromiumPath: string,
+  runs: number,
+  walkScreens: boolean,
+): Promise<BrowserFigures> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+  try {
+    const timeout = 120_000;
+    // One unmeasured visit warms the host's statements and the OS file cache, as a second opening would.
+    await loadScreen(browser, host, '/units', timeout);
+    const unitLoads: ScreenLoad[] = [];
+    for (let i = 0; i < runs; i++) unitLoads.push(await loadScreen(browser, host, '/units', timeout));
+    const units = {
+      ms: median(unitLoads.map((l) => l.ms)),
+      largestAnswer: Math.max(...unitLoads.map((l) => l.largestAnswer)),
+      largestChannel: unitLoads[0].largestChannel,
+    };
+    const screens: BrowserFigures['screens'] = [];
+    let firstAssets: string[] = [];
+    for (const screen of walkScreens ? LIST_SCREENS : LIST_SCREENS.filter((s) => s.route === '/dashboard')) {
+      const loads: ScreenLoad[] = [];
+      for (let i = 0; i < Math.max(1, Math.min(runs, 3)); i++) loads.push(await loadScreen(browser, host, screen.route, timeout));
+      if (screen.route === '/dashboard') firstAssets = loads[0].assets;
+      const largest = loads.reduce((a, b) => (b.largestAnswer > a.largestAnswer ? b : a));
+      screens.push({
+        ...screen,
+        ms: median(loads.map((l) => l.ms)),
+        largestAnswer: largest.largestAnswer,
+        largestChannel: largest.largestChannel,
+      });
+    }
+    const dist = path.join(repoRoot, 'dist/renderer');
+    const unique = [...new Set(firstAssets)];
+    const firstScreenGzip = unique.reduce((sum, asset) => {
+      const file = path.join(dist, asset);
+      return fs.existsSync(file) ? sum + zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length : sum;
+    }, 0);
+    return { units, screens, firstScreenGzip, firstScreenFiles: unique.length };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,128 @@
+import type { BenchApp } from '../app';
+import { NATIONAL_MOVEMENT } from '../generate/dataset';
+import { median, p95, timeRuns } from '../stats';
+
+export const UNIT_QUERIES = [
+  'Đăk Hà',
+  'dak ha',
+  'hdrai',
+  "H' Drai",
+  'ngoc',
+  'xã đăk',
+  'thôn 3',
+  'kon',
+  'phuong 1',
+  'sa thầy',
+  'ia',
+  'tân lập',
+  'đ',
+  'lang 2 dak',
+];
+export const NOMINEE_QUERIES = [
+  'nguyễn văn',
+  'nguyen van an',
+  'tran thi',
+  'hdrai',
+  'y bl',
+  'đặng',
+  'dang minh',
+  'rơ châm',
+  'le t',
+  'h',
+  'ngô xuân hải',
+  'ho',
+];
+
+async function searchSamples(app: BenchApp, channel: string, queries: string[], runs: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (const query of queries) {
+    const input = channel === 'units.search' ? { query, limit: 20 } : { query, limit: 50 };
+    samples.push(...(await timeRuns(() => app.call(channel, input), runs, 1)));
+  }
+  return samples;
+}
+
+export async function movementIds(app: BenchApp): Promise<{ seed: number; national: number }> {
+  const list = await app.call<{ id: number; name: string; document: { number: string } }[]>('movements.list', {});
+  const seed = list.find((m) => m.document.number === '2017/KH-UBND');
+  const national = list.find((m) => m.name === NATIONAL_MOVEMENT);
+  if (!seed || !national) throw new Error('generated movements missing');
+  return { seed: seed.id, national: national.id };
+}
+
+/** The Kon Tum district whose grid has 11 communes (Đăk Hà in the 2025 catalogue), else the largest one. */
+export async function elevenCommuneDistrict(app: BenchApp): Promise<{ id: number; name: string }> {
+  const districts = app.ctx.db
+    .prepare(
+      `SELECT d.id, d.name FROM units d JOIN units p ON p.id = d.parent_id
+       WHERE d.kind = 'district' AND p.code = '62' ORDER BY d.id`,
+    )
+    .all() as { id: number; name: string }[];
+  let best = districts[0];
+  let bestSize = -1;
+  for (const d of districts) {
+    const grid = await app.call<{ rows: unknown[] }>('criteria.forDistrictYear', { districtId: d.id, year: 2025 });
+    if (grid.rows.length === 11) return d;
+    if (grid.rows.length > bestSize) [best, bestSize] = [d, grid.rows.length];
+  }
+  return best;
+}
+
+export interface ChannelFigures {
+  unitSearchP95: number;
+  nomineeSearchP95: number;
+  seedDashboard: number;
+  nationalDashboard: number;
+  nationalEvaluate: number;
+  gridRead: number;
+  gridSave: number;
+  gridDistrict: string;
+  nomineeCount: number;
+}
+
+/** In-process figures through the channel wrapper: search, dashboard, targets, criteria grid. */
+export async function measureChannels(app: BenchApp, runs: number): Promise<ChannelFigures> {
+  const unitSamples = await searchSamples(app, 'units.search', UNIT_QUERIES, runs);
+  const nomineeSamples = await searchSamples(app, 'nominees.search', NOMINEE_QUERIES, runs);
+  const { seed, national } = await movementIds(app);
+  const seedDashboard = median(await timeRuns(() => app.call('dashboard.summary', { movementId: seed, year: 2025 }), runs));
+  const nationalDashboard = median(await timeRuns(() => app.call('dashboard.summary', { movementId: national, year: 2025 }), runs));
+  const nationalEvaluate = median(await timeRuns(() => app.call('targets.evaluate', { movementId: national, year: 2025 }), runs));
+  const district = await elevenCommuneDistrict(app);
+  const gridRead = median(await timeRuns(() => app.call('criteria.forDistrictYear', { districtId: district.id, year: 2025 }), runs));
+  const gridSave = median(await saveTimes(app, district.id, runs));
+  const nomineeCount = (app.ctx.db.prepare('SELECT COUNT(*) AS n FROM nominees').get() as { n: number }).n;
+  return {
+    unitSearchP95: p95(unitSamples),
+    nomineeSearchP95: p95(nomineeSamples),
+    seedDashboard,
+    nationalDashboard,
+    nationalEvaluate,
+    gridRead,
+    gridSave,
+    gridDistrict: district.name,
+    nomineeCount,
+  };
+}
+
+/** Each save flips criterion 19 of the first commune at the version just read, as the grid does; only the save is timed. */
+async function saveTimes(app: BenchApp, districtId: number, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const grid = await app.call<{ rows: { unitId: number; criteriaMet: number[]; version: number | null }[] }>('criteria.forDistrictYear', {
+      districtId,
+      year: 2025,
+    });
+    const rows = grid.rows.map((r, index) => ({
+      unitId: r.unitId,
+      criteriaMet:
+        index === 0 ? (r.criteriaMet.includes(19) ? r.criteriaMet.filter((n) => n !== 19) : [...r.criteriaMet, 19]) : r.criteriaMet,
+      version: r.version,
+    }));
+    const started = performance.now();
+    await app.call('criteria.setDistrictYear', { districtId, year: 2025, rows });
+    // The first save warms the statements, as timeRuns' warm-up does.
+    if (i > 0) times.push(performance.now() - started);
+  }
+  return times;
+}

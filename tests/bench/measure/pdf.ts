@@ -1,0 +1,106 @@
+import path from 'node:path';
+
+import pdfmakeModule from 'pdfmake';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+
+import type { BenchApp } from '../app';
+import { median, timeRuns } from '../stats';
+
+/** pdfmake 0.3's server API (its npm types still describe 0.2), as electron/main/pdf/engine.ts uses it. */
+interface PdfMakeServer {
+  setFonts(fonts: Record<string, Record<string, string>>): void;
+  setUrlAccessPolicy(policy: (url: string) => boolean): void;
+  setLocalAccessPolicy(policy: (path: string) => boolean): void;
+  createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+}
+const pdfmake = pdfmakeModule as unknown as PdfMakeServer;
+
+interface ReportShape {
+  targets: number;
+  districts: number;
+  under: number;
+  underGroups: number;
+}
+
+/** The report's table sizes, read through public channels (the summary the report prints). */
+async function reportShape(app: BenchApp, movementId: number, year: number): Promise<ReportShape> {
+  const summary = await app.call<{ byDistrict: unknown[]; underThreshold: { units: { districtId: number | null }[] } }>(
+    'dashboard.summary',
+    {
+      movementId,
+      year,
+    },
+  );
+  const targets = await app.call<unknown[]>('targets.list', { movementId });
+  const under = summary.underThreshold.units;
+  return {
+    targets: targets.length,
+    districts: summary.byDistrict.length + 1,
+    under: under.length,
+    underGroups: new Set(under.map((u) => u.districtId)).size,
+  };
+}
+
+function table(columns: number, rows: number, widths: (string | number)[]): Content {
+  const header = Array.from({ length: columns }, (_, i) => ({ text: `Cột ${i + 1}`, bold: true, alignment: 'center' as const }));
+  const body = [header];
+  for (let r = 0; r < rows; r++)
+    body.push(
+      Array.from({ length: columns }, (_, c) => ({
+        text: c === 1 ? `Xã Đăk Pxi số ${r + 1}, huyện Đăk Hà` : String(r + c),
+        bold: false,
+        alignment: 'center' as const,
+      })),
+    );
+  return { table: { headerRows: 1, widths, body, dontBreakRows: true }, fontSize: 12, margin: [0, 6, 0, 6] };
+}
+
+/** Raw pdfmake: the same tables (same columns and row counts) in the same font, A4, no page rules of ours. */
+function rawDefinition(shape: ReportShape): TDocumentDefinitions {
+  return {
+    pageSize: 'A4',
+    pageMargins: [85, 57, 57, 57],
+    defaultStyle: { font: 'Tinos', fontSize: 13 },
+    header: (page) => ({ text: String(page), alignment: 'center', margin: [0, 20, 0, 0] }),
+    content: [
+      { text: 'BÁO CÁO KẾT QUẢ THỰC HIỆN PHONG TRÀO', bold: true, alignment: 'center' },
+      table(6, shape.targets, ['6%', '34%', '16%', '18%', '13%', '13%']),
+      table(8, shape.districts, ['6%', '26%', '9%', '11%', '11%', '11%', '11%', '15%']),
+      table(6, 19, ['8%', '40%', '14%', '12%', '14%', '12%']),
+      { text: 'PHỤ LỤC', bold: true, alignment: 'center', pageBreak: 'before' },
+      table(4, shape.under + shape.underGroups, ['8%', '40%', '26%', '26%']),
+    ],
+  };
+}
+
+async function renderRaw(fontDir: string, shape: ReportShape): Promise<number> {
+  const file = (name: string) => path.join(fontDir, name);
+  pdfmake.setFonts({
+    Tinos: {
+      normal: file('Tinos-Regular.ttf'),
+      bold: file('Tinos-Bold.ttf'),
+      italics: file('Tinos-Italic.ttf'),
+      bolditalics: file('Tinos-BoldItalic.ttf'),
+    },
+  });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((candidate) => path.resolve(candidate).startsWith(path.resolve(fontDir)));
+  return (await pdfmake.createPdf(rawDefinition(shape)).getBuffer()).length;
+}
+
+export interface PdfFigures {
+  report: number;
+  raw: number;
+  rows: number;
+}
+
+/** The movement report through documents.preview beside raw pdfmake with the same table rows. */
+export async function measureMovementReport(app: BenchApp, fontDir: string, movementId: number, runs: number): Promise<PdfFigures> {
+  const year = 2025;
+  const shape = await reportShape(app, movementId, year);
+  const report = median(
+    await timeRuns(() => app.call('documents.preview', { template: 'movement-report', params: { movementId, year } }), runs),
+  );
+  const raw = median(await timeRuns(() => renderRaw(fontDir, shape), runs));
+  return { report, raw, rows: shape.targets + shape.districts + 19 + shape.under + shape.underGroups };
+}
