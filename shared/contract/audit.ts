@@ -50,7 +50,7 @@ export const auditContract = {
             'council-session',
             'council-vote',
             'decision',
-            // An award of an issued decision: its handing-over (migration 015).
+            // An award of an issued decision: its handing-over (migration 014).
             'award',
             // Layouts of pre-printed certificate blanks (migration 012).
             'certificate-layout',

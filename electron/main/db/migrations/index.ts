@@ -10,10 +10,10 @@ import { migration009 } from './009-criteria-owners';
 import { migration010 } from './010-nominations';
 import { migration011 } from './011-council';
 import { migration012 } from './012-certificate-layouts';
-import { migration014 } from './014-search-index';
-import { migration015 } from './015-decisions-handover';
-import { migration016 } from './016-scoped-bulk';
-import { migration017 } from './017-units-list-indexes';
+import { migration013 } from './013-search-index';
+import { migration014 } from './014-decisions-handover';
+import { migration015 } from './015-scoped-bulk';
+import { migration016 } from './016-units-list-indexes';
 
 export interface Migration {
   /** Sequential number; never reuse or renumber one that has shipped. */
@@ -37,8 +37,8 @@ export const migrations: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
   migration014,
   migration015,
   migration016,
-  migration017,
 ];

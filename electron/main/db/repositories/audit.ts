@@ -50,7 +50,7 @@ export function createAuditRepository(db: Db) {
     'INSERT INTO audit_log (entity, entity_id, action, before_json, after_json, operator, at, batch) VALUES (?, ?, ?, ?, ?, ?, ?, 1)',
   );
   const insertLink = db.prepare('INSERT OR IGNORE INTO audit_links (entity, entity_id, audit_id, item) VALUES (?, ?, ?, ?)');
-  // audit_entries (migration 016) shows a batch entry once per row it names, with that row's before and after.
+  // audit_entries (migration 015) shows a batch entry once per row it names, with that row's before and after.
   const forEntity = db.prepare('SELECT * FROM audit_entries WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?');
   // Criteria are audited under the unit's id; recognitions, incomes and successor links under their own ids. Each part
   // goes through the (entity, entity_id) index: the ids of the unit's live records, plus those of its removed ones (found

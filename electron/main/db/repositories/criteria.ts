@@ -91,7 +91,7 @@ export function createCriteriaRepository(db: Db) {
   const insertState = db.prepare('INSERT INTO unit_year_criterion (record_id, criterion_id, met, note) VALUES (?, ?, ?, ?)');
   const statesOf = db.prepare(`SELECT c.number, s.met, s.note FROM unit_year_criterion s JOIN criteria c ON c.id = s.criterion_id
     WHERE s.record_id = ? ORDER BY c.number`);
-  // met_count is kept by writeUnitYear (migration 016): no per-record count of the states on read.
+  // met_count is kept by writeUnitYear (migration 015): no per-record count of the states on read.
   // CROSS JOIN keeps SQLite walking from the area's units to their records, never the whole year's records.
   const countsForYear = db.prepare(`SELECT r.unit_id AS unitId, r.met_count AS count
     FROM unit_year_criteria r WHERE r.year = ? AND r.set_id = ?`);

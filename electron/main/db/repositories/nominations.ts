@@ -442,7 +442,7 @@ export function createNominationsRepository(db: Db) {
     /**
      * Nominees whose folded name has every word starting one of its words: names beginning with the words
      * as typed first ("nguyen van" -> Nguyễn Văn ...), then the others, each in name order. Both read
-     * index ranges (the name index, and migration 014's word index from the rarest word), never the whole
+     * index ranges (the name index, and migration 013's word index from the rarest word), never the whole
      * register; only when every word is common (thousands of names) does the second part walk the name
      * order, which then fills a page within a few thousand rows.
      */

@@ -48,7 +48,7 @@ export interface UnitQuery {
   limit?: number;
 }
 
-/** A search of the registry by words (migration 014's index), with the list filters. */
+/** A search of the registry by words (migration 013's index), with the list filters. */
 export interface UnitSearchQuery extends Omit<UnitQuery, 'limit'> {
   /** Folded words; each must start a word of the folded name. */
   words: string[];

@@ -3,8 +3,8 @@ import type { Migration } from './index';
 // Handing over: per award, when its certificate was printed and handed over, and to whom. The award
 // register is filtered by unit and movement and the decisions list by year and status in SQL over a
 // national register (a million awards), so each filter has its index.
-export const migration015: Migration = {
-  id: 15,
+export const migration014: Migration = {
+  id: 14,
   name: 'decisions: handing over of awards; indexes of the award register and the decisions list',
   sql: `
 ALTER TABLE council_decision_items ADD COLUMN printed_on TEXT;

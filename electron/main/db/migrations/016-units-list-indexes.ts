@@ -3,8 +3,8 @@ import type { Migration } from './index';
 // The registry is read a page at a time: the default order (level, then folded name) and the counts
 // per archive state walk this index instead of sorting a national table; children are counted and
 // listed by parent with their archive state, and lists by kind read their own range.
-export const migration017: Migration = {
-  id: 17,
+export const migration016: Migration = {
+  id: 16,
   name: 'units: indexes for paged lists, children by parent and kind',
   sql: `
 CREATE INDEX units_list_order ON units(

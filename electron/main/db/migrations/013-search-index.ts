@@ -24,8 +24,8 @@ const nomineeTerms = (row: string, from = '') => `
   INSERT OR IGNORE INTO nominee_search_terms (term, nominee_id)
   SELECT w.value, ${row}.id FROM ${from}${wordsOf(`${row}.folded_name`)} w WHERE w.value <> ''`;
 
-export const migration014: Migration = {
-  id: 14,
+export const migration013: Migration = {
+  id: 13,
   name: 'search index: folded terms of units and nominees, kept by triggers',
   sql: `
 CREATE TABLE unit_search_terms (

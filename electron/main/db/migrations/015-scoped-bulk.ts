@@ -8,8 +8,8 @@ import type { Migration } from './index';
 // arrays, one element per row changed, and audit_links names each row's entity and id with its index
 // in those arrays, so a unit's history still finds its part of a batch through an index.
 // audit_entries is what the history reads: single entries as stored, batch entries one per row.
-export const migration016: Migration = {
-  id: 16,
+export const migration015: Migration = {
+  id: 15,
   name: 'scoped-bulk',
   sql: `
 ALTER TABLE unit_year_criteria ADD COLUMN met_count INTEGER NOT NULL DEFAULT 0;
