@@ -153,6 +153,9 @@ export function createAppContext(options: AppContextOptions) {
         agencies: a.agencies.services.agencies,
         unitHistory: a.unitHistory.services.unitHistory,
         recognitions: a.criteria.services.recognitions,
+        councilMembers: a.council.services.councilMembers,
+        councilSessions: a.council.services.councilSessions,
+        decisions: a.council.services.decisions,
       }),
     );
 

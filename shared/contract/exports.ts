@@ -2,15 +2,18 @@ import { z } from 'zod';
 
 import { agenciesContract } from './agencies';
 import { criteriaContract } from './criteria';
+import { decisionsContract } from './decisions';
 import { channel } from './define';
 import { documentsContract } from './documents';
 import { incomeContract } from './income';
 import { inspectionsContract } from './inspections';
+import { membersContract } from './members';
 import { milestonesContract } from './milestones';
 import { movementsContract } from './movements';
 import { peopleContract } from './people';
 import { recognitionsContract } from './recognitions';
 import { roundsContract } from './rounds';
+import { sessionsContract } from './sessions';
 import { submissionsContract } from './submissions';
 import { targetsContract } from './targets';
 import { unitHistoryContract } from './unit-history';
@@ -33,6 +36,9 @@ const LIST_FILTERS = {
   unitLineage: unitHistoryContract['unitHistory.successors'].input,
   recognitions: recognitionsContract['recognitions.list'].input,
   income: incomeContract['income.list'].input,
+  councilMembers: membersContract['members.list'].input,
+  councilSessions: sessionsContract['sessions.list'].input,
+  decisions: decisionsContract['decisions.list'].input,
 } as const;
 
 export type ExportableList = keyof typeof LIST_FILTERS;
@@ -58,6 +64,9 @@ export const listExportSchema = z.discriminatedUnion(
     entry('unitLineage'),
     entry('recognitions'),
     entry('income'),
+    entry('councilMembers'),
+    entry('councilSessions'),
+    entry('decisions'),
   ],
   { error: 'Danh sách cần xuất không hợp lệ' },
 );

@@ -9,6 +9,7 @@ import type { InspectionListItem, Person } from '../../shared/domain/inspections
 import type { MilestoneListItem, MovementListItem, Submission } from '../../shared/domain/movements';
 import type { NominationRound } from '../../shared/domain/nominations';
 import type { Target } from '../../shared/domain/targets';
+import { council, sessionWith, submitted } from '../support/council-fixture';
 import { dumpHash } from '../support/db-dump';
 import { person, round } from '../support/inspections-fixture';
 import { enterBaseline2022, seedMovementId } from '../support/movements-fixture';
@@ -221,5 +222,46 @@ describe('exports.list: every list screen to XLSX with its own filters, typed ce
       expect(await app.callRaw('exports.list', input), JSON.stringify(input)).toMatchObject({ ok: false, error: { code } });
     }
     expect(dumpHash(app.ctx.db)).toBe(before);
+  });
+});
+
+describe('the council lists to XLSX', () => {
+  it('exports the members as of a date, the sessions of a year and the decisions with their filters, all pages', async () => {
+    const members = await council(app);
+    const round = await tongKetRound(app, 'merit');
+    const an = await submitted(app, round.id, 'Nguyễn Văn An', 'CSTD_CS');
+    const session = await sessionWith(app, members, '2025-06-20', [an.id]);
+    await app.call('sessions.recordVote', { sessionId: session.id, nominationId: an.id, votesFor: 12, votesAgainst: 1 });
+    await app.call('decisions.create', {
+      number: '812/QĐ-UBND',
+      date: '2025-07-05',
+      signerName: 'Nguyễn Văn Hùng',
+      signerAuthority: 'Chủ tịch UBND tỉnh',
+      nominationIds: [an.id],
+    });
+
+    const onDate = await exported({ list: 'councilMembers', filters: { asOf: '2025-06-20' } });
+    expect(onDate.title).toBe('THÀNH VIÊN HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG');
+    expect(onDate.subtitles).toContain('Thành phần tại ngày 20/06/2025');
+    expect(onDate.header).toEqual(['STT', 'Họ và tên', 'Chức vụ', 'Cơ quan', 'Vai trò trong Hội đồng', 'Từ ngày', 'Đến ngày']);
+    expect(onDate.rows).toHaveLength(15);
+    expect(onDate.rows[0].slice(0, 2)).toEqual([1, members[0].fullName]);
+    // Dates are real dates, and a term still running has no end.
+    expect(onDate.rows[0][5]).toBeInstanceOf(Date);
+    expect(onDate.rows[0][6]).toBeNull();
+    expect((await exported({ list: 'councilMembers', filters: { asOf: '2020-01-01' } })).rows).toHaveLength(0);
+
+    const sessions = await exported({ list: 'councilSessions', filters: { year: 2025, page: 3, pageSize: 1 } });
+    // Every row of the year, whatever page the screen was on.
+    expect(sessions.rows).toHaveLength(1);
+    expect(sessions.rows[0][1]).toBeInstanceOf(Date);
+    expect(sessions.rows[0].slice(2, 3)).toEqual(['Phòng họp số 1, UBND tỉnh']);
+    expect(sessions.rows[0].slice(6)).toEqual([13, 15, 1, 1, 1]);
+    expect((await exported({ list: 'councilSessions', filters: { year: 2024 } })).rows).toHaveLength(0);
+
+    const decisions = await exported({ list: 'decisions', filters: { status: 'draft', query: '812' } });
+    expect(decisions.subtitles).toEqual(expect.arrayContaining(['Trạng thái: Dự thảo', 'Số quyết định có: 812']));
+    expect(decisions.rows.map((row) => [row[1], row[5], row[6]])).toEqual([['812/QĐ-UBND', 'Dự thảo', 1]]);
+    expect((await exported({ list: 'decisions', filters: { status: 'issued' } })).rows).toHaveLength(0);
   });
 });

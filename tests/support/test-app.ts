@@ -27,9 +27,9 @@ export interface TestApp {
 }
 
 /** A real app context on a fresh temp folder; set up for Kon Tum (62) unless asked not to. */
-export function openTestApp(options: { initialize?: boolean; shell?: DesktopShell } = {}): TestApp {
+export function openTestApp(options: { initialize?: boolean; shell?: DesktopShell; clock?: { now(): string } } = {}): TestApp {
   const { dir, cleanup } = makeTempDir('app');
-  const ctx = createAppContext({ dataDir: dir, resourcesDir, clock: steppingClock(), shell: options.shell });
+  const ctx = createAppContext({ dataDir: dir, resourcesDir, clock: options.clock ?? steppingClock(), shell: options.shell });
   if (options.initialize !== false) {
     ctx.services.setup.initialize({ provinceCode: '62', operatorName: OPERATOR, documentSettings: documentSettingsFor('Tỉnh Kon Tum') });
   }

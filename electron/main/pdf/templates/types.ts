@@ -3,8 +3,12 @@ import type { z } from 'zod';
 import type { DocumentDescription, PositionedDocument } from '../../../../shared/documents/description';
 import type { Settings } from '../../../../shared/domain/settings';
 
-/** A document's content as a template builds it; number, date and type abbreviation come from the register. */
-export type DocumentContent = Omit<DocumentDescription, 'number' | 'date' | 'draftYear' | 'typeAbbreviation'>;
+/**
+ * A document's content as a template builds it; number, date and type abbreviation come from the register.
+ * `draftYear` is the year the draft's blank date line prints: the year it is printed unless the content
+ * belongs to another (a draft decision recorded for 2025, printed in 2026).
+ */
+export type DocumentContent = Omit<DocumentDescription, 'number' | 'date' | 'typeAbbreviation'>;
 
 /**
  * What a template's builder reads: the issuing body's settings (given by the documents service on every

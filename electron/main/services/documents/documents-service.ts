@@ -137,7 +137,7 @@ export function createDocumentsService(deps: Deps) {
         // A working list has no number to wait for: it is dated the day it is printed.
         numbered: !template.workingList,
         date: template.workingList ? today : null,
-        draftYear: Number(today.slice(0, 4)),
+        draftYear: content.draftYear ?? Number(today.slice(0, 4)),
       },
       defaultSignature(issuer, settings),
     );

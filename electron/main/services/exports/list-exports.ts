@@ -1,5 +1,15 @@
 import type { ListExportInput } from '../../../../shared/contract/exports';
+import type { SessionListInput } from '../../../../shared/contract/sessions';
 import type { AgencySummary } from '../../../../shared/domain/agencies';
+import {
+  COUNCIL_ROLE_LABELS,
+  type CouncilMember,
+  DECISION_STATUS_LABELS,
+  type DecisionListItem,
+  type DecisionListPage,
+  type SessionListItem,
+  type SessionListPage,
+} from '../../../../shared/domain/council';
 import type { CriteriaSet, Income, Recognition } from '../../../../shared/domain/criteria';
 import type { DocumentEntry } from '../../../../shared/domain/documents';
 import { INSPECTION_STATUS_LABELS, type InspectionListItem, type Person } from '../../../../shared/domain/inspections';
@@ -36,7 +46,20 @@ export interface ListReaders {
   agencies: { list(): AgencySummary[] };
   unitHistory: { history(unitId: number, asOf?: string | null): UnitHistory };
   recognitions: { list(year: number, asOf: string | null): (Recognition & { current: UnitRef[] })[]; incomes(unitId: number): Income[] };
+  councilMembers: { list(asOf: string | null): CouncilMember[] };
+  councilSessions: { list(input: SessionListInput): SessionListPage };
+  decisions: { list(query: Extract<ListExportInput, { list: 'decisions' }>['filters'] & { page: number; pageSize: number }): DecisionListPage };
   today: () => string;
+}
+
+/** Every row of a list the screen pages: its pages read in turn, as large as the channel allows. */
+function allPages<T>(read: (page: number, pageSize: number) => { rows: T[]; total: number }): T[] {
+  const rows: T[] = [];
+  for (let page = 1; ; page++) {
+    const answer = read(page, 200);
+    rows.push(...answer.rows);
+    if (answer.rows.length === 0 || rows.length >= answer.total) return rows;
+  }
 }
 
 export interface ListFile {
@@ -234,6 +257,96 @@ export function createListExports(deps: ListReaders) {
             d.pages,
             t.documents.statuses[d.status],
             d.cancelReason,
+          ]),
+        };
+      }
+      case 'councilMembers': {
+        const asOf = input.filters.asOf ?? null;
+        const list = deps.councilMembers.list(asOf);
+        return {
+          sheet: t.councilMembers.sheet,
+          title: t.councilMembers.title,
+          subtitles: [asOf ? t.councilMembers.asOf(formatDate(asOf)) : t.councilMembers.all],
+          file: [t.councilMembers.file, ...(asOf ? [asOf] : [])],
+          columns: withHeaders(c.councilMembers, [
+            [6, 'integer'],
+            [28, 'text'],
+            [26, 'text'],
+            [32, 'text'],
+            [22, 'text'],
+            [12, 'date'],
+            [12, 'date'],
+          ]),
+          rows: list.map((m, i) => [i + 1, m.fullName, m.position, m.agency, COUNCIL_ROLE_LABELS[m.role], m.termFrom, m.termTo]),
+        };
+      }
+      case 'councilSessions': {
+        const year = input.filters.year;
+        const list: SessionListItem[] = allPages((page, pageSize) => deps.councilSessions.list({ year, page, pageSize }));
+        return {
+          sheet: t.councilSessions.sheet,
+          title: t.councilSessions.title,
+          subtitles: year ? [t.councilSessions.year(year)] : [],
+          file: [t.councilSessions.file, ...(year ? [String(year)] : [])],
+          columns: withHeaders(c.councilSessions, [
+            [6, 'integer'],
+            [12, 'date'],
+            [30, 'text'],
+            [24, 'text'],
+            [24, 'text'],
+            [14, 'decimal'],
+            [12, 'integer'],
+            [12, 'integer'],
+            [12, 'integer'],
+            [14, 'integer'],
+            [12, 'integer'],
+          ]),
+          rows: list.map((r, i) => [
+            i + 1,
+            r.date,
+            r.place,
+            r.chairName,
+            r.secretaryName,
+            r.quorumPercent,
+            r.attendanceRecorded ? r.presentCount : null,
+            r.memberCount,
+            r.agendaCount,
+            r.votedCount,
+            r.passedCount,
+          ]),
+        };
+      }
+      case 'decisions': {
+        const { query, year, status } = input.filters;
+        const list: DecisionListItem[] = allPages((page, pageSize) => deps.decisions.list({ query, year, status, page, pageSize }));
+        return {
+          sheet: t.decisions.sheet,
+          title: t.decisions.title,
+          subtitles: [
+            ...(year ? [t.decisions.year(year)] : []),
+            ...(status ? [t.decisions.status(DECISION_STATUS_LABELS[status])] : []),
+            ...(query ? [t.decisions.query(query)] : []),
+          ],
+          file: [t.decisions.file, ...(year ? [String(year)] : [])],
+          columns: withHeaders(c.decisions, [
+            [6, 'integer'],
+            [18, 'text'],
+            [12, 'date'],
+            [26, 'text'],
+            [30, 'text'],
+            [14, 'text'],
+            [12, 'integer'],
+            [12, 'integer'],
+          ]),
+          rows: list.map((d, i) => [
+            i + 1,
+            d.number,
+            d.date,
+            d.signerName,
+            d.signerAuthority,
+            DECISION_STATUS_LABELS[d.status],
+            d.awardCount,
+            d.handedOverCount,
           ]),
         };
       }

@@ -9,6 +9,7 @@ import { useCall } from '../../api/use-call';
 import { isInvalidDate } from '../../components/date-value';
 import { DateField } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
+import { ListExportButton } from '../../components/ListExportButton';
 import { ListSection } from '../../components/ListSection';
 import { MemberForm } from './MemberForm';
 import { councilText } from './text';
@@ -68,6 +69,7 @@ export function MembersPage() {
                   {text.count(members.length)}
                 </Text>
               )}
+              <ListExportButton input={{ list: 'councilMembers', filters: { asOf } }} />
             </Group>
           }
           empty={members.length === 0}

@@ -7,6 +7,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
 import { FormModal } from '../../components/FormModal';
+import { ListExportButton } from '../../components/ListExportButton';
 import { ListSection } from '../../components/ListSection';
 import { SessionForm } from './SessionForm';
 import { councilText } from './text';
@@ -51,6 +52,7 @@ export function SessionsPage() {
           </Text>
         </div>
         <Group gap="sm">
+          <ListExportButton input={{ list: 'councilSessions', filters: year === null ? {} : { year } }} />
           <Button variant="default" component={Link} to="/council/members" leftSection={<IconUsersGroup size={18} />}>
             {text.members}
           </Button>

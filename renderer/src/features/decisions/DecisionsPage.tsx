@@ -8,6 +8,7 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { ListExportButton } from '../../components/ListExportButton';
 import { ListSection } from '../../components/ListSection';
 import { DecisionFormModal } from './DecisionFormModal';
 import { decisionsText } from './text';
@@ -67,9 +68,12 @@ export function DecisionsPage() {
             {text.intro}
           </Text>
         </div>
-        <Button leftSection={<IconPlus size={18} />} onClick={form.open}>
-          {text.add}
-        </Button>
+        <Group gap="sm">
+          <ListExportButton input={{ list: 'decisions', filters: { query, year: year ?? undefined, status } }} />
+          <Button leftSection={<IconPlus size={18} />} onClick={form.open}>
+            {text.add}
+          </Button>
+        </Group>
       </Group>
       <Paper withBorder p="md">
         <ListSection

@@ -91,6 +91,8 @@ export const decisionDraftTemplate = defineTemplate<DecisionDraftParams, Decisio
     });
     return {
       typeName: t.typeName,
+      // The blank date line carries the decision's year, whenever the draft is printed.
+      draftYear: Number(decision.date.slice(0, 4)),
       issuer: { parentAgency: '', issuingBody: t.issuingBody(province), abbreviation: 'UBND' },
       summary: t.summary(awards),
       body: [
