@@ -48,7 +48,9 @@ export interface ListReaders {
   recognitions: { list(year: number, asOf: string | null): (Recognition & { current: UnitRef[] })[]; incomes(unitId: number): Income[] };
   councilMembers: { list(asOf: string | null): CouncilMember[] };
   councilSessions: { list(input: SessionListInput): SessionListPage };
-  decisions: { list(query: Extract<ListExportInput, { list: 'decisions' }>['filters'] & { page: number; pageSize: number }): DecisionListPage };
+  decisions: {
+    list(query: Extract<ListExportInput, { list: 'decisions' }>['filters'] & { page: number; pageSize: number }): DecisionListPage;
+  };
   today: () => string;
 }
 
