@@ -36,9 +36,9 @@ export const navItems: NavItem[] = [
   { label: 'Cán bộ, thành viên', to: '/people', icon: IconAddressBook },
   { label: 'Khen thưởng', to: '/nominations', icon: IconAward },
   { label: 'Hội đồng Thi đua - Khen thưởng', to: '/council', icon: IconUsersGroup },
+  { label: 'Quyết định khen thưởng', to: '/decisions', icon: IconGavel },
+  { label: 'Sổ khen thưởng', to: '/award-register', icon: IconBook },
   { label: 'Cơ quan phụ trách', to: '/agencies', icon: IconBuildingEstate },
   { label: documentsRoute.label, to: documentsRoute.path, icon: IconFileText },
   { label: 'Cài đặt', to: '/settings', icon: IconSettings },
-  { label: 'Quyết định khen thưởng', to: '/decisions', icon: IconGavel },
-  { label: 'Sổ khen thưởng', to: '/award-register', icon: IconBook },
 ];
