@@ -369,7 +369,7 @@ const scenarios: Record<string, Scenario> = {
   },
   'units.importCommit': {
     prepare: async (app) => {
-      const district = (await call<Unit[]>(app, 'units.list', { kind: 'district' }))[0];
+      const district = (await call<{ rows: Unit[] }>(app, 'units.list', { kind: 'district' })).rows[0];
       const csv = `Mã,Tên đơn vị,Loại,Cấp trên\r\n,Xã Nhập Từ Tệp,Xã,${district.name}\r\n`;
       return Buffer.from(csv, 'utf8').toString('base64');
     },

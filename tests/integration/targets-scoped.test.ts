@@ -24,9 +24,22 @@ async function createUnit(fields: { name: string; kind: Unit['kind']; adminType:
   );
 }
 
-/** A second province with records in every year and level the seed movement reads, none of which may leak into Kon Tum's figures. */
+/**
+ * A second province with records in every year and level the seed movement reads, none of which may leak
+ * into Kon Tum's figures. One database holds one province, so it comes in the only way a second one can:
+ * as the province Kon Tum merges into (from 1/7/2025, after every year the figures read).
+ */
 async function secondProvince(): Promise<{ province: Unit; communes: Unit[] }> {
-  const province = await createUnit({ name: 'Tỉnh Quảng Ngãi', kind: 'province', adminType: 'Tỉnh', code: '51' });
+  const link = dataOf<{ successor: { id: number } }>(
+    await app.call('unitHistory.createSuccessor', {
+      predecessorId: app.idOfCode('62'),
+      relation: 'merged_into',
+      unit: { code: '51', name: 'Tỉnh Quảng Ngãi', kind: 'province', adminType: 'Tỉnh', parentId: null },
+      effectiveDate: '01/07/2025',
+      decision: { number: '202/2025/QH15', date: '12/06/2025', issuer: 'Quốc hội' },
+    }),
+  );
+  const province = dataOf<Unit>(await app.call('units.get', { id: link.successor.id }));
   const district = await createUnit({ name: 'Huyện Sơn Hà', kind: 'district', adminType: 'Huyện', parentId: province.id });
   const communes: Unit[] = [];
   for (const name of ['Xã Sơn Hạ', 'Xã Sơn Thành', 'Xã Sơn Nham'])
