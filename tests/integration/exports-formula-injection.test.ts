@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { csvBytes, neutraliseFormula } from '../../electron/main/services/files/csv';
 import { buildWorkbook } from '../../electron/main/services/inspections/xlsx';
-import type { Unit, UnitListItem } from '../../shared/domain/units';
+import type { UnitPage } from '../../shared/contract/units';
+import type { Unit } from '../../shared/domain/units';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -60,7 +61,7 @@ describe('CSV formula injection', () => {
   });
 
   it('the unit registry CSV neutralises every hostile field a user can type', async () => {
-    const commune = dataOf<UnitListItem[]>(await app.call('units.list', { kind: 'commune' }))[0];
+    const commune = dataOf<UnitPage>(await app.call('units.list', { kind: 'commune' })).rows[0];
     const village = dataOf<Unit>(
       await app.call('units.create', {
         name: '=HYPERLINK("http://evil.example","Bấm vào")',
@@ -107,7 +108,7 @@ describe('XLSX text cells are strings, never formulas', () => {
   });
 
   it('the unit registry workbook keeps a hostile name as text', async () => {
-    const commune = dataOf<UnitListItem[]>(await app.call('units.list', { kind: 'commune' }))[0];
+    const commune = dataOf<UnitPage>(await app.call('units.list', { kind: 'commune' })).rows[0];
     dataOf(await app.call('units.create', { name: '=HYPERLINK("x","y")', kind: 'village', adminType: 'Thôn', parentId: commune.id }));
     const file = dataOf<{ base64: string }>(await app.call('units.exportXlsx', { kind: 'village', query: 'HYPERLINK' }));
     const bytes = Buffer.from(file.base64, 'base64');
