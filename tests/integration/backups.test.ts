@@ -53,6 +53,21 @@ const newVillage = async (name: string) =>
   dataOf<Unit>(await app.call('units.create', { name, kind: 'village', adminType: 'Thôn', parentId: app.idOfCode('23500') }));
 
 describe('backups', () => {
+  it("a user's backup asked for while the automatic one at start runs waits for it, then runs; a second of the user's own is refused", async () => {
+    const stop = app.ctx.services.backups.startAutomatic();
+    try {
+      const [manual, again] = await Promise.all([app.call('backups.create', {}), app.call('backups.create', {})]);
+      expect(dataOf<BackupEntry>(manual).reason).toBe('manual');
+      expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: backupMessages.busy } });
+      await app.ctx.services.backups.idle();
+      expect(dataOf<BackupEntry[]>(await app.call('backups.list', {})).map((entry) => entry.reason)).toEqual(
+        expect.arrayContaining(['start', 'manual']),
+      );
+    } finally {
+      stop();
+    }
+  });
+
   it('"Sao lưu ngay" makes a verified copy with its figures and the stored files, listed newest first', async () => {
     const report = await issueReport();
     const first = dataOf<BackupEntry>(await app.call('backups.create', {}));

@@ -193,10 +193,18 @@ export function createBackupService(deps: Deps) {
 
   /** One backup or restore at a time. */
   let running: Promise<unknown> | null = null;
+  let runningIsAutomatic = false;
 
-  async function exclusive<T>(operation: 'backup' | 'restore', run: () => Promise<T>): Promise<T> {
+  /**
+   * Runs one backup or restore at a time. What the user asks for while an automatic backup is under way
+   * (the one at start takes a while on a large database) waits for it, then runs; a second request of
+   * the user's own while the first runs is refused.
+   */
+  async function exclusive<T>(operation: 'backup' | 'restore', run: () => Promise<T>, automatic = false): Promise<T> {
+    while (progress.operation && runningIsAutomatic && !automatic && running) await running.catch(() => undefined);
     if (progress.operation) throw new AppError('CONFLICT', msg.busy);
     progress = { operation, percent: 0 };
+    runningIsAutomatic = automatic;
     const task = run();
     running = task;
     try {
@@ -204,6 +212,7 @@ export function createBackupService(deps: Deps) {
     } finally {
       progress = { operation: null, percent: 0 };
       running = null;
+      runningIsAutomatic = false;
     }
   }
 
@@ -388,7 +397,7 @@ export function createBackupService(deps: Deps) {
      */
     startAutomatic(): () => void {
       const attempt = (reason: BackupReason) =>
-        void exclusive('backup', () => runBackup(reason)).catch((error: unknown) =>
+        void exclusive('backup', () => runBackup(reason), true).catch((error: unknown) =>
           deps.log?.(`Automatic backup (${reason}) failed`, error),
         );
       attempt('start');
