@@ -12,6 +12,8 @@ export const commonText = {
   discardMessage: 'Những gì vừa nhập trong hộp thoại này sẽ không được lưu.',
   discardConfirm: 'Bỏ thay đổi',
   keepEditing: 'Tiếp tục sửa',
+  year: 'Năm',
+  allYears: 'Tất cả các năm',
   exportXlsx: 'Xuất Excel',
   xlsxFailed: 'Chưa tải được tệp Excel',
   xlsxFailedDetail: 'Đã có lỗi khi lập tệp Excel. Hãy thử lại.',

@@ -1,6 +1,6 @@
-import { Anchor, Button, Group, Pagination, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { formatDate, todayIso } from '@shared/format/date';
+import { formatDate } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -9,27 +9,18 @@ import { useCall } from '../../api/use-call';
 import { FormModal } from '../../components/FormModal';
 import { ListExportButton } from '../../components/ListExportButton';
 import { ListSection } from '../../components/ListSection';
+import { useYearParam, YearFilter } from '../../components/YearFilter';
 import { SessionForm } from './SessionForm';
 import { councilText } from './text';
 
 const text = councilText.sessions;
-const ALL = 'all';
 const PAGE_SIZE = 50;
-
-/** The years offered by the filter: from five years back to next year, and the year asked for if older. */
-function yearOptions(current: number, asked: number | null) {
-  const years = Array.from({ length: 7 }, (_, index) => current + 1 - index);
-  if (asked !== null && !years.includes(asked)) years.push(asked);
-  return [{ value: ALL, label: text.allYears }, ...years.map((year) => ({ value: String(year), label: String(year) }))];
-}
 
 /** Council sessions of a year (or all), newest first, with attendance and results; "Tạo phiên họp" opens the form. */
 export function SessionsPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const current = Number(todayIso().slice(0, 4));
-  const yearParam = params.get('year');
-  const year = yearParam === ALL ? null : Number(yearParam ?? current) || current;
+  const { year, param: yearParam } = useYearParam();
   const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
   const list = useCall('sessions.list', { ...(year === null ? {} : { year }), page, pageSize: PAGE_SIZE });
   const [formOpened, form] = useDisclosure(false);
@@ -65,16 +56,7 @@ export function SessionsPage() {
         <ListSection
           list={list}
           texts={{ loadFailed: text.loadFailed, empty: text.empty, tableLabel: text.tableLabel }}
-          toolbar={
-            <Select
-              label={text.year}
-              data={yearOptions(current, year)}
-              value={year === null ? ALL : String(year)}
-              allowDeselect={false}
-              w={180}
-              onChange={(value) => setParams(value && value !== String(current) ? { year: value } : {}, { replace: true })}
-            />
-          }
+          toolbar={<YearFilter label={text.year} />}
           empty={rows.length === 0}
           emptyText={year === null ? text.empty : text.emptyYear(String(year))}
           columns={[

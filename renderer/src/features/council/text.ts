@@ -48,7 +48,6 @@ export const councilText = {
     add: 'Tạo phiên họp',
     members: 'Thành viên Hội đồng',
     year: 'Năm',
-    allYears: 'Tất cả các năm',
     loadFailed: 'Không đọc được danh sách phiên họp',
     empty: 'Chưa có phiên họp nào. Bấm "Tạo phiên họp" để bắt đầu.',
     emptyYear: (year: string) => `Năm ${year} chưa có phiên họp nào.`,

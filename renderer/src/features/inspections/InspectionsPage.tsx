@@ -1,32 +1,21 @@
-import { Anchor, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { formatDate, todayIso } from '@shared/format/date';
+import { formatDate } from '@shared/format/date';
 import { IconListCheck, IconPlus, IconUsers } from '@tabler/icons-react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { useCall } from '../../api/use-call';
 import { ListExportButton } from '../../components/ListExportButton';
 import { ListSection } from '../../components/ListSection';
+import { useYearParam, YearFilter } from '../../components/YearFilter';
 import { RoundFormModal } from './RoundFormModal';
 import { RoundStatusBadge } from './StatusBadges';
 import { inspectionsText as text } from './text';
 
-const ALL = 'all';
-
-/** The years offered by the filter: from five years back to next year, and the year asked for if older. */
-function yearOptions(current: number, asked: number | null) {
-  const years = Array.from({ length: 7 }, (_, index) => current + 1 - index);
-  if (asked !== null && !years.includes(asked)) years.push(asked);
-  return [{ value: ALL, label: text.allYears }, ...years.map((year) => ({ value: String(year), label: String(year) }))];
-}
-
 /** The inspection rounds of a year (or all), with their status and visits; "Tạo đợt kiểm tra" opens the form. */
 export function InspectionsPage() {
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const current = Number(todayIso().slice(0, 4));
-  const yearParam = params.get('year');
-  const year = yearParam === ALL ? null : Number(yearParam ?? current) || current;
+  const { year } = useYearParam();
   const list = useCall('inspections.list', year === null ? {} : { year });
   const [formOpened, form] = useDisclosure(false);
   const rounds = list.data ?? [];
@@ -57,16 +46,7 @@ export function InspectionsPage() {
         <ListSection
           list={list}
           texts={{ loadFailed: text.loadFailed, empty: text.empty, tableLabel: text.tableLabel }}
-          toolbar={
-            <Select
-              label={text.year}
-              data={yearOptions(current, year)}
-              value={year === null ? ALL : String(year)}
-              allowDeselect={false}
-              w={180}
-              onChange={(value) => setParams(value && value !== String(current) ? { year: value } : {}, { replace: true })}
-            />
-          }
+          toolbar={<YearFilter label={text.year} />}
           empty={rounds.length === 0}
           emptyText={year === null ? text.empty : text.emptyYear(String(year))}
           columns={[

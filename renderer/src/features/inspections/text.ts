@@ -7,7 +7,6 @@ export const inspectionsText = {
   template: 'Mẫu nội dung kiểm tra',
   people: 'Danh bạ cán bộ',
   year: 'Năm',
-  allYears: 'Tất cả các năm',
   loadFailed: 'Không đọc được danh sách đợt kiểm tra',
   empty: 'Chưa có đợt kiểm tra nào. Bấm "Tạo đợt kiểm tra" để lập kế hoạch.',
   emptyYear: (year: string) => `Năm ${year} chưa có đợt kiểm tra nào.`,

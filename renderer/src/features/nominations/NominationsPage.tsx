@@ -1,35 +1,25 @@
-import { Anchor, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { COMMENDATION_KIND_LABELS } from '@shared/domain/nominations';
-import { formatDate, todayIso } from '@shared/format/date';
+import { formatDate } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
 import { IconPlus } from '@tabler/icons-react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { useCall } from '../../api/use-call';
 import { ListExportButton } from '../../components/ListExportButton';
 import { ListSection } from '../../components/ListSection';
+import { useYearParam, YearFilter } from '../../components/YearFilter';
 import { RoundStatusBadge } from './Badges';
 import { RoundFormModal } from './RoundFormModal';
 import { nominationsText } from './text';
 
 const text = nominationsText.rounds;
-const ALL = 'all';
-
-/** The years offered by the filter: from five years back to next year, and the year asked for if older. */
-function yearOptions(current: number, asked: number | null) {
-  const years = Array.from({ length: 7 }, (_, index) => current + 1 - index);
-  if (asked !== null && !years.includes(asked)) years.push(asked);
-  return [{ value: ALL, label: text.allYears }, ...years.map((year) => ({ value: String(year), label: String(year) }))];
-}
 
 /** The nomination rounds of a year (or all), with their deadline and dossier count; "Tạo đợt xét" opens the form. */
 export function NominationsPage() {
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const current = Number(todayIso().slice(0, 4));
-  const yearParam = params.get('year');
-  const year = yearParam === ALL ? null : Number(yearParam ?? current) || current;
+  const { year } = useYearParam();
   const list = useCall('rounds.list', year === null ? {} : { year });
   const [formOpened, form] = useDisclosure(false);
   const rounds = list.data ?? [];
@@ -54,16 +44,7 @@ export function NominationsPage() {
         <ListSection
           list={list}
           texts={{ loadFailed: text.loadFailed, empty: text.empty, tableLabel: text.tableLabel }}
-          toolbar={
-            <Select
-              label={text.year}
-              data={yearOptions(current, year)}
-              value={year === null ? ALL : String(year)}
-              allowDeselect={false}
-              w={180}
-              onChange={(value) => setParams(value && value !== String(current) ? { year: value } : {}, { replace: true })}
-            />
-          }
+          toolbar={<YearFilter label={text.year} />}
           empty={rounds.length === 0}
           emptyText={year === null ? text.empty : text.emptyYear(String(year))}
           columns={[

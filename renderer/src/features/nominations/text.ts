@@ -7,7 +7,6 @@ export const nominationsText = {
     intro: 'Các đợt nhận hồ sơ đề nghị khen thưởng của các đơn vị, theo năm.',
     add: 'Tạo đợt xét',
     year: 'Năm',
-    allYears: 'Tất cả các năm',
     loadFailed: 'Không đọc được danh sách đợt xét',
     empty: 'Chưa có đợt xét nào. Bấm "Tạo đợt xét" để bắt đầu nhận hồ sơ.',
     emptyYear: (year: string) => `Năm ${year} chưa có đợt xét nào.`,
