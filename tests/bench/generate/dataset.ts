@@ -1,3 +1,4 @@
+import { createUnitsRepository } from '../../../electron/main/db/repositories/units';
 import type { BenchApp } from '../app';
 import type { BulkPaths, CriteriaRow, NewUnit } from './bulk';
 import { type Catalogue, KON_TUM } from './catalogue';
@@ -44,7 +45,25 @@ async function createProvinces(app: BenchApp, catalogue: Catalogue, codes: strin
   for (const code of codes) {
     const province = catalogue.provinces.find((p) => p.code === code);
     if (!province) throw new Error(`no province ${code} in the catalogue`);
-    const [provinceId] = await bulk.units(app, [{ code, name: province.name, kind: 'province', adminType: province.type, parentId: null }]);
+    // The app keeps one province per database (a second one only as a successor), so units.create refuses
+    // the other 62; the national register is written through the units repository instead, the same
+    // insert (and index triggers) the service uses, without that rule.
+    const provinceId = createUnitsRepository(app.ctx.db).insert(
+      {
+        code,
+        name: province.name,
+        kind: 'province',
+        adminType: province.type,
+        parentId: null,
+        ethnicMinorityArea: false,
+        headName: '',
+        phone: '',
+        email: '',
+        address: '',
+        notes: '',
+      },
+      new Date().toISOString(),
+    );
     const districts = catalogue.childrenOf.get(code) ?? [];
     const districtIds = await bulk.units(
       app,
