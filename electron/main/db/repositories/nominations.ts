@@ -16,6 +16,7 @@ import type {
   RoundStatus,
   VoteRule,
 } from '../../../../shared/domain/nominations';
+import { foldText } from '../../../../shared/text/fold';
 import type { Db } from '../connection';
 
 interface AwardRow {
@@ -326,11 +327,11 @@ const NOMINATION_SELECT = `SELECT n.id, n.round_id, n.nominee_id, p.kind AS nomi
   n.received_on, n.version
   FROM nominations n JOIN nominees p ON p.id = n.nominee_id JOIN awards a ON a.code = n.award_code JOIN units u ON u.id = n.proposing_unit_id`;
 
-/** Above this many names holding the rarest word, a nominee search walks the name order instead of the word index. */
-const NOMINEE_SCAN_THRESHOLD = 5000;
-
-/** Several words: below this many names holding the rarest, its range is read and the others checked per name. */
-const NOMINEE_INTERSECT_THRESHOLD = 20000;
+/**
+ * A nominee search sorts the names of its rarest word when that word starts at most this many names'
+ * words (a few milliseconds over a million nominees); above it the word index is read in order until the page is full.
+ */
+const NOMINEE_CANDIDATE_CAP = 4000;
 
 /** All SQL of the nominations area: the award catalogue, rounds, nominees with history, nominations. */
 export function createNominationsRepository(db: Db) {
@@ -347,7 +348,7 @@ export function createNominationsRepository(db: Db) {
 
   const awardsByCode = prep('SELECT * FROM awards WHERE code = ?');
   const countTerms = prep(
-    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM nominee_search_terms WHERE term >= ? AND term < ? LIMIT ${NOMINEE_INTERSECT_THRESHOLD})`,
+    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM nominee_search_terms WHERE term >= ? AND term < ? LIMIT ${NOMINEE_CANDIDATE_CAP + 1})`,
   );
   const awardNameByCode = prep('SELECT name FROM awards WHERE code = ?');
   return {
@@ -441,10 +442,11 @@ export function createNominationsRepository(db: Db) {
     // Nominees
     /**
      * Nominees whose folded name has every word starting one of its words: names beginning with the words
-     * as typed first ("nguyen van" -> Nguyễn Văn ...), then the others, each in name order. Both read
-     * index ranges (the name index, and migration 013's word index from the rarest word), never the whole
-     * register; only when every word is common (thousands of names) does the second part walk the name
-     * order, which then fills a page within a few thousand rows.
+     * as typed first ("nguyen van" -> Nguyễn Văn ...), in name order, then the others. Both read index
+     * ranges (the name index, and migration 013's word index from the rarest word), never the whole
+     * register. The others come in name order when the rarest word is rare; when every word is common
+     * (thousands of names) they come in that word's index order, each page shown in name order, so a page
+     * costs the same wherever its names fall in the alphabet.
      */
     searchNominees(words: string[], kind: NomineeKind | null, limit: number, offset = 0): Nominee[] {
       if (words.length === 0) {
@@ -474,29 +476,39 @@ export function createNominationsRepository(db: Db) {
         return { index, n: (countTerms.get(word, `${word}\uffff`) as { n: number }).n };
       });
       const driver = counts.reduce((a, b) => (b.n < a.n ? b : a));
-      const has = (index: number, id: string) =>
-        `EXISTS (SELECT 1 FROM nominee_search_terms t WHERE t.nominee_id = ${id} AND t.term >= @w${index} AND t.term < @w${index}End)`;
-      const others = (id: string) => counts.filter((c) => c !== driver).map((c) => has(c.index, id));
-      // One word that common is dense in name order; several: the rarest one's range, the others checked
-      // on the word index before any name is read.
-      const indexed = driver.n < (words.length === 1 ? NOMINEE_SCAN_THRESHOLD : NOMINEE_INTERSECT_THRESHOLD);
-      const match = indexed
-        ? [
-            `p.id IN (SELECT d.nominee_id FROM nominee_search_terms d WHERE d.term >= @w${driver.index} AND d.term < @w${driver.index}End${others(
-              'd.nominee_id',
+      const others = counts
+        .filter((c) => c !== driver)
+        .map(
+          (c) =>
+            ` AND EXISTS (SELECT 1 FROM nominee_search_terms t WHERE t.nominee_id = d.nominee_id AND t.term >= @w${c.index} AND t.term < @w${c.index}End)`,
+        )
+        .join('');
+      const range = `d.term >= @w${driver.index} AND d.term < @w${driver.index}End`;
+      const page = { ...params, restLimit: limit - first.length, restOffset: Math.max(0, offset - begun) };
+      // A rare word: its names are read from the word index (the others checked there first) and sorted.
+      // MATERIALIZED and CROSS JOIN keep the planner from walking the whole register to meet them.
+      const rest =
+        driver.n <= NOMINEE_CANDIDATE_CAP
+          ? (prep(
+              `WITH c(id) AS MATERIALIZED (SELECT DISTINCT d.nominee_id FROM nominee_search_terms d WHERE ${range}${others})
+               ${NOMINEE_SELECT.replace('FROM nominees p', 'FROM c CROSS JOIN nominees p ON p.id = c.id')} WHERE NOT (${starts})${kindClause}
+               ORDER BY p.folded_name, p.id LIMIT @restLimit OFFSET @restOffset`,
+            ).all(page) as NomineeRow[])
+          : // Every word common (thousands of names): read in the rarest word's index order, which stops
+            // when the page is full however the matches fall in name order; each name counted at its first
+            // word in that range. The page is then shown in name order.
+            (
+              prep(
+                `${NOMINEE_SELECT.replace('FROM nominees p', 'FROM nominee_search_terms d CROSS JOIN nominees p ON p.id = d.nominee_id')}
+                 WHERE ${range}${others}
+                   AND NOT EXISTS (SELECT 1 FROM nominee_search_terms e WHERE e.nominee_id = d.nominee_id AND e.term >= @w${driver.index} AND e.term < d.term)
+                   AND NOT (${starts})${kindClause}
+                 ORDER BY d.term, d.nominee_id LIMIT @restLimit OFFSET @restOffset`,
+              ).all(page) as NomineeRow[]
             )
-              .map((clause) => ` AND ${clause}`)
-              .join('')})`,
-          ]
-        : // Read from the name index itself (it holds the folded name), so only matching names are looked up.
-          words.map((word, index) => {
-            params[`like${index}`] = `% ${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-            return `(' ' || p.folded_name) LIKE @like${index} ESCAPE '\\'`;
-          });
-      const rest = prep(
-        `${indexed ? NOMINEE_SELECT : NOMINEE_SELECT.replace('FROM nominees p', 'FROM nominees p INDEXED BY nominees_folded')} WHERE ${match.join(' AND ')} AND NOT (${starts})${kindClause}
-         ORDER BY p.folded_name, p.id LIMIT @restLimit OFFSET @restOffset`,
-      ).all({ ...params, restLimit: limit - first.length, restOffset: Math.max(0, offset - begun) }) as NomineeRow[];
+              .map((row) => ({ row, key: foldText(row.name) }))
+              .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.row.id - b.row.id))
+              .map(({ row }) => row);
       return [...first, ...rest].map(toNominee);
     },
     nominee(id: number): Nominee | null {

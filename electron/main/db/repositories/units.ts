@@ -117,6 +117,7 @@ FROM units u
 LEFT JOIN units p ON p.id = u.parent_id
 LEFT JOIN units g ON g.id = p.parent_id`;
 
+const KIND_RANKS: Record<UnitKind, number> = { province: 0, district: 1, commune: 2, village: 3, agency: 4 };
 const KIND_ORDER = `CASE u.kind WHEN 'province' THEN 0 WHEN 'district' THEN 1 WHEN 'commune' THEN 2 WHEN 'village' THEN 3 ELSE 4 END`;
 
 /**
@@ -165,9 +166,14 @@ export function createUnitsRepository(db: Db) {
   const inIds = db.prepare(`${LIST_SELECT} WHERE u.id IN (SELECT value FROM json_each(?))`);
   fillMissingKeys(db);
   const countRange = db.prepare(
-    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM unit_search_terms WHERE term >= ? AND term < ? LIMIT ${SEARCH_INTERSECT_THRESHOLD})`,
+    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM unit_search_terms WHERE term >= ? AND term < ? LIMIT ${SEARCH_CANDIDATE_CAP + 1})`,
   );
-  /** Index entries in a term's prefix range, counted up to the threshold (never more). */
+  const kindRange = db.prepare(
+    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM units WHERE kind IN (SELECT value FROM json_each(?)) LIMIT ${KIND_WALK_CAP})`,
+  );
+  /** Units of these kinds, counted up to a bound (a commune picker's kind is walked, a village one's is not). */
+  const countKinds = (kinds: UnitKind[]) => (kindRange.get(JSON.stringify(kinds)) as { n: number }).n;
+  /** Index entries in a term's prefix range, counted up to just past the candidate cap (never more). */
   const countTerms = (term: string) => (countRange.get(...termRange(term)) as { n: number }).n;
 
   function listByIds(ids: number[]): UnitListItem[] {
@@ -316,64 +322,89 @@ export function createUnitsRepository(db: Db) {
     getMany: listByIds,
     /**
      * Units whose folded name has every query word starting one of its words, or the query without
-     * spaces running on from the start of a word; in list order, filtered in SQL. Read from the search
-     * index when the rarest range is small, else by walking the list order until the page is full
-     * (a query that common fills it within a few thousand rows).
+     * spaces running on from the start of a word; filtered in SQL. The query as typed (its words run
+     * together from a word start: "thôn 1", "dak ha", "hdrai") comes first, in list order; the other
+     * matches (words apart or in another order) follow, in list order. Each part reads the search index
+     * from its rarest range when that range is small, so its cost is bounded by that range; when it is
+     * common, matches are dense and the list order is walked until the page is full.
      */
     searchMatches(query: UnitSearchQuery): UnitSearchHit[] {
       if (query.words.length === 0 || query.compact === '') return [];
-      const { where, args } = filterClauses(query);
-      const compact = termRange(query.compact);
-      Object.assign(args, { c: compact[0], cEnd: compact[1], limit: query.limit });
-      const single = query.words.length === 1;
-      const compactHit = `EXISTS (SELECT 1 FROM unit_search_terms t WHERE t.unit_id = u.id AND t.term >= @c AND t.term < @cEnd)`;
-      if (!single) {
-        const words = query.words.map((word, index) => {
-          args[`w${index}`] = `% ${escapeLike(word)}%`;
-          return `(' ' || u.name_folded) LIKE @w${index} ESCAPE '\\'`;
-        });
-        where.push(`(${compactHit} OR (${words.join(' AND ')}))`);
-      }
-      // The rarest word bounds the matches by words (its range, each other word checked on the index by
-      // unit); the compact form adds its own range. A single word that common is dense: walk the list order.
-      const counts = query.words.map((term, index) => ({ index, n: countTerms(term) }));
-      const driver = counts.reduce((a, b) => (b.n < a.n ? b : a));
-      const indexed = single ? driver.n < SEARCH_SCAN_THRESHOLD : driver.n < SEARCH_INTERSECT_THRESHOLD;
-      if (indexed) {
-        const ranges = query.words.map((word, index) => {
-          const [from, to] = termRange(word);
-          Object.assign(args, { [`t${index}`]: from, [`t${index}End`]: to });
-          return index;
-        });
-        const others = ranges
-          .filter((index) => index !== driver.index)
-          .map(
-            (index) =>
-              ` AND EXISTS (SELECT 1 FROM unit_search_terms o WHERE o.unit_id = d.unit_id AND o.term >= @t${index} AND o.term < @t${index}End)`,
-          )
-          .join('');
-        const compactRange = 'SELECT unit_id FROM unit_search_terms WHERE term >= @c AND term < @cEnd';
-        where.push(
-          single
-            ? `u.id IN (${compactRange})`
-            : `u.id IN (${compactRange}
-          UNION SELECT d.unit_id FROM unit_search_terms d WHERE d.term >= @t${driver.index} AND d.term < @t${driver.index}End${others})`,
-        );
-      } else if (single) {
-        // Checked on the list index's folded name first (no lookups): a word start, else the spaceless
-        // name holding the query before the index confirms it runs on from a word start.
-        args.w0 = `% ${escapeLike(query.compact)}%`;
-        args.inside = `%${escapeLike(query.compact)}%`;
-        where.push(
-          `((' ' || u.name_folded) LIKE @w0 ESCAPE '\\' OR (REPLACE(u.name_folded, ' ', '') LIKE @inside ESCAPE '\\' AND ${compactHit}))`,
-        );
-      }
-      const sql = `SELECT u.id, u.name, u.kind, u.name_folded AS nameFolded FROM units u ${indexed ? '' : 'INDEXED BY units_kind_rank_name'}
-        LEFT JOIN units p ON p.id = u.parent_id
-        WHERE ${where.join(' AND ')} ORDER BY ${KIND_ORDER}, u.name_folded, u.id LIMIT @limit`;
-      return db.prepare(sql).all(args) as UnitSearchHit[];
+      const adjacent = searchPart(query, 'adjacent', query.limit);
+      if (query.words.length === 1 || adjacent.length >= query.limit) return adjacent;
+      return [...adjacent, ...searchPart(query, 'apart', query.limit - adjacent.length)];
     },
   };
+
+  /**
+   * One part of a search. `adjacent`: the spaceless query's range (for one word, every match). `apart`:
+   * the words' ranges intersected from the rarest, leaving out the adjacent matches already read.
+   */
+  function searchPart(query: UnitSearchQuery, part: 'adjacent' | 'apart', limit: number): UnitSearchHit[] {
+    const { where, args } = filterClauses(query);
+    const compact = termRange(query.compact);
+    Object.assign(args, { c: compact[0], cEnd: compact[1], limit });
+    const compactHit = (id: string) =>
+      `EXISTS (SELECT 1 FROM unit_search_terms t WHERE t.unit_id = ${id} AND t.term >= @c AND t.term < @cEnd)`;
+    const ranges = query.words.map((word, index) => {
+      const [from, to] = termRange(word);
+      Object.assign(args, { [`t${index}`]: from, [`t${index}End`]: to });
+      return { index, word };
+    });
+    const driver =
+      part === 'adjacent'
+        ? { index: -1, n: countTerms(query.compact) }
+        : ranges.map(({ index, word }) => ({ index, n: countTerms(word) })).reduce((a, b) => (b.n < a.n ? b : a));
+    const order = `ORDER BY ${KIND_ORDER}, u.name_folded, u.id LIMIT @limit`;
+    const columns = 'u.id, u.name, u.kind, u.name_folded AS nameFolded';
+    const kinds = query.kinds ?? (query.kind ? [query.kind] : []);
+    // A picker of provinces, districts or communes: its kind is walked on the (kind, name) index when that
+    // reads fewer rows than the query's range costs in lookups (a row by id costs several index rows).
+    const byKind = kinds.length > 0 && countKinds(kinds) < driver.n * KIND_WALK_FACTOR;
+    if (!byKind && driver.n <= SEARCH_CANDIDATE_CAP) {
+      // The candidates are read first (a bounded index range), then their rows by id: without
+      // MATERIALIZED and CROSS JOIN the planner walks every unit of the archive state instead.
+      const candidates =
+        part === 'adjacent'
+          ? 'SELECT DISTINCT unit_id FROM unit_search_terms WHERE term >= @c AND term < @cEnd'
+          : `SELECT DISTINCT d.unit_id FROM unit_search_terms d WHERE d.term >= @t${driver.index} AND d.term < @t${driver.index}End${ranges
+              .filter(({ index }) => index !== driver.index)
+              .map(
+                ({ index }) =>
+                  ` AND EXISTS (SELECT 1 FROM unit_search_terms o WHERE o.unit_id = d.unit_id AND o.term >= @t${index} AND o.term < @t${index}End)`,
+              )
+              .join('')} AND NOT ${compactHit('d.unit_id')}`;
+      const sql = `WITH c(id) AS MATERIALIZED (${candidates})
+        SELECT ${columns} FROM c CROSS JOIN units u ON u.id = c.id
+        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${order}`;
+      return db.prepare(sql).all(args) as UnitSearchHit[];
+    }
+    // Common: walk the list order, each name checked on the index's folded name before any lookup. A
+    // kind filter is a range of that index; a parent, district or id filter is small, so it drives instead.
+    const like = query.words.map((word, index) => {
+      args[`w${index}`] = `% ${escapeLike(word)}%`;
+      return `(' ' || u.name_folded) LIKE @w${index} ESCAPE '\\'`;
+    });
+    if (part === 'adjacent') {
+      // The spaceless name holding the query, confirmed on the index to run on from a word start; one
+      // word starting a word of the name is checked first, with no lookup.
+      args.inside = `%${escapeLike(query.compact)}%`;
+      const runOn = `(REPLACE(u.name_folded, ' ', '') LIKE @inside ESCAPE '\\' AND ${compactHit('u.id')})`;
+      // One letter cannot run on from a shorter word, so its word start is the whole rule.
+      where.push(query.words.length > 1 ? runOn : query.compact.length > 1 ? `(${like[0]} OR ${runOn})` : like[0]);
+    } else where.push(...like, `NOT ${compactHit('u.id')}`);
+    if (kinds.length > 0) where.push(`${KIND_ORDER} IN (${kinds.map((kind) => KIND_RANKS[kind]).join(', ')})`);
+    const scoped = query.parentId !== undefined || query.districtId !== undefined || query.ids !== undefined;
+    const walk = scoped
+      ? ''
+      : byKind
+        ? 'INDEXED BY units_kind_archived_name'
+        : query.archived === 'all'
+          ? 'INDEXED BY units_kind_rank_name'
+          : 'INDEXED BY units_list_order';
+    const sql = `SELECT ${columns} FROM units u ${walk} WHERE ${where.join(' AND ')} ${order}`;
+    return db.prepare(sql).all(args) as UnitSearchHit[];
+  }
 }
 
 // Imports write the same names again and again ("Thôn 1", "Làng Kon Klor" in many communes): each
@@ -551,13 +582,14 @@ function escapeLike(value: string): string {
 }
 
 /**
- * Above this many index entries in the rarest range, a search walks the list order instead: the matches
- * are then common enough (one unit in ~20 nationally) that a page fills within a few thousand rows.
+ * A search part reads its rarest index range and sorts the units found when that range holds at most
+ * this many entries (a few milliseconds nationally); above it, matches are common and the list order is walked.
  */
-export const SEARCH_SCAN_THRESHOLD = 5000;
+export const SEARCH_CANDIDATE_CAP = 4000;
 
-/** Several words: below this many entries for the rarest, its range is read and the others checked per unit. */
-export const SEARCH_INTERSECT_THRESHOLD = 20000;
+/** A kind filter is walked instead when it holds fewer than this many times the query's range (and at most KIND_WALK_CAP units). */
+const KIND_WALK_FACTOR = 8;
+const KIND_WALK_CAP = 16000;
 
 /** The index range of terms starting with `term`. */
 function termRange(term: string): [string, string] {
