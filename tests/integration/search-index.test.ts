@@ -90,6 +90,44 @@ describe('the search index of units', () => {
     expect([...first, ...second]).toEqual((await search('zơ', 100)).slice(0, 100));
   });
 
+  it('puts the name typed as written before hundreds of names holding the words apart, whichever path reads them', async () => {
+    const commune = app.idOfCode('23509');
+    // 300 names with "ya" and "kơ" apart sort before "Thôn Ya Kơ" in list order: read in list order alone,
+    // they filled the ranked window and the name typed came on the sixteenth page.
+    insertVillages(
+      commune,
+      Array.from({ length: 300 }, (_, i) => `Thôn Ya Bơ Kơ ${i + 1}`),
+    );
+    insertVillages(commune, ['Thôn Ya Kơ', 'Thôn Kơ Ya']);
+    // "ya k" is no whole name, so the name matcher does not find it: the index's order is what is tested.
+    const found = await search('ya k', 20);
+    expect(found[0]).toBe('Thôn Ya Kơ');
+    expect(found).toContain('Thôn Kơ Ya');
+    for (const name of found)
+      expect(
+        ['ya', 'ko'].every((w) => foldedWords(name).some((n) => n.startsWith(w))),
+        name,
+      ).toBe(true);
+    // Every match, once, through the pages: the ones typed as written, then the others.
+    const all: string[] = [];
+    for (let offset = 0; offset < 400; offset += 50) all.push(...(await search('ya k', 50, offset)));
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.filter((name) => name.startsWith('Thôn Ya Bơ Kơ'))).toHaveLength(300);
+    expect(all).toContain('Thôn Kơ Ya');
+    // A kind filter that excludes every match answers nothing, from the kind's own index or the words'.
+    const list = async (input: Record<string, unknown>) => dataOf<UnitPage>(await app.call('units.list', input));
+    expect((await list({ query: 'ya kơ', kind: 'province' })).rows).toEqual([]);
+    expect((await list({ query: 'ya kơ', kind: 'district' })).total).toBe(0);
+    expect((await list({ query: 'ya k', kind: 'village', pageSize: 10 })).rows[0].name).toBe('Thôn Ya Kơ');
+    // A kind walked on its own index and the same kind read from the words' range agree.
+    const districts = (await list({ query: 'dak', kind: 'district', pageSize: 100 })).rows.map((u) => u.name);
+    const fromSearch = dataOf<UnitListItem[]>(await app.call('units.search', { query: 'dak', limit: 200 }))
+      .filter((u) => u.kind === 'district')
+      .map((u) => u.name);
+    expect(districts.length).toBeGreaterThan(0);
+    expect([...districts].sort()).toEqual([...fromSearch].sort());
+  });
+
   it('keeps units.list with a query equal to the search box for a province-size list', async () => {
     const listed = dataOf<UnitPage>(await app.call('units.list', { query: 'dak ha' })).rows.map((u) => u.name);
     expect(listed.slice(0, 2)).toEqual(['Huyện Đắk Hà', 'Thị trấn Đắk Hà']);
@@ -130,6 +168,19 @@ describe('the search index of nominees', () => {
     expect(all).toHaveLength(5201);
     expect(new Set(all).size).toBe(5201);
     expect(all[5200]).toBe('Phạm Đức Hùng');
+  });
+
+  it('pages through every match once when every word is common, each page in name order', async () => {
+    // "van" and "hung" each start thousands of names and no name begins "hung van": the word index is read in order.
+    const all: string[] = [];
+    for (let offset = 0; offset < 5400; offset += 200) {
+      const page = await nominees('hung van', 200, offset);
+      expect(page.map(foldText)).toEqual([...page.map(foldText)].sort());
+      all.push(...page);
+    }
+    expect(all).toHaveLength(5200);
+    expect(new Set(all).size).toBe(5200);
+    expect(all.every((name) => name.startsWith('Nguyễn Văn Hùng'))).toBe(true);
   });
 
   it('follows a rename and a removal', () => {

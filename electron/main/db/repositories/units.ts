@@ -450,8 +450,13 @@ function whereOf(query: UnitQuery): { where: string; args: Record<string, unknow
     });
     const alternatives = [wordClauses.length > 0 ? `(${wordClauses.join(' AND ')})` : null];
     if (query.compact) {
+      // The index is asked only about names holding the spaceless query somewhere: a lookup per unit
+      // made a national count of a common query cost a third of a second.
       [args.c, args.cEnd] = termRange(query.compact);
-      alternatives.push('EXISTS (SELECT 1 FROM unit_search_terms t WHERE t.unit_id = u.id AND t.term >= @c AND t.term < @cEnd)');
+      args.inside = `%${escapeLike(query.compact)}%`;
+      alternatives.push(
+        `(REPLACE(u.name_folded, ' ', '') LIKE @inside ESCAPE '\\' AND EXISTS (SELECT 1 FROM unit_search_terms t WHERE t.unit_id = u.id AND t.term >= @c AND t.term < @cEnd))`,
+      );
     }
     where.push(`(${alternatives.filter(Boolean).join(' OR ')})`);
   }

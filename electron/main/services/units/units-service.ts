@@ -213,6 +213,12 @@ export function createUnitsService(deps: Deps) {
    * further ones follow in list order, so pages of one size never overlap. Only the page's units are read in full.
    */
   function findByName(query: string, filter: Omit<UnitListFilter, 'query'>, page: SearchPage | null): SearchResult {
+    const { ids, hasMore } = rankedIds(query, filter, page);
+    return { items: units.getMany(ids), hasMore };
+  }
+
+  /** The ids findByName reads, best first (the page's when one is given), with whether more follow. */
+  function rankedIds(query: string, filter: Omit<UnitListFilter, 'query'>, page: SearchPage | null): { ids: number[]; hasMore: boolean } {
     const written = parseName(query);
     const includeArchived = filter.archived !== 'active';
     const matchOptions: MatchOptions = {
@@ -225,7 +231,7 @@ export function createUnitsService(deps: Deps) {
     const matched = names.match(query, { ...matchOptions, approximate: false });
     const prefixQuery = searchableText(query);
     const terms = searchTerms(prefixQuery);
-    if (terms.words.length === 0 && matched.length === 0) return { items: [], hasMore: false };
+    if (terms.words.length === 0 && matched.length === 0) return { ids: [], hasMore: false };
     const wanted = page ? page.offset + page.limit + 1 : Number.MAX_SAFE_INTEGER;
     // As before the index: a page ranks the first ten pages' worth (200 to 1000); a whole list ranks all.
     const window = page ? Math.min(Math.max(page.limit * 10, RANK_WINDOW), RANK_WINDOW_MAX) : Number.MAX_SAFE_INTEGER;
@@ -253,7 +259,7 @@ export function createUnitsService(deps: Deps) {
     ranked.forEach((hit) => take(hit.id));
     filtered(variants).forEach((unit) => take(unit.id));
     const pageIds = page ? ids.slice(page.offset, page.offset + page.limit) : ids;
-    return { items: units.getMany(pageIds), hasMore: page ? ids.length > page.offset + page.limit : false };
+    return { ids: pageIds, hasMore: page ? ids.length > page.offset + page.limit : false };
   }
 
   function setArchived(id: number, version: number, archived: boolean): Unit {
@@ -299,8 +305,11 @@ export function createUnitsService(deps: Deps) {
       const rows = units.page(filter, { sort: sort ?? 'level', direction }, offset, pageSize);
       return { rows, total: units.countWhere(filter), rankedLimit: null };
     }
-    const ranked = findByName(text, filter, { offset: 0, limit: RANKED_LIMIT }).items;
-    const ordered = sort ? sortRows(ranked, sort, direction) : ranked;
+    const ranked = rankedIds(text, filter, { offset: 0, limit: RANKED_LIMIT }).ids;
+    // In ranked order only the page's units are read in full; another column's order needs them all.
+    const rows = sort
+      ? sortRows(units.getMany(ranked), sort, direction).slice(offset, offset + pageSize)
+      : units.getMany(ranked.slice(offset, offset + pageSize));
     let total = ranked.length;
     let rankedLimit: number | null = null;
     if (ranked.length >= RANKED_LIMIT) {
@@ -308,7 +317,7 @@ export function createUnitsService(deps: Deps) {
       total = Math.max(ranked.length, units.countWhere({ ...filter, words: terms.words, compact: terms.compact }));
       rankedLimit = ranked.length;
     }
-    return { rows: ordered.slice(offset, offset + pageSize), total, rankedLimit };
+    return { rows, total, rankedLimit };
   }
 
   function listOf(filter: UnitListFilter): UnitListItem[] {
