@@ -166,14 +166,14 @@ export function createUnitsRepository(db: Db) {
   const inIds = db.prepare(`${LIST_SELECT} WHERE u.id IN (SELECT value FROM json_each(?))`);
   fillMissingKeys(db);
   const countRange = db.prepare(
-    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM unit_search_terms WHERE term >= ? AND term < ? LIMIT ${SEARCH_CANDIDATE_CAP + 1})`,
+    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM unit_search_terms WHERE term >= ? AND term < ? LIMIT ${SEARCH_INTERSECT_CAP + 1})`,
   );
   const kindRange = db.prepare(
     `SELECT COUNT(*) AS n FROM (SELECT 1 FROM units WHERE kind IN (SELECT value FROM json_each(?)) LIMIT ${KIND_WALK_CAP})`,
   );
   /** Units of these kinds, counted up to a bound (a commune picker's kind is walked, a village one's is not). */
   const countKinds = (kinds: UnitKind[]) => (kindRange.get(JSON.stringify(kinds)) as { n: number }).n;
-  /** Index entries in a term's prefix range, counted up to just past the candidate cap (never more). */
+  /** Index entries in a term's prefix range, counted up to just past the words-apart cap (never more). */
   const countTerms = (term: string) => (countRange.get(...termRange(term)) as { n: number }).n;
 
   function listByIds(ids: number[]): UnitListItem[] {
@@ -361,7 +361,7 @@ export function createUnitsRepository(db: Db) {
     // A picker of provinces, districts or communes: its kind is walked on the (kind, name) index when that
     // reads fewer rows than the query's range costs in lookups (a row by id costs several index rows).
     const byKind = kinds.length > 0 && countKinds(kinds) < driver.n * KIND_WALK_FACTOR;
-    if (!byKind && driver.n <= SEARCH_CANDIDATE_CAP) {
+    if (!byKind && driver.n <= (part === 'adjacent' ? SEARCH_CANDIDATE_CAP : SEARCH_INTERSECT_CAP)) {
       // The candidates are read first (a bounded index range), then their rows by id: without
       // MATERIALIZED and CROSS JOIN the planner walks every unit of the archive state instead.
       const candidates =
@@ -591,6 +591,13 @@ function escapeLike(value: string): string {
  * this many entries (a few milliseconds nationally); above it, matches are common and the list order is walked.
  */
 export const SEARCH_CANDIDATE_CAP = 4000;
+
+/**
+ * Words apart: the rarest word's range is read, each entry checked for the other words on the index, up to
+ * this many entries; only the units holding every word are then read and sorted. Above it (every word in
+ * a fifth of the country's names) matches are dense and the list order is walked.
+ */
+export const SEARCH_INTERSECT_CAP = 12000;
 
 /** A kind filter is walked instead when it holds fewer than this many times the query's range (and at most KIND_WALK_CAP units). */
 const KIND_WALK_FACTOR = 8;
