@@ -18,7 +18,17 @@ export interface CriteriaRow {
   criteriaMet: number[];
 }
 
+/** A nominee as nominees.create takes it (the bench writes individuals). */
+export interface NewNominee {
+  kind: 'individual';
+  name: string;
+  birthYear: number;
+  workplace: string;
+}
+
 export interface BulkPaths {
+  /** How each path writes, as the report names it. */
+  names: Record<'units' | 'villages' | 'criteria' | 'recognitions' | 'nominees', string>;
   /** Creates the units in order; returns their ids in the same order. */
   units(app: BenchApp, rows: NewUnit[]): Promise<number[]>;
   /** Villages named per commune code, at most 5.000 per call. */
@@ -27,6 +37,8 @@ export interface BulkPaths {
   criteria(app: BenchApp, districtId: number, year: number, rows: CriteriaRow[]): Promise<void>;
   /** NTM recognitions decided in the year for a district's communes (none recorded before). */
   recognitions(app: BenchApp, districtId: number, year: number, unitIds: number[]): Promise<void>;
+  /** New nominees. */
+  nominees(app: BenchApp, rows: NewNominee[]): Promise<void>;
 }
 
 const VILLAGE_BATCH = 5000;
@@ -39,6 +51,13 @@ function chunks<T>(list: T[], size: number): T[][] {
 }
 
 export const channelBulkPaths: BulkPaths = {
+  names: {
+    units: 'units.create từng đơn vị',
+    villages: 'villages.importCommit',
+    criteria: 'criteria.setDistrictYear',
+    recognitions: 'recognitions.setDistrictYear',
+    nominees: 'nominees.create từng người',
+  },
   // No bulk unit channel on today's main: one units.create per unit.
   async units(app, rows) {
     const ids: number[] = [];
@@ -77,5 +96,8 @@ export const channelBulkPaths: BulkPaths = {
           version: null,
         })),
       });
+  },
+  async nominees(app, rows) {
+    for (const row of rows) await app.call('nominees.create', row);
   },
 };
