@@ -126,7 +126,7 @@ async function importFigures(options: Options, dir: string): Promise<Figure[]> {
     const app = openBenchApp(copy, path.join(options.repoRoot, 'resources'));
     const raw = openRawDatabase(rawCopy);
     try {
-      runs.push(await measureImports(app, raw, channelBulkPaths, sizes));
+      runs.push(await measureImports(app, raw, sizes));
     } finally {
       raw.close();
       await app.close();

@@ -4,7 +4,7 @@ import BetterSqlite, { type Database } from 'better-sqlite3';
 
 import { DATABASE_FILE_NAME } from '../../../electron/main/db/connection';
 import type { BenchApp } from '../app';
-import type { BulkPaths } from '../generate/bulk';
+import { type BulkCall, bulkCalls, callAll, channelBulkPaths } from '../generate/bulk';
 import { nomineeName } from '../generate/nominees';
 
 export type ImportPath = 'units' | 'villages' | 'criteria' | 'recognitions' | 'nominees';
@@ -58,10 +58,11 @@ function written(app: BenchApp, sql: string, ...args: unknown[]): { columns: str
 
 const maxId = (db: Database, table: string) => (db.prepare(`SELECT COALESCE(MAX(id), 0) AS n FROM ${table}`).get() as { n: number }).n;
 
-async function timed(fn: () => Promise<number>): Promise<{ rows: number; seconds: number }> {
+/** The calls of a path, built beforehand, made and timed. */
+async function timed(app: BenchApp, calls: BulkCall[]): Promise<number> {
   const started = performance.now();
-  const rows = await fn();
-  return { rows, seconds: (performance.now() - started) / 1000 };
+  await callAll(app, calls);
+  return (performance.now() - started) / 1000;
 }
 
 /**
@@ -72,7 +73,6 @@ async function timed(fn: () => Promise<number>): Promise<{ rows: number; seconds
 export async function measureImports(
   app: BenchApp,
   raw: Database,
-  bulk: BulkPaths,
   sizes: { units: number; villages: number; nominees: number },
 ): Promise<ImportFigure[]> {
   const out: ImportFigure[] = [];
@@ -103,109 +103,113 @@ export async function measureImports(
     .pluck()
     .all() as number[];
 
+  const names = channelBulkPaths.names;
+  const figure = (what: ImportPath, rows: number, seconds: number, rawRate: number): ImportFigure => ({
+    what,
+    rows,
+    rate: rows / seconds,
+    raw: rawRate,
+    path: names[what],
+  });
+
   let from = maxId(db, 'units');
-  const units = await timed(async () => {
-    const rows = Array.from({ length: sizes.units }, (_, i) => ({
-      code: `BU${i + 1}`,
-      name: `Xã Đo Thử ${i + 1}`,
-      kind: 'commune' as const,
-      adminType: 'Xã',
-      parentId: district,
-    }));
-    return (await bulk.units(app, rows)).length;
-  });
-  out.push({
-    what: 'units',
-    rows: units.rows,
-    rate: units.rows / units.seconds,
-    raw: baseline([{ table: 'units', sql: 'SELECT * FROM units WHERE id > ? ORDER BY id', args: [from] }], units.rows),
-    path: bulk.names.units,
-  });
+  const unitRows = Array.from({ length: sizes.units }, (_, i) => ({
+    code: `BU${i + 1}`,
+    name: `Xã Đo Thử ${i + 1}`,
+    kind: 'commune' as const,
+    adminType: 'Xã',
+    parentId: district,
+  }));
+  const units = await timed(app, bulkCalls.units(app, unitRows));
+  const unitsCreated = maxId(db, 'units') - from;
+  if (unitsCreated !== sizes.units) throw new Error(`bench: ${unitsCreated} units created of ${sizes.units}`);
+  out.push(
+    figure(
+      'units',
+      sizes.units,
+      units,
+      baseline([{ table: 'units', sql: 'SELECT * FROM units WHERE id > ? ORDER BY id', args: [from] }], sizes.units),
+    ),
+  );
 
   const communes = db
     .prepare("SELECT code FROM units WHERE kind = 'commune' AND code NOT LIKE 'BU%' ORDER BY id LIMIT 500")
     .pluck()
     .all() as string[];
   from = maxId(db, 'units');
-  const villages = await timed(async () => {
-    const rows = Array.from({ length: sizes.villages }, (_, i) => ({
-      name: `Thôn Đo Thử ${i + 1}`,
-      commune: communes[i % communes.length],
-    }));
-    await bulk.villages(app, rows);
-    return rows.length;
-  });
-  out.push({
-    what: 'villages',
-    rows: villages.rows,
-    rate: villages.rows / villages.seconds,
-    raw: baseline([{ table: 'units', sql: 'SELECT * FROM units WHERE id > ? ORDER BY id', args: [from] }], villages.rows),
-    path: bulk.names.villages,
-  });
+  const villageRows = Array.from({ length: sizes.villages }, (_, i) => ({
+    name: `Thôn Đo Thử ${i + 1}`,
+    commune: communes[i % communes.length],
+  }));
+  const villages = await timed(app, bulkCalls.villages(villageRows));
+  out.push(
+    figure(
+      'villages',
+      sizes.villages,
+      villages,
+      baseline([{ table: 'units', sql: 'SELECT * FROM units WHERE id > ? ORDER BY id', args: [from] }], sizes.villages),
+    ),
+  );
 
   // The communes just created have no records: criteria and recognitions of 2025 are new rows, saved as the grid saves them.
   const created = db.prepare("SELECT id FROM units WHERE code LIKE 'BU%' ORDER BY id").pluck().all() as number[];
   from = maxId(db, 'unit_year_criteria');
-  const criteria = await timed(async () => {
-    await bulk.criteria(
-      app,
+  const criteria = await timed(
+    app,
+    bulkCalls.criteria(
       district,
       2025,
       created.map((unitId) => ({ unitId, criteriaMet: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] })),
-    );
-    return created.length;
-  });
-  out.push({
-    what: 'criteria',
-    rows: criteria.rows,
-    rate: criteria.rows / criteria.seconds,
-    // The record, then one row per criterion of the set (met or not, as the app stores them).
-    raw: baseline(
-      [
-        { table: 'unit_year_criteria', sql: 'SELECT * FROM unit_year_criteria WHERE id > ? ORDER BY id', args: [from] },
-        {
-          table: 'unit_year_criterion',
-          sql: 'SELECT * FROM unit_year_criterion WHERE record_id > ? ORDER BY record_id, rowid',
-          args: [from],
-          groupBy: 'record_id',
-        },
-      ],
-      criteria.rows,
     ),
-    path: bulk.names.criteria,
-  });
+  );
+  out.push(
+    figure(
+      'criteria',
+      created.length,
+      criteria,
+      // The record, then one row per criterion of the set (met or not, as the app stores them).
+      baseline(
+        [
+          { table: 'unit_year_criteria', sql: 'SELECT * FROM unit_year_criteria WHERE id > ? ORDER BY id', args: [from] },
+          {
+            table: 'unit_year_criterion',
+            sql: 'SELECT * FROM unit_year_criterion WHERE record_id > ? ORDER BY record_id, rowid',
+            args: [from],
+            groupBy: 'record_id',
+          },
+        ],
+        created.length,
+      ),
+    ),
+  );
 
   from = maxId(db, 'recognitions');
-  const recognitions = await timed(async () => {
-    await bulk.recognitions(app, district, 2025, created);
-    return created.length;
-  });
-  out.push({
-    what: 'recognitions',
-    rows: recognitions.rows,
-    rate: recognitions.rows / recognitions.seconds,
-    raw: baseline([{ table: 'recognitions', sql: 'SELECT * FROM recognitions WHERE id > ? ORDER BY id', args: [from] }], recognitions.rows),
-    path: bulk.names.recognitions,
-  });
+  const recognitions = await timed(app, bulkCalls.recognitions(district, 2025, created));
+  out.push(
+    figure(
+      'recognitions',
+      created.length,
+      recognitions,
+      baseline([{ table: 'recognitions', sql: 'SELECT * FROM recognitions WHERE id > ? ORDER BY id', args: [from] }], created.length),
+    ),
+  );
 
   from = maxId(db, 'nominees');
-  const nominees = await timed(async () => {
-    const rows = Array.from({ length: sizes.nominees }, (_, i) => ({
-      kind: 'individual' as const,
-      name: `${nomineeName(i + 7)} Thử`,
-      birthYear: 1970 + (i % 30),
-      workplace: 'UBND xã Đăk Ui',
-    }));
-    await bulk.nominees(app, rows);
-    return rows.length;
-  });
-  out.push({
-    what: 'nominees',
-    rows: nominees.rows,
-    rate: nominees.rows / nominees.seconds,
-    raw: baseline([{ table: 'nominees', sql: 'SELECT * FROM nominees WHERE id > ? ORDER BY id', args: [from] }], nominees.rows),
-    path: bulk.names.nominees,
-  });
+  const nomineeRows = Array.from({ length: sizes.nominees }, (_, i) => ({
+    kind: 'individual' as const,
+    name: `${nomineeName(i + 7)} Thử`,
+    birthYear: 1970 + (i % 30),
+    workplace: 'UBND xã Đăk Ui',
+  }));
+  const nominees = await timed(app, bulkCalls.nominees(nomineeRows));
+  out.push(
+    figure(
+      'nominees',
+      sizes.nominees,
+      nominees,
+      baseline([{ table: 'nominees', sql: 'SELECT * FROM nominees WHERE id > ? ORDER BY id', args: [from] }], sizes.nominees),
+    ),
+  );
   return out;
 }
 
