@@ -57,6 +57,8 @@ function toIncome(row: IncomeRow): Income {
 export function createRecognitionsRepository(db: Db) {
   const byUnitYear = db.prepare('SELECT * FROM recognitions WHERE unit_id = ? AND year = ?');
   const byId = db.prepare('SELECT * FROM recognitions WHERE id = ?');
+  // A grid's decisions of a year in one read, through the (unit, year) key.
+  const byUnitsYear = db.prepare('SELECT r.* FROM json_each(?) j CROSS JOIN recognitions r ON r.unit_id = j.value AND r.year = ?');
   const byUnit = db.prepare('SELECT * FROM recognitions WHERE unit_id = ? ORDER BY year');
   const remove = db.prepare('DELETE FROM recognitions WHERE id = ? AND version = ?');
   const moveYear = db.prepare('UPDATE recognitions SET year = @year WHERE id = @id');
@@ -89,6 +91,11 @@ export function createRecognitionsRepository(db: Db) {
     get(unitId: number, year: number): Recognition | null {
       const row = byUnitYear.get(unitId, year) as RecognitionRow | undefined;
       return row ? toRecognition(row) : null;
+    },
+    /** The decisions of `year` of these units, by unit (units without one are absent). */
+    forUnitsYear(unitIds: number[], year: number): Map<number, Recognition> {
+      const rows = byUnitsYear.all(JSON.stringify(unitIds), year) as RecognitionRow[];
+      return new Map(rows.map((row) => [row.unit_id, toRecognition(row)]));
     },
     byId(id: number): Recognition | null {
       const row = byId.get(id) as RecognitionRow | undefined;
