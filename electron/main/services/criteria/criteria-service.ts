@@ -17,7 +17,7 @@ interface Deps {
   criteria: CriteriaRepository;
   recognitions: RecognitionsRepository;
   units: Pick<UnitsService, 'find'>;
-  unitHistory: Pick<UnitHistoryService, 'ref' | 'inScope'>;
+  unitHistory: Pick<UnitHistoryService, 'ref' | 'childrenInYear'>;
   audit: AuditRepository;
   clock: Clock;
   operator: () => string;
@@ -132,9 +132,7 @@ export function createCriteriaService(deps: Deps) {
       .filter((s) => s.scope === 'commune' && setCoversYear(s, year))
       .sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0];
     if (!set) throw new AppError('VALIDATION', msg.noSetForUnit(district.name, year));
-    const communes = deps.unitHistory
-      .inScope(district.id, 'commune', year)
-      .filter((c) => c.parentId === district.id && setAppliesTo(set, 'commune', c.adminType));
+    const communes = deps.unitHistory.childrenInYear(district.id, 'commune', year).filter((c) => setAppliesTo(set, 'commune', c.adminType));
     return { set, communes };
   }
 

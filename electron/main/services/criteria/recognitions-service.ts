@@ -36,7 +36,7 @@ interface Deps {
   criteria: CriteriaRepository;
   /** The unit registry, which also writes the ethnic-minority flag (audited) inside this service's transaction. */
   units: Pick<UnitsService, 'find' | 'list' | 'setEthnicMinorityArea'>;
-  unitHistory: Pick<UnitHistoryService, 'ref' | 'inScope' | 'currentOf'>;
+  unitHistory: Pick<UnitHistoryService, 'ref' | 'childrenInYear' | 'currentOf'>;
   audit: AuditRepository;
   clock: Clock;
   operator: () => string;
@@ -206,13 +206,10 @@ export function createRecognitionsService(deps: Deps) {
   /** The communes of a district in `year` that a commune criteria set applies to (the NTM communes), with their set. */
   function gridCommunes(district: UnitListItem, year: number) {
     const sets = deps.criteria.sets();
-    return deps.unitHistory
-      .inScope(district.id, 'commune', year)
-      .filter((c) => c.parentId === district.id)
-      .flatMap((c) => {
-        const set = findSet(sets, 'commune', c.adminType, year);
-        return set ? [{ commune: c, set }] : [];
-      });
+    return deps.unitHistory.childrenInYear(district.id, 'commune', year).flatMap((c) => {
+      const set = findSet(sets, 'commune', c.adminType, year);
+      return set ? [{ commune: c, set }] : [];
+    });
   }
 
   type GridCommunes = ReturnType<typeof gridCommunes>;
