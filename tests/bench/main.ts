@@ -114,13 +114,17 @@ async function measureInProcess(options: Options, dir: string, scale: Scale): Pr
   }
 }
 
+/** The fewest runs the import figures take their medians over (each run is a second or two). */
+const IMPORT_RUNS = 5;
+
 async function importFigures(options: Options, dir: string): Promise<Figure[]> {
   log('Đo tốc độ nhập (trên bản sao dữ liệu một tỉnh)...');
   const sizes =
     options.quick || options.provinceOnly ? { units: 300, villages: 3000, nominees: 500 } : { units: 1000, villages: 5000, nominees: 2000 };
   const runs: ImportFigure[][] = [];
   // Each run on two fresh copies of the data set: the app imports into one, the raw baseline inserts the same rows into the other.
-  for (let run = 0; run < options.runs; run++) {
+  // At least five runs: a path of a few hundred rows takes milliseconds, at the mercy of the scheduler on a busy machine.
+  for (let run = 0; run < Math.max(options.runs, IMPORT_RUNS); run++) {
     const copy = workingCopy(dir, 'imports');
     const rawCopy = workingCopy(dir, 'imports-raw');
     const app = openBenchApp(copy, path.join(options.repoRoot, 'resources'));
