@@ -96,8 +96,13 @@ export function createCriteriaRepository(db: Db) {
     CROSS JOIN unit_year_criteria r ON r.unit_id = j.value AND r.year = ?`);
   const metCountsOf = db.prepare(`SELECT r.unit_id AS unitId, r.met_count AS count FROM json_each(?) j
     CROSS JOIN unit_year_criteria r ON r.unit_id = j.value AND r.year = ?`);
-  const statesOfRecords = db.prepare(`SELECT s.record_id, c.number, s.met, s.note FROM json_each(?) j
-    CROSS JOIN unit_year_criterion s ON s.record_id = j.value JOIN criteria c ON c.id = s.criterion_id ORDER BY s.record_id, c.number`);
+  // Rows as arrays, in key order, without a join or a sort: criterion numbers come from one read of the criteria.
+  const statesOfRecords = db
+    .prepare(
+      `SELECT s.record_id, s.criterion_id, s.met, s.note FROM json_each(?) j CROSS JOIN unit_year_criterion s ON s.record_id = j.value`,
+    )
+    .raw(true);
+  const criterionNumbers = db.prepare('SELECT id, number FROM criteria').raw(true);
   // met_count is kept by writeUnitYear (migration 015): no per-record count of the states on read.
   // CROSS JOIN keeps SQLite walking from the area's units to their records, never the whole year's records.
   const countsForYear = db.prepare(`SELECT r.unit_id AS unitId, r.met_count AS count
@@ -182,21 +187,24 @@ export function createCriteriaRepository(db: Db) {
     /** unitYear for many units at once (those without a record are absent): two reads whatever the count. */
     unitYears(unitIds: number[], year: number): Map<number, UnitYearCriteria & { recordId: number }> {
       const records = recordsOf.all(JSON.stringify(unitIds), year) as { id: number; unit_id: number; set_id: number; version: number }[];
-      const states = new Map<number, { number: number; met: number; note: string }[]>();
-      if (records.length > 0)
-        for (const row of statesOfRecords.all(JSON.stringify(records.map((r) => r.id))) as {
-          record_id: number;
-          number: number;
-          met: number;
-          note: string;
-        }[]) {
-          const list = states.get(row.record_id);
-          if (list) list.push(row);
-          else states.set(row.record_id, [row]);
-        }
       const out = new Map<number, UnitYearCriteria & { recordId: number }>();
+      if (records.length === 0) return out;
+      const numberOf = new Map(criterionNumbers.all() as [number, number][]);
+      const states = new Map<number, { number: number; met: number; note: string }[]>();
+      for (const [recordId, criterionId, met, note] of statesOfRecords.all(JSON.stringify(records.map((r) => r.id))) as [
+        number,
+        number,
+        number,
+        string,
+      ][]) {
+        const state = { number: numberOf.get(criterionId) as number, met, note };
+        const list = states.get(recordId);
+        if (list) list.push(state);
+        else states.set(recordId, [state]);
+      }
       for (const record of records) {
-        const list = states.get(record.id) ?? [];
+        // In criterion number order, as unitYear reads them.
+        const list = (states.get(record.id) ?? []).sort((a, b) => a.number - b.number);
         const criteriaMet = list.filter((s) => s.met === 1).map((s) => s.number);
         out.set(record.unit_id, {
           unitId: record.unit_id,
