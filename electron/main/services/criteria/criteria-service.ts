@@ -54,6 +54,19 @@ export function createCriteriaService(deps: Deps) {
     befores: Map<number, UnitYearCriteria & { recordId: number }>;
     operator: string;
     audit: { created: AuditItem[]; updated: AuditItem[] };
+    active: Map<number, ReturnType<typeof activeCriteria>>;
+  }
+
+  function activeCriteria(set: CriteriaSet) {
+    const active = set.criteria.filter((c) => !c.archived);
+    return { active, byNumber: new Map(active.map((c) => [c.number, c])) };
+  }
+
+  /** A set's active criteria, worked out once per batch. */
+  function activeOf(set: CriteriaSet, batch: Batch) {
+    let found = batch.active.get(set.id);
+    if (!found) batch.active.set(set.id, (found = activeCriteria(set)));
+    return found;
   }
 
   /**
@@ -71,9 +84,8 @@ export function createCriteriaService(deps: Deps) {
     const prefix = row.path ? `${row.path}.` : '';
     if (!batch) lookups.checkValidInYear(unit, year);
     const set = lookups.mustFindSet(unit, year, batch?.sets);
-    const active = set.criteria.filter((c) => !c.archived);
+    const { active, byNumber } = batch ? activeOf(set, batch) : activeCriteria(set);
     if (active.length === 0) throw new AppError('VALIDATION', msg.emptySet(set.name));
-    const byNumber = new Map(active.map((c) => [c.number, c]));
     row.criteriaMet.forEach((number, index) => {
       if (!byNumber.has(number)) {
         const message = msg.unknownCriterion(number, set.name);
@@ -193,6 +205,7 @@ export function createCriteriaService(deps: Deps) {
         ),
         operator: deps.operator(),
         audit: { created: [], updated: [] },
+        active: new Map(),
       };
       rows.forEach((row, index) => {
         const path = row.path ?? `rows.${index}`;

@@ -225,6 +225,12 @@ export function createRecognitionsService(deps: Deps) {
     const ids = communes.map(({ commune }) => commune.id);
     const decisions = recognitions.forUnitsYear(ids, year);
     const counts = deps.criteria.metCounts(ids, year);
+    const totals = new Map<number, number>();
+    const totalOf = (set: GridCommunes[number]['set']) => {
+      let total = totals.get(set.id);
+      if (total === undefined) totals.set(set.id, (total = set.criteria.filter((k) => !k.archived).length));
+      return total;
+    };
     const rows = communes.map(({ commune: c, set }) => {
       const count = counts.get(c.id);
       return {
@@ -235,7 +241,7 @@ export function createRecognitionsService(deps: Deps) {
         heldBeforeYear: before.get(c.id)?.year ?? null,
         recognition: decisions.get(c.id) ?? null,
         count: count ?? null,
-        criteriaTotal: count === undefined ? null : set.criteria.filter((k) => !k.archived).length,
+        criteriaTotal: count === undefined ? null : totalOf(set),
       };
     });
     return { district: { id: district.id, name: district.name }, year, rows };
