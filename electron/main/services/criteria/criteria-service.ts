@@ -151,16 +151,23 @@ export function createCriteriaService(deps: Deps) {
   type GridCommunes = ReturnType<typeof gridCommunes>;
 
   /** The grid; `known` when the caller has just read the district and its communes (a save reads the grid after writing). */
-  function grid(districtId: number, year: number, known?: { district: UnitListItem; rows: GridCommunes }): CriteriaGrid {
+  function grid(
+    districtId: number,
+    year: number,
+    known?: { district: UnitListItem; rows: GridCommunes; written: Map<number, UnitYearCriteria> },
+  ): CriteriaGrid {
     const district = known?.district ?? mustGetDistrict(districtId);
     const { set, communes } = known?.rows ?? gridCommunes(district, year);
-    // Levels, last year's counts and this year's records of this district's communes only, each in one read.
+    // Levels, last year's counts and this year's records of this district's communes only, each in one read;
+    // the records a save just wrote are taken as written, not read back.
     const levels = deps.recognitions.levelsUnder(district.id, year);
     const previous = criteria.countsUnder(district.id, year - 1, set.id);
-    const records = criteria.unitYears(
-      communes.map((c) => c.id),
+    const written = known?.written;
+    const records: Map<number, UnitYearCriteria> = criteria.unitYears(
+      communes.flatMap((c) => (written?.has(c.id) ? [] : [c.id])),
       year,
     );
+    if (written) for (const [unitId, record] of written) records.set(unitId, record);
     return {
       district: { id: district.id, name: district.name },
       year,
@@ -188,7 +195,11 @@ export function createCriteriaService(deps: Deps) {
    * read at once, and the audit is one entry for the records created and one for those changed, each
    * naming every unit (each unit's history shows its part). Returns the district and its grid communes.
    */
-  function writeDistrictRows(districtId: number, year: number, rows: RowWrite[]): { district: UnitListItem; rows: GridCommunes } {
+  function writeDistrictRows(
+    districtId: number,
+    year: number,
+    rows: RowWrite[],
+  ): { district: UnitListItem; rows: GridCommunes; written: Map<number, UnitYearCriteria> } {
     return db.transaction(() => {
       const district = mustGetDistrict(districtId);
       const sets = criteria.sets();
@@ -207,6 +218,7 @@ export function createCriteriaService(deps: Deps) {
         audit: { created: [], updated: [] },
         active: new Map(),
       };
+      const written = new Map<number, UnitYearCriteria>();
       rows.forEach((row, index) => {
         const path = row.path ?? `rows.${index}`;
         // A grid commune is known from the grid's one read; any other id is looked up only to say what it is.
@@ -218,11 +230,11 @@ export function createCriteriaService(deps: Deps) {
         if (seen.has(unit.id))
           throw new AppError('VALIDATION', msg.duplicateRow(unit.name), [{ path: `${path}.unitId`, message: msg.duplicateRow(unit.name) }]);
         seen.add(unit.id);
-        writeOne(unit, year, { ...row, path }, at, batch);
+        written.set(unit.id, writeOne(unit, year, { ...row, path }, at, batch));
       });
       audit.recordBatch({ entity: 'unit-criteria', action: 'create', items: batch.audit.created, operator: batch.operator }, at);
       audit.recordBatch({ entity: 'unit-criteria', action: 'update', items: batch.audit.updated, operator: batch.operator }, at);
-      return { district, rows: gridRows };
+      return { district, rows: gridRows, written };
     })();
   }
 
