@@ -165,6 +165,8 @@ describe('bulk entry of past recognitions for a district and year', () => {
       }),
     );
     const level = (id: number) => grid.rows.find((r) => r.unitId === id)?.recognition;
+    // The grid the save answers is the grid read afterwards (written and removed decisions taken as they are).
+    expect(grid).toEqual(dataOf<RecognitionGrid>(await app.call('recognitions.forDistrictYear', { districtId, year: 2022 })));
     expect(level(inDistrict[0].id)).toMatchObject({ level: 'ntm', decision });
     expect(level(inDistrict[1].id)).toMatchObject({ level: 'ntm', decision });
     expect(level(inDistrict[2].id)).toBeNull();

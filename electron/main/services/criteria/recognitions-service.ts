@@ -218,12 +218,19 @@ export function createRecognitionsService(deps: Deps) {
    * The grid's communes with their decision of the year and the latest one before it (read for the district
    * only, each in one read). `known`: the district and its communes as a save just read them.
    */
-  function grid(districtId: number, year: number, known?: { district: UnitListItem; rows: GridCommunes }): RecognitionGrid {
+  function grid(
+    districtId: number,
+    year: number,
+    known?: { district: UnitListItem; rows: GridCommunes; written: Map<number, Recognition | null> },
+  ): RecognitionGrid {
     const district = known?.district ?? mustGetDistrict(districtId);
     const communes = known?.rows ?? gridCommunes(district, year);
     const before = recognitions.levelsUnder(district.id, year - 1);
     const ids = communes.map(({ commune }) => commune.id);
-    const decisions = recognitions.forUnitsYear(ids, year);
+    // The decisions a save just wrote or removed are taken as they are, the others read.
+    const written = known?.written;
+    const decisions = recognitions.forUnitsYear(written ? ids.filter((id) => !written.has(id)) : ids, year);
+    const decisionOf = (id: number) => (written?.has(id) ? (written.get(id) ?? null) : (decisions.get(id) ?? null));
     const counts = deps.criteria.metCounts(ids, year);
     const totals = new Map<number, number>();
     const totalOf = (set: GridCommunes[number]['set']) => {
@@ -239,7 +246,7 @@ export function createRecognitionsService(deps: Deps) {
         name: c.name,
         heldBefore: before.get(c.id)?.level ?? 'none',
         heldBeforeYear: before.get(c.id)?.year ?? null,
-        recognition: decisions.get(c.id) ?? null,
+        recognition: decisionOf(c.id),
         count: count ?? null,
         criteriaTotal: count === undefined ? null : totalOf(set),
       };
@@ -266,6 +273,7 @@ export function createRecognitionsService(deps: Deps) {
       const at = clock.now();
       const operator = deps.operator();
       const changes: Record<'create' | 'update' | 'delete', AuditItem[]> = { create: [], update: [], delete: [] };
+      const written = new Map<number, Recognition | null>();
       rows.forEach((row, index) => {
         const path = `rows.${index}`;
         // A grid commune is known from the grid's one read; any other id is looked up only to say what it is.
@@ -285,6 +293,7 @@ export function createRecognitionsService(deps: Deps) {
           if (before.version !== row.version || !recognitions.remove(before.id, before.version))
             throw new AppError('CONFLICT', msg.recognitionStale(unit.name, year));
           changes.delete.push({ entityId: before.id, before, after: null });
+          written.set(unit.id, null);
           return;
         }
         const decision = row.decision ?? before?.decision;
@@ -306,10 +315,11 @@ export function createRecognitionsService(deps: Deps) {
           after = stored(before.id, unit.id, year, kept, before.version + 1);
         }
         changes[before ? 'update' : 'create'].push({ entityId: after.id, before, after });
+        written.set(unit.id, after);
       });
       for (const action of ['create', 'update', 'delete'] as const)
         audit.recordBatch({ entity: 'recognition', action, items: changes[action], operator }, at);
-      return { district, rows: gridRows };
+      return { district, rows: gridRows, written };
     })();
   }
 
