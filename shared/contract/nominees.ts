@@ -12,6 +12,7 @@ import {
   type NomineeHistoryEntry,
   TASK_RATINGS,
 } from '../domain/nominations';
+import { formatNumber } from '../format/number';
 import { BIRTH_DATES, idSchema, optionalIsoDate, optionalText, requiredText, versionSchema, yearSchema } from './common';
 import { channel } from './define';
 
@@ -76,6 +77,43 @@ export const nomineeCreateSchema = z.discriminatedUnion('kind', [individual, col
   error: 'Loại đối tượng không hợp lệ (cá nhân, tập thể, hộ gia đình)',
 });
 export type NomineeCreateInput = z.output<typeof nomineeCreateSchema>;
+
+/** The most nominees one nominees.createBulk call takes: a long list is sent in parts. */
+export const NOMINEE_BULK_MAX = 5000;
+
+/**
+ * Many new nominees at once (a list typed elsewhere, an import): each row as nominees.create takes it.
+ * Every message names its row ("Dòng 3: Họ và tên không được để trống"), its path is rows.N.field.
+ */
+export const nomineeBulkSchema = z
+  .object({
+    rows: z
+      .array(z.unknown(), { error: 'Danh sách đối tượng phải là một danh sách' })
+      .min(1, 'Danh sách đối tượng trống')
+      .max(NOMINEE_BULK_MAX, `Tối đa ${formatNumber(NOMINEE_BULK_MAX)} đối tượng mỗi lần; hãy chia danh sách`)
+      .transform((rows, ctx) => {
+        const parsed: NomineeCreateInput[] = [];
+        rows.forEach((row, index) => {
+          const result = nomineeCreateSchema.safeParse(row);
+          if (result.success) parsed.push(result.data);
+          else
+            for (const issue of result.error.issues) {
+              const message = issue.code === 'unrecognized_keys' ? `Trường không được phép: ${issue.keys.join(', ')}` : issue.message;
+              ctx.addIssue({ code: 'custom', path: [index, ...issue.path], message: `Dòng ${index + 1}: ${message}` });
+            }
+        });
+        return parsed;
+      }),
+  })
+  .strict();
+export type NomineeBulkInput = z.output<typeof nomineeBulkSchema>;
+
+/** What nominees.createBulk created: the ids in the order of the rows, and those of them that may repeat a nominee. */
+export interface NomineesCreated {
+  ids: number[];
+  /** Ids (of `ids`) with the same name and kind as another nominee, and no different year of birth or unit: worth a look. */
+  possibleDuplicates: number[];
+}
 
 const stored = { id: idSchema, version: versionSchema };
 /** The same fields as on creation, every one given (a form sends the whole record); the kind cannot change. */
@@ -161,6 +199,8 @@ export const nomineesContract = {
       .strict(),
   ),
   'nominees.create': channel<NomineeCreated>()(nomineeCreateSchema),
+  /** Creates every row in one transaction (one audit entry naming each nominee), or none when a row is refused. */
+  'nominees.createBulk': channel<NomineesCreated>()(nomineeBulkSchema),
   'nominees.get': channel<NomineeDetail>()(z.object({ id: idSchema }).strict()),
   'nominees.update': channel<NomineeCreated>()(nomineeUpdateSchema),
   'nominees.addAward': channel<NomineeHistoryEntry>()(nomineeAddAwardSchema),

@@ -118,7 +118,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 function tokenize(text: string): Token[] {
   return Array.from(text.normalize('NFC').matchAll(WORD), (match) => ({
     text: match[0],
-    lower: match[0].toLocaleLowerCase('vi'),
+    // toLowerCase is toLocaleLowerCase('vi') for every character (Vietnamese has no special casing) at a tenth of the cost.
+    lower: match[0].toLowerCase(),
     folded: foldText(match[0]),
     start: match.index,
     end: match.index + match[0].length,
@@ -129,8 +130,22 @@ function startsWith(tokens: Token[], at: number, words: string[]): boolean {
   return words.every((word, i) => tokens[at + i]?.folded === word);
 }
 
+/** Lists by their first folded word, longest first as listed: a word that starts none costs one map lookup. */
+function byFirstWord<T>(list: T[], words: (item: T) => string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of list) {
+    const first = words(item)[0];
+    map.set(first, [...(map.get(first) ?? []), item]);
+  }
+  return map;
+}
+
+const TYPES_BY_FIRST = byFirstWord(TYPE_WORDS, (type) => type.words);
+const AGENCIES_BY_FIRST = byFirstWord(AGENCY_WORDS, (words) => words);
+
 function typeAt(tokens: Token[], at: number): TypeWord | null {
-  for (const type of TYPE_WORDS) {
+  const first = tokens[at]?.folded;
+  for (const type of (first !== undefined && TYPES_BY_FIRST.get(first)) || []) {
     if (!startsWith(tokens, at, type.words)) continue;
     // A full word is a type only when spelled as the type or without diacritics ("Lạng" is a name).
     const spelled = type.words.every((word, i) => {
@@ -146,7 +161,7 @@ function stripAgencies(tokens: Token[]): Token[] {
   let rest = tokens;
   for (let again = true; again;) {
     again = false;
-    for (const words of AGENCY_WORDS) {
+    for (const words of AGENCIES_BY_FIRST.get(rest[0]?.folded ?? '') ?? []) {
       if (rest.length > words.length && startsWith(rest, 0, words)) {
         rest = rest.slice(words.length);
         again = true;

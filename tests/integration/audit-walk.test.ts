@@ -837,6 +837,17 @@ const scenarios: Record<string, Scenario> = {
   'nominees.create': {
     write: async (app) => ({ entity: 'nominee', entityId: (await individual(app, 'Nguyễn Văn An')).id }),
   },
+  'nominees.createBulk': {
+    write: async (app) => {
+      const created = await call<{ ids: number[] }>(app, 'nominees.createBulk', {
+        rows: [
+          { kind: 'individual', name: 'Nguyễn Văn An', birthYear: 1978 },
+          { kind: 'household', name: 'A Thút', village: 'Thôn Kon Klor' },
+        ],
+      });
+      return { entity: 'nominee', entityId: created.ids[0] };
+    },
+  },
   'nominees.addAward': {
     prepare: (app) => individual(app, 'Nguyễn Văn An'),
     write: async (app, prepared) => {

@@ -31,6 +31,7 @@ afterEach(() => app.close());
 
 const auditRows = (action: string) =>
   app.ctx.db.prepare("SELECT * FROM audit_log WHERE entity = 'recognition' AND action = ? ORDER BY id").all(action) as {
+    id: number;
     entity_id: number;
     before_json: string | null;
     after_json: string | null;
@@ -164,11 +165,22 @@ describe('bulk entry of past recognitions for a district and year', () => {
       }),
     );
     const level = (id: number) => grid.rows.find((r) => r.unitId === id)?.recognition;
+    // The grid the save answers is the grid read afterwards (written and removed decisions taken as they are).
+    expect(grid).toEqual(dataOf<RecognitionGrid>(await app.call('recognitions.forDistrictYear', { districtId, year: 2022 })));
     expect(level(inDistrict[0].id)).toMatchObject({ level: 'ntm', decision });
     expect(level(inDistrict[1].id)).toMatchObject({ level: 'ntm', decision });
     expect(level(inDistrict[2].id)).toBeNull();
-    expect(auditRows('create')).toHaveLength(3);
+    // The save is audited as one entry per kind of change naming each decision: the two created, the one removed.
+    expect(auditRows('create')).toHaveLength(2);
     expect(auditRows('delete')).toHaveLength(1);
+    const saved = auditRows('create')[1];
+    expect(app.ctx.db.prepare('SELECT COUNT(*) FROM audit_links WHERE audit_id = ?').pluck().get(saved.id)).toBe(2);
+    const [zero, one] = [level(inDistrict[0].id) as Recognition, level(inDistrict[1].id) as Recognition];
+    expect(JSON.parse(saved.after_json as string)).toEqual([zero, one]);
+    const history = dataOf<{ entity: string; action: string; after: unknown }[]>(
+      await app.call('audit.forUnit', { unitId: inDistrict[1].id, limit: 50 }),
+    );
+    expect(history.filter((e) => e.entity === 'recognition')).toEqual([expect.objectContaining({ action: 'create', after: one })]);
 
     // Sending an unchanged row again writes and audits nothing.
     const same = level(inDistrict[0].id) as Recognition;
@@ -179,7 +191,7 @@ describe('bulk entry of past recognitions for a district and year', () => {
         rows: [{ unitId: same.unitId, level: 'ntm', decision, version: same.version }],
       }),
     );
-    expect(app.count('audit_log', "entity = 'recognition'")).toBe(4);
+    expect(app.count('audit_log', "entity = 'recognition'")).toBe(3);
   });
 
   it('is all or nothing: a commune of another district or a stale row leaves every commune as it was', async () => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { criteriaMessages } from '../../electron/main/services/criteria/messages';
 import { historyMessages } from '../../electron/main/services/unit-history/messages';
 import type { UnitPage } from '../../shared/contract/units';
-import type { CriteriaSet, Criterion, UnitYearCriteria } from '../../shared/domain/criteria';
+import type { CriteriaGrid, CriteriaSet, Criterion, UnitYearCriteria } from '../../shared/domain/criteria';
 import type { TargetEvaluation } from '../../shared/domain/targets';
 import type { VillageImportRow } from '../../shared/domain/unit-history';
 import { range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
@@ -72,6 +72,25 @@ describe('criteria per unit and year', () => {
     expect(result?.code).toBe('VALIDATION');
     expect(result?.fields?.[0]?.path).toBe(`rows.${own.length}.unitId`);
     expect(app.count('unit_year_criteria')).toBe(0);
+  });
+
+  it('the grid a district save answers is the grid read afterwards: written rows (notes included) and the others', async () => {
+    const [first] = ruralCommunes(app);
+    const districtId = first.districtId as number;
+    const inDistrict = ruralCommunes(app).filter((c) => c.districtId === districtId);
+    dataOf(await app.call('criteria.setUnitYear', { unitId: inDistrict[1].id, year: 2024, criteriaMet: [2, 3], notes: [], version: null }));
+    const saved = dataOf<CriteriaGrid>(
+      await app.call('criteria.setDistrictYear', {
+        districtId,
+        year: 2024,
+        rows: [{ unitId: first.id, criteriaMet: [5, 1, 3], notes: [{ number: 4, note: 'Đang hoàn thiện' }], version: null }],
+      }),
+    );
+    const read = dataOf<CriteriaGrid>(await app.call('criteria.forDistrictYear', { districtId, year: 2024 }));
+    expect(saved).toEqual(read);
+    const row = (id: number) => read.rows.find((r) => r.unitId === id);
+    expect(row(first.id)).toMatchObject({ criteriaMet: [1, 3, 5], notes: [{ number: 4, note: 'Đang hoàn thiện' }], count: 3, version: 1 });
+    expect(row(inDistrict[1].id)).toMatchObject({ criteriaMet: [2, 3], count: 2, version: 1 });
   });
 
   it('a phường or thị trấn is not a row of the grid (the commune set applies to "Xã")', async () => {

@@ -81,7 +81,13 @@ describe('criteria XLSX template and import', () => {
     dataOf(await app.call('criteria.importCommit', { districtId, year: 2024, base64 }));
     const grid = dataOf<CriteriaGrid>(await app.call('criteria.forDistrictYear', { districtId, year: 2024 }));
     for (const row of grid.rows) expect(row.count).toBe(expected.get(row.code as string));
-    expect(app.count('audit_log', "entity = 'unit-criteria'")).toBe(communes.length);
+    // One audit entry for the import, naming every commune (each commune's history shows its part).
+    expect(app.count('audit_log', "entity = 'unit-criteria'")).toBe(1);
+    expect(app.count('audit_entries', "entity = 'unit-criteria'")).toBe(communes.length);
+    const firstHistory = dataOf<{ entity: string; action: string }[]>(
+      await app.call('audit.forUnit', { unitId: grid.rows[0].unitId, limit: 50 }),
+    );
+    expect(firstHistory.filter((entry) => entry.entity === 'unit-criteria' && entry.action === 'create')).toHaveLength(1);
   });
 
   it('accepts every value the grid accepts on paste (x, 1, đạt, có, ✓ / 0, không, -, blank), numbers included', async () => {

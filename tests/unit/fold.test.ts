@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { foldedWords, foldText, lowerKeepingDiacritics, normalizeText } from '../../shared/text/fold';
+import { foldedWords, foldText, foldTextByRules, lowerKeepingDiacritics, normalizeText } from '../../shared/text/fold';
 
 const nfd = (value: string) => value.normalize('NFD');
 
@@ -82,5 +82,53 @@ describe('lowerKeepingDiacritics', () => {
   it('collapses punctuation like foldText', () => {
     expect(lowerKeepingDiacritics("Huyện Ia H' Drai")).toBe('huyện ia h drai');
     expect(lowerKeepingDiacritics("Huyện Ia H'Drai")).toBe('huyện ia h drai');
+  });
+});
+
+describe('foldText by table equals the fold by rules', () => {
+  it('for every character of the basic plane between two letters', () => {
+    const differ: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const text = `a${String.fromCharCode(code)}b`;
+      if (foldText(text) !== foldTextByRules(text)) differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('for mixed strings: Vietnamese in NFC and NFD, marks, zero-width, Greek final sigma, Turkish İ, emoji, other scripts', () => {
+    const alphabet = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ áàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ'];
+    alphabet.push(
+      '\u0301',
+      '\u0323',
+      '\u200b',
+      '\ufeff',
+      '\u2060',
+      'Σ',
+      'ς',
+      'İ',
+      '😀',
+      '中',
+      ',',
+      "'",
+      '\u2019',
+      '-',
+      '\t',
+      '\u00a0',
+      '½',
+      '²',
+    );
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let i = 0; i < 20_000; i++) {
+      let text = '';
+      for (let k = 0, length = 1 + next(14); k < length; k++) text += alphabet[next(alphabet.length)];
+      if (next(3) === 0) text = nfd(text);
+      expect(foldText(text), JSON.stringify(text)).toBe(foldTextByRules(text));
+    }
+    expect(foldText('ΟΔΟΣ Đắk')).toBe(foldTextByRules('ΟΔΟΣ Đắk'));
+    expect(foldText('İstanbul')).toBe('istanbul');
   });
 });

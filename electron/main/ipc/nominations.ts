@@ -29,6 +29,7 @@ export function nominationsHandlers(services: {
     'rounds.update': (input) => rounds.update(input),
     'nominees.search': (input) => nominees.search(input.query, input.kind ?? null, input.limit, input.offset),
     'nominees.create': (input) => nominees.create(input),
+    'nominees.createBulk': (input) => nominees.createBulk(input.rows),
     'nominees.get': (input) => nominees.get(input.id),
     'nominees.update': (input) => nominees.update(input),
     'nominees.addAward': (input) => nominees.addAward(input),

@@ -91,6 +91,18 @@ export function createCriteriaRepository(db: Db) {
   const insertState = db.prepare('INSERT INTO unit_year_criterion (record_id, criterion_id, met, note) VALUES (?, ?, ?, ?)');
   const statesOf = db.prepare(`SELECT c.number, s.met, s.note FROM unit_year_criterion s JOIN criteria c ON c.id = s.criterion_id
     WHERE s.record_id = ? ORDER BY c.number`);
+  // A batch's records and their states in two reads (a district's grid, a save of it), through the (unit, year) key.
+  const recordsOf = db.prepare(`SELECT r.id, r.unit_id, r.set_id, r.version FROM json_each(?) j
+    CROSS JOIN unit_year_criteria r ON r.unit_id = j.value AND r.year = ?`);
+  const metCountsOf = db.prepare(`SELECT r.unit_id AS unitId, r.met_count AS count FROM json_each(?) j
+    CROSS JOIN unit_year_criteria r ON r.unit_id = j.value AND r.year = ?`);
+  // Rows as arrays, in key order, without a join or a sort: criterion numbers come from one read of the criteria.
+  const statesOfRecords = db
+    .prepare(
+      `SELECT s.record_id, s.criterion_id, s.met, s.note FROM json_each(?) j CROSS JOIN unit_year_criterion s ON s.record_id = j.value`,
+    )
+    .raw(true);
+  const criterionNumbers = db.prepare('SELECT id, number FROM criteria').raw(true);
   // met_count is kept by writeUnitYear (migration 015): no per-record count of the states on read.
   // CROSS JOIN keeps SQLite walking from the area's units to their records, never the whole year's records.
   const countsForYear = db.prepare(`SELECT r.unit_id AS unitId, r.met_count AS count
@@ -167,9 +179,50 @@ export function createCriteriaRepository(db: Db) {
         version: row.version,
       };
     },
+    /** unit id -> criteria met in `year` (its record's stored count), for these units; those without a record are absent. */
+    metCounts(unitIds: number[], year: number): Map<number, number> {
+      const rows = metCountsOf.all(JSON.stringify(unitIds), year) as { unitId: number; count: number }[];
+      return new Map(rows.map((row) => [row.unitId, row.count]));
+    },
+    /** unitYear for many units at once (those without a record are absent): two reads whatever the count. */
+    unitYears(unitIds: number[], year: number): Map<number, UnitYearCriteria & { recordId: number }> {
+      const records = recordsOf.all(JSON.stringify(unitIds), year) as { id: number; unit_id: number; set_id: number; version: number }[];
+      const out = new Map<number, UnitYearCriteria & { recordId: number }>();
+      if (records.length === 0) return out;
+      const numberOf = new Map(criterionNumbers.all() as [number, number][]);
+      const states = new Map<number, { number: number; met: number; note: string }[]>();
+      for (const [recordId, criterionId, met, note] of statesOfRecords.all(JSON.stringify(records.map((r) => r.id))) as [
+        number,
+        number,
+        number,
+        string,
+      ][]) {
+        const state = { number: numberOf.get(criterionId) as number, met, note };
+        const list = states.get(recordId);
+        if (list) list.push(state);
+        else states.set(recordId, [state]);
+      }
+      for (const record of records) {
+        // In criterion number order, as unitYear reads them.
+        const list = (states.get(record.id) ?? []).sort((a, b) => a.number - b.number);
+        const criteriaMet = list.filter((s) => s.met === 1).map((s) => s.number);
+        out.set(record.unit_id, {
+          unitId: record.unit_id,
+          year,
+          setId: record.set_id,
+          criteriaMet,
+          notes: list.filter((s) => s.note !== '').map((s) => ({ number: s.number, note: s.note })),
+          count: criteriaMet.length,
+          version: record.version,
+          recordId: record.id,
+        });
+      }
+      return out;
+    },
     /**
      * Replaces a unit's criteria for a year. `expectedVersion` null means "create"; returns false
-     * when the stored version is not the expected one (someone saved in between).
+     * when the stored version is not the expected one (someone saved in between). `known` is the
+     * record as the caller read it in this transaction (a batch reads them all at once), null for none.
      */
     writeUnitYear(
       unitId: number,
@@ -178,8 +231,10 @@ export function createCriteriaRepository(db: Db) {
       states: CriterionState[],
       expectedVersion: number | null,
       at: string,
+      known?: { id: number; version: number } | null,
     ): boolean {
-      const existing = recordOf.get(unitId, year) as { id: number; version: number } | undefined;
+      const existing =
+        known === undefined ? (recordOf.get(unitId, year) as { id: number; version: number } | undefined) : (known ?? undefined);
       const metCount = states.filter((s) => s.met).length;
       let recordId: number;
       if (!existing) {

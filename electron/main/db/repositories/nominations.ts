@@ -255,6 +255,28 @@ function toRound(row: RoundRow): NominationRound {
   };
 }
 
+/** A nominee's columns in the order of the insert statement (positional: no named-parameter lookups per row). */
+function nomineeValues(f: NomineeFields, at: string): unknown[] {
+  return [
+    f.kind,
+    f.name,
+    f.foldedName,
+    f.formOfAddress,
+    f.gender,
+    f.birthDate,
+    f.birthYear,
+    f.ethnicity,
+    f.position,
+    f.workplace,
+    f.classification,
+    f.unitId,
+    f.village,
+    f.commune,
+    at,
+    at,
+  ];
+}
+
 function toNominee(row: NomineeRow): Nominee {
   return {
     id: row.id,
@@ -351,6 +373,19 @@ export function createNominationsRepository(db: Db) {
     `SELECT COUNT(*) AS n FROM (SELECT 1 FROM nominee_search_terms WHERE term >= ? AND term < ? LIMIT ${NOMINEE_CANDIDATE_CAP + 1})`,
   );
   const awardNameByCode = prep('SELECT name FROM awards WHERE code = ?');
+  const insertNominee = prep(
+    `INSERT INTO nominees (kind, name, folded_name, form_of_address, gender, birth_date, birth_year, ethnicity, position, workplace,
+       classification, unit_id, village, commune, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  // The rule of possibleDuplicates, for a batch of new ids at once.
+  const duplicatesAmong = prep(
+    `SELECT n.id FROM nominees n WHERE n.id IN (SELECT value FROM json_each(?))
+       AND EXISTS (SELECT 1 FROM nominees o WHERE o.folded_name = n.folded_name AND o.kind = n.kind AND o.id <> n.id
+         AND (n.birth_year IS NULL OR o.birth_year IS NULL OR o.birth_year = n.birth_year)
+         AND (n.unit_id IS NULL OR o.unit_id IS NULL OR o.unit_id = n.unit_id))
+       ORDER BY n.id`,
+  ).pluck();
   return {
     awards(): Award[] {
       const rows = prep('SELECT * FROM awards ORDER BY ordinal').all() as AwardRow[];
@@ -526,14 +561,15 @@ export function createNominationsRepository(db: Db) {
       return rows.map(toNominee);
     },
     insertNominee(fields: NomineeFields, at: string): number {
-      return Number(
-        prep(
-          `INSERT INTO nominees (kind, name, folded_name, form_of_address, gender, birth_date, birth_year, ethnicity, position, workplace,
-             classification, unit_id, village, commune, created_at, updated_at)
-             VALUES (@kind, @name, @foldedName, @formOfAddress, @gender, @birthDate, @birthYear, @ethnicity, @position, @workplace,
-             @classification, @unitId, @village, @commune, @at, @at)`,
-        ).run({ ...fields, at }).lastInsertRowid,
-      );
+      return Number(insertNominee.run(nomineeValues(fields, at)).lastInsertRowid);
+    },
+    /** Many nominees through the one prepared statement (the caller holds the transaction); their ids in order. */
+    insertNominees(list: NomineeFields[], at: string): number[] {
+      return list.map((fields) => Number(insertNominee.run(nomineeValues(fields, at)).lastInsertRowid));
+    },
+    /** Of these nominees, those possibleDuplicates would name another nominee for: one statement through the name index. */
+    withPossibleDuplicates(ids: number[]): number[] {
+      return duplicatesAmong.all(JSON.stringify(ids)) as number[];
     },
     updateNominee(id: number, version: number, fields: NomineeFields, at: string): boolean {
       return (

@@ -57,13 +57,16 @@ function toIncome(row: IncomeRow): Income {
 export function createRecognitionsRepository(db: Db) {
   const byUnitYear = db.prepare('SELECT * FROM recognitions WHERE unit_id = ? AND year = ?');
   const byId = db.prepare('SELECT * FROM recognitions WHERE id = ?');
+  // A grid's decisions of a year in one read, through the (unit, year) key.
+  const byUnitsYear = db.prepare('SELECT r.* FROM json_each(?) j CROSS JOIN recognitions r ON r.unit_id = j.value AND r.year = ?');
   const byUnit = db.prepare('SELECT * FROM recognitions WHERE unit_id = ? ORDER BY year');
   const remove = db.prepare('DELETE FROM recognitions WHERE id = ? AND version = ?');
   const moveYear = db.prepare('UPDATE recognitions SET year = @year WHERE id = @id');
   const byYear = db.prepare('SELECT * FROM recognitions WHERE year = ? ORDER BY unit_name_at');
+  // Positional: a district's save binds hundreds of rows through it, without a name lookup per value.
   const insert = db.prepare(`INSERT INTO recognitions
     (unit_id, year, level, decision_number, decision_date, signer_authority, unit_name_at, district_name_at, note, created_at, updated_at)
-    VALUES (@unitId, @year, @level, @decisionNumber, @decisionDate, @signerAuthority, @unitNameAt, @districtNameAt, @note, @at, @at)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const update = db.prepare(`UPDATE recognitions SET level = @level, decision_number = @decisionNumber, decision_date = @decisionDate,
     signer_authority = @signerAuthority, unit_name_at = @unitNameAt, district_name_at = @districtNameAt, note = @note,
     version = version + 1, updated_at = @at WHERE id = @id AND version = @version`);
@@ -90,6 +93,11 @@ export function createRecognitionsRepository(db: Db) {
       const row = byUnitYear.get(unitId, year) as RecognitionRow | undefined;
       return row ? toRecognition(row) : null;
     },
+    /** The decisions of `year` of these units, by unit (units without one are absent). */
+    forUnitsYear(unitIds: number[], year: number): Map<number, Recognition> {
+      const rows = byUnitsYear.all(JSON.stringify(unitIds), year) as RecognitionRow[];
+      return new Map(rows.map((row) => [row.unit_id, toRecognition(row)]));
+    },
     byId(id: number): Recognition | null {
       const row = byId.get(id) as RecognitionRow | undefined;
       return row ? toRecognition(row) : null;
@@ -109,7 +117,21 @@ export function createRecognitionsRepository(db: Db) {
       return (byYear.all(year) as RecognitionRow[]).map(toRecognition);
     },
     insert(unitId: number, year: number, fields: RecognitionWrite, at: string): number {
-      return Number(insert.run({ ...fields, unitId, year, at }).lastInsertRowid);
+      const f = fields;
+      const values = [
+        unitId,
+        year,
+        f.level,
+        f.decisionNumber,
+        f.decisionDate,
+        f.signerAuthority,
+        f.unitNameAt,
+        f.districtNameAt,
+        f.note,
+        at,
+        at,
+      ];
+      return Number(insert.run(values).lastInsertRowid);
     },
     update(id: number, version: number, fields: RecognitionWrite, at: string): boolean {
       return update.run({ ...fields, id, version, at }).changes === 1;

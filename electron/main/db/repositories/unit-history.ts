@@ -80,6 +80,9 @@ export function createUnitHistoryRepository(db: Db) {
   const linksTo = db.prepare('SELECT * FROM unit_successors WHERE successor_id = ? ORDER BY effective_date, id');
   const scopedById = db.prepare(`${SCOPED_SELECT} WHERE u.id = ?`);
   const inAll = db.prepare(`${SCOPED_SELECT} WHERE u.kind = @kind AND ${VALID_IN_YEAR} ORDER BY districtName, u.name_folded`);
+  // A district's own communes (a grid's rows): through the parent index, without walking the whole area.
+  const childrenIn = db.prepare(`${SCOPED_SELECT} WHERE u.parent_id = @parent AND u.kind = @kind AND ${VALID_IN_YEAR}
+    ORDER BY districtName, u.name_folded`);
   const inArea = db.prepare(`${AREA_CTE}
     ${SCOPED_SELECT.replace('FROM units u', 'FROM area CROSS JOIN units u ON u.id = area.id')}
     WHERE u.kind = @kind AND ${VALID_IN_YEAR} ORDER BY districtName, u.name_folded`);
@@ -146,6 +149,11 @@ export function createUnitHistoryRepository(db: Db) {
      * Units of `kind` inside the area `scopeUnitId` (any depth; null = everywhere) that existed at
      * some time during `year`.
      */
+    /** inScope's units whose parent is `parentId`, in its order: the direct children of a kind valid in `year`. */
+    childrenInYear(parentId: number, kind: UnitKind, year: number): ScopedUnit[] {
+      const args = { kind, parent: parentId, yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` };
+      return (childrenIn.all(args) as Record<string, unknown>[]).map(toScoped);
+    },
     inScope(scopeUnitId: number | null, kind: UnitKind, year: number): ScopedUnit[] {
       const args = { kind, scope: scopeUnitId, yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` };
       if (scopeUnitId === null) return (inAll.all(args) as Record<string, unknown>[]).map(toScoped);

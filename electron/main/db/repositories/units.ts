@@ -138,9 +138,13 @@ export function createUnitsRepository(db: Db) {
   const plainById = db.prepare('SELECT * FROM units WHERE id = ?');
   // One read for a batch's codes (a JSON array), through the code index.
   const byCodes = db.prepare('SELECT * FROM units WHERE code IN (SELECT value FROM json_each(?))');
+  // Positional: an import binds thousands of rows through it, without a name lookup per value.
   const insert = db.prepare(`INSERT INTO units
     (code, name, name_folded, name_key, name_key_rev, kind, admin_type, parent_id, ethnic_minority_area, head_name, phone, email, address, notes, archived, version, created_at, updated_at)
-    VALUES (@code, @name, @nameFolded, @nameKey, @nameKeyRev, @kind, @adminType, @parentId, @ethnicMinorityArea, @headName, @phone, @email, @address, @notes, 0, 1, @at, @at)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1, ?, ?)`);
+  // The names of the units of a kind under some parents (a batch's "already there" check), in one read.
+  const foldedUnder = db.prepare(`SELECT u.parent_id AS parentId, u.name FROM json_each(?) j
+    CROSS JOIN units u ON u.parent_id = j.value WHERE u.kind = ?`);
   const update = db.prepare(`UPDATE units SET
     code = @code, name = @name, name_folded = @nameFolded, name_key = @nameKey, name_key_rev = @nameKeyRev, kind = @kind, admin_type = @adminType, parent_id = @parentId,
     ethnic_minority_area = @ethnicMinorityArea, head_name = @headName, phone = @phone, email = @email, address = @address,
@@ -184,7 +188,7 @@ export function createUnitsRepository(db: Db) {
 
   // Text is stored NFC whoever calls (the contract normalises too, but imports and other services may not).
   function params(fields: UnitWrite, at: string) {
-    const nfc = (value: string) => value.normalize('NFC');
+    const nfc = (value: string) => (value === '' ? value : value.normalize('NFC'));
     return {
       ...fields,
       name: nfc(fields.name),
@@ -198,6 +202,47 @@ export function createUnitsRepository(db: Db) {
       ...keysOf(fields.name),
       ethnicMinorityArea: fields.ethnicMinorityArea ? 1 : 0,
       at,
+    };
+  }
+
+  function insertStored(fields: UnitWrite, at: string): Unit {
+    const p = params(fields, at);
+    const values = [
+      p.code,
+      p.name,
+      p.nameFolded,
+      p.nameKey,
+      p.nameKeyRev,
+      p.kind,
+      p.adminType,
+      p.parentId,
+      p.ethnicMinorityArea,
+      p.headName,
+      p.phone,
+      p.email,
+      p.address,
+      p.notes,
+      at,
+      at,
+    ];
+    const id = Number(insert.run(values).lastInsertRowid);
+    return {
+      id,
+      code: p.code,
+      name: p.name,
+      kind: p.kind,
+      adminType: p.adminType,
+      parentId: p.parentId,
+      ethnicMinorityArea: p.ethnicMinorityArea === 1,
+      headName: p.headName,
+      phone: p.phone,
+      email: p.email,
+      address: p.address,
+      notes: p.notes,
+      archived: false,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
     };
   }
 
@@ -229,7 +274,21 @@ export function createUnitsRepository(db: Db) {
       return provincesOf.all() as { id: number; name: string }[];
     },
     insert(fields: UnitWrite, at: string): number {
-      return Number(insert.run(params(fields, at)).lastInsertRowid);
+      return insertStored(fields, at).id;
+    },
+    /** Inserts and returns the unit as `plain` would read it back (text NFC, version 1), without reading it. */
+    insertStored,
+    /** parent id -> folded names of its units of `kind`, for these parents (those without any are absent). */
+    foldedNamesUnder(parentIds: number[], kind: UnitKind): Map<number, Set<string>> {
+      const out = new Map<number, Set<string>>();
+      // Folded here from the name, as a caller folds what it compares (a stored fold of an older build may differ).
+      for (const row of foldedUnder.all(JSON.stringify(parentIds), kind) as { parentId: number; name: string }[]) {
+        const folded = foldText(row.name);
+        const names = out.get(row.parentId);
+        if (names) names.add(folded);
+        else out.set(row.parentId, new Set([folded]));
+      }
+      return out;
     },
     /** False when the row's version is not `version` (or the row is gone). */
     update(id: number, version: number, fields: UnitWrite, at: string): boolean {

@@ -3,7 +3,7 @@ import type { CriteriaGrid, CriteriaSet, Criterion, UnitYearCriteria } from '../
 import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
-import type { AuditRepository } from '../../db/repositories/audit';
+import type { AuditItem, AuditRepository } from '../../db/repositories/audit';
 import type { CriteriaRepository } from '../../db/repositories/criteria';
 import type { RecognitionsRepository } from '../../db/repositories/recognitions';
 import type { Clock } from '../context';
@@ -17,7 +17,7 @@ interface Deps {
   criteria: CriteriaRepository;
   recognitions: RecognitionsRepository;
   units: Pick<UnitsService, 'find'>;
-  unitHistory: Pick<UnitHistoryService, 'ref' | 'inScope'>;
+  unitHistory: Pick<UnitHistoryService, 'ref' | 'childrenInYear'>;
   audit: AuditRepository;
   clock: Clock;
   operator: () => string;
@@ -48,23 +48,44 @@ export function createCriteriaService(deps: Deps) {
     return district;
   }
 
+  /** What a batch reads once and collects: the sets, each unit's record before, the operator, the audit items. */
+  interface Batch {
+    sets: CriteriaSet[];
+    befores: Map<number, UnitYearCriteria & { recordId: number }>;
+    operator: string;
+    audit: { created: AuditItem[]; updated: AuditItem[] };
+    active: Map<number, ReturnType<typeof activeCriteria>>;
+  }
+
+  function activeCriteria(set: CriteriaSet) {
+    const active = set.criteria.filter((c) => !c.archived);
+    return { active, byNumber: new Map(active.map((c) => [c.number, c])) };
+  }
+
+  /** A set's active criteria, worked out once per batch. */
+  function activeOf(set: CriteriaSet, batch: Batch) {
+    let found = batch.active.get(set.id);
+    if (!found) batch.active.set(set.id, (found = activeCriteria(set)));
+    return found;
+  }
+
   /**
-   * Validates and writes one unit's year; must run inside a transaction. A batch passes `batch`: the
-   * sets it read once, and its units already known valid in the year (the grid's communes are).
+   * Validates and writes one unit's year; must run inside a transaction. A batch passes `batch`: what it
+   * read once, and its units are already known valid in the year (the grid's communes are); the batch
+   * records the audit.
    */
   function writeOne(
     unit: Pick<UnitListItem, 'id' | 'name' | 'kind' | 'adminType'>,
     year: number,
     row: RowWrite,
     at: string,
-    batch?: { sets: CriteriaSet[] },
+    batch?: Batch,
   ): UnitYearCriteria {
     const prefix = row.path ? `${row.path}.` : '';
     if (!batch) lookups.checkValidInYear(unit, year);
     const set = lookups.mustFindSet(unit, year, batch?.sets);
-    const active = set.criteria.filter((c) => !c.archived);
+    const { active, byNumber } = batch ? activeOf(set, batch) : activeCriteria(set);
     if (active.length === 0) throw new AppError('VALIDATION', msg.emptySet(set.name));
-    const byNumber = new Map(active.map((c) => [c.number, c]));
     row.criteriaMet.forEach((number, index) => {
       if (!byNumber.has(number)) {
         const message = msg.unknownCriterion(number, set.name);
@@ -80,10 +101,22 @@ export function createCriteriaService(deps: Deps) {
     const met = new Set(row.criteriaMet);
     const notes = new Map(row.notes.map((n) => [n.number, n.note]));
     const states = active.map((c) => ({ criterionId: c.id, met: met.has(c.number), note: notes.get(c.number) ?? '' }));
-    const before = criteria.unitYear(unit.id, year);
+    let before: UnitYearCriteria | null;
+    let known: { id: number; version: number } | null | undefined;
+    if (batch) {
+      const found = batch.befores.get(unit.id);
+      if (found) {
+        const { recordId, ...record } = found;
+        before = record;
+        known = { id: recordId, version: record.version };
+      } else {
+        before = null;
+        known = null;
+      }
+    } else before = criteria.unitYear(unit.id, year);
     if (row.version !== undefined && row.version !== (before?.version ?? null))
       throw new AppError('CONFLICT', msg.recordStale(unit.name, year));
-    if (!criteria.writeUnitYear(unit.id, year, set.id, states, before?.version ?? null, at)) {
+    if (!criteria.writeUnitYear(unit.id, year, set.id, states, before?.version ?? null, at, known)) {
       throw new AppError('CONFLICT', msg.recordStale(unit.name, year));
     }
     // What was just written, as unitYear reads it back (criteria in number order), without reading it back.
@@ -96,38 +129,51 @@ export function createCriteriaService(deps: Deps) {
       count: met.size,
       version: (before?.version ?? 0) + 1,
     };
-    audit.record(
-      { entity: 'unit-criteria', entityId: unit.id, action: before ? 'update' : 'create', before, after, operator: deps.operator() },
-      at,
-    );
+    if (batch) (before ? batch.audit.updated : batch.audit.created).push({ entityId: unit.id, before, after });
+    else
+      audit.record(
+        { entity: 'unit-criteria', entityId: unit.id, action: before ? 'update' : 'create', before, after, operator: deps.operator() },
+        at,
+      );
     return after;
   }
 
   /** The commune set in force that year and the district's communes it applies to (only "Xã"): the grid's rows, unread. */
-  function gridCommunes(district: UnitListItem, year: number) {
-    const set = criteria
-      .sets()
+  function gridCommunes(district: UnitListItem, year: number, sets: CriteriaSet[] = criteria.sets()) {
+    const set = sets
       .filter((s) => s.scope === 'commune' && setCoversYear(s, year))
       .sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0];
     if (!set) throw new AppError('VALIDATION', msg.noSetForUnit(district.name, year));
-    const communes = deps.unitHistory
-      .inScope(district.id, 'commune', year)
-      .filter((c) => c.parentId === district.id && setAppliesTo(set, 'commune', c.adminType));
+    const communes = deps.unitHistory.childrenInYear(district.id, 'commune', year).filter((c) => setAppliesTo(set, 'commune', c.adminType));
     return { set, communes };
   }
 
-  function grid(districtId: number, year: number): CriteriaGrid {
-    const district = mustGetDistrict(districtId);
-    const { set, communes } = gridCommunes(district, year);
-    // Levels and last year's counts of this district's communes only, not the whole country's.
+  type GridCommunes = ReturnType<typeof gridCommunes>;
+
+  /** The grid; `known` when the caller has just read the district and its communes (a save reads the grid after writing). */
+  function grid(
+    districtId: number,
+    year: number,
+    known?: { district: UnitListItem; rows: GridCommunes; written: Map<number, UnitYearCriteria> },
+  ): CriteriaGrid {
+    const district = known?.district ?? mustGetDistrict(districtId);
+    const { set, communes } = known?.rows ?? gridCommunes(district, year);
+    // Levels, last year's counts and this year's records of this district's communes only, each in one read;
+    // the records a save just wrote are taken as written, not read back.
     const levels = deps.recognitions.levelsUnder(district.id, year);
     const previous = criteria.countsUnder(district.id, year - 1, set.id);
+    const written = known?.written;
+    const records: Map<number, UnitYearCriteria> = criteria.unitYears(
+      communes.flatMap((c) => (written?.has(c.id) ? [] : [c.id])),
+      year,
+    );
+    if (written) for (const [unitId, record] of written) records.set(unitId, record);
     return {
       district: { id: district.id, name: district.name },
       year,
       set,
       rows: communes.map((c) => {
-        const record = criteria.unitYear(c.id, year);
+        const record = records.get(c.id);
         return {
           unitId: c.id,
           code: c.code,
@@ -144,15 +190,35 @@ export function createCriteriaService(deps: Deps) {
     };
   }
 
-  /** Writes many rows of one district and year in one transaction: all or nothing. */
-  function writeDistrictRows(districtId: number, year: number, rows: RowWrite[]): void {
-    db.transaction(() => {
+  /**
+   * Writes many rows of one district and year in one transaction: all or nothing. The records before are
+   * read at once, and the audit is one entry for the records created and one for those changed, each
+   * naming every unit (each unit's history shows its part). Returns the district and its grid communes.
+   */
+  function writeDistrictRows(
+    districtId: number,
+    year: number,
+    rows: RowWrite[],
+  ): { district: UnitListItem; rows: GridCommunes; written: Map<number, UnitYearCriteria> } {
+    return db.transaction(() => {
       const district = mustGetDistrict(districtId);
-      // The rows that may be written, without reading their records: the grid is read once, by the caller, after.
-      const allowed = new Map(gridCommunes(district, year).communes.map((c) => [c.id, c]));
       const sets = criteria.sets();
+      // The rows that may be written, without reading their records: the grid is read once, by the caller, after.
+      const gridRows = gridCommunes(district, year, sets);
+      const allowed = new Map(gridRows.communes.map((c) => [c.id, c]));
       const seen = new Set<number>();
       const at = clock.now();
+      const batch: Batch = {
+        sets,
+        befores: criteria.unitYears(
+          rows.map((row) => row.unitId),
+          year,
+        ),
+        operator: deps.operator(),
+        audit: { created: [], updated: [] },
+        active: new Map(),
+      };
+      const written = new Map<number, UnitYearCriteria>();
       rows.forEach((row, index) => {
         const path = row.path ?? `rows.${index}`;
         // A grid commune is known from the grid's one read; any other id is looked up only to say what it is.
@@ -164,8 +230,11 @@ export function createCriteriaService(deps: Deps) {
         if (seen.has(unit.id))
           throw new AppError('VALIDATION', msg.duplicateRow(unit.name), [{ path: `${path}.unitId`, message: msg.duplicateRow(unit.name) }]);
         seen.add(unit.id);
-        writeOne(unit, year, { ...row, path }, at, { sets });
+        written.set(unit.id, writeOne(unit, year, { ...row, path }, at, batch));
       });
+      audit.recordBatch({ entity: 'unit-criteria', action: 'create', items: batch.audit.created, operator: batch.operator }, at);
+      audit.recordBatch({ entity: 'unit-criteria', action: 'update', items: batch.audit.updated, operator: batch.operator }, at);
+      return { district, rows: gridRows, written };
     })();
   }
 
@@ -253,10 +322,10 @@ export function createCriteriaService(deps: Deps) {
     setUnitYear(input: UnitYearInput): UnitYearCriteria {
       return db.transaction(() => writeOne(lookups.mustGetUnit(input.unitId), input.year, input, clock.now()))();
     },
-    forDistrictYear: grid,
+    forDistrictYear: (districtId: number, year: number) => grid(districtId, year),
     setDistrictYear(districtId: number, year: number, rows: RowWrite[]): CriteriaGrid {
-      writeDistrictRows(districtId, year, rows);
-      return grid(districtId, year);
+      // The grid after the save: the district and its communes as the save read them (criteria do not change them).
+      return grid(districtId, year, writeDistrictRows(districtId, year, rows));
     },
     writeDistrictRows,
     /** Unit lookups with the same rules, for the import. */

@@ -18,7 +18,7 @@ import { AppError } from '../../../../shared/errors';
 import { todayIso } from '../../../../shared/format/date';
 import { LEVEL_LABELS } from '../../../../shared/text/movements-text';
 import type { Db } from '../../db/connection';
-import type { AuditRepository } from '../../db/repositories/audit';
+import type { AuditItem, AuditRepository } from '../../db/repositories/audit';
 import type { CriteriaRepository } from '../../db/repositories/criteria';
 import type { RecognitionsRepository, RecognitionWrite } from '../../db/repositories/recognitions';
 import type { Clock } from '../context';
@@ -36,10 +36,25 @@ interface Deps {
   criteria: CriteriaRepository;
   /** The unit registry, which also writes the ethnic-minority flag (audited) inside this service's transaction. */
   units: Pick<UnitsService, 'find' | 'list' | 'setEthnicMinorityArea'>;
-  unitHistory: Pick<UnitHistoryService, 'ref' | 'inScope' | 'currentOf'>;
+  unitHistory: Pick<UnitHistoryService, 'ref' | 'childrenInYear' | 'currentOf'>;
   audit: AuditRepository;
   clock: Clock;
   operator: () => string;
+}
+
+/** A decision as the repository reads it back right after its write, built from what was written. */
+function stored(id: number, unitId: number, year: number, fields: RecognitionWrite, version: number): Recognition {
+  return {
+    id,
+    unitId,
+    year,
+    level: fields.level,
+    decision: { number: fields.decisionNumber, date: fields.decisionDate, signerAuthority: fields.signerAuthority },
+    unitNameAt: fields.unitNameAt,
+    districtNameAt: fields.districtNameAt,
+    note: fields.note,
+    version,
+  };
 }
 
 /** Recognition decisions (level per unit and year) and rural income per capita. */
@@ -92,7 +107,7 @@ export function createRecognitionsService(deps: Deps) {
     return district;
   }
 
-  function checkLevel(unit: UnitListItem, level: RecognitionLevel, path: string): void {
+  function checkLevel(unit: Pick<UnitListItem, 'name' | 'kind'>, level: RecognitionLevel, path: string): void {
     const allowed = LEVELS_BY_KIND[unit.kind];
     if (!allowed)
       throw new AppError('VALIDATION', msg.kindHasNoLevels(unit.name), [{ path: 'unitId', message: msg.kindHasNoLevels(unit.name) }]);
@@ -102,7 +117,12 @@ export function createRecognitionsService(deps: Deps) {
     }
   }
 
-  function writeFields(unit: UnitListItem, level: RecognitionLevel, decision: DecisionInput, note: string): RecognitionWrite {
+  function writeFields(
+    unit: Pick<UnitListItem, 'name' | 'kind' | 'districtName'>,
+    level: RecognitionLevel,
+    decision: DecisionInput,
+    note: string,
+  ): RecognitionWrite {
     return {
       level,
       decisionNumber: decision?.number ?? '',
@@ -186,33 +206,121 @@ export function createRecognitionsService(deps: Deps) {
   /** The communes of a district in `year` that a commune criteria set applies to (the NTM communes), with their set. */
   function gridCommunes(district: UnitListItem, year: number) {
     const sets = deps.criteria.sets();
-    return deps.unitHistory
-      .inScope(district.id, 'commune', year)
-      .filter((c) => c.parentId === district.id)
-      .flatMap((c) => {
-        const set = findSet(sets, 'commune', c.adminType, year);
-        return set ? [{ commune: c, set }] : [];
-      });
+    return deps.unitHistory.childrenInYear(district.id, 'commune', year).flatMap((c) => {
+      const set = findSet(sets, 'commune', c.adminType, year);
+      return set ? [{ commune: c, set }] : [];
+    });
   }
 
-  /** The grid's communes with their decision of the year and the latest one before it (read for the district only). */
-  function grid(districtId: number, year: number): RecognitionGrid {
-    const district = mustGetDistrict(districtId);
+  type GridCommunes = ReturnType<typeof gridCommunes>;
+
+  /**
+   * The grid's communes with their decision of the year and the latest one before it (read for the district
+   * only, each in one read). `known`: the district and its communes as a save just read them.
+   */
+  function grid(
+    districtId: number,
+    year: number,
+    known?: { district: UnitListItem; rows: GridCommunes; written: Map<number, Recognition | null> },
+  ): RecognitionGrid {
+    const district = known?.district ?? mustGetDistrict(districtId);
+    const communes = known?.rows ?? gridCommunes(district, year);
     const before = recognitions.levelsUnder(district.id, year - 1);
-    const rows = gridCommunes(district, year).map(({ commune: c, set }) => {
-      const record = deps.criteria.unitYear(c.id, year);
+    const ids = communes.map(({ commune }) => commune.id);
+    // The decisions a save just wrote or removed are taken as they are, the others read.
+    const written = known?.written;
+    const decisions = recognitions.forUnitsYear(written ? ids.filter((id) => !written.has(id)) : ids, year);
+    const decisionOf = (id: number) => (written?.has(id) ? (written.get(id) ?? null) : (decisions.get(id) ?? null));
+    const counts = deps.criteria.metCounts(ids, year);
+    const totals = new Map<number, number>();
+    const totalOf = (set: GridCommunes[number]['set']) => {
+      let total = totals.get(set.id);
+      if (total === undefined) totals.set(set.id, (total = set.criteria.filter((k) => !k.archived).length));
+      return total;
+    };
+    const rows = communes.map(({ commune: c, set }) => {
+      const count = counts.get(c.id);
       return {
         unitId: c.id,
         code: c.code,
         name: c.name,
         heldBefore: before.get(c.id)?.level ?? 'none',
         heldBeforeYear: before.get(c.id)?.year ?? null,
-        recognition: recognitions.get(c.id, year),
-        count: record?.count ?? null,
-        criteriaTotal: record ? set.criteria.filter((k) => !k.archived).length : null,
+        recognition: decisionOf(c.id),
+        count: count ?? null,
+        criteriaTotal: count === undefined ? null : totalOf(set),
       };
     });
     return { district: { id: district.id, name: district.name }, year, rows };
+  }
+
+  /**
+   * A district's year saved from its grid in one transaction, all or nothing: the decisions before are read
+   * at once, the rows written through the repository, and the audit is one entry per kind of change
+   * (created, changed, removed), each naming every decision (each unit's history shows its part).
+   */
+  function saveDistrictYear(districtId: number, year: number, rows: RecognitionGridRowInput[]) {
+    return db.transaction(() => {
+      const district = mustGetDistrict(districtId);
+      // Which communes may be written: the grid's rows, valid in the year, each with its district's name.
+      const gridRows = gridCommunes(district, year);
+      const allowed = new Map(gridRows.map((row) => [row.commune.id, row.commune]));
+      const existing = recognitions.forUnitsYear(
+        rows.map((row) => row.unitId),
+        year,
+      );
+      const seen = new Set<number>();
+      const at = clock.now();
+      const operator = deps.operator();
+      const changes: Record<'create' | 'update' | 'delete', AuditItem[]> = { create: [], update: [], delete: [] };
+      const written = new Map<number, Recognition | null>();
+      rows.forEach((row, index) => {
+        const path = `rows.${index}`;
+        // A grid commune is known from the grid's one read; any other id is looked up only to say what it is.
+        const unit = allowed.get(row.unitId) ?? lookups.mustGetUnit(row.unitId, `${path}.unitId`);
+        if (!allowed.has(unit.id) || seen.has(unit.id)) {
+          const message = seen.has(unit.id) ? msg.duplicateRow(unit.name) : msg.communeNotInGrid(unit.name, district.name);
+          throw new AppError('VALIDATION', message, [{ path: `${path}.unitId`, message }]);
+        }
+        seen.add(unit.id);
+        const before = existing.get(unit.id) ?? null;
+        if (row.level === null) {
+          if (!before) {
+            if (row.version !== null) throw new AppError('CONFLICT', msg.recognitionGone(unit.name, year));
+            return;
+          }
+          // Removing what the caller never saw would lose someone else's entry.
+          if (before.version !== row.version || !recognitions.remove(before.id, before.version))
+            throw new AppError('CONFLICT', msg.recognitionStale(unit.name, year));
+          changes.delete.push({ entityId: before.id, before, after: null });
+          written.set(unit.id, null);
+          return;
+        }
+        const decision = row.decision ?? before?.decision;
+        const note = row.note ?? before?.note ?? '';
+        if (before && row.version === before.version && sameRecognition(before, row.level, decision, note)) return;
+        const stale = msg.recognitionStale(unit.name, year);
+        if (before && row.version === null) throw new AppError('CONFLICT', stale);
+        checkLevel(unit, row.level, `${path}.level`);
+        if (before ? row.version !== before.version : row.version !== null) throw new AppError('CONFLICT', stale);
+        const fields = writeFields(unit, row.level, decision, note);
+        let after: Recognition;
+        if (!before) {
+          const id = recognitions.insert(unit.id, year, fields, at);
+          after = stored(id, unit.id, year, fields, 1);
+        } else {
+          // An existing decision keeps the names it was first recorded with.
+          const kept = { ...fields, unitNameAt: before.unitNameAt, districtNameAt: before.districtNameAt };
+          if (!recognitions.update(before.id, before.version, kept, at)) throw new AppError('CONFLICT', stale);
+          after = stored(before.id, unit.id, year, kept, before.version + 1);
+        }
+        changes[before ? 'update' : 'create'].push({ entityId: after.id, before, after });
+        written.set(unit.id, after);
+      });
+      for (const action of ['create', 'update', 'delete'] as const)
+        audit.recordBatch({ entity: 'recognition', action, items: changes[action], operator }, at);
+      return { district, rows: gridRows, written };
+    })();
   }
 
   /** A district's communes, each followed by its villages, with the ethnic-minority-area flag. */
@@ -284,44 +392,11 @@ export function createRecognitionsService(deps: Deps) {
       })();
     },
     warnings,
-    forDistrictYear: grid,
-    /** Writes the changed communes of a district's year in one transaction: all or nothing, one audit entry per change. */
+    forDistrictYear: (districtId: number, year: number) => grid(districtId, year),
+    /** Writes the changed communes of a district's year in one transaction: all or nothing, one audit entry per kind of change. */
     setDistrictYear(districtId: number, year: number, rows: RecognitionGridRowInput[]): RecognitionGrid {
-      db.transaction(() => {
-        const district = mustGetDistrict(districtId);
-        // Which communes may be written: the grid's rows without reading their records (the grid is read once, after).
-        const allowed = new Set(gridCommunes(district, year).map((row) => row.commune.id));
-        const seen = new Set<number>();
-        const at = clock.now();
-        // Each unit read once per save, as lists show it (writeFields needs its district's name).
-        const units = new Map<number, UnitListItem>();
-        rows.forEach((row, index) => {
-          const path = `rows.${index}`;
-          const unit = units.get(row.unitId) ?? lookups.mustGetUnit(row.unitId, `${path}.unitId`);
-          units.set(unit.id, unit);
-          if (!allowed.has(unit.id) || seen.has(unit.id)) {
-            const message = seen.has(unit.id) ? msg.duplicateRow(unit.name) : msg.communeNotInGrid(unit.name, district.name);
-            throw new AppError('VALIDATION', message, [{ path: `${path}.unitId`, message }]);
-          }
-          seen.add(unit.id);
-          const existing = recognitions.get(unit.id, year);
-          if (row.level === null) {
-            if (!existing) {
-              if (row.version !== null) throw new AppError('CONFLICT', msg.recognitionGone(unit.name, year));
-              return;
-            }
-            // Removing what the caller never saw would lose someone else's entry.
-            removeAt(existing, row.version ?? -1, unit.name, at);
-            return;
-          }
-          const decision = row.decision ?? existing?.decision;
-          const note = row.note ?? existing?.note ?? '';
-          if (existing && row.version === existing.version && sameRecognition(existing, row.level, decision, note)) return;
-          if (existing && row.version === null) throw new AppError('CONFLICT', msg.recognitionStale(unit.name, year));
-          writeYear(unit, year, { level: row.level, decision, note, version: row.version }, `${path}.level`);
-        });
-      })();
-      return grid(districtId, year);
+      // The grid after the save, from the district and communes the save read (decisions do not change them).
+      return grid(districtId, year, saveDistrictYear(districtId, year, rows));
     },
     ethnicFlags,
     readEthnicList: (districtId: number, base64: string) => readEthnicList(base64, ethnicFlags(districtId).rows),

@@ -59,6 +59,8 @@ export const nominationMessages = {
   unitNotFound: (id: number) => `Không tìm thấy đơn vị (mã bản ghi ${id}).`,
   nomineeNotFound: (id: number) => `Không tìm thấy đối tượng (mã bản ghi ${id}); hãy tải lại.`,
   birthDateYear: 'Ngày sinh và năm sinh không khớp nhau.',
+  /** A refused row of nominees.createBulk, numbered from 1 as the list shows it. */
+  bulkRow: (row: number, message: string) => `Dòng ${row}: ${message}`,
   kindCannotChange: 'Không đổi được loại đối tượng (cá nhân, tập thể, hộ gia đình); hãy tạo đối tượng mới.',
   nomineeStale: (name: string) => `Thông tin của "${name}" vừa được thay đổi ở nơi khác. Hãy tải lại rồi sửa lại.`,
   nominationLocked: (s: NominationStatus) => `Hồ sơ đang ở trạng thái ${status(s)}; không sửa nội dung đề nghị được nữa.`,

@@ -198,6 +198,10 @@ export function createUnitHistoryService(deps: Deps) {
     inScope(scopeUnitId: number | null, kind: UnitKind, year: number): ScopedUnit[] {
       return history.inScope(scopeUnitId, kind, year);
     },
+    /** The units of a kind directly under `parentId` valid in `year` (a district's grid): inScope of the parent, its own children only. */
+    childrenInYear(parentId: number, kind: UnitKind, year: number): ScopedUnit[] {
+      return history.childrenInYear(parentId, kind, year);
+    },
     rollUp(unitIds: number[], asOf?: string | null): RollUpItem[] {
       const date = asOf ?? deps.today();
       return unitIds.map((id) => {

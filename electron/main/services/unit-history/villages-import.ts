@@ -19,7 +19,7 @@ export interface VillageInputRow {
 interface Deps {
   db: Db;
   /** The unit registry writes the villages (one audit entry for the batch) inside this import's transaction. */
-  units: Pick<UnitsService, 'find' | 'findByCode' | 'list' | 'createBulk' | 'match'>;
+  units: Pick<UnitsService, 'find' | 'findByCode' | 'foldedNamesUnder' | 'createBulk' | 'match'>;
 }
 
 const DEFAULT_ADMIN_TYPE = 'Thôn';
@@ -71,27 +71,24 @@ export function createVillagesImportService(deps: Deps) {
       }
       return found;
     };
-    const existingCache = new Map<number, Set<string>>();
-    const existing = (communeId: number) => {
-      let names = existingCache.get(communeId);
-      if (!names) {
-        names = new Set(units.list({ kind: 'village', parentId: communeId, archived: 'all' }).map((v) => foldText(v.name)));
-        existingCache.set(communeId, names);
-      }
-      return names;
-    };
+    const resolved = rows.map((row, index) => communeOf(row.commune, resolutions[String(index + 1)]));
+    // The villages already under every commune named, archived ones included, in one read (their stored folded names).
+    const existingNames = units.foldedNamesUnder([...new Set(resolved.flatMap((r) => (r.unit ? [r.unit.id] : [])))], 'village');
+    const none = new Set<string>();
+    const existing = (communeId: number) => existingNames.get(communeId) ?? none;
     return rows.map((row, index) => {
       const rowNumber = index + 1;
       const name = normalizeText(row.name);
       const errors: string[] = [];
       if (name === '') errors.push(msg.nameRequired);
       else if (name.length > 200) errors.push(msg.nameTooLong);
-      const { unit, error, candidates, resolved } = communeOf(row.commune, resolutions[String(rowNumber)]);
+      const { unit, error, candidates, resolved: picked } = resolved[index];
       if (error) errors.push(error);
       if (unit?.archived) errors.push(msg.communeArchived(unit.name));
       if (unit && name) {
-        const key = `${unit.id}|${foldText(name)}`;
-        if (existing(unit.id).has(foldText(name))) errors.push(msg.exists(name, unit.name));
+        const folded = foldText(name);
+        const key = `${unit.id}|${folded}`;
+        if (existing(unit.id).has(folded)) errors.push(msg.exists(name, unit.name));
         const first = seen.get(key);
         if (first !== undefined) errors.push(msg.duplicate(first));
         else seen.set(key, rowNumber);
@@ -105,7 +102,7 @@ export function createVillagesImportService(deps: Deps) {
         ethnicMinorityArea: row.ethnicMinorityArea,
         errors,
         ...(candidates ? { candidates } : {}),
-        ...(resolved ? { resolved } : {}),
+        ...(picked ? { resolved: picked } : {}),
       };
     });
   }

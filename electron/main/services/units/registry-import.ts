@@ -128,7 +128,7 @@ async function readGrid(fileName: string, base64: string): Promise<string[][]> {
 
 interface Deps {
   db: Db;
-  units: Pick<UnitsService, 'find' | 'findByCode' | 'list' | 'match' | 'createBulk'>;
+  units: Pick<UnitsService, 'find' | 'findByCode' | 'findByCodes' | 'list' | 'match' | 'createBulk'>;
 }
 
 interface Checked extends RegistryImportRow {
@@ -180,6 +180,8 @@ export function createRegistryImportService(deps: Deps) {
       return found;
     };
 
+    // Every code the file writes, read in one go (a row's own code is checked against the registry).
+    const byCodes = units.findByCodes([...new Set(fileRows.flatMap((r) => (r.cells.code ? [r.cells.code] : [])))]);
     const positionOf = new Map<Checked, number>();
     const fileRowsByName = new Map<string, Checked[]>();
     const fileRowsByCode = new Map<string, Checked[]>();
@@ -270,7 +272,7 @@ export function createRegistryImportService(deps: Deps) {
       if (flag && !KINDS_WITH_EM_FLAG.includes(kind)) errors.push(unitMessages.emFlagNotAllowed);
 
       // Already in the registry: the same code, or the same name and kind under the same parent.
-      const byCode = code ? units.findByCode(code) : null;
+      const byCode = code ? (byCodes.get(code) ?? null) : null;
       const sameUnder = parentRow === undefined && errors.length === 0 ? existingChildren(parentId, kind).get(foldText(name)) : undefined;
       if (byCode) {
         if (foldText(byCode.name) === foldText(name)) {

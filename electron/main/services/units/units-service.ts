@@ -334,6 +334,14 @@ export function createUnitsService(deps: Deps) {
     findByCode(code: string): Unit | null {
       return units.getByCode(code);
     },
+    /** The units holding any of these codes, by code: a batch's codes in one read. */
+    findByCodes(codes: string[]): Map<string, Unit> {
+      return units.byCodes(codes);
+    },
+    /** parent id -> folded names of its units of `kind`: what a batch checks "already there" against, in one read. */
+    foldedNamesUnder(parentIds: number[], kind: UnitKind): Map<number, Set<string>> {
+      return units.foldedNamesUnder(parentIds, kind);
+    },
     /** Every unit the filters match, for server-side readers (documents, exports, imports); screens use `page`. */
     list: listOf,
     page: pageOf,
@@ -504,10 +512,11 @@ export function createUnitsService(deps: Deps) {
           const fields: UnitWrite = parentRow === undefined ? given : { ...given, parentId: created[parentRow]?.id ?? null };
           checkFields(fields, null, { codes, parents, prefix: `${paths[index]}.` });
           checkOneProvince(fields, null, false, `${paths[index]}.`);
-          const id = units.insert(fields, at);
+          // The unit as stored, without reading it back.
+          const unit = units.insertStored(fields, at);
+          const id = unit.id;
           // A code is taken by the row that brings it: a later row of the batch with the same code is refused.
           if (fields.code) codes.set(fields.code, { id, name: fields.name });
-          const unit = units.plain(id) as Unit;
           created.push(unit);
           // A later row may sit under this one: it is its parent as lists show it.
           parents.set(id, { ...unit, parentName: null, districtId: null, districtName: null, childCount: 0 });
