@@ -24,13 +24,21 @@ const common = {
 };
 
 /**
- * The app bundle, then its loader carrying the bundle's hash. In the bundle, import() of the lazily
+ * The app bundle (whitespace and syntax minified, names kept for stack traces), then its loader
+ * carrying the bundle's hash. In the bundle, import() of the lazily
  * loaded modules (pdfmake, exceljs, archiver, unzipper: all CommonJS) becomes require() when first
  * needed: code V8 restores from its cache cannot run a real import().
  */
 async function withLoader(entry, loader, outDir, name) {
   const bundle = path.join(root, outDir, `${name}-app.cjs`);
-  await build({ ...common, supported: { 'dynamic-import': false }, entryPoints: [path.join(root, entry)], outfile: bundle });
+  await build({
+    ...common,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    supported: { 'dynamic-import': false },
+    entryPoints: [path.join(root, entry)],
+    outfile: bundle,
+  });
   const hash = createHash('sha256').update(fs.readFileSync(bundle)).digest('hex').slice(0, 32);
   await build({
     ...common,
