@@ -29,7 +29,15 @@ export function loadWithCodeCache(file: string, bundleHash: string): void {
     requireFile();
     return;
   }
-  runWithCachedData(file, path.join(dir, `${path.basename(file)}-${bundleHash}-${process.version}-${process.arch}.bin`));
+  const prefix = `${path.basename(file)}-${pathKey(file)}-`;
+  runWithCachedData(file, path.join(dir, `${prefix}${bundleHash}-${process.version}-${process.arch}.bin`), prefix);
+}
+
+/** Tells apart copies of the app in different folders, which share the cache folder (FNV-1a of the path). */
+function pathKey(file: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of path.resolve(file)) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
 }
 
 /** Beside other programs' caches in the temporary folder; NODE_COMPILE_CACHE moves it, as for Node's own. */
@@ -51,19 +59,28 @@ function readCache(cacheFile: string): Buffer | undefined {
   }
 }
 
-/** Written whole under a temporary name and renamed: a start running meanwhile never reads half a cache. */
-function writeCache(cacheFile: string, data: Buffer): void {
+/**
+ * Written whole under a temporary name and renamed: a start running meanwhile never reads half a cache.
+ * The caches of earlier builds of the same bundle in the same folder (`prefix`) are removed (each is about 1 MB).
+ */
+function writeCache(cacheFile: string, data: Buffer, prefix: string): void {
   const partial = `${cacheFile}.${process.pid}.partial`;
   try {
     fs.writeFileSync(partial, data);
     fs.renameSync(partial, cacheFile);
+    const dir = path.dirname(cacheFile);
+    for (const name of fs.readdirSync(dir)) {
+      if (name.startsWith(prefix) && name.endsWith('.bin') && path.join(dir, name) !== cacheFile) {
+        fs.rmSync(path.join(dir, name), { force: true });
+      }
+    }
   } catch {
     fs.rmSync(partial, { force: true });
   }
 }
 
 /** What `require(file)` does for a CommonJS file, with V8's compiled code taken from (and written to) `cacheFile`. */
-function runWithCachedData(file: string, cacheFile: string): void {
+function runWithCachedData(file: string, cacheFile: string, prefix: string): void {
   const source = fs.readFileSync(file, 'utf8');
   const cachedData = readCache(cacheFile);
   // No import() callback: code restored from the cache loses it, so the build turns the bundle's
@@ -81,5 +98,5 @@ function runWithCachedData(file: string, cacheFile: string): void {
   loaded.loaded = true;
   // After the bundle ran its start (everything up to the server listening): the functions it
   // compiled meanwhile go into the cache too.
-  if (!cachedData || script.cachedDataRejected) writeCache(cacheFile, script.createCachedData());
+  if (!cachedData || script.cachedDataRejected) writeCache(cacheFile, script.createCachedData(), prefix);
 }
