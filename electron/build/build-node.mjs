@@ -1,5 +1,10 @@
 // Bundles the Node-side entry points with esbuild: the Electron main process and preload, and the
 // browser host. Native and heavy runtime modules stay external and load from node_modules.
+// The main process and the host are each a bundle (main-app.cjs, host-app.cjs) behind a small entry
+// (main.cjs, host.cjs) that loads it through V8's code cache (electron/main/boot/code-cache.ts),
+// keyed by the bundle's SHA-256 so a new build never runs code compiled from an old one.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,8 +23,33 @@ const common = {
   external,
 };
 
+/**
+ * The app bundle (whitespace and syntax minified, names kept for stack traces), then its loader
+ * carrying the bundle's hash. In the bundle, import() of the lazily
+ * loaded modules (pdfmake, exceljs, archiver, unzipper: all CommonJS) becomes require() when first
+ * needed: code V8 restores from its cache cannot run a real import().
+ */
+async function withLoader(entry, loader, outDir, name) {
+  const bundle = path.join(root, outDir, `${name}-app.cjs`);
+  await build({
+    ...common,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    supported: { 'dynamic-import': false },
+    entryPoints: [path.join(root, entry)],
+    outfile: bundle,
+  });
+  const hash = createHash('sha256').update(fs.readFileSync(bundle)).digest('hex').slice(0, 32);
+  await build({
+    ...common,
+    entryPoints: [path.join(root, loader)],
+    outfile: path.join(root, outDir, `${name}.cjs`),
+    define: { BUNDLE_HASH: JSON.stringify(hash) },
+  });
+}
+
 await Promise.all([
-  build({ ...common, entryPoints: [path.join(root, 'electron/main/index.ts')], outfile: path.join(root, 'dist/electron/main.cjs') }),
+  withLoader('electron/main/index.ts', 'electron/main/boot/main.ts', 'dist/electron', 'main'),
   // The preload runs sandboxed: everything it needs but `electron` is bundled into it.
   build({
     ...common,
@@ -27,7 +57,7 @@ await Promise.all([
     outfile: path.join(root, 'dist/electron/preload.cjs'),
     external: ['electron'],
   }),
-  build({ ...common, entryPoints: [path.join(root, 'electron/host/index.ts')], outfile: path.join(root, 'dist/host/host.cjs') }),
+  withLoader('electron/host/index.ts', 'electron/host/boot.ts', 'dist/host', 'host'),
   // Reads backup copies off the main thread (db/repositories/backups.ts looks for it beside the bundle).
   ...['dist/electron', 'dist/host'].map((dir) =>
     build({

@@ -24,34 +24,49 @@ function cleanText(label: string) {
   };
 }
 
+/**
+ * A field's schema built on its first check rather than when the contract is loaded: the contract
+ * has a few hundred text and date fields of five or six zod parts each, and building them all cost
+ * the app's start more than everything else it does. The field checks exactly the same.
+ */
+function builtOnFirstUse<T extends z.ZodType>(build: () => T): z.ZodLazy<T> {
+  return z.lazy(build);
+}
+
 /** Required text, stored NFC with whitespace collapsed. */
 export function requiredText(label: string, max = 255) {
-  return z
-    .string({ error: `${label} không được để trống` })
-    .superRefine(cleanText(label))
-    .transform(normalizeText)
-    .pipe(z.string().min(1, `${label} không được để trống`).max(max, `${label} dài quá ${max} ký tự`));
+  return builtOnFirstUse(() =>
+    z
+      .string({ error: `${label} không được để trống` })
+      .superRefine(cleanText(label))
+      .transform(normalizeText)
+      .pipe(z.string().min(1, `${label} không được để trống`).max(max, `${label} dài quá ${max} ký tự`)),
+  );
 }
 
 /** Optional text; missing becomes ''. */
 export function optionalText(label: string, max = 1000) {
-  return z
-    .string({ error: `${label} phải là chuỗi ký tự` })
-    .max(max * 2, `${label} dài quá ${max} ký tự`)
-    .superRefine(cleanText(label))
-    .transform(normalizeText)
-    .pipe(z.string().max(max, `${label} dài quá ${max} ký tự`))
-    .default('');
+  return builtOnFirstUse(() =>
+    z
+      .string({ error: `${label} phải là chuỗi ký tự` })
+      .max(max * 2, `${label} dài quá ${max} ký tự`)
+      .superRefine(cleanText(label))
+      .transform(normalizeText)
+      .pipe(z.string().max(max, `${label} dài quá ${max} ký tự`))
+      .default(''),
+  );
 }
 
 /** Multi-line text (notes): NFC, trimmed, line breaks kept. */
 export function multilineText(label: string, max = 4000) {
-  return z
-    .string({ error: `${label} phải là chuỗi ký tự` })
-    .superRefine(cleanText(label))
-    .transform((value) => removeZeroWidth(value).normalize('NFC').trim())
-    .pipe(z.string().max(max, `${label} dài quá ${max} ký tự`))
-    .default('');
+  return builtOnFirstUse(() =>
+    z
+      .string({ error: `${label} phải là chuỗi ký tự` })
+      .superRefine(cleanText(label))
+      .transform((value) => removeZeroWidth(value).normalize('NFC').trim())
+      .pipe(z.string().max(max, `${label} dài quá ${max} ký tự`))
+      .default(''),
+  );
 }
 
 export const emptyInput = z.object({}).strict().default({});
@@ -97,19 +112,23 @@ function checkedDate(value: string, label: string, range: DateRange, ctx: z.Refi
 
 /** A calendar date as yyyy-MM-dd; dd/MM/yyyy as typed by users is accepted and converted. */
 export function isoDate(label: string, range: DateRange = RECORD_DATES) {
-  return z.string({ error: `${label} phải là ngày (dd/mm/yyyy)` }).transform((value, ctx) => checkedDate(value, label, range, ctx));
+  return builtOnFirstUse(() =>
+    z.string({ error: `${label} phải là ngày (dd/mm/yyyy)` }).transform((value, ctx) => checkedDate(value, label, range, ctx)),
+  );
 }
 
 /** Optional date: missing, null or '' become null. */
 export function optionalIsoDate(label: string, range: DateRange = RECORD_DATES) {
-  return z
-    .string({ error: `${label} phải là ngày (dd/mm/yyyy)` })
-    .nullable()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === null || value === undefined || value.trim() === '') return null;
-      return checkedDate(value, label, range, ctx);
-    });
+  return builtOnFirstUse(() =>
+    z
+      .string({ error: `${label} phải là ngày (dd/mm/yyyy)` })
+      .nullable()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === null || value === undefined || value.trim() === '') return null;
+        return checkedDate(value, label, range, ctx);
+      }),
+  );
 }
 
 export const yearSchema = z

@@ -81,6 +81,17 @@ describe('formatNumber', () => {
     expect(formatNumber(1234.6)).toBe('1.235');
   });
 
+  it('groups whole numbers exactly as the de-DE number format does, up to the largest safe integer and beyond', () => {
+    const intl = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
+    const values = [1, 12, 123, 1234, 12345, 123456, 7654321, 10_047, 100_470, 2 ** 31, Number.MAX_SAFE_INTEGER, 1e21, 3.5e22];
+    for (const value of values) {
+      expect(formatNumber(value)).toBe(intl.format(value));
+      expect(formatNumber(-value)).toBe(intl.format(-value));
+    }
+    // A value that rounds to zero is 0, not "-0".
+    expect(formatNumber(-0.3)).toBe('0');
+  });
+
   it('gives an empty string for values that are not finite', () => {
     expect(formatNumber(Number.NaN)).toBe('');
     expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('');

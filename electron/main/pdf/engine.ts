@@ -3,6 +3,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { AppError } from '../../../shared/errors';
 import { FONT_FAMILY, type FontSet, insideFontDir, loadFontSet } from './fonts';
 import { pdfMessages } from './messages';
+import { sharedFontNames, type VirtualFiles } from './shared-fonts';
 
 /**
  * The part of pdfmake 0.3's server API we use. Its npm types (@types/pdfmake) still describe 0.2,
@@ -13,6 +14,7 @@ interface PdfMakeServer {
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
   setLocalAccessPolicy(policy: (path: string) => boolean): void;
   createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+  virtualfs: VirtualFiles;
 }
 
 let loading: Promise<PdfMakeServer> | null = null;
@@ -50,8 +52,9 @@ export function createPdfEngine(fontDir: string): PdfEngine {
     async render(definition) {
       const set = fonts();
       const pdfmake = await loadPdfMake();
-      // pdfmake rewrites the descriptors it is given, so each render gets a fresh copy.
-      pdfmake.setFonts({ [FONT_FAMILY]: { ...set.files } });
+      // pdfmake rewrites the descriptors it is given, so each render gets a fresh copy; the fonts
+      // themselves are parsed once per process (shared-fonts.ts).
+      pdfmake.setFonts({ [FONT_FAMILY]: sharedFontNames(pdfmake.virtualfs, set.files) });
       pdfmake.setUrlAccessPolicy(() => false);
       pdfmake.setLocalAccessPolicy((candidate) => insideFontDir(set, candidate));
       // The page count is what the header callback saw last: pdfmake calls it for every page of the final layout.
