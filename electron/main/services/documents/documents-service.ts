@@ -272,7 +272,7 @@ export function createDocumentsService(deps: Deps) {
 
     /** One page of the register, filtered, ordered and counted in SQL, with the years and types for its filters. */
     page(input: DocumentPageInput): DocumentPage {
-      const { page, pageSize, sort, direction, ...filter } = input;
+      const { page: _page, pageSize, sort, direction, ...filter } = input;
       const query = { ...filter, words: filter.query ? foldedWords(filter.query) : undefined };
       const order = { sort: sort ?? 'date', direction: direction ?? (sort === 'title' ? 'asc' : 'desc') } as const;
       return {

@@ -1,4 +1,4 @@
-import { pageOffset, type ListPage } from '../../../../shared/contract/paging';
+import { type ListPage,pageOffset } from '../../../../shared/contract/paging';
 import type { RecommendationPageInput } from '../../../../shared/contract/recommendations';
 import type { Recommendation, RecommendationFilterStatus, RecommendationStatus } from '../../../../shared/domain/inspections';
 import type { UnitListItem } from '../../../../shared/domain/units';
@@ -124,7 +124,7 @@ export function createRecommendationsService(deps: Deps) {
     },
     /** One page, filtered, ordered and counted in SQL. */
     page(input: RecommendationPageInput): ListPage<Recommendation> {
-      const { page, pageSize, sort, direction, ...filter } = input;
+      const { page: _page, pageSize, sort, direction, ...filter } = input;
       const asOf = filter.overdueOn ?? today();
       const query = toQuery(filter);
       const rows = repo.recommendationsPage(
