@@ -1,4 +1,4 @@
-import { type ListPage,pageOffset } from '../../../../shared/contract/paging';
+import { type ListPage, pageOffset } from '../../../../shared/contract/paging';
 import type { RecommendationPageInput } from '../../../../shared/contract/recommendations';
 import type { Recommendation, RecommendationFilterStatus, RecommendationStatus } from '../../../../shared/domain/inspections';
 import type { UnitListItem } from '../../../../shared/domain/units';
