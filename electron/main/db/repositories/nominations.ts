@@ -592,12 +592,11 @@ export function createNominationsRepository(db: Db) {
       );
     },
     history(nomineeId: number): NomineeHistoryEntry[] {
-      const rows = db
-        .prepare(
-          `SELECT h.*, a.name AS award_name FROM nominee_history h LEFT JOIN awards a ON a.code = h.award_code
+      // Prepared once: a list's eligibility reads one history per dossier.
+      const rows = prep(
+        `SELECT h.*, a.name AS award_name FROM nominee_history h LEFT JOIN awards a ON a.code = h.award_code
            WHERE h.nominee_id = ? ORDER BY h.year DESC, h.id DESC`,
-        )
-        .all(nomineeId) as HistoryRow[];
+      ).all(nomineeId) as HistoryRow[];
       return rows.map(toHistory);
     },
     historyEntry(id: number): NomineeHistoryEntry | null {
@@ -641,8 +640,14 @@ export function createNominationsRepository(db: Db) {
     /** One page in the order asked. */
     nominationsPage(filter: NominationFilter, order: NominationOrder, offset: number, limit: number): NominationRow[] {
       const { where, args } = nominationWhere(filter);
-      const sql = `${NOMINATION_SELECT} ${where} ORDER BY ${nominationOrder(order)} LIMIT @limit OFFSET @offset`;
-      return db.prepare(sql).all({ ...args, limit, offset }) as NominationRow[];
+      // The page's ids first (narrow rows to sort), then only those dossiers read whole.
+      const ids = prep(
+        `SELECT n.id FROM nominations n JOIN nominees p ON p.id = n.nominee_id JOIN awards a ON a.code = n.award_code
+         JOIN units u ON u.id = n.proposing_unit_id ${where} ORDER BY ${nominationOrder(order)} LIMIT @limit OFFSET @offset`,
+      )
+        .pluck()
+        .all({ ...args, limit, offset }) as number[];
+      return this.nominationsByIds(ids);
     },
     /** How many dossiers the filters match; the nominee joins only when a filter reads it. */
     countNominations(filter: NominationFilter): number {
