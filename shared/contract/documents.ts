@@ -10,6 +10,7 @@ import {
 import { isoDateParts } from '../format/document-date';
 import { emptyInput, idSchema, optionalText, requiredText, versionSchema } from './common';
 import { channel } from './define';
+import { directionSchema, type ListPage, pageFields } from './paging';
 import { signatureBlockSchema } from './settings';
 
 /** Template ids are short kebab-case names ("unit-directory"); whether one exists is the service's check. */
@@ -57,22 +58,45 @@ export const documentIssueSchema = z
     path: ['entityId'],
   });
 
-export const documentListSchema = z
+const documentFilterFields = {
+  year: z
+    .number({ error: 'Năm phải là số' })
+    .int('Năm phải là số nguyên')
+    .min(2000, 'Năm tối thiểu là 2000')
+    .max(2100, 'Năm tối đa là 2100')
+    .optional(),
+  issuer: z.string().max(30, 'Chữ viết tắt dài quá 30 ký tự').optional(),
+  type: z.string().max(10, 'Loại văn bản dài quá 10 ký tự').optional(),
+  template: z.string().max(60, 'Mã mẫu văn bản dài quá 60 ký tự').optional(),
+  status: z.enum(DOCUMENT_STATUSES, { error: 'Trạng thái không hợp lệ' }).optional(),
+  query: z.string().max(200, 'Từ khóa tìm kiếm dài quá 200 ký tự').optional(),
+};
+
+/** The register's filters: what the screen shows and what its workbook exports (every matching row). */
+export const documentListSchema = z.object(documentFilterFields).strict().default({});
+
+/** Orders the register can be read in; 'date' (newest first) is the register's own. */
+export const DOCUMENT_SORTS = ['date', 'number', 'title'] as const;
+export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
+
+/** One page of the register: its filters, an order and a page. */
+export const documentPageSchema = z
   .object({
-    year: z
-      .number({ error: 'Năm phải là số' })
-      .int('Năm phải là số nguyên')
-      .min(2000, 'Năm tối thiểu là 2000')
-      .max(2100, 'Năm tối đa là 2100')
-      .optional(),
-    issuer: z.string().max(30, 'Chữ viết tắt dài quá 30 ký tự').optional(),
-    type: z.string().max(10, 'Loại văn bản dài quá 10 ký tự').optional(),
-    template: z.string().max(60, 'Mã mẫu văn bản dài quá 60 ký tự').optional(),
-    status: z.enum(DOCUMENT_STATUSES, { error: 'Trạng thái không hợp lệ' }).optional(),
-    query: z.string().max(200, 'Từ khóa tìm kiếm dài quá 200 ký tự').optional(),
+    ...documentFilterFields,
+    sort: z.enum(DOCUMENT_SORTS, { error: 'Cách sắp xếp không hợp lệ' }).optional(),
+    direction: directionSchema,
+    ...pageFields,
   })
   .strict()
-  .default({});
+  .default({ page: 1, pageSize: 50 });
+
+export type DocumentPageInput = z.output<typeof documentPageSchema>;
+
+/** A page of the register, its count, and the years and document types the whole register holds (for the filters). */
+export interface DocumentPage extends ListPage<DocumentEntry> {
+  years: number[];
+  types: string[];
+}
 
 /** A file name offered in the Save dialog: no folder, none of the characters Windows forbids. */
 const fileNameSchema = z
@@ -131,7 +155,8 @@ export const documentsContract = {
   'documents.templates': channel<DocumentTemplateInfo[]>()(emptyInput),
   'documents.preview': channel<DocumentPreview>()(documentPreviewSchema),
   'documents.issue': channel<DocumentEntry>()(documentIssueSchema),
-  'documents.list': channel<DocumentEntry[]>()(documentListSchema),
+  /** One page of the register, filtered, ordered and counted in SQL. */
+  'documents.list': channel<DocumentPage>()(documentPageSchema),
   'documents.get': channel<DocumentWithPdf>()(z.object({ id: idSchema }).strict()),
   'documents.cancel': channel<DocumentEntry>()(
     z.object({ id: idSchema, version: versionSchema, reason: requiredText('Lý do hủy', 500) }).strict(),

@@ -4,14 +4,14 @@ import { agenciesContract } from './agencies';
 import { criteriaContract } from './criteria';
 import { decisionsContract } from './decisions';
 import { channel } from './define';
-import { documentsContract } from './documents';
+import { documentListSchema } from './documents';
 import { incomeContract } from './income';
 import { inspectionsContract } from './inspections';
 import { membersContract } from './members';
 import { milestonesContract } from './milestones';
 import { movementsContract } from './movements';
 import { peopleContract } from './people';
-import { recognitionsContract } from './recognitions';
+import { recognitionListSchema } from './recognitions';
 import { roundsContract } from './rounds';
 import { sessionsContract } from './sessions';
 import { submissionsContract } from './submissions';
@@ -20,21 +20,22 @@ import { unitHistoryContract } from './unit-history';
 
 /**
  * The list screens that export what they show. Each entry's filters are the list channel's own
- * input schema, so an export always takes exactly the filters of its list (and is as strict).
+ * input schema, so an export always takes exactly the filters of its list (and is as strict); a paged list
+ * gives its filters without the page, since its workbook holds every row they match.
  */
 const LIST_FILTERS = {
   movements: movementsContract['movements.list'].input,
   milestones: milestonesContract['milestones.list'].input,
   submissions: submissionsContract['submissions.list'].input,
   targets: targetsContract['targets.list'].input,
-  documents: documentsContract['documents.list'].input,
+  documents: documentListSchema,
   people: peopleContract['people.list'].input,
   inspections: inspectionsContract['inspections.list'].input,
   nominationRounds: roundsContract['rounds.list'].input,
   criteriaSets: criteriaContract['criteria.sets'].input,
   agencies: agenciesContract['agencies.list'].input,
   unitLineage: unitHistoryContract['unitHistory.successors'].input,
-  recognitions: recognitionsContract['recognitions.list'].input,
+  recognitions: recognitionListSchema,
   income: incomeContract['income.list'].input,
   councilMembers: membersContract['members.list'].input,
   councilSessions: sessionsContract['sessions.list'].input,

@@ -11,6 +11,7 @@ import {
 } from '../domain/nominations';
 import { idSchema, multilineText, requiredText, versionSchema } from './common';
 import { channel } from './define';
+import { directionSchema, type ListPage, listQuerySchema, pageFields } from './paging';
 
 const amount = (label: string) =>
   z
@@ -70,20 +71,39 @@ const importSchema = z
   .strict();
 export type NominationImportInput = z.output<typeof importSchema>;
 
-const nominationListSchema = z
-  .object({
-    roundId: idSchema,
-    status: z.enum(NOMINATION_STATUSES, { error: 'Trạng thái hồ sơ không hợp lệ' }).optional(),
-    awardCode: z.string().max(40).optional(),
-    proposingUnitId: idSchema.optional(),
-    nomineeKind: z.enum(NOMINEE_KINDS, { error: 'Loại đối tượng không hợp lệ' }).optional(),
-    eligibility: z.enum(ELIGIBILITY_STATUSES, { error: 'Kết quả xét điều kiện không hợp lệ' }).optional(),
-  })
-  .strict();
+const nominationFilterFields = {
+  roundId: idSchema,
+  status: z.enum(NOMINATION_STATUSES, { error: 'Trạng thái hồ sơ không hợp lệ' }).optional(),
+  awardCode: z.string().max(40).optional(),
+  proposingUnitId: idSchema.optional(),
+  nomineeKind: z.enum(NOMINEE_KINDS, { error: 'Loại đối tượng không hợp lệ' }).optional(),
+  eligibility: z.enum(ELIGIBILITY_STATUSES, { error: 'Kết quả xét điều kiện không hợp lệ' }).optional(),
+  /** The nominee's name, without case or diacritics. */
+  query: listQuerySchema,
+};
+
+/** A round's dossiers as filtered: what the round page shows and its workbook exports (every matching row). */
+const nominationListSchema = z.object(nominationFilterFields).strict();
 export type NominationListInput = z.output<typeof nominationListSchema>;
 
+/** Orders a round's dossiers can be read in; 'award' (form, nominee kind, name) is the round's own. */
+export const NOMINATION_SORTS = ['award', 'name', 'unit', 'status'] as const;
+export type NominationSort = (typeof NOMINATION_SORTS)[number];
+
+/** One page of a round's dossiers: the filters, an order and a page. */
+const nominationPageSchema = z
+  .object({
+    ...nominationFilterFields,
+    sort: z.enum(NOMINATION_SORTS, { error: 'Cách sắp xếp không hợp lệ' }).optional(),
+    direction: directionSchema,
+    ...pageFields,
+  })
+  .strict();
+export type NominationPageInput = z.output<typeof nominationPageSchema>;
+
 export const nominationsContract = {
-  'nominations.list': channel<Nomination[]>()(nominationListSchema),
+  /** One page of a round's dossiers, filtered, ordered and counted on the server. */
+  'nominations.list': channel<ListPage<Nomination>>()(nominationPageSchema),
   /** The same list as XLSX, with the columns the import reads back. */
   'nominations.exportXlsx': channel<{ fileName: string; base64: string }>()(nominationListSchema),
   'nominations.get': channel<NominationDetail>()(z.object({ id: idSchema }).strict()),

@@ -2,9 +2,10 @@ import { z } from 'zod';
 
 import type { Recognition, RecognitionGrid, RecognitionWarning } from '../domain/criteria';
 import { RECOGNITION_LEVELS } from '../domain/criteria';
-import type { UnitRef } from '../domain/unit-history';
+import { ROLL_UP_KINDS, type RollUpPage } from '../domain/roll-up';
 import { expectedVersion, idSchema, multilineText, optionalIsoDate, optionalText, versionSchema, yearSchema } from './common';
 import { channel } from './define';
+import { listQuerySchema, pageFields } from './paging';
 
 const levelSchema = z.enum(RECOGNITION_LEVELS, { error: 'Mức công nhận không hợp lệ' });
 
@@ -63,6 +64,29 @@ export type RecognitionGridRowInput = z.output<typeof recognitionGridRowSchema>;
 
 const districtYear = { districtId: idSchema, year: yearSchema };
 
+const recognitionFilterFields = {
+  year: yearSchema,
+  rollUpAsOf: optionalIsoDate('Ngày quy đổi'),
+  /** Decisions of communes, villages or districts: a level of the kind's ladder, or "chưa đạt" recorded for a unit of that kind. */
+  kind: z.enum(ROLL_UP_KINDS, { error: 'Cấp đơn vị không hợp lệ' }).optional(),
+  /** Words of the unit's or district's name as recorded, without case or diacritics. */
+  query: listQuerySchema,
+};
+
+/** A year's decisions as filtered: the roll-up screen and its workbook (which exports every matching row). */
+export const recognitionListSchema = z.object(recognitionFilterFields).strict();
+export type RecognitionListInput = z.output<typeof recognitionListSchema>;
+
+/** One page of the decisions (by district then unit as recorded) and one page of their groups by today's unit. */
+export const recognitionPageSchema = z
+  .object({
+    ...recognitionFilterFields,
+    ...pageFields,
+    groupPage: pageFields.page,
+  })
+  .strict();
+export type RecognitionPageInput = z.output<typeof recognitionPageSchema>;
+
 export const recognitionsContract = {
   'recognitions.set': channel<Recognition>()(recognitionSetSchema),
   'recognitions.update': channel<Recognition>()(recognitionUpdateSchema),
@@ -78,7 +102,6 @@ export const recognitionsContract = {
       .strict(),
   ),
   'recognitions.forUnit': channel<Recognition[]>()(z.object({ unitId: idSchema }).strict()),
-  'recognitions.list': channel<(Recognition & { current: UnitRef[] })[]>()(
-    z.object({ year: yearSchema, rollUpAsOf: optionalIsoDate('Ngày quy đổi') }).strict(),
-  ),
+  /** A page of a year's decisions rolled up to the units of a date, with totals per today's unit; counted on the server. */
+  'recognitions.list': channel<RollUpPage>()(recognitionPageSchema),
 };

@@ -4,17 +4,36 @@ import type { Recommendation } from '../domain/inspections';
 import { RECOMMENDATION_FILTER_STATUSES, RECOMMENDATION_STATUSES } from '../domain/inspections';
 import { idSchema, isoDate, optionalIsoDate, requiredText, versionSchema } from './common';
 import { channel } from './define';
+import { directionSchema, type ListPage, listQuerySchema, pageFields } from './paging';
 
-/** The filters of the recommendations list, shared by the list and its workbook. */
-const recommendationListSchema = z
+const recommendationFilterFields = {
+  unitId: idSchema.optional(),
+  inspectionId: idSchema.optional(),
+  status: z.enum(RECOMMENDATION_FILTER_STATUSES, { error: 'Trạng thái kiến nghị không hợp lệ' }).optional(),
+  overdueOn: optionalIsoDate('Ngày xét quá hạn'),
+  /** Words of the recommendation's text or of its units' names, without case or diacritics. */
+  query: listQuerySchema,
+};
+
+/** The filters of the recommendations list: its workbook exports every row they match. */
+const recommendationListSchema = z.object(recommendationFilterFields).strict().default({ overdueOn: null });
+export type RecommendationListInput = z.output<typeof recommendationListSchema>;
+
+/** Orders the list can be read in; 'deadline' (earliest first) is its own. */
+export const RECOMMENDATION_SORTS = ['deadline', 'unit', 'status'] as const;
+export type RecommendationSort = (typeof RECOMMENDATION_SORTS)[number];
+
+/** One page of the list: the filters, an order and a page. */
+const recommendationPageSchema = z
   .object({
-    unitId: idSchema.optional(),
-    inspectionId: idSchema.optional(),
-    status: z.enum(RECOMMENDATION_FILTER_STATUSES, { error: 'Trạng thái kiến nghị không hợp lệ' }).optional(),
-    overdueOn: optionalIsoDate('Ngày xét quá hạn'),
+    ...recommendationFilterFields,
+    sort: z.enum(RECOMMENDATION_SORTS, { error: 'Cách sắp xếp không hợp lệ' }).optional(),
+    direction: directionSchema,
+    ...pageFields,
   })
   .strict()
-  .default({ overdueOn: null });
+  .default({ overdueOn: null, page: 1, pageSize: 50 });
+export type RecommendationPageInput = z.output<typeof recommendationPageSchema>;
 
 export const recommendationsContract = {
   'recommendations.create': channel<Recommendation>()(
@@ -45,7 +64,8 @@ export const recommendationsContract = {
       })
       .strict(),
   ),
-  'recommendations.list': channel<Recommendation[]>()(recommendationListSchema),
+  /** One page of the recommendations, filtered, ordered and counted in SQL. */
+  'recommendations.list': channel<ListPage<Recommendation>>()(recommendationPageSchema),
   /** The same list as a workbook (XLSX, base64), for the same filters. */
   'recommendations.exportXlsx': channel<{ fileName: string; base64: string }>()(recommendationListSchema),
 };

@@ -10,6 +10,7 @@ import { channelBulkPaths } from './generate/bulk';
 import { cachedDataset, cacheKey, workingCopy } from './generate/cache';
 import { KON_TUM, readCatalogue } from './generate/catalogue';
 import { generateDataset, type GeneratedCounts } from './generate/dataset';
+import { generateNominations } from './generate/nominations';
 import { generateNominees } from './generate/nominees';
 import { measureBrowser } from './measure/browser';
 import { type ChannelFigures, measureChannels, movementIds } from './measure/channels';
@@ -30,6 +31,9 @@ interface Options {
 interface DatasetInfo extends GeneratedCounts {
   nominees: number;
   nomineeAwards: number;
+  nominations: number;
+  /** Dossiers in the largest round (the round page's first page is read from it). */
+  largestRound: number;
 }
 
 const IMPORT_NAMES = {
@@ -61,7 +65,9 @@ async function dataset(options: Options, scale: Scale): Promise<{ dir: string; i
   const resourcesDir = path.join(options.repoRoot, 'resources');
   const name = scale === 'province' ? 'province' : options.quick ? 'quick' : 'national';
   const nominees = scale === 'province' ? 20_000 : options.quick ? 100_000 : 1_000_000;
-  const key = cacheKey(options.repoRoot, name, String(nominees));
+  // Issue 13: 200.000 nominations at national scale (and in the quick stand-in); a few thousand for a province.
+  const nominations = scale === 'province' ? 3_000 : 200_000;
+  const key = cacheKey(options.repoRoot, name, `${nominees}-${nominations}`);
   const { dir, info, cached } = await cachedDataset<DatasetInfo>(key, async (target) => {
     log(`\n== Tạo dữ liệu "${name}" trong ${target} ==`);
     const app = openBenchApp(target, resourcesDir, KON_TUM);
@@ -72,10 +78,14 @@ async function dataset(options: Options, scale: Scale): Promise<{ dir: string; i
       const started = performance.now();
       log(`Tạo ${nominees} đối tượng khen thưởng (qua repository, một giao dịch mỗi 50.000)...`);
       const made = generateNominees(app, nominees, log);
+      log(`Tạo ${nominations} hồ sơ đề nghị khen thưởng (rounds.create, hồ sơ qua repository, một giao dịch mỗi 20.000)...`);
+      const dossiers = await generateNominations(app, nominations, log);
       return {
         ...counts,
         nominees: made.nominees,
         nomineeAwards: made.awards,
+        nominations: dossiers.nominations,
+        largestRound: dossiers.largestRound,
         seconds: counts.seconds + Math.round((performance.now() - started) / 1000),
       };
     } finally {
@@ -332,6 +342,25 @@ function channelFigures(scale: Scale, m: InProcess, province: InProcess | null, 
       ...(province ? { baseline: province.channels.gridSave, baselineLabel: 'dữ liệu một tỉnh' } : {}),
     }),
   ];
+  for (const list of c.listPages)
+    figures.push(
+      figure({
+        id: `${list.channel}.firstPage`,
+        label: `${list.channel}: trang đầu (${list.scope}, ${list.total} dòng khớp)`,
+        scale,
+        value: list.ms,
+        unit: MS,
+      }),
+      figure({
+        id: `${list.channel}.firstPage.bytes`,
+        label: `${list.channel}: câu trả lời trang đầu (${list.scope})`,
+        scale,
+        value: list.bytes,
+        unit: 'bytes',
+        budget: { max: 1_048_576 },
+        budgetText: '≤ ~1 MB',
+      }),
+    );
   for (const r of m.reports)
     figures.push(
       figure({

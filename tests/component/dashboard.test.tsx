@@ -205,7 +205,7 @@ function backend(summary: (year: number) => DashboardSummary) {
     'dashboard.summary': (input) => summary(input.year),
     'units.list': unitPages(communes),
     'documents.preview': () => ({ pdf: btoa('%PDF-1.3'), pages: 1 }),
-    'recommendations.list': () => [],
+    'recommendations.list': () => ({ rows: [], total: 0 }),
   });
 }
 

@@ -125,7 +125,7 @@ describe('Save and Print in the desktop app (native dialogs)', () => {
       updatedAt: '2026-12-05T01:00:00.000Z',
     };
     const calls = fakeBackend({
-      'documents.list': () => [entry],
+      'documents.list': () => ({ rows: [entry], total: 1, years: [2026], types: ['DS'] }),
       'documents.get': () => ({ ...entry, pdf: PDF }),
       'app.capabilities': () => ({ nativeDialogs: true }),
       'documents.saveAs': () => ({ saved: true, path: '/home/hoa/a.pdf' }),

@@ -60,7 +60,10 @@ const history: AuditEntry[] = [
 
 describe('the register', () => {
   it('shows recipients and copies, "—" for documents issued before they were kept, and each document\'s history', async () => {
-    const calls = fakeBackend({ 'documents.list': () => [report, older], 'audit.forEntity': () => history });
+    const calls = fakeBackend({
+      'documents.list': () => ({ rows: [report, older], total: 2, years: [2026], types: [] }),
+      'audit.forEntity': () => history,
+    });
     const user = userEvent.setup();
     renderInApp(<DocumentsPage />);
     const table = await screen.findByRole('table', { name: 'Sổ văn bản đi' });

@@ -207,7 +207,7 @@ describe('the register page', () => {
 
   it('lists the register and opens a stored PDF again', async () => {
     const calls = fakeBackend({
-      'documents.list': () => entries,
+      'documents.list': () => ({ rows: entries, total: entries.length, years: [2026], types: ['DS'] }),
       'documents.get': () => ({ ...entries[0], pdf: STORED }),
     });
     const user = userEvent.setup();
@@ -229,7 +229,7 @@ describe('the register page', () => {
   it("shows the register's message when a stored file no longer matches its hash", async () => {
     const message = 'Tệp PDF của văn bản số 01/DS-HĐTĐKT đã bị thay đổi sau khi phát hành (mã kiểm tra SHA-256 không khớp với sổ văn bản).';
     fakeBackend({
-      'documents.list': () => entries,
+      'documents.list': () => ({ rows: entries, total: entries.length, years: [2026], types: ['DS'] }),
       'documents.get': () => {
         throw new AppError('INTERNAL', message);
       },
@@ -242,17 +242,19 @@ describe('the register page', () => {
   });
 
   it('searches and filters through documents.list', async () => {
-    const calls = fakeBackend({ 'documents.list': () => entries });
+    const calls = fakeBackend({ 'documents.list': () => ({ rows: entries, total: entries.length, years: [2026], types: ['DS'] }) });
     const user = userEvent.setup();
     renderInApp(<DocumentsPage />);
     await screen.findByRole('table', { name: 'Sổ văn bản đi' });
     await user.type(screen.getByLabelText('Tìm văn bản'), 'dak ha');
-    await waitFor(() => expect(calls.some((call) => JSON.stringify(call.input) === JSON.stringify({ query: 'dak ha' }))).toBe(true));
+    await waitFor(() =>
+      expect(calls.some((call) => JSON.stringify(call.input) === JSON.stringify({ query: 'dak ha', page: 1, pageSize: 50 }))).toBe(true),
+    );
   });
 
   it('cancels with a reason', async () => {
     const calls = fakeBackend({
-      'documents.list': () => entries,
+      'documents.list': () => ({ rows: entries, total: entries.length, years: [2026], types: ['DS'] }),
       'documents.cancel': (input) => ({ ...entries[0], status: 'cancelled', cancelReason: input.reason, version: 2 }),
     });
     const user = userEvent.setup();

@@ -35,12 +35,12 @@ async function exportFrom(ui: ReactElement, route = '/', before?: (user: ReturnT
   const calls = fakeBackend({
     'movements.list': () => [],
     'people.list': () => [],
-    'documents.list': () => [],
+    'documents.list': () => ({ rows: [], total: 0, years: [], types: [] }),
     'inspections.list': () => [],
     'rounds.list': () => [],
     'criteria.sets': () => [],
     'agencies.list': () => [],
-    'recognitions.list': () => [],
+    'recognitions.list': () => ({ rows: [], total: 0, recognised: 0, groups: { rows: [], total: 0 } }),
     'exports.list': () => FILE,
   });
   const user = userEvent.setup();
@@ -83,7 +83,7 @@ describe('"Xuất Excel" on each list screen asks exports.list for that list wit
 
   it('recognitions rolled up with the year and date in the address', async () => {
     expect(await exportFrom(<RollUpPage />, '/?year=2022&asOf=2025-12-31')).toEqual([
-      { list: 'recognitions', filters: { year: 2022, rollUpAsOf: '2025-12-31' } },
+      { list: 'recognitions', filters: { year: 2022, rollUpAsOf: '2025-12-31', kind: 'commune' } },
     ]);
   });
 

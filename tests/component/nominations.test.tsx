@@ -171,7 +171,7 @@ describe('adding a dossier', () => {
     const calls = fakeBackend({
       'rounds.list': () => [round],
       'awards.catalogue': () => catalogue,
-      'nominations.list': () => [],
+      'nominations.list': () => ({ rows: [], total: 0 }),
       'nominees.create': (input): NomineeCreated => ({
         ...nominee(8, input.name),
         history: [],
@@ -329,7 +329,7 @@ describe('importing a list', () => {
     const calls = fakeBackend({
       'rounds.list': () => [round],
       'awards.catalogue': () => catalogue,
-      'nominations.list': () => [],
+      'nominations.list': () => ({ rows: [], total: 0 }),
       'units.search': () => [dakMar],
       'nominations.importPreview': (input) => preview(Boolean(input.awardMap)),
       'nominations.importCommit': () => {

@@ -38,7 +38,8 @@ describe('recommendations', () => {
   it('lists them with overdue ones marked, filters by status and overdue today, and adds a dated follow-up note', async () => {
     const user = userEvent.setup();
     const calls = fakeBackend({
-      'recommendations.list': (input) => (input?.overdueOn ? [late] : [late, onTime]),
+      'recommendations.list': (input) =>
+        input?.status === 'overdue' || input?.overdueOn ? { rows: [late], total: 1 } : { rows: [late, onTime], total: 2 },
       'recommendations.update': () => ({ ...late, version: 2 }),
     });
     renderInApp(<RecommendationsPage />, '/recommendations');
@@ -55,7 +56,11 @@ describe('recommendations', () => {
 
     await user.click(screen.getByRole('checkbox', { name: /Chỉ những kiến nghị quá hạn/u }));
     await waitFor(() => expect(within(table).queryByText(onTime.text)).not.toBeInTheDocument());
-    expect(calls.filter((c) => c.channel === 'recommendations.list').at(-1)?.input).toEqual({ overdueOn: todayIso() });
+    expect(calls.filter((c) => c.channel === 'recommendations.list' && (c.input as { page?: number }).page === 1).at(-1)?.input).toEqual({
+      overdueOn: todayIso(),
+      page: 1,
+      pageSize: 50,
+    });
 
     await user.click(within(table).getByRole('button', { name: `Cập nhật kiến nghị: ${late.text}` }));
     const dialog = await screen.findByRole('dialog', { name: 'Cập nhật kiến nghị' });
@@ -74,13 +79,14 @@ describe('recommendations', () => {
 
   it('the dashboard card asks for those overdue today and shows the count, the first few and a link to all', async () => {
     const many = Array.from({ length: 7 }, (_, i) => recommendation(i + 1, `Kiến nghị số ${i + 1}`, { overdue: true }));
-    const calls = fakeBackend({ 'recommendations.list': () => many });
+    // The server sends the first five and the count of all seven.
+    const calls = fakeBackend({ 'recommendations.list': (input) => ({ rows: many.slice(0, input?.pageSize ?? 50), total: many.length }) });
     renderInApp(<OverdueRecommendationsCard />, '/dashboard');
     const card = await screen.findByRole('region', { name: 'Kiến nghị quá hạn' });
     await within(card).findByText('(7)');
     expect(within(card).getAllByRole('row')).toHaveLength(5);
     expect(within(card).getByText('và 2 kiến nghị khác')).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: 'Xem tất cả kiến nghị' })).toHaveAttribute('href', '/recommendations?overdue=1');
-    expect(calls[0].input).toEqual({ overdueOn: todayIso() });
+    expect(calls[0].input).toEqual({ overdueOn: todayIso(), pageSize: 5 });
   });
 });

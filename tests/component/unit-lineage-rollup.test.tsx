@@ -1,4 +1,5 @@
-import type { Recognition } from '@shared/domain/criteria';
+import { LEVELS_BY_KIND, type Recognition } from '@shared/domain/criteria';
+import { groupByCurrent } from '@shared/domain/roll-up';
 import type { UnitRef } from '@shared/domain/unit-history';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -33,20 +34,37 @@ function recognition(id: number, unitNameAt: string, level: Recognition['level']
 
 describe('rolling a year’s recognitions up to today’s units', () => {
   it('lists decisions as recorded next to today’s units, with totals per today’s unit', async () => {
+    const decisions = [
+      recognition(1, 'Xã Ngọk Wang', 'ntm', [dakHaNew]),
+      recognition(2, 'Xã Ngọk Réo', 'ntm-advanced', [dakHaNew]),
+      recognition(3, 'Xã Hà Mòn', 'none', [dakHaNew]),
+      recognition(4, 'Xã Đắk La', 'ntm', [dakHaNew, dakMar]),
+      recognition(5, 'Thôn 1', 'village-ntm', [ref(50, 'Thôn 1', 'village')]),
+      { ...recognition(6, 'Huyện Đắk Hà', 'district-ntm', []), districtNameAt: null },
+    ];
+    // The server filters by kind and groups by today's unit (the shared roll-up the service uses).
     const calls = fakeBackend({
-      'recognitions.list': () => [
-        recognition(1, 'Xã Ngọk Wang', 'ntm', [dakHaNew]),
-        recognition(2, 'Xã Ngọk Réo', 'ntm-advanced', [dakHaNew]),
-        recognition(3, 'Xã Hà Mòn', 'none', [dakHaNew]),
-        recognition(4, 'Xã Đắk La', 'ntm', [dakHaNew, dakMar]),
-        recognition(5, 'Thôn 1', 'village-ntm', [ref(50, 'Thôn 1', 'village')]),
-        { ...recognition(6, 'Huyện Đắk Hà', 'district-ntm', []), districtNameAt: null },
-      ],
+      'recognitions.list': (input) => {
+        const kind = input.kind ?? 'commune';
+        const matching = decisions.filter((r) =>
+          r.level === 'none' ? r.current[0]?.kind === kind : LEVELS_BY_KIND[kind]?.includes(r.level),
+        );
+        const groups = groupByCurrent(matching);
+        return {
+          rows: matching,
+          total: matching.length,
+          recognised: matching.filter((r) => r.level !== 'none').length,
+          groups: { rows: groups, total: groups.length },
+        };
+      },
     });
     renderInApp(<RollUpPage />, '/units/roll-up?year=2023&asOf=2026-01-15');
 
     const groups = await screen.findByRole('table', { name: 'Tổng hợp theo đơn vị hiện nay' });
-    expect(calls[0]).toEqual({ channel: 'recognitions.list', input: { year: 2023, rollUpAsOf: '2026-01-15' } });
+    expect(calls[0]).toEqual({
+      channel: 'recognitions.list',
+      input: { year: 2023, rollUpAsOf: '2026-01-15', kind: 'commune', page: 1, groupPage: 1, pageSize: 50 },
+    });
     expect(screen.getByText(/lần theo các liên kết sáp nhập, đổi tên, tách ra/)).toBeInTheDocument();
     const rows = within(groups).getAllByRole('row');
     expect(rows.map((row) => row.textContent)).toEqual([
@@ -75,7 +93,7 @@ describe('rolling a year’s recognitions up to today’s units', () => {
   });
 
   it('says so when the year has no decisions', async () => {
-    fakeBackend({ 'recognitions.list': () => [] });
+    fakeBackend({ 'recognitions.list': () => ({ rows: [], total: 0, recognised: 0, groups: { rows: [], total: 0 } }) });
     renderInApp(<RollUpPage />, '/units/roll-up?year=2022');
     expect(await screen.findByText('Chưa có quyết định công nhận nào trong năm 2022.')).toBeInTheDocument();
   });

@@ -112,7 +112,7 @@ test('issue the movement report as 01/BC-HĐTĐKT signed "KT. CHỦ TỊCH / PH�
   const bytes = fs.readFileSync(await download.path());
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
-  const entries = await api<{ numberSymbol: string; signature: unknown }[]>(app.url, 'documents.list', {});
+  const { rows: entries } = await api<{ rows: { numberSymbol: string; signature: unknown }[] }>(app.url, 'documents.list', {});
   expect(entries).toEqual([
     expect.objectContaining({
       numberSymbol: '01/BC-HĐTĐKT',

@@ -144,6 +144,11 @@ test('a visit: results with points and band, a refused signing, findings, a reco
   await expect(overview.row(late)).toHaveAttribute('data-overdue', 'true');
   await expect(overview.row(late)).toContainText('Quá hạn');
   await shoot(page, 'recommendations-overview');
+  // Searched on the server without diacritics, with the server's count.
+  await page.getByLabel('Tìm kiếm').fill('kien toan hoi dong');
+  await expect(overview.table.getByRole('row')).toHaveCount(2);
+  await expect(page.getByRole('status').filter({ hasText: 'kiến nghị' })).toContainText('1 kiến nghị');
+  await page.getByLabel('Tìm kiếm').fill('');
   // By keyboard: a notification may lie over the checkbox at the top of the page.
   await page.getByRole('checkbox', { name: /Chỉ những kiến nghị quá hạn/u }).focus();
   await page.keyboard.press('Space');

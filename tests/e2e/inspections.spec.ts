@@ -230,7 +230,9 @@ test('the annual inspection: a round planned with two units and a team, results,
   await again.openTab('Kiến nghị');
   await expect(again.carriedRecommendations).toContainText(RECOMMENDATION);
   await again.closeCarried(RECOMMENDATION);
-  const open = await hostCall<{ text: string; status: string }[]>(page, app, 'recommendations.list', { status: 'open' });
+  const { rows: open } = await hostCall<{ rows: { text: string; status: string }[] }>(page, app, 'recommendations.list', {
+    status: 'open',
+  });
   expect(open.map((r) => r.text)).not.toContain(RECOMMENDATION);
   await page.screenshot({ path: path.join(shots, 'inspections-next-year-closed.png'), fullPage: true });
 });

@@ -43,6 +43,14 @@ test('a round: import a district list, return a dossier for supplement, complete
   await expect(page.getByText('Đã nhập 4 hồ sơ (4 đối tượng mới).')).toBeVisible();
   await expect(round.table.getByRole('row')).toHaveCount(5);
   await expect(round.row('Hộ ông A Thút')).toContainText('Bằng khen của Chủ tịch UBND tỉnh');
+  // The count is the server's; the name search runs there too, typed without diacritics, and stays in the address.
+  await expect(page.getByRole('status').filter({ hasText: 'hồ sơ' })).toHaveText('4 hồ sơ');
+  await page.getByLabel('Tìm theo tên').fill('thut');
+  await expect(round.table.getByRole('row')).toHaveCount(2);
+  await expect(page.getByRole('status').filter({ hasText: 'hồ sơ' })).toHaveText('1 hồ sơ');
+  await expect(page).toHaveURL(/[?&]q=thut/u);
+  await page.getByLabel('Tìm theo tên').fill('');
+  await expect(round.table.getByRole('row')).toHaveCount(5);
 
   // The list as a workbook and as the council's document (kept for looking at: THIDUA_SHOTS_DIR).
   const workbook = page.waitForEvent('download');

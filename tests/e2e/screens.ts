@@ -217,7 +217,9 @@ async function nominationRound(page: Page, app: RunningApp): Promise<{ roundId: 
       version: received.version,
     });
   }
-  const list = (await api(page, app, 'nominations.list', { roundId })) as { id: number; nomineeId: number; nomineeName: string }[];
+  const list = (
+    (await api(page, app, 'nominations.list', { roundId })) as { rows: { id: number; nomineeId: number; nomineeName: string }[] }
+  ).rows;
   const an = list.find((nomination) => nomination.nomineeName === 'Nguyễn Văn An');
   if (!an) throw new Error('nominationRound: no dossier of Nguyễn Văn An');
   return { roundId, dossierId: an.id, nomineeId: an.nomineeId };

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDocumentsRepository } from '../../electron/main/db/repositories/documents';
 import { documentMessages } from '../../electron/main/services/documents/messages';
 import type { InputOf } from '../../shared/contract';
+import type { DocumentPage } from '../../shared/contract/documents';
 import type { AuditEntry } from '../../shared/domain/audit';
 import type { DocumentEntry, DocumentWithPdf } from '../../shared/domain/documents';
 import { DEFAULT_SIGNATURES, type Settings } from '../../shared/domain/settings';
@@ -239,7 +240,7 @@ describe('listing the register', () => {
     const c = await issue({ date: '2027-03-01', title: 'Danh sách đơn vị năm 2027' });
     dataOf(await app.call('documents.cancel', { id: b.id, version: 1, reason: 'Nhầm' }));
     const ids = async (input: InputOf<'documents.list'>) =>
-      dataOf<DocumentEntry[]>(await app.call('documents.list', input)).map((e) => e.id);
+      dataOf<DocumentPage>(await app.call('documents.list', input)).rows.map((e) => e.id);
     expect(await ids({})).toEqual([c.id, b.id, a.id]);
     expect(await ids({ year: 2026 })).toEqual([b.id, a.id]);
     expect(await ids({ issuer: 'SNV' })).toEqual([b.id]);

@@ -1,13 +1,14 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import type { DocumentPage } from '../../shared/contract/documents';
 import type { ListExportInput } from '../../shared/contract/exports';
 import type { AgencySummary } from '../../shared/domain/agencies';
 import type { CriteriaSet } from '../../shared/domain/criteria';
-import type { DocumentEntry } from '../../shared/domain/documents';
 import type { InspectionListItem, Person } from '../../shared/domain/inspections';
 import type { MilestoneListItem, MovementListItem, Submission } from '../../shared/domain/movements';
 import type { NominationRound } from '../../shared/domain/nominations';
+import type { RollUpPage } from '../../shared/domain/roll-up';
 import type { Target } from '../../shared/domain/targets';
 import { council, sessionWith, submitted } from '../support/council-fixture';
 import { dumpHash } from '../support/db-dump';
@@ -117,14 +118,14 @@ describe('exports.list: every list screen to XLSX with its own filters, typed ce
         date: '2026-12-05',
       }),
     );
-    const documents = await list<DocumentEntry[]>('documents.list', { year: 2026 });
-    expect(documents).toHaveLength(1);
+    const documents = await list<DocumentPage>('documents.list', { year: 2026 });
+    expect(documents.total).toBe(1);
     const d = await exported({ list: 'documents', filters: { year: 2026 } });
     expect(d.title).toBe('SỔ VĂN BẢN ĐI');
     expect(d.subtitles[0]).toBe('Năm: 2026');
     expect(d.rows).toHaveLength(1);
-    expect(d.rows[0].slice(1, 4)).toEqual([documents[0].numberSymbol, utc('2026-12-05'), documents[0].title]);
-    expect(d.rows[0][7]).toBe(documents[0].pages);
+    expect(d.rows[0].slice(1, 4)).toEqual([documents.rows[0].numberSymbol, utc('2026-12-05'), documents.rows[0].title]);
+    expect(d.rows[0][7]).toBe(documents.rows[0].pages);
     expect((await exported({ list: 'documents', filters: { year: 2025 } })).rows).toHaveLength(0);
   });
 
@@ -184,7 +185,7 @@ describe('exports.list: every list screen to XLSX with its own filters, typed ce
 
   it('a year of recognitions rolled up to today, and a unit income by year', async () => {
     await enterBaseline2022(app);
-    const listed = await list<{ unitNameAt: string }[]>('recognitions.list', { year: 2022, rollUpAsOf: '2025-12-31' });
+    const listed = (await list<RollUpPage>('recognitions.list', { year: 2022, rollUpAsOf: '2025-12-31', pageSize: 200 })).rows;
     const r = await exported({ list: 'recognitions', filters: { year: 2022, rollUpAsOf: '2025-12-31' } });
     expect(r.title).toBe('QUYẾT ĐỊNH CÔNG NHẬN NĂM 2022 VÀ ĐƠN VỊ HIỆN NAY');
     expect(r.subtitles[0]).toBe('Quy về đơn vị hiện nay tính đến ngày 31/12/2025');

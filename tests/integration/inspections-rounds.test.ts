@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
+import type { ListPage } from '../../shared/contract/paging';
 import type {
   ChecklistTemplate,
   InspectionDetail,
@@ -201,15 +202,17 @@ describe('an inspection round from plan to done', () => {
     });
     expect(made).toEqual(expect.objectContaining({ status: 'open', deadline: '2025-12-31', inspectionYear: 2025, unitId }));
 
-    const overdue = await call<Recommendation[]>(a, 'recommendations.list', { status: 'overdue', overdueOn: '2026-01-15' });
+    const overdue = (await call<ListPage<Recommendation>>(a, 'recommendations.list', { status: 'overdue', overdueOn: '2026-01-15' })).rows;
     expect(overdue.map((r) => [r.id, r.overdue])).toEqual([[made.id, true]]);
-    expect(await call<Recommendation[]>(a, 'recommendations.list', { status: 'overdue', overdueOn: '2025-12-31' })).toEqual([]);
+    expect((await call<ListPage<Recommendation>>(a, 'recommendations.list', { status: 'overdue', overdueOn: '2025-12-31' })).rows).toEqual(
+      [],
+    );
 
     const next = await plannedRound(a, 2026, [unitId, ruralCommunes(a)[5].id]);
-    expect((await call<Recommendation[]>(a, 'recommendations.list', { inspectionId: first.inspection.id })).map((r) => r.id)).toEqual([
-      made.id,
-    ]);
-    expect(await call<Recommendation[]>(a, 'recommendations.list', { inspectionId: next.inspection.id })).toEqual([]);
+    expect(
+      (await call<ListPage<Recommendation>>(a, 'recommendations.list', { inspectionId: first.inspection.id })).rows.map((r) => r.id),
+    ).toEqual([made.id]);
+    expect((await call<ListPage<Recommendation>>(a, 'recommendations.list', { inspectionId: next.inspection.id })).rows).toEqual([]);
     const round = await call<InspectionDetail>(a, 'inspections.get', { id: next.inspection.id });
     const sameUnit = found(round.visits.find((v) => v.unitId === unitId));
     expect(sameUnit.carried.map((r) => [r.id, r.text, r.inspectionYear])).toEqual([
@@ -229,8 +232,10 @@ describe('an inspection round from plan to done', () => {
     // Still listed on the visit that closed it (for its minutes), no longer open anywhere.
     const visit = await call<VisitDetail>(a, 'inspections.visit', { id: sameUnit.id });
     expect(visit.carried.map((r) => [r.id, r.status])).toEqual([[made.id, 'done']]);
-    expect(await call<Recommendation[]>(a, 'recommendations.list', { unitId, status: 'open' })).toEqual([]);
-    expect(await call<Recommendation[]>(a, 'recommendations.list', { status: 'overdue', overdueOn: '2027-01-01' })).toEqual([]);
+    expect((await call<ListPage<Recommendation>>(a, 'recommendations.list', { unitId, status: 'open' })).rows).toEqual([]);
+    expect((await call<ListPage<Recommendation>>(a, 'recommendations.list', { status: 'overdue', overdueOn: '2027-01-01' })).rows).toEqual(
+      [],
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import type { ListPage } from '../../shared/contract/paging';
 import type { Recommendation } from '../../shared/domain/inspections';
 import { type DocumentedRound, documentedRound, ROUND_TEXTS } from '../support/inspections-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
@@ -117,7 +118,7 @@ describe('recommendations.exportXlsx', () => {
       }),
     );
     const filter = { status: 'overdue' as const, overdueOn: '2026-01-15' };
-    const listed = dataOf<Recommendation[]>(await app.call('recommendations.list', filter));
+    const listed = dataOf<ListPage<Recommendation>>(await app.call('recommendations.list', filter)).rows;
     expect(listed.map((r) => r.id)).toEqual([made.id]);
     const file = dataOf<XlsxFile>(await app.call('recommendations.exportXlsx', filter));
     expect(file.fileName).toBe('Danh sách kiến nghị Quá hạn.xlsx');

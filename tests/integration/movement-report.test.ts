@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { templateMessages } from '../../electron/main/pdf/templates/messages';
 import { movementReportText } from '../../electron/main/pdf/templates/movement-report-text';
+import type { DocumentPage } from '../../shared/contract/documents';
 import type { DocumentEntry, DocumentPreview } from '../../shared/domain/documents';
 import { DEFAULT_DOCUMENT_SETTINGS } from '../../shared/domain/settings';
 import { DATE_BLANK } from '../../shared/format/document-date';
@@ -227,7 +228,7 @@ describe('issuing the report', () => {
   });
 
   it('keeps its recipients and copies in the register, and the register finds it by its trích yếu without diacritics', async () => {
-    const [entry] = dataOf<DocumentEntry[]>(await app.call('documents.list', { template: 'movement-report' }));
+    const [entry] = dataOf<DocumentPage>(await app.call('documents.list', { template: 'movement-report' })).rows;
     expect(entry.recipients).toEqual([
       'Ủy ban nhân dân tỉnh Kon Tum (b/c)',
       'Các thành viên Hội đồng Thi đua - Khen thưởng',
@@ -235,12 +236,12 @@ describe('issuing the report', () => {
     ]);
     expect(entry.copies).toBe(3);
     for (const query of ['ket qua phong trao kon tum chung suc', 'NONG THON MOI nam 2022', 'Kon Tum chung sức']) {
-      const found = dataOf<DocumentEntry[]>(await app.call('documents.list', { query }));
+      const found = dataOf<DocumentPage>(await app.call('documents.list', { query })).rows;
       expect(
         found.map((d) => d.id),
         query,
       ).toEqual([entry.id]);
     }
-    expect(dataOf<DocumentEntry[]>(await app.call('documents.list', { query: 'nong thon moi 2023' }))).toEqual([]);
+    expect(dataOf<DocumentPage>(await app.call('documents.list', { query: 'nong thon moi 2023' }))).toMatchObject({ rows: [], total: 0 });
   });
 });

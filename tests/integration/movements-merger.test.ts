@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { criteriaMessages } from '../../electron/main/services/criteria/messages';
 import { historyMessages } from '../../electron/main/services/unit-history/messages';
 import type { Recognition } from '../../shared/domain/criteria';
+import type { RollUpPage } from '../../shared/domain/roll-up';
 import type { TargetEvaluation } from '../../shared/domain/targets';
-import type { RollUpItem, SuccessorLink, UnitHistory, UnitRef } from '../../shared/domain/unit-history';
+import type { RollUpItem, SuccessorLink, UnitHistory } from '../../shared/domain/unit-history';
 import type { Unit } from '../../shared/domain/units';
 import { ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
@@ -136,9 +137,7 @@ describe('the 2025 reorganisation', () => {
     const before = dataOf<RollUpItem[]>(await app.call('unitHistory.rollUp', { unitIds: [a.id], asOf: '2024-12-31' }));
     expect(before[0].current.map((u) => u.id)).toEqual([a.id]);
 
-    const records = dataOf<(Recognition & { current: UnitRef[] })[]>(
-      await app.call('recognitions.list', { year: 2023, rollUpAsOf: '2026-01-01' }),
-    );
+    const records = dataOf<RollUpPage>(await app.call('recognitions.list', { year: 2023, rollUpAsOf: '2026-01-01' })).rows;
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({
       unitNameAt: a.name,

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import type { ListPage } from '../../shared/contract/paging';
 import type { ImportPreview, Nomination, NominationRound } from '../../shared/domain/nominations';
 import { ruralCommunes } from '../support/movements-fixture';
 import { PROPOSAL_HEADER, PROPOSAL_ROWS, proposalWorkbook, tongKetRound } from '../support/nominations-fixture';
@@ -47,7 +48,7 @@ describe('proposal list import', () => {
       proposingUnitId: unitId,
     });
     expect(result).toEqual({ created: 4, nominees: 4 });
-    const list = await call<Nomination[]>('nominations.list', { roundId: round.id });
+    const list = (await call<ListPage<Nomination>>('nominations.list', { roundId: round.id })).rows;
     expect(list.map((n) => [n.nomineeName, n.nomineeKind, n.awardCode, n.status, n.proposingUnitId])).toEqual([
       ['UBND xã Đăk Ui', 'collective', 'BK_TINH', 'draft', unitId],
       ['Nguyễn Văn An', 'individual', 'BK_TINH', 'draft', unitId],

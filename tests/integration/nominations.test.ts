@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { NomineeCreated } from '../../shared/contract/nominees';
+import type { ListPage } from '../../shared/contract/paging';
 import type { Attachment } from '../../shared/domain/attachments';
 import type { Recommendation } from '../../shared/domain/inspections';
 import type {
@@ -431,12 +432,13 @@ describe('nominations', () => {
     const unknown = await call<EligibilityResult>('nominations.eligibility', { id: c.id });
     expect(unknown.status).toBe('unknown');
     expect(unknown.reasons[0]).toBe('Chưa có quá trình khen thưởng, xếp loại của đối tượng để đối chiếu');
-    const list = await call<Nomination[]>('nominations.list', { roundId: round.id, eligibility: 'not-eligible' });
-    expect(list.map((n) => n.id)).toEqual([b.id]);
-    expect((await call<Nomination[]>('nominations.list', { roundId: round.id, status: 'draft', nomineeKind: 'individual' })).length).toBe(
-      3,
-    );
-    expect((await call<Nomination[]>('nominations.list', { roundId: round.id, awardCode: 'BK_TTG' })).length).toBe(0);
+    const list = await call<ListPage<Nomination>>('nominations.list', { roundId: round.id, eligibility: 'not-eligible' });
+    expect(list.rows.map((n) => n.id)).toEqual([b.id]);
+    expect(list.total).toBe(1);
+    expect(
+      (await call<ListPage<Nomination>>('nominations.list', { roundId: round.id, status: 'draft', nomineeKind: 'individual' })).total,
+    ).toBe(3);
+    expect((await call<ListPage<Nomination>>('nominations.list', { roundId: round.id, awardCode: 'BK_TTG' })).total).toBe(0);
   });
 
   it('flags a nominee proposed twice in a year and the proposing unit with overdue recommendations', async () => {
@@ -459,7 +461,9 @@ describe('nominations', () => {
       responsibleUnitId: ruralCommunes(app)[0].id,
       deadline: '2024-12-31',
     });
-    const flagged = (await call<Nomination[]>('nominations.list', { roundId: thematic.id })).find((n) => n.id === one.id) as Nomination;
+    const flagged = (await call<ListPage<Nomination>>('nominations.list', { roundId: thematic.id })).rows.find(
+      (n) => n.id === one.id,
+    ) as Nomination;
     expect(flagged.flags).toContain(`${ruralCommunes(app)[0].name} có 1 kiến nghị kiểm tra quá hạn chưa thực hiện`);
   });
 });

@@ -32,7 +32,7 @@ export function criteriaHandlers(services: {
     'baseline.setEthnicFlags': (input) => recognitions.setEthnicFlags(input.districtId, input.changes),
     'baseline.readEthnicList': (input) => recognitions.readEthnicList(input.districtId, input.base64),
     'recognitions.forUnit': (input) => recognitions.forUnit(input.unitId),
-    'recognitions.list': (input) => recognitions.list(input.year, input.rollUpAsOf),
+    'recognitions.list': (input) => recognitions.page(input),
     'income.set': (input) => recognitions.setIncome(input),
     'income.list': (input) => recognitions.incomes(input.unitId),
   };

@@ -12,7 +12,7 @@ export function documentsHandlers(services: {
     'documents.templates': () => documents.templates(),
     'documents.preview': (input) => documents.preview(input.template, input.params),
     'documents.issue': (input) => documents.issue(input),
-    'documents.list': (input) => documents.list(input),
+    'documents.list': (input) => documents.page(input),
     'documents.get': (input) => documents.get(input.id),
     'documents.cancel': (input) => documents.cancel(input.id, input.version, input.reason),
     'documents.saveAs': (input) => documentExport.saveAs(input),

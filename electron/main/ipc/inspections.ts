@@ -31,7 +31,7 @@ export function inspectionsHandlers(services: {
     'inspections.transition': (input) => inspections.transition(input.visitId, input.to, input.reason, input.version),
     'recommendations.create': (input) => recommendations.create(input),
     'recommendations.update': ({ id, version, ...change }) => recommendations.update(id, version, change),
-    'recommendations.list': (input) => recommendations.list(input),
+    'recommendations.list': (input) => recommendations.page(input),
     'inspections.exportXlsx': (input) => exports.round(input.inspectionId, input.list),
     'recommendations.exportXlsx': (input) => exports.recommendations(input),
   };

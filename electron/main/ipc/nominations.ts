@@ -34,7 +34,7 @@ export function nominationsHandlers(services: {
     'nominees.update': (input) => nominees.update(input),
     'nominees.addAward': (input) => nominees.addAward(input),
     'nominees.addRecord': (input) => nominees.addRecord(input),
-    'nominations.list': ({ roundId, ...filter }) => nominations.list({ roundId, ...filter }),
+    'nominations.list': (input) => nominations.page(input),
     'nominations.exportXlsx': (input) => nominations.exportXlsx(input),
     'nominations.get': (input) => nominations.get(input.id),
     'nominations.create': (input) => nominations.create(input),

@@ -17,4 +17,7 @@ export const commonText = {
   exportXlsx: 'Xuất Excel',
   xlsxFailed: 'Chưa tải được tệp Excel',
   xlsxFailedDetail: 'Đã có lỗi khi lập tệp Excel. Hãy thử lại.',
+  pagination: (from: string, to: string, total: string) => `Hiển thị ${from}-${to} trong ${total}`,
+  pageBeyondEnd: (total: string) => `Trang này không có dòng nào (tổng ${total})`,
+  pages: 'Các trang',
 } as const;

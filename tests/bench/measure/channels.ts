@@ -86,6 +86,50 @@ export interface ChannelFigures {
   gridSave: number;
   gridDistrict: string;
   nomineeCount: number;
+  /** The first page of each list channel issue 13 asked to page: its time and the size of its answer. */
+  listPages: ListPageFigure[];
+}
+
+export interface ListPageFigure {
+  channel: string;
+  /** What the page lists, for the label ("hồ sơ của đợt lớn nhất: 10.000"). */
+  scope: string;
+  ms: number;
+  bytes: number;
+  total: number;
+}
+
+/** The first page (as the screens ask for it) of documents, the largest round's dossiers, the busiest year's recognitions, recommendations. */
+async function measureListPages(app: BenchApp, runs: number): Promise<ListPageFigure[]> {
+  const db = app.ctx.db;
+  const largestRound = db
+    .prepare('SELECT round_id AS id, COUNT(*) AS n FROM nominations GROUP BY round_id ORDER BY n DESC LIMIT 1')
+    .get() as { id: number; n: number } | undefined;
+  const busiestYear = db.prepare('SELECT year, COUNT(*) AS n FROM recognitions GROUP BY year ORDER BY n DESC LIMIT 1').get() as
+    { year: number; n: number } | undefined;
+  const lists: { channel: string; scope: string; input: unknown }[] = [
+    { channel: 'documents.list', scope: 'sổ văn bản', input: { page: 1, pageSize: 50 } },
+    ...(largestRound
+      ? [{ channel: 'nominations.list', scope: 'đợt xét lớn nhất', input: { roundId: largestRound.id, page: 1, pageSize: 50 } }]
+      : []),
+    ...(busiestYear
+      ? [
+          {
+            channel: 'recognitions.list',
+            scope: `năm ${busiestYear.year}, cấp xã`,
+            input: { year: busiestYear.year, kind: 'commune', page: 1, pageSize: 50 },
+          },
+        ]
+      : []),
+    { channel: 'recommendations.list', scope: 'tất cả kiến nghị', input: { overdueOn: null, page: 1, pageSize: 50 } },
+  ];
+  const figures: ListPageFigure[] = [];
+  for (const list of lists) {
+    const answer = await app.call<{ total: number }>(list.channel, list.input);
+    const ms = median(await timeRuns(() => app.call(list.channel, list.input), runs));
+    figures.push({ channel: list.channel, scope: list.scope, ms, bytes: Buffer.byteLength(JSON.stringify(answer)), total: answer.total });
+  }
+  return figures;
 }
 
 /** In-process figures through the channel wrapper: search, dashboard, targets, criteria grid. */
@@ -100,7 +144,9 @@ export async function measureChannels(app: BenchApp, runs: number): Promise<Chan
   const gridRead = median(await timeRuns(() => app.call('criteria.forDistrictYear', { districtId: district.id, year: 2025 }), runs));
   const gridSave = median(await saveTimes(app, district.id, runs));
   const nomineeCount = (app.ctx.db.prepare('SELECT COUNT(*) AS n FROM nominees').get() as { n: number }).n;
+  const listPages = await measureListPages(app, runs);
   return {
+    listPages,
     unitSearchP95: p95(unitSamples),
     nomineeSearchP95: p95(nomineeSamples),
     seedDashboard,

@@ -113,6 +113,8 @@ export function createDocumentsRepository(db: Db) {
     db.prepare(`UPDATE documents SET status = 'cancelled', cancel_reason = ?, cancelled_at = ?, version = version + 1, updated_at = ?
     WHERE id = ? AND version = ? AND status = 'issued'`);
   const countByPath = db.prepare('SELECT COUNT(*) AS n FROM documents WHERE file_path = ?');
+  const years = db.prepare('SELECT DISTINCT year FROM documents ORDER BY year DESC').pluck();
+  const types = db.prepare('SELECT DISTINCT type_abbreviation FROM documents ORDER BY type_abbreviation').pluck();
 
   return {
     get(id: number): DocumentEntry | null {
@@ -152,28 +154,69 @@ export function createDocumentsRepository(db: Db) {
     referencesTo(filePath: string): number {
       return (countByPath.get(filePath) as { n: number }).n;
     },
+    /** Every entry the filters match, in the register's order (a workbook of the list). */
     list(query: DocumentQuery): DocumentEntry[] {
-      const where: string[] = [];
-      const args: Record<string, unknown> = {};
-      const eq = (column: string, key: string, value: unknown) => {
-        if (value === undefined) return;
-        where.push(`${column} = @${key}`);
-        args[key] = value;
+      const { where, args } = whereOf(query);
+      return (
+        db.prepare(`SELECT * FROM documents ${where} ORDER BY ${orderBy({ sort: 'date', direction: 'desc' })}`).all(args) as DocumentRow[]
+      ).map(toEntry);
+    },
+    /** One page in the order asked, read on the register's order index when no other order is asked. */
+    page(query: DocumentQuery, order: DocumentOrder, offset: number, limit: number): DocumentEntry[] {
+      const { where, args } = whereOf(query);
+      const sql = `SELECT * FROM documents ${where} ORDER BY ${orderBy(order)} LIMIT @limit OFFSET @offset`;
+      return (db.prepare(sql).all({ ...args, limit, offset }) as DocumentRow[]).map(toEntry);
+    },
+    /** How many entries the filters match. */
+    count(query: DocumentQuery): number {
+      const { where, args } = whereOf(query);
+      return (db.prepare(`SELECT COUNT(*) AS n FROM documents ${where}`).get(args) as { n: number }).n;
+    },
+    /** The years and document types the register holds, newest year first (each read on its index). */
+    facets(): { years: number[]; types: string[] } {
+      return {
+        years: years.all() as number[],
+        types: types.all() as string[],
       };
-      eq('year', 'year', query.year);
-      eq('issuer', 'issuer', query.issuer?.normalize('NFC'));
-      eq('type_abbreviation', 'type', query.type?.normalize('NFC'));
-      eq('template', 'template', query.template);
-      eq('status', 'status', query.status);
-      (query.words ?? []).forEach((word, index) => {
-        where.push(`(' ' || search_folded) LIKE @w${index} ESCAPE '\\'`);
-        args[`w${index}`] = `% ${escapeLike(word)}%`;
-      });
-      const sql = `SELECT * FROM documents ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY date DESC, year DESC, number DESC, id DESC`;
-      return (db.prepare(sql).all(args) as DocumentRow[]).map(toEntry);
     },
   };
+}
+
+/** The order of a page; ties fall back to the register's own order (date, year, number, id). */
+export interface DocumentOrder {
+  sort: 'date' | 'number' | 'title';
+  direction: 'asc' | 'desc';
+}
+
+function orderBy({ sort, direction }: DocumentOrder): string {
+  const dir = direction === 'asc' ? 'ASC' : 'DESC';
+  const keys: Record<DocumentOrder['sort'], string[]> = {
+    // The documents_register_order index, walked backwards for the newest first.
+    date: ['date', 'year', 'number', 'id'],
+    number: ['year', 'number', 'issuer', 'id'],
+    title: ['search_folded', 'id'],
+  };
+  return keys[sort].map((key) => `${key} ${dir}`).join(', ');
+}
+
+function whereOf(query: DocumentQuery): { where: string; args: Record<string, unknown> } {
+  const where: string[] = [];
+  const args: Record<string, unknown> = {};
+  const eq = (column: string, key: string, value: unknown) => {
+    if (value === undefined) return;
+    where.push(`${column} = @${key}`);
+    args[key] = value;
+  };
+  eq('year', 'year', query.year);
+  eq('issuer', 'issuer', query.issuer?.normalize('NFC'));
+  eq('type_abbreviation', 'type', query.type?.normalize('NFC'));
+  eq('template', 'template', query.template);
+  eq('status', 'status', query.status);
+  (query.words ?? []).forEach((word, index) => {
+    where.push(`(' ' || search_folded) LIKE @w${index} ESCAPE '\\'`);
+    args[`w${index}`] = `% ${escapeLike(word)}%`;
+  });
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
 }
 
 export type DocumentsRepository = ReturnType<typeof createDocumentsRepository>;

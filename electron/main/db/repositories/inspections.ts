@@ -18,6 +18,7 @@ import type {
   VisitStatus,
 } from '../../../../shared/domain/inspections';
 import type { Db } from '../connection';
+import { registerSqlFunctions, wordStartPattern } from '../sql-functions';
 
 interface PersonRow {
   id: number;
@@ -136,6 +137,52 @@ export interface RecommendationFilter {
   statuses?: RecommendationStatus[];
   /** Only those not done with a deadline before this date. */
   overdueBefore?: string;
+  /** Folded words; each must start a word of the text or of the inspected or responsible unit's name. */
+  words?: string[];
+}
+
+/** The order of a page of recommendations; ties fall back to the deadline, then the id. */
+export interface RecommendationOrder {
+  sort: 'deadline' | 'unit' | 'status';
+  direction: 'asc' | 'desc';
+}
+
+function recommendationOrder({ sort, direction }: RecommendationOrder): string {
+  const dir = direction === 'desc' ? 'DESC' : 'ASC';
+  const keys: Record<RecommendationOrder['sort'], string[]> = {
+    deadline: ['r.deadline', 'r.id'],
+    unit: ['u.name_folded', 'r.deadline', 'r.id'],
+    // Open, in progress, done: the order of the work.
+    status: ["CASE r.status WHEN 'open' THEN 0 WHEN 'in-progress' THEN 1 ELSE 2 END", 'r.deadline', 'r.id'],
+  };
+  return keys[sort].map((key) => `${key} ${dir}`).join(', ');
+}
+
+/** The WHERE of the recommendation filters, each present filter its own condition so SQLite uses its index. */
+function recommendationWhere(filter: RecommendationFilter): { where: string; args: Record<string, unknown> } {
+  const where: string[] = [];
+  const args: Record<string, unknown> = {};
+  if (filter.unitId !== undefined) {
+    where.push('(v.unit_id = @unitId OR r.responsible_unit_id = @unitId)');
+    args.unitId = filter.unitId;
+  }
+  if (filter.inspectionId !== undefined) {
+    where.push('v.inspection_id = @inspectionId');
+    args.inspectionId = filter.inspectionId;
+  }
+  if (filter.statuses) {
+    where.push('r.status IN (SELECT value FROM json_each(@statuses))');
+    args.statuses = JSON.stringify(filter.statuses);
+  }
+  if (filter.overdueBefore !== undefined) {
+    where.push("r.status <> 'done' AND r.deadline < @overdueBefore");
+    args.overdueBefore = filter.overdueBefore;
+  }
+  (filter.words ?? []).forEach((word, index) => {
+    where.push(`(' ' || fold_text(r.text) || ' ' || u.name_folded || ' ' || ru.name_folded) LIKE @w${index} ESCAPE '\\'`);
+    args[`w${index}`] = wordStartPattern(word);
+  });
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
 }
 
 const toPerson = (row: PersonRow): Person => ({
@@ -179,6 +226,7 @@ const RECOMMENDATION_SELECT = `SELECT r.*, v.inspection_id, i.year AS inspection
 
 /** SQL of the annual inspection: people, rounds, teams, visits, checklists, results, recommendations. */
 export function createInspectionsRepository(db: Db) {
+  registerSqlFunctions(db);
   const s = {
     people: db.prepare('SELECT * FROM people ORDER BY folded_name, id LIMIT ?'),
     peopleLike: db.prepare(`SELECT * FROM people WHERE (' ' || folded_name) LIKE ? ESCAPE '\\' ORDER BY folded_name, id LIMIT ?`),
@@ -269,12 +317,6 @@ export function createInspectionsRepository(db: Db) {
     recommendationsOfVisit: db.prepare(`${RECOMMENDATION_SELECT} WHERE r.visit_id = ? ORDER BY r.id`),
     carried: db.prepare(`${RECOMMENDATION_SELECT} WHERE v.unit_id = @unitId AND i.year < @year
       AND (r.status <> 'done' OR r.closed_in_visit_id = @visitId) ORDER BY r.deadline, r.id`),
-    recommendations: db.prepare(`${RECOMMENDATION_SELECT}
-      WHERE (@unitId IS NULL OR v.unit_id = @unitId OR r.responsible_unit_id = @unitId)
-      AND (@inspectionId IS NULL OR v.inspection_id = @inspectionId)
-      AND (@statuses IS NULL OR r.status IN (SELECT value FROM json_each(@statuses)))
-      AND (@overdueBefore IS NULL OR (r.status <> 'done' AND r.deadline < @overdueBefore))
-      ORDER BY r.deadline, r.id LIMIT 2000`),
     notes: db.prepare('SELECT * FROM recommendation_notes WHERE recommendation_id = ? ORDER BY date, id'),
     insertRecommendation: db.prepare(`INSERT INTO recommendations (visit_id, text, responsible_unit_id, deadline, created_at, updated_at)
       VALUES (@visitId, @text, @responsibleUnitId, @deadline, @at, @at)`),
@@ -509,13 +551,24 @@ export function createInspectionsRepository(db: Db) {
     carried(unitId: number, year: number, visitId: number): RecommendationRow[] {
       return s.carried.all({ unitId, year, visitId }) as RecommendationRow[];
     },
+    /** Every recommendation the filters match, by deadline (a report, a workbook). */
     recommendations(filter: RecommendationFilter): RecommendationRow[] {
-      return s.recommendations.all({
-        unitId: filter.unitId ?? null,
-        inspectionId: filter.inspectionId ?? null,
-        statuses: filter.statuses ? JSON.stringify(filter.statuses) : null,
-        overdueBefore: filter.overdueBefore ?? null,
-      }) as RecommendationRow[];
+      const { where, args } = recommendationWhere(filter);
+      return db.prepare(`${RECOMMENDATION_SELECT} ${where} ORDER BY r.deadline, r.id`).all(args) as RecommendationRow[];
+    },
+    /** One page in the order asked. */
+    recommendationsPage(filter: RecommendationFilter, order: RecommendationOrder, offset: number, limit: number): RecommendationRow[] {
+      const { where, args } = recommendationWhere(filter);
+      const sql = `${RECOMMENDATION_SELECT} ${where} ORDER BY ${recommendationOrder(order)} LIMIT @limit OFFSET @offset`;
+      return db.prepare(sql).all({ ...args, limit, offset }) as RecommendationRow[];
+    },
+    /** How many recommendations the filters match; the unit joins only when a search reads their names. */
+    countRecommendations(filter: RecommendationFilter): number {
+      const { where, args } = recommendationWhere(filter);
+      const from = filter.words?.length
+        ? RECOMMENDATION_SELECT.slice(RECOMMENDATION_SELECT.indexOf('FROM'))
+        : 'FROM recommendations r JOIN inspection_visits v ON v.id = r.visit_id';
+      return (db.prepare(`SELECT COUNT(*) AS n ${from} ${where}`).get(args) as { n: number }).n;
     },
     notes(recommendationId: number): FollowUpNote[] {
       return (s.notes.all(recommendationId) as FollowUpNote[]).map(({ id, date, text, operator }) => ({ id, date, text, operator }));

@@ -18,6 +18,7 @@ import type {
 } from '../../../../shared/domain/nominations';
 import { foldText } from '../../../../shared/text/fold';
 import type { Db } from '../connection';
+import { wordStartPattern } from '../sql-functions';
 
 interface AwardRow {
   id: number;
@@ -140,6 +141,9 @@ export interface NominationRow {
   version: number;
 }
 
+/** What the eligibility check reads of a dossier. */
+export type NominationKeyRow = Pick<NominationRow, 'id' | 'nominee_id' | 'nominee_kind' | 'award_code' | 'received_on'>;
+
 export interface RoundFields {
   name: string;
   year: number;
@@ -197,6 +201,58 @@ export interface NominationFilter {
   awardCode?: string;
   proposingUnitId?: number;
   nomineeKind?: NomineeKind;
+  /** Folded words; each must start a word of the nominee's folded name. */
+  words?: string[];
+}
+
+/** The order of a page of dossiers; ties fall back to the form, the nominee's name, then the id. */
+export interface NominationOrder {
+  sort: 'award' | 'name' | 'unit' | 'status';
+  direction: 'asc' | 'desc';
+}
+
+function nominationOrder({ sort, direction }: NominationOrder): string {
+  const dir = direction === 'desc' ? 'DESC' : 'ASC';
+  const keys: Record<NominationOrder['sort'], string[]> = {
+    award: ['a.ordinal', 'p.kind', 'p.folded_name', 'n.id'],
+    name: ['p.folded_name', 'n.id'],
+    unit: ['u.name_folded', 'p.folded_name', 'n.id'],
+    // The intake workflow's order: Nháp, Đã tiếp nhận, Cần bổ sung, Đủ hồ sơ, Trình Hội đồng.
+    status: [
+      "CASE n.status WHEN 'draft' THEN 0 WHEN 'received' THEN 1 WHEN 'needs-supplement' THEN 2 WHEN 'complete' THEN 3 ELSE 4 END",
+      'a.ordinal',
+      'p.folded_name',
+      'n.id',
+    ],
+  };
+  return keys[sort].map((key) => `${key} ${dir}`).join(', ');
+}
+
+/** The WHERE of a round's filters; every one in SQL on the round's indexes. */
+function nominationWhere(filter: NominationFilter): { where: string; args: Record<string, unknown>; needsNominee: boolean } {
+  const where = ['n.round_id = @roundId'];
+  const args: Record<string, unknown> = { roundId: filter.roundId };
+  if (filter.status) {
+    where.push('n.status = @status');
+    args.status = filter.status;
+  }
+  if (filter.awardCode) {
+    where.push('n.award_code = @awardCode');
+    args.awardCode = filter.awardCode;
+  }
+  if (filter.proposingUnitId) {
+    where.push('n.proposing_unit_id = @proposingUnitId');
+    args.proposingUnitId = filter.proposingUnitId;
+  }
+  if (filter.nomineeKind) {
+    where.push('p.kind = @nomineeKind');
+    args.nomineeKind = filter.nomineeKind;
+  }
+  (filter.words ?? []).forEach((word, index) => {
+    where.push(`(' ' || p.folded_name) LIKE @w${index} ESCAPE '\\'`);
+    args[`w${index}`] = wordStartPattern(word);
+  });
+  return { where: `WHERE ${where.join(' AND ')}`, args, needsNominee: Boolean(filter.nomineeKind || filter.words?.length) };
 }
 
 const parseList = <T>(json: string): T[] => JSON.parse(json) as T[];
@@ -584,12 +640,11 @@ export function createNominationsRepository(db: Db) {
       );
     },
     history(nomineeId: number): NomineeHistoryEntry[] {
-      const rows = db
-        .prepare(
-          `SELECT h.*, a.name AS award_name FROM nominee_history h LEFT JOIN awards a ON a.code = h.award_code
+      // Prepared once: a list's eligibility reads one history per dossier.
+      const rows = prep(
+        `SELECT h.*, a.name AS award_name FROM nominee_history h LEFT JOIN awards a ON a.code = h.award_code
            WHERE h.nominee_id = ? ORDER BY h.year DESC, h.id DESC`,
-        )
-        .all(nomineeId) as HistoryRow[];
+      ).all(nomineeId) as HistoryRow[];
       return rows.map(toHistory);
     },
     historyEntry(id: number): NomineeHistoryEntry | null {
@@ -623,15 +678,45 @@ export function createNominationsRepository(db: Db) {
     },
 
     // Nominations
+    /** Every dossier of the round the filters match, in the round's order (a workbook, an eligibility filter). */
     nominations(filter: NominationFilter): NominationRow[] {
-      const where = ['n.round_id = @roundId'];
-      if (filter.status) where.push('n.status = @status');
-      if (filter.awardCode) where.push('n.award_code = @awardCode');
-      if (filter.proposingUnitId) where.push('n.proposing_unit_id = @proposingUnitId');
-      if (filter.nomineeKind) where.push('p.kind = @nomineeKind');
+      const { where, args } = nominationWhere(filter);
       return db
-        .prepare(`${NOMINATION_SELECT} WHERE ${where.join(' AND ')} ORDER BY a.ordinal, p.kind, p.folded_name, n.id`)
-        .all(filter) as NominationRow[];
+        .prepare(`${NOMINATION_SELECT} ${where} ORDER BY ${nominationOrder({ sort: 'award', direction: 'asc' })}`)
+        .all(args) as NominationRow[];
+    },
+    /** One page in the order asked. */
+    nominationsPage(filter: NominationFilter, order: NominationOrder, offset: number, limit: number): NominationRow[] {
+      const { where, args } = nominationWhere(filter);
+      // The page's ids first (narrow rows to sort), then only those dossiers read whole.
+      const ids = prep(
+        `SELECT n.id FROM nominations n JOIN nominees p ON p.id = n.nominee_id JOIN awards a ON a.code = n.award_code
+         JOIN units u ON u.id = n.proposing_unit_id ${where} ORDER BY ${nominationOrder(order)} LIMIT @limit OFFSET @offset`,
+      )
+        .pluck()
+        .all({ ...args, limit, offset }) as number[];
+      return this.nominationsByIds(ids);
+    },
+    /** How many dossiers the filters match; the nominee joins only when a filter reads it. */
+    countNominations(filter: NominationFilter): number {
+      const { where, args, needsNominee } = nominationWhere(filter);
+      const from = needsNominee ? 'nominations n JOIN nominees p ON p.id = n.nominee_id' : 'nominations n';
+      return (prep(`SELECT COUNT(*) AS n FROM ${from} ${where}`).get(args) as { n: number }).n;
+    },
+    /** What eligibility reads of each matching dossier, in the order asked: no names, no summaries. */
+    nominationKeys(filter: NominationFilter, order: NominationOrder): NominationKeyRow[] {
+      const { where, args } = nominationWhere(filter);
+      const sql = `SELECT n.id, n.nominee_id, p.kind AS nominee_kind, n.award_code, n.received_on
+        FROM nominations n JOIN nominees p ON p.id = n.nominee_id JOIN awards a ON a.code = n.award_code JOIN units u ON u.id = n.proposing_unit_id
+        ${where} ORDER BY ${nominationOrder(order)}`;
+      return db.prepare(sql).all(args) as NominationKeyRow[];
+    },
+    /** Dossiers by id, in the order given. */
+    nominationsByIds(ids: number[]): NominationRow[] {
+      if (ids.length === 0) return [];
+      const rows = prep(`${NOMINATION_SELECT} WHERE n.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as NominationRow[];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
     },
     nomination(id: number): NominationRow | null {
       return (prep(`${NOMINATION_SELECT} WHERE n.id = ?`).get(id) as NominationRow | undefined) ?? null;

@@ -1,5 +1,7 @@
 import type { Income, Recognition, RecognitionLevel } from '../../../../shared/domain/criteria';
+import type { UnitKind } from '../../../../shared/domain/units';
 import type { Db } from '../connection';
+import { registerSqlFunctions, wordStartPattern } from '../sql-functions';
 import { AREA_CTE } from './area-sql';
 
 interface RecognitionRow {
@@ -49,12 +51,49 @@ function toRecognition(row: RecognitionRow): Recognition {
   };
 }
 
+/** A year's decisions as the roll-up filters them. */
+export interface RecognitionYearQuery {
+  year: number;
+  /** The levels of a kind's ladder above "chưa đạt", and that kind for a "chưa đạt" decision's unit. */
+  kind?: { kind: UnitKind; levels: RecognitionLevel[] };
+  /** Folded words; each must start a word of the unit's or district's name as recorded. */
+  words?: string[];
+}
+
+/** What grouping by today's unit reads of each decision. */
+export interface RecognitionKey {
+  id: number;
+  unitId: number;
+  level: RecognitionLevel;
+  unitNameAt: string;
+}
+
+function yearWhere(query: RecognitionYearQuery): { where: string; args: Record<string, unknown> } {
+  const where = ['r.year = @year'];
+  const args: Record<string, unknown> = { year: query.year };
+  if (query.kind) {
+    where.push(`(r.level IN (SELECT value FROM json_each(@levels)) OR (r.level = 'none' AND u.kind = @kind))`);
+    args.levels = JSON.stringify(query.kind.levels);
+    args.kind = query.kind.kind;
+  }
+  (query.words ?? []).forEach((word, index) => {
+    where.push(`(' ' || fold_text(r.unit_name_at || ' ' || COALESCE(r.district_name_at, ''))) LIKE @w${index} ESCAPE '\\'`);
+    args[`w${index}`] = wordStartPattern(word);
+  });
+  return { where: `WHERE ${where.join(' AND ')}`, args };
+}
+
+// As recorded: by the district, then the unit of the decision's time, in folded (alphabetical) order.
+const YEAR_ORDER = "fold_text(COALESCE(r.district_name_at, '')), fold_text(r.unit_name_at), r.id";
+const YEAR_FROM = 'FROM recognitions r JOIN units u ON u.id = r.unit_id';
+
 function toIncome(row: IncomeRow): Income {
   return { id: row.id, unitId: row.unit_id, year: row.year, amount: row.amount, note: row.note, version: row.version };
 }
 
 /** SQL about recognition decisions (levels per unit and year) and rural income per capita. */
 export function createRecognitionsRepository(db: Db) {
+  registerSqlFunctions(db);
   const byUnitYear = db.prepare('SELECT * FROM recognitions WHERE unit_id = ? AND year = ?');
   const byId = db.prepare('SELECT * FROM recognitions WHERE id = ?');
   // A grid's decisions of a year in one read, through the (unit, year) key.
@@ -115,6 +154,24 @@ export function createRecognitionsRepository(db: Db) {
     },
     forYear(year: number): Recognition[] {
       return (byYear.all(year) as RecognitionRow[]).map(toRecognition);
+    },
+    /** Every decision of the year the filters match, as recorded (a workbook). */
+    yearAll(query: RecognitionYearQuery): Recognition[] {
+      const { where, args } = yearWhere(query);
+      return (db.prepare(`SELECT r.* ${YEAR_FROM} ${where} ORDER BY ${YEAR_ORDER}`).all(args) as RecognitionRow[]).map(toRecognition);
+    },
+    /** One page of them, as recorded. */
+    yearPage(query: RecognitionYearQuery, offset: number, limit: number): Recognition[] {
+      const { where, args } = yearWhere(query);
+      const sql = `SELECT r.* ${YEAR_FROM} ${where} ORDER BY ${YEAR_ORDER} LIMIT @limit OFFSET @offset`;
+      return (db.prepare(sql).all({ ...args, limit, offset }) as RecognitionRow[]).map(toRecognition);
+    },
+    /** What grouping reads of every matching decision (no decision text, no notes). */
+    yearKeys(query: RecognitionYearQuery): RecognitionKey[] {
+      const { where, args } = yearWhere(query);
+      return db
+        .prepare(`SELECT r.id, r.unit_id AS unitId, r.level, r.unit_name_at AS unitNameAt ${YEAR_FROM} ${where}`)
+        .all(args) as RecognitionKey[];
     },
     insert(unitId: number, year: number, fields: RecognitionWrite, at: string): number {
       const f = fields;

@@ -1,6 +1,13 @@
 import type { EthnicFlagChange } from '../../../../shared/contract/baseline';
 import type { IncomeInput } from '../../../../shared/contract/income';
-import type { RecognitionGridRowInput, RecognitionInput, RecognitionUpdate } from '../../../../shared/contract/recognitions';
+import { pageOffset } from '../../../../shared/contract/paging';
+import type {
+  RecognitionGridRowInput,
+  RecognitionInput,
+  RecognitionListInput,
+  RecognitionPageInput,
+  RecognitionUpdate,
+} from '../../../../shared/contract/recognitions';
 import {
   type EthnicFlagList,
   type EthnicFlagRow,
@@ -12,15 +19,17 @@ import {
   type RecognitionLevel,
   type RecognitionWarning,
 } from '../../../../shared/domain/criteria';
+import { groupByCurrent, type RolledRecognition, type RollUpPage } from '../../../../shared/domain/roll-up';
 import type { UnitRef } from '../../../../shared/domain/unit-history';
 import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import { todayIso } from '../../../../shared/format/date';
+import { foldedWords } from '../../../../shared/text/fold';
 import { LEVEL_LABELS } from '../../../../shared/text/movements-text';
 import type { Db } from '../../db/connection';
 import type { AuditItem, AuditRepository } from '../../db/repositories/audit';
 import type { CriteriaRepository } from '../../db/repositories/criteria';
-import type { RecognitionsRepository, RecognitionWrite } from '../../db/repositories/recognitions';
+import type { RecognitionsRepository, RecognitionWrite, RecognitionYearQuery } from '../../db/repositories/recognitions';
 import type { Clock } from '../context';
 import type { UnitHistoryService } from '../unit-history/unit-history-service';
 import type { UnitsService } from '../units/units-service';
@@ -61,6 +70,7 @@ function stored(id: number, unitId: number, year: number, fields: RecognitionWri
 export function createRecognitionsService(deps: Deps) {
   const { db, recognitions, audit, clock } = deps;
   const lookups = createUnitLookups(deps);
+  const currentOn = (asOf: string | null) => currentResolver(deps.unitHistory.currentOf, asOf ?? todayIso());
 
   /**
    * One record per unit and year: inserts the first when the caller expects none (null), updates the
@@ -425,10 +435,28 @@ export function createRecognitionsService(deps: Deps) {
       lookups.mustGetUnit(unitId);
       return recognitions.forUnit(unitId);
     },
-    /** A year's decisions as recorded, each with the unit(s) it rolls up to on `asOf`. */
-    list(year: number, asOf: string | null): (Recognition & { current: UnitRef[] })[] {
-      const date = asOf ?? todayIso();
-      return recognitions.forYear(year).map((r) => ({ ...r, current: deps.unitHistory.currentOf(r.unitId, date) }));
+    /** Every decision of the year the filters match, as recorded, each with the unit(s) it rolls up to on `rollUpAsOf` (a workbook). */
+    list(filter: RecognitionListInput): RolledRecognition[] {
+      const current = currentOn(filter.rollUpAsOf);
+      return recognitions.yearAll(yearQuery(filter)).map((r) => ({ ...r, current: current(r.unitId) }));
+    },
+    /**
+     * A page of the year's decisions as recorded and a page of their totals per today's unit. Filters,
+     * order, page and count are SQL; the roll-up follows the lineage links (mergers, renamings, splits)
+     * in main, once per distinct unit, over the few columns grouping needs.
+     */
+    page(input: RecognitionPageInput): RollUpPage {
+      const current = currentOn(input.rollUpAsOf);
+      const query = yearQuery(input);
+      const keys = recognitions.yearKeys(query);
+      const groups = groupByCurrent(keys.map((key) => ({ level: key.level, unitNameAt: key.unitNameAt, current: current(key.unitId) })));
+      const groupOffset = (input.groupPage - 1) * input.pageSize;
+      return {
+        rows: recognitions.yearPage(query, pageOffset(input), input.pageSize).map((r) => ({ ...r, current: current(r.unitId) })),
+        total: keys.length,
+        recognised: keys.filter((key) => key.level !== 'none').length,
+        groups: { rows: groups.slice(groupOffset, groupOffset + input.pageSize), total: groups.length },
+      };
     },
     setIncome(input: IncomeInput): Income {
       return db.transaction(() => {
@@ -459,6 +487,27 @@ export function createRecognitionsService(deps: Deps) {
       lookups.mustGetUnit(unitId);
       return recognitions.incomes(unitId);
     },
+  };
+}
+
+/** Today's unit(s) of a recorded unit on a date, each unit's walk through the lineage done once. */
+function currentResolver(currentOf: (unitId: number, asOf: string) => UnitRef[], asOf: string) {
+  const memo = new Map<number, UnitRef[]>();
+  return (unitId: number): UnitRef[] => {
+    let found = memo.get(unitId);
+    if (!found) {
+      found = currentOf(unitId, asOf);
+      memo.set(unitId, found);
+    }
+    return found;
+  };
+}
+
+function yearQuery(filter: RecognitionListInput): RecognitionYearQuery {
+  return {
+    year: filter.year,
+    kind: filter.kind ? { kind: filter.kind, levels: (LEVELS_BY_KIND[filter.kind] ?? []).filter((level) => level !== 'none') } : undefined,
+    words: filter.query ? foldedWords(filter.query) : undefined,
   };
 }
 

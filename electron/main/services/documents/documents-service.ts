@@ -1,4 +1,5 @@
-import type { DocumentIssueInput, DocumentListFilter } from '../../../../shared/contract/documents';
+import type { DocumentIssueInput, DocumentListFilter, DocumentPage, DocumentPageInput } from '../../../../shared/contract/documents';
+import { pageOffset } from '../../../../shared/contract/paging';
 import type { DocumentDescription } from '../../../../shared/documents/description';
 import type { DocumentEntry, DocumentPreview, DocumentTemplateInfo, DocumentWithPdf } from '../../../../shared/domain/documents';
 import type { Settings } from '../../../../shared/domain/settings';
@@ -264,8 +265,21 @@ export function createDocumentsService(deps: Deps) {
       throw new AppError('CONFLICT', documentMessages.numberBusy);
     },
 
+    /** Every entry the filters match (the list's workbook). */
     list(filter: DocumentListFilter): DocumentEntry[] {
       return documents.list({ ...filter, words: filter.query ? foldedWords(filter.query) : undefined });
+    },
+
+    /** One page of the register, filtered, ordered and counted in SQL, with the years and types for its filters. */
+    page(input: DocumentPageInput): DocumentPage {
+      const { page: _page, pageSize, sort, direction, ...filter } = input;
+      const query = { ...filter, words: filter.query ? foldedWords(filter.query) : undefined };
+      const order = { sort: sort ?? 'date', direction: direction ?? (sort === 'title' ? 'asc' : 'desc') } as const;
+      return {
+        rows: documents.page(query, order, pageOffset(input), pageSize),
+        total: documents.count(query),
+        ...documents.facets(),
+      };
     },
 
     /** The entry and its PDF as stored, checked against the SHA-256 recorded when it was issued. */

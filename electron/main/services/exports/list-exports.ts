@@ -45,7 +45,10 @@ export interface ListReaders {
   criteria: { sets(): CriteriaSet[] };
   agencies: { list(): AgencySummary[] };
   unitHistory: { history(unitId: number, asOf?: string | null): UnitHistory };
-  recognitions: { list(year: number, asOf: string | null): (Recognition & { current: UnitRef[] })[]; incomes(unitId: number): Income[] };
+  recognitions: {
+    list(filter: Extract<ListExportInput, { list: 'recognitions' }>['filters']): (Recognition & { current: UnitRef[] })[];
+    incomes(unitId: number): Income[];
+  };
   councilMembers: { list(asOf: string | null): CouncilMember[] };
   councilSessions: { list(input: SessionListInput): SessionListPage };
   decisions: {
@@ -494,13 +497,18 @@ export function createListExports(deps: ListReaders) {
         };
       }
       case 'recognitions': {
-        const { year, rollUpAsOf } = input.filters;
+        const { year, rollUpAsOf, kind, query } = input.filters;
         const asOf = rollUpAsOf ?? deps.today();
-        const list = deps.recognitions.list(year, asOf);
+        // Every decision the filters match, not the screen's page.
+        const list = deps.recognitions.list({ ...input.filters, rollUpAsOf: asOf });
         return {
           sheet: t.recognitions.sheet,
           title: t.recognitions.title(year),
-          subtitles: [t.recognitions.asOf(formatDate(asOf))],
+          subtitles: [
+            t.recognitions.asOf(formatDate(asOf)),
+            kind ? t.recognitions.kinds[kind] : '',
+            query ? t.documents.query(query) : '',
+          ].filter(Boolean),
           file: [t.recognitions.file(year)],
           columns: withHeaders(c.recognitions, [
             [6, 'integer'],

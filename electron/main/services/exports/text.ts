@@ -100,6 +100,7 @@ export const exportText = {
     title: (year: number) => `QUYẾT ĐỊNH CÔNG NHẬN NĂM ${year} VÀ ĐƠN VỊ HIỆN NAY`,
     asOf: (date: string) => `Quy về đơn vị hiện nay tính đến ngày ${date}`,
     file: (year: number) => `Công nhận năm ${year}`,
+    kinds: { commune: 'Cấp xã', village: 'Cấp thôn', district: 'Cấp huyện' },
   },
   income: {
     sheet: 'Thu nhập bình quân',

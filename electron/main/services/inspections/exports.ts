@@ -39,6 +39,7 @@ export const exportText = {
     round: (title: string) => `Đợt kiểm tra: ${title}`,
     status: (label: string) => `Trạng thái: ${label}`,
     overdueOn: (date: string) => `Quá hạn tính đến ngày ${date}`,
+    query: (query: string) => `Từ khóa: ${query}`,
     roundOf: (title: string, year: number) => (title.includes(String(year)) ? title : `${title} (${year})`),
     note: (date: string, text: string) => `${date}: ${text}`,
   },
@@ -49,6 +50,7 @@ export interface RecommendationExportFilter {
   inspectionId?: number;
   status?: RecommendationFilterStatus;
   overdueOn: string | null;
+  query?: string;
 }
 
 interface Deps {
@@ -172,6 +174,7 @@ export function createInspectionExports(deps: Deps) {
         nameParts.push(RECOMMENDATION_STATUS_LABELS[filter.status]);
       }
       if (filter.overdueOn) subtitles.push(t.overdueOn(formatDate(filter.overdueOn)));
+      if (filter.query?.trim()) subtitles.push(t.query(filter.query.trim()));
       if (subtitles.length === 0) subtitles.push(t.all);
       const rows: SheetCell[][] = list.map((r, index) => {
         const note = r.notes.at(-1);

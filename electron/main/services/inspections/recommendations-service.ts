@@ -1,6 +1,9 @@
+import { type ListPage, pageOffset } from '../../../../shared/contract/paging';
+import type { RecommendationPageInput } from '../../../../shared/contract/recommendations';
 import type { Recommendation, RecommendationFilterStatus, RecommendationStatus } from '../../../../shared/domain/inspections';
 import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
+import { foldedWords } from '../../../../shared/text/fold';
 import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
 import type { InspectionsRepository, RecommendationFilter, RecommendationRow } from '../../db/repositories/inspections';
@@ -110,21 +113,47 @@ export function createRecommendationsService(deps: Deps) {
         return after;
       })();
     },
-    /** Filtered in SQL; 'overdue' means not done with its deadline before `overdueOn` (today when not given). */
-    list(filter: {
-      unitId?: number;
-      inspectionId?: number;
-      status?: RecommendationFilterStatus;
-      overdueOn: string | null;
-    }): Recommendation[] {
+    /** Every recommendation the filters match (a report, a workbook); 'overdue' means not done with its deadline before `overdueOn` (today when not given). */
+    list(filter: RecommendationListFilter): Recommendation[] {
       const asOf = filter.overdueOn ?? today();
-      const query: RecommendationFilter = { unitId: filter.unitId, inspectionId: filter.inspectionId };
-      if (filter.status === 'overdue') query.overdueBefore = asOf;
-      else if (filter.status) query.statuses = [filter.status];
-      if (filter.overdueOn) query.overdueBefore = filter.overdueOn;
-      return repo.recommendations(query).map((row) => toRecommendation(repo, row, asOf));
+      return repo.recommendations(toQuery(filter)).map((row) => toRecommendation(repo, row, asOf));
+    },
+    /** How many the filters match (a unit's overdue recommendations flagged on its nominations). */
+    count(filter: RecommendationListFilter): number {
+      return repo.countRecommendations(toQuery(filter));
+    },
+    /** One page, filtered, ordered and counted in SQL. */
+    page(input: RecommendationPageInput): ListPage<Recommendation> {
+      const { page: _page, pageSize, sort, direction, ...filter } = input;
+      const asOf = filter.overdueOn ?? today();
+      const query = toQuery(filter);
+      const rows = repo.recommendationsPage(
+        query,
+        { sort: sort ?? 'deadline', direction: direction ?? 'asc' },
+        pageOffset(input),
+        pageSize,
+      );
+      return { rows: rows.map((row) => toRecommendation(repo, row, asOf)), total: repo.countRecommendations(query) };
     },
   };
+
+  function toQuery(filter: RecommendationListFilter): RecommendationFilter {
+    const query: RecommendationFilter = { unitId: filter.unitId, inspectionId: filter.inspectionId };
+    if (filter.status === 'overdue') query.overdueBefore = filter.overdueOn ?? today();
+    else if (filter.status) query.statuses = [filter.status];
+    if (filter.overdueOn) query.overdueBefore = filter.overdueOn;
+    if (filter.query) query.words = foldedWords(filter.query);
+    return query;
+  }
+}
+
+/** The list's filters as services inside main pass them (the channel's, without the page). */
+export interface RecommendationListFilter {
+  unitId?: number;
+  inspectionId?: number;
+  status?: RecommendationFilterStatus;
+  overdueOn: string | null;
+  query?: string;
 }
 
 export type RecommendationsService = ReturnType<typeof createRecommendationsService>;

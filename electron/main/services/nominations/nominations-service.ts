@@ -1,6 +1,12 @@
-import type { NominationCreateInput, NominationListInput, NominationUpdateInput } from '../../../../shared/contract/nominations';
+import type {
+  NominationCreateInput,
+  NominationListInput,
+  NominationPageInput,
+  NominationUpdateInput,
+} from '../../../../shared/contract/nominations';
+import { type ListPage, pageOffset } from '../../../../shared/contract/paging';
 import type { Attachment } from '../../../../shared/domain/attachments';
-import type { Recommendation, RecommendationFilterStatus } from '../../../../shared/domain/inspections';
+import type { RecommendationFilterStatus } from '../../../../shared/domain/inspections';
 import {
   type Award,
   type DossierItem,
@@ -18,9 +24,10 @@ import {
 import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import { safeFileName } from '../../../../shared/format/file-name';
+import { foldedWords } from '../../../../shared/text/fold';
 import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
-import type { NominationFilter, NominationRow, NominationsRepository } from '../../db/repositories/nominations';
+import type { NominationFilter, NominationKeyRow, NominationRow, NominationsRepository } from '../../db/repositories/nominations';
 import type { Clock } from '../context';
 import type { CatalogueService } from './catalogue-service';
 import { evaluateEligibility } from './eligibility';
@@ -38,7 +45,7 @@ export interface NominationsDeps {
   units: { find(id: number): UnitListItem | null };
   /** The inspections area's recommendations, read for the proposing unit's overdue ones. */
   recommendations: {
-    list(filter: { unitId?: number; status?: RecommendationFilterStatus; overdueOn: string | null }): Recommendation[];
+    count(filter: { unitId?: number; status?: RecommendationFilterStatus; overdueOn: string | null }): number;
   };
   /** The files attached to a nomination (attachments service, owner kind 'nomination'). */
   attachments: () => { list(kind: 'nomination', ownerId: number): Attachment[] };
@@ -65,7 +72,7 @@ export function createNominationsService(deps: NominationsDeps) {
   }
 
   function eligibilityOf(
-    row: NominationRow,
+    row: Pick<NominationRow, 'nominee_kind' | 'nominee_id' | 'received_on'>,
     round: NominationRound,
     award: Award,
     awardName: (code: string) => string = catalogue.nameOf,
@@ -85,7 +92,7 @@ export function createNominationsService(deps: NominationsDeps) {
   }
 
   /** Overdue recommendations of a unit, counted once per unit in a list. */
-  const overdueOf = (unitId: number) => deps.recommendations.list({ unitId, status: 'overdue', overdueOn: null }).length;
+  const overdueOf = (unitId: number) => deps.recommendations.count({ unitId, status: 'overdue', overdueOn: null });
 
   function flagsOf(row: NominationRow, round: NominationRound, overdue: (unitId: number) => number = overdueOf): string[] {
     const flags: string[] = [];
@@ -250,8 +257,11 @@ export function createNominationsService(deps: NominationsDeps) {
     return ids;
   }
 
-  function list(filter: NominationFilter & { eligibility?: EligibilityStatus }): Nomination[] {
-    const round = rounds.mustGet(filter.roundId);
+  type ListFilter = NominationFilter & { eligibility?: EligibilityStatus; query?: string };
+
+  /** What a list reads once: the round, the catalogue and each proposing unit's overdue count. */
+  function listContext(roundId: number) {
+    const round = rounds.mustGet(roundId);
     const awards = new Map(catalogue.catalogue().map((a) => [a.code, a]));
     const name = (code: string) => awards.get(code)?.name ?? code;
     const overdueByUnit = new Map<number, number>();
@@ -259,17 +269,54 @@ export function createNominationsService(deps: NominationsDeps) {
       if (!overdueByUnit.has(unitId)) overdueByUnit.set(unitId, overdueOf(unitId));
       return overdueByUnit.get(unitId) ?? 0;
     };
+    const statusOf = (row: NominationKeyRow) => eligibilityOf(row, round, awards.get(row.award_code) as Award, name).status;
+    return { round, statusOf, toItem: (row: NominationRow) => toNomination(row, round, statusOf(row), overdue) };
+  }
+
+  const sqlFilter = ({ eligibility: _eligibility, query, ...filter }: ListFilter): NominationFilter => ({
+    ...filter,
+    words: query ? foldedWords(query) : undefined,
+  });
+
+  /** Every dossier the filters match (the round's workbook). */
+  function list(filter: ListFilter): Nomination[] {
+    const context = listContext(filter.roundId);
     const items: Nomination[] = [];
-    for (const row of repo.nominations(filter)) {
-      const status = eligibilityOf(row, round, awards.get(row.award_code) as Award, name).status;
-      if (filter.eligibility && status !== filter.eligibility) continue;
-      items.push(toNomination(row, round, status, overdue));
+    for (const row of repo.nominations(sqlFilter(filter))) {
+      if (filter.eligibility && context.statusOf(row) !== filter.eligibility) continue;
+      items.push(context.toItem(row));
     }
     return items;
   }
 
+  /**
+   * One page of a round's dossiers. Every filter but eligibility is SQL (page, order and count too).
+   * Eligibility is computed from the nominee's history and the rule in force, never stored, so with that
+   * filter the round's other filters narrow the rows in SQL, each is checked on its few keys, and only the
+   * page's dossiers are read whole.
+   */
+  function page(input: NominationPageInput): ListPage<Nomination> {
+    const { page: _page, pageSize, sort, direction, ...filter } = input;
+    const context = listContext(filter.roundId);
+    const order = { sort: sort ?? 'award', direction: direction ?? 'asc' } as const;
+    const where = sqlFilter(filter);
+    const offset = pageOffset(input);
+    if (!filter.eligibility) {
+      return {
+        rows: repo.nominationsPage(where, order, offset, pageSize).map(context.toItem),
+        total: repo.countNominations(where),
+      };
+    }
+    const ids = repo
+      .nominationKeys(where, order)
+      .filter((row) => context.statusOf(row) === filter.eligibility)
+      .map((row) => row.id);
+    return { rows: repo.nominationsByIds(ids.slice(offset, offset + pageSize)).map(context.toItem), total: ids.length };
+  }
+
   return {
     list,
+    page,
     async exportXlsx(filter: NominationListInput): Promise<{ fileName: string; base64: string }> {
       const round = rounds.mustGet(filter.roundId);
       const items = list(filter).map((nomination) => ({ nomination, nominee: deps.nominees.mustGet(nomination.nomineeId) }));

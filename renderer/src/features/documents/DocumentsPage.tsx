@@ -11,6 +11,7 @@ import { useMemo, useState } from 'react';
 import { ApiError, call } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { ListExportButton } from '../../components/ListExportButton';
+import { ListPager } from '../../components/ListPager';
 import { LoadError } from '../../components/LoadError';
 import { HistoryModal } from '../history/HistoryModal';
 import { CancelDocumentModal } from './CancelDocumentModal';
@@ -21,6 +22,8 @@ import { signatureLines } from './SignatureFields';
 import { documentsText as text } from './text';
 
 const SHOWN_RECIPIENTS = 3;
+const PAGE_SIZE = 50;
+const NO_TYPES: string[] = [];
 
 /** Nơi nhận as the register lists them: the first few, one a line, then how many more. */
 function Recipients({ entry }: { entry: DocumentEntry }) {
@@ -51,27 +54,32 @@ interface Opened {
 
 /** The register (sổ văn bản đi): filters, the list, the stored PDF opened again, cancelling. */
 export function DocumentsPage() {
-  const [filters, setFilters] = useState<DocumentFilterValues>(emptyFilters);
+  const [filters, setFiltersState] = useState<DocumentFilterValues>(emptyFilters);
+  const [page, setPage] = useState(1);
   const [query] = useDebouncedValue(filters.query.trim(), 250);
-  const input = {
+  const filter = {
     ...(filters.year !== null ? { year: filters.year } : {}),
     ...(filters.type !== null ? { type: filters.type } : {}),
     ...(filters.status !== null ? { status: filters.status } : {}),
     ...(query ? { query } : {}),
   };
-  const list = useCall('documents.list', input);
-  // The whole register, for the year and type choices.
-  const all = useCall('documents.list', {});
+  // A page of the register at a time; its answer also names the years and types the register holds.
+  const list = useCall('documents.list', { ...filter, page, pageSize: PAGE_SIZE });
+  const setFilters = (next: DocumentFilterValues) => {
+    setFiltersState(next);
+    setPage(1);
+  };
   const [opened, setOpened] = useState<Opened | null>(null);
   const [cancelling, setCancelling] = useState<DocumentEntry | null>(null);
   const [historyOf, setHistoryOf] = useState<DocumentEntry | null>(null);
 
   const years = useMemo(() => {
-    const set = new Set((all.data ?? []).map((entry) => entry.year));
+    const set = new Set(list.data?.years ?? []);
     set.add(new Date().getFullYear());
     return [...set].sort((a, b) => b - a);
-  }, [all.data]);
-  const types = useMemo(() => [...new Set((all.data ?? []).map((entry) => entry.typeAbbreviation))].sort(), [all.data]);
+  }, [list.data?.years]);
+  const types = list.data?.types ?? NO_TYPES;
+  const rows = list.data?.rows ?? [];
 
   const open = (entry: DocumentEntry) => {
     setOpened({ entry, pdf: null, error: null });
@@ -83,10 +91,7 @@ export function DocumentsPage() {
       });
   };
 
-  const reload = () => {
-    list.reload();
-    all.reload();
-  };
+  const reload = () => list.reload();
 
   return (
     <Stack gap="md">
@@ -97,16 +102,16 @@ export function DocumentsPage() {
             {text.intro}
           </Text>
         </div>
-        <ListExportButton input={{ list: 'documents', filters: input }} />
+        <ListExportButton input={{ list: 'documents', filters: filter }} />
       </Group>
       <DocumentFilters value={filters} years={years} types={types} onChange={setFilters} />
       {list.error && <LoadError title={text.loadFailed} message={list.error.message} onRetry={list.reload} />}
       <Text size="sm" fw={600} role="status" aria-live="polite">
-        {list.data ? text.count(formatNumber(list.data.length)) : ''}
+        {list.data ? text.count(formatNumber(list.data.total)) : ''}
       </Text>
       <Box pos="relative" mih={120}>
         <LoadingOverlay visible={list.loading} zIndex={10} overlayProps={{ blur: 1 }} />
-        {list.data && list.data.length === 0 ? (
+        {list.data && list.data.total === 0 ? (
           <Text c="dimmed" p="md">
             {text.empty}
           </Text>
@@ -128,7 +133,7 @@ export function DocumentsPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {(list.data ?? []).map((entry) => (
+                {rows.map((entry) => (
                   <Table.Tr key={entry.id}>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
@@ -195,6 +200,7 @@ export function DocumentsPage() {
           </ScrollArea>
         )}
       </Box>
+      <ListPager total={list.data?.total ?? 0} page={page} pageSize={PAGE_SIZE} onPage={setPage} />
       <HistoryModal
         record={historyOf ? { entity: 'document', entityId: historyOf.id, label: `${historyOf.numberSymbol} ${historyOf.title}` } : null}
         onClose={() => setHistoryOf(null)}

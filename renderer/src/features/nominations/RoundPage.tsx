@@ -1,5 +1,21 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Center, Group, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Breadcrumbs,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import type { InputOf } from '@shared/contract';
 import {
   COMMENDATION_KIND_LABELS,
@@ -14,11 +30,14 @@ import {
   type NomineeKind,
 } from '@shared/domain/nominations';
 import { formatDate } from '@shared/format/date';
-import { IconFileSpreadsheet, IconPlus, IconPrinter } from '@tabler/icons-react';
+import { formatNumber } from '@shared/format/number';
+import { IconFileSpreadsheet, IconPlus, IconPrinter, IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 
 import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
+import { ListPager, readPage } from '../../components/ListPager';
 import { ListSection } from '../../components/ListSection';
 import { XlsxDownloadButton } from '../../components/XlsxDownloadButton';
 import { CouncilResultBadge, useCouncilResults } from '../council/CouncilResultBadge';
@@ -31,6 +50,9 @@ import { nominationsText } from './text';
 
 const text = nominationsText.round;
 const ALL = 'all';
+const PAGE_SIZE = 50;
+
+type NominationFilters = Omit<InputOf<'nominations.list'>, 'page' | 'pageSize' | 'sort' | 'direction'>;
 
 function pick<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return values.find((candidate) => candidate === value);
@@ -53,17 +75,35 @@ export function RoundPage() {
   const awardCode = params.get('award') ?? undefined;
   const unitParam = Number(params.get('unit'));
   const proposingUnitId = Number.isInteger(unitParam) && unitParam > 0 ? unitParam : undefined;
-  const filters: InputOf<'nominations.list'> = { roundId: id, status, nomineeKind, eligibility, awardCode, proposingUnitId };
-  const list = useCall('nominations.list', filters, valid);
-  const councilResults = useCouncilResults((list.data ?? []).filter((n) => n.status === 'submitted').map((n) => n.id));
+  const page = readPage(params);
+  const [typed, setTyped] = useState(params.get('q') ?? '');
+  const [query] = useDebouncedValue(typed.trim(), 250);
+  const filters: NominationFilters = {
+    roundId: id,
+    status,
+    nomineeKind,
+    eligibility,
+    awardCode,
+    proposingUnitId,
+    ...(query ? { query } : {}),
+  };
+  const list = useCall('nominations.list', { ...filters, page, pageSize: PAGE_SIZE }, valid);
+  const councilResults = useCouncilResults((list.data?.rows ?? []).filter((n) => n.status === 'submitted').map((n) => n.id));
   const print = usePrintDocument('nomination-list', { roundId: id }, { title: text.printTitle, entity: 'nomination-round', entityId: id });
 
+  // A new filter starts again at the first page; the page and the search stay in the address.
   const setFilter = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value && value !== ALL) next.set(key, value);
     else next.delete(key);
+    if (key !== 'page') next.delete('page');
     setParams(next, { replace: true });
   };
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== query) setFilter('q', query || null);
+    // Only the debounced search writes the address; the other filters write it themselves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query]);
 
   const round = rounds.data?.find((candidate) => candidate.id === id);
   if (!valid || rounds.error || (rounds.data && !round)) {
@@ -86,8 +126,9 @@ export function RoundPage() {
     );
   }
 
-  const nominations = list.data ?? [];
-  const filtered = Boolean(status || nomineeKind || eligibility || awardCode || proposingUnitId);
+  const nominations = list.data?.rows ?? [];
+  const total = list.data?.total ?? 0;
+  const filtered = Boolean(status || nomineeKind || eligibility || awardCode || proposingUnitId || query);
   const awardOptions = (catalogue.data ?? []).map((award) => ({ value: award.code, label: award.name }));
   const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => [
     { value: ALL, label: text.filters.all },
@@ -131,6 +172,14 @@ export function RoundPage() {
           texts={{ loadFailed: text.listFailed, empty: text.empty, tableLabel: text.tableLabel }}
           toolbar={
             <Group gap="sm" align="flex-end" wrap="wrap" w="100%">
+              <TextInput
+                label={text.filters.search}
+                placeholder={text.filters.searchPlaceholder}
+                leftSection={<IconSearch size={16} />}
+                w={240}
+                value={typed}
+                onChange={(event) => setTyped(event.currentTarget.value)}
+              />
               <Select
                 label={text.filters.status}
                 w={160}
@@ -172,18 +221,14 @@ export function RoundPage() {
                 onChange={(value) => setFilter('eligibility', value)}
               />
               <Group gap="sm" ml="auto" align="center">
-                <Text size="sm" c="dimmed">
-                  {text.count(nominations.length)}
+                <Text size="sm" c="dimmed" role="status" aria-live="polite">
+                  {list.data ? text.count(formatNumber(total)) : ''}
                 </Text>
-                <XlsxDownloadButton
-                  label={text.export}
-                  load={() => call('nominations.exportXlsx', filters)}
-                  disabled={nominations.length === 0}
-                />
+                <XlsxDownloadButton label={text.export} load={() => call('nominations.exportXlsx', filters)} disabled={total === 0} />
               </Group>
             </Group>
           }
-          empty={nominations.length === 0}
+          empty={total === 0}
           emptyText={filtered ? text.emptyFiltered : text.empty}
           columns={[
             { label: text.columns.index, w: 50 },
@@ -197,7 +242,7 @@ export function RoundPage() {
         >
           {nominations.map((nomination, index) => (
             <Table.Tr key={nomination.id}>
-              <Table.Td>{index + 1}</Table.Td>
+              <Table.Td>{formatNumber((page - 1) * PAGE_SIZE + index + 1)}</Table.Td>
               <Table.Td>
                 <Anchor component={Link} to={`/nominations/${nomination.id}`} fw={600} fz="sm">
                   {nomination.nomineeName}
@@ -227,6 +272,7 @@ export function RoundPage() {
             </Table.Tr>
           ))}
         </ListSection>
+        <ListPager total={total} page={page} pageSize={PAGE_SIZE} onPage={(next) => setFilter('page', String(next))} />
       </Paper>
       <NominationFormModal
         opened={adding}

@@ -47,7 +47,7 @@ export const nominationsText = {
     empty: 'Đợt xét chưa có hồ sơ nào. Bấm "Thêm hồ sơ" hoặc "Nhập từ Excel".',
     emptyFiltered: 'Không có hồ sơ nào khớp bộ lọc.',
     tableLabel: 'Danh sách hồ sơ đề nghị khen thưởng',
-    count: (count: number) => `${count} hồ sơ`,
+    count: (count: string) => `${count} hồ sơ`,
     flagCount: (count: number) => `${count} lưu ý`,
     filters: {
       status: 'Trạng thái',
@@ -56,6 +56,8 @@ export const nominationsText = {
       kind: 'Đối tượng',
       eligibility: 'Điều kiện',
       all: 'Tất cả',
+      search: 'Tìm theo tên',
+      searchPlaceholder: 'Tên đối tượng, gõ không dấu cũng được',
     },
     columns: {
       index: 'STT',

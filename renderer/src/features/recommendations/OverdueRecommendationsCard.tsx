@@ -12,15 +12,17 @@ const SHOWN = 5;
 /** The dashboard's card of recommendations past their deadline today: the most overdue few, the count, a link to all. */
 export function OverdueRecommendationsCard() {
   const today = todayIso();
-  const list = useCall('recommendations.list', { overdueOn: today });
-  const rows = list.data ?? [];
+  // The most overdue few and the count: never the whole list.
+  const list = useCall('recommendations.list', { overdueOn: today, pageSize: SHOWN });
+  const rows = list.data?.rows ?? [];
+  const total = list.data?.total ?? 0;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={text.title}>
       <Title order={3} size="h5">
         {text.title}
-        {rows.length > 0 && (
+        {total > 0 && (
           <Text span c="gray.7" fw={400}>
-            {` (${formatNumber(rows.length)})`}
+            {` (${formatNumber(total)})`}
           </Text>
         )}
       </Title>
@@ -35,7 +37,7 @@ export function OverdueRecommendationsCard() {
         <Text size="sm" c="red.8">
           {`${text.loadFailed}: ${list.error.message}`}
         </Text>
-      ) : list.data && rows.length === 0 ? (
+      ) : list.data && total === 0 ? (
         <Text size="sm" c="gray.7">
           {text.empty}
         </Text>
@@ -43,7 +45,7 @@ export function OverdueRecommendationsCard() {
         <Stack gap={4}>
           <Table verticalSpacing={4} fz="sm" aria-label={text.title}>
             <Table.Tbody>
-              {rows.slice(0, SHOWN).map((r) => (
+              {rows.map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td w={110} c="red.9" fw={600}>
                     {formatDate(r.deadline)}
@@ -58,9 +60,9 @@ export function OverdueRecommendationsCard() {
               ))}
             </Table.Tbody>
           </Table>
-          {rows.length > SHOWN && (
+          {total > rows.length && (
             <Text size="xs" c="gray.7">
-              {text.more(formatNumber(rows.length - SHOWN))}
+              {text.more(formatNumber(total - rows.length))}
             </Text>
           )}
         </Stack>

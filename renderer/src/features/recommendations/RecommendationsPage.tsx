@@ -1,12 +1,15 @@
-import { Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { RECOMMENDATION_FILTER_STATUSES, RECOMMENDATION_STATUS_LABELS, type RecommendationFilterStatus } from '@shared/domain/inspections';
 import { formatDate, todayIso } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
-import { useState } from 'react';
+import { IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
+import { ListPager, readPage } from '../../components/ListPager';
 import { ListSection } from '../../components/ListSection';
 import { XlsxDownloadButton } from '../../components/XlsxDownloadButton';
 import { RecommendationStatusBadge } from './RecommendationStatusBadge';
@@ -14,6 +17,7 @@ import { recommendationsText as text } from './text';
 import { UnitSearchSelect } from './UnitSearchSelect';
 import { useRecommendationDialog } from './use-recommendation-dialog';
 
+const PAGE_SIZE = 50;
 const STATUS_OPTIONS = RECOMMENDATION_FILTER_STATUSES.map((status) => ({ value: status, label: RECOMMENDATION_STATUS_LABELS[status] }));
 const isStatus = (value: string | null): value is RecommendationFilterStatus =>
   RECOMMENDATION_FILTER_STATUSES.some((status) => status === value);
@@ -24,18 +28,28 @@ export function RecommendationsPage() {
   const statusParam = params.get('status');
   const status = isStatus(statusParam) ? statusParam : null;
   const overdueOnly = params.get('overdue') === '1';
-  const [unitId, setUnitId] = useState<string | null>(null);
+  const [unitId, setUnitIdState] = useState<string | null>(null);
+  const [typed, setTyped] = useState(params.get('q') ?? '');
+  const [query] = useDebouncedValue(typed.trim(), 250);
+  const page = readPage(params);
   const today = todayIso();
   const filter = {
     ...(status ? { status } : {}),
     ...(unitId ? { unitId: Number(unitId) } : {}),
     overdueOn: overdueOnly ? today : null,
+    ...(query ? { query } : {}),
   };
-  const list = useCall('recommendations.list', filter);
-  const dialog = useRecommendationDialog(list.reload);
-  const rows = list.data ?? [];
-  const overdue = rows.filter((r) => r.overdue).length;
-  const filtered = status !== null || unitId !== null || overdueOnly;
+  const list = useCall('recommendations.list', { ...filter, page, pageSize: PAGE_SIZE });
+  // How many of the matches are overdue today: a count from the server, not the page's rows.
+  const overdueCount = useCall('recommendations.list', { ...filter, status: 'overdue', pageSize: 1 }, status === null);
+  const dialog = useRecommendationDialog(() => {
+    list.reload();
+    overdueCount.reload();
+  });
+  const rows = list.data?.rows ?? [];
+  const total = list.data?.total ?? 0;
+  const overdue = status === 'overdue' ? total : status === null ? (overdueCount.data?.total ?? 0) : 0;
+  const filtered = status !== null || unitId !== null || overdueOnly || query !== '';
 
   const setParam = (key: string, value: string | null) =>
     setParams(
@@ -43,10 +57,22 @@ export function RecommendationsPage() {
         const next = new URLSearchParams(current);
         if (value) next.set(key, value);
         else next.delete(key);
+        // A new filter starts again at the first page.
+        if (key !== 'page') next.delete('page');
         return next;
       },
       { replace: true },
     );
+
+  const setUnitId = (value: string | null) => {
+    setUnitIdState(value);
+    setParam('page', null);
+  };
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== query) setParam('q', query || null);
+    // Only the debounced search writes the address; the other filters write it themselves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query]);
 
   return (
     <Stack gap="md">
@@ -57,6 +83,14 @@ export function RecommendationsPage() {
         </Text>
       </Stack>
       <Group align="flex-end" gap="md">
+        <TextInput
+          label={text.filters.search}
+          placeholder={text.filters.searchPlaceholder}
+          leftSection={<IconSearch size={16} />}
+          value={typed}
+          onChange={(event) => setTyped(event.currentTarget.value)}
+          w={260}
+        />
         <Select
           label={text.filters.status}
           placeholder={text.filters.allStatuses}
@@ -86,7 +120,7 @@ export function RecommendationsPage() {
         list={list}
         texts={{ loadFailed: text.loadFailed, empty: text.empty, tableLabel: text.tableLabel }}
         toolbar={undefined}
-        empty={rows.length === 0}
+        empty={total === 0}
         emptyText={filtered ? text.emptyFiltered : text.empty}
         columns={[
           { label: text.columns.text },
@@ -142,9 +176,10 @@ export function RecommendationsPage() {
           );
         })}
       </ListSection>
-      {list.data && rows.length > 0 && (
-        <Text size="sm" c="gray.7">
-          {text.count(formatNumber(rows.length))}
+      <ListPager total={total} page={page} pageSize={PAGE_SIZE} onPage={(next) => setParam('page', String(next))} />
+      {list.data && total > 0 && (
+        <Text size="sm" c="gray.7" role="status" aria-live="polite">
+          {text.count(formatNumber(total))}
           {overdue > 0 ? ` · ${text.overdueCount(formatNumber(overdue))}` : ''}
         </Text>
       )}

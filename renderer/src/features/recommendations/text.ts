@@ -24,6 +24,8 @@ export const recommendationsText = {
     allStatuses: 'Tất cả trạng thái',
     unit: 'Đơn vị',
     unitPlaceholder: 'Gõ tên đơn vị để tìm',
+    search: 'Tìm kiếm',
+    searchPlaceholder: 'Nội dung hoặc tên đơn vị, gõ không dấu cũng được',
     overdueToday: (date: string) => `Chỉ những kiến nghị quá hạn tính đến hôm nay (${date})`,
   },
   roundOf: (year: number) => `Năm ${year}`,

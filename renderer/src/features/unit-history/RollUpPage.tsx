@@ -1,18 +1,22 @@
-import { Alert, Anchor, Box, Group, LoadingOverlay, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Group, LoadingOverlay, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { parseDate, todayIso } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
-import { useMemo, useState } from 'react';
+import { IconSearch } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
 import { isInvalidDate } from '../../components/date-value';
 import { DateField } from '../../components/DateField';
 import { ListExportButton } from '../../components/ListExportButton';
-import { groupByCurrent, kindOf, ROLL_UP_KINDS, type RollUpKind, sortAsRecorded } from './roll-up';
+import { ListPager, readPage } from '../../components/ListPager';
+import { ROLL_UP_KINDS, type RollUpKind } from './roll-up';
 import { GroupTable, RecordTable } from './RollUpTables';
 import { unitHistoryText } from './text';
 
 const text = unitHistoryText.rollUp;
+const PAGE_SIZE = 50;
 
 /** Years with records: the seed plan's period and the years around it, newest first. */
 function years(now = new Date()): number[] {
@@ -35,18 +39,30 @@ export function RollUpPage() {
   const year = Number(params.get('year')) || yearOptions[1] || yearOptions[0];
   const kind = readKind(params.get('kind'));
   const asOf = parseDate(params.get('asOf')?.split('-').reverse().join('/') ?? '') ?? todayIso();
-  const list = useCall('recognitions.list', { year, rollUpAsOf: asOf });
+  const page = readPage(params);
+  const groupPage = readPage(params, 'groupPage');
+  const [typed, setTyped] = useState(params.get('q') ?? '');
+  const [query] = useDebouncedValue(typed.trim(), 250);
+  const filters = { year, rollUpAsOf: asOf, kind, ...(query ? { query } : {}) };
+  const list = useCall('recognitions.list', { ...filters, page, groupPage, pageSize: PAGE_SIZE });
   const [typedAsOf, setTypedAsOf] = useState<string | null>(null);
 
-  const update = (key: string, value: string) => {
+  // A new filter starts both tables again at their first page.
+  const update = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
-    next.set(key, value);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key !== 'page') next.delete('page');
+    if (key !== 'groupPage') next.delete('groupPage');
     setParams(next, { replace: true });
   };
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== query) update('q', query || null);
+    // Only the debounced search writes the address; the other filters write it themselves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query]);
 
-  const records = useMemo(() => (list.data ?? []).filter((record) => kindOf(record) === kind), [list.data, kind]);
-  const groups = useMemo(() => groupByCurrent(records), [records]);
-  const sorted = useMemo(() => sortAsRecorded(records), [records]);
+  const total = list.data?.total ?? 0;
 
   return (
     <Stack gap="md">
@@ -91,7 +107,15 @@ export function RollUpPage() {
             onChange={(value) => update('kind', value)}
           />
         </Stack>
-        <ListExportButton input={{ list: 'recognitions', filters: { year, rollUpAsOf: asOf } }} />
+        <TextInput
+          label={text.search}
+          placeholder={text.searchPlaceholder}
+          leftSection={<IconSearch size={16} />}
+          w={240}
+          value={typed}
+          onChange={(event) => setTyped(event.currentTarget.value)}
+        />
+        <ListExportButton input={{ list: 'recognitions', filters }} />
       </Group>
       {kind === 'district' && (
         <Text size="sm" c="dimmed">
@@ -105,24 +129,31 @@ export function RollUpPage() {
       )}
       <Box pos="relative" mih={120}>
         <LoadingOverlay visible={list.loading} zIndex={10} overlayProps={{ blur: 1 }} />
-        {list.data && records.length === 0 ? (
-          <Text c="dimmed">{text.empty(year)}</Text>
+        {list.data && total === 0 ? (
+          <Text c="dimmed">{query ? text.emptySearch : text.empty(year)}</Text>
         ) : (
           <Stack gap="md">
             <Text size="sm" fw={600} role="status">
-              {text.count(formatNumber(records.length))}
+              {text.count(formatNumber(total))}
             </Text>
             <Paper withBorder p="md">
               <Title order={3} size="h4" mb="sm">
                 {text.groupsTitle}
               </Title>
-              <GroupTable groups={groups} />
+              <GroupTable groups={list.data?.groups.rows ?? []} total={total} recognised={list.data?.recognised ?? 0} />
+              <ListPager
+                total={list.data?.groups.total ?? 0}
+                page={groupPage}
+                pageSize={PAGE_SIZE}
+                onPage={(next) => update('groupPage', String(next))}
+              />
             </Paper>
             <Paper withBorder p="md">
               <Title order={3} size="h4" mb="sm">
                 {text.recordsTitle}
               </Title>
-              <RecordTable records={sorted} />
+              <RecordTable records={list.data?.rows ?? []} />
+              <ListPager total={total} page={page} pageSize={PAGE_SIZE} onPage={(next) => update('page', String(next))} />
             </Paper>
           </Stack>
         )}

@@ -47,10 +47,8 @@ function CurrentCell({ current }: { current: UnitRef[] }) {
   );
 }
 
-/** Totals per today's unit: how many decisions of the year it inherits and at which levels. */
-export function GroupTable({ groups }: { groups: RollUpGroup[] }) {
-  const total = groups.reduce((sum, group) => sum + group.records.length, 0);
-  const recognised = groups.reduce((sum, group) => sum + group.recognised, 0);
+/** Totals per today's unit (a page of them): how many decisions of the year it inherits and at which levels; the foot sums every page. */
+export function GroupTable({ groups, total, recognised }: { groups: RollUpGroup[]; total: number; recognised: number }) {
   return (
     <Table withTableBorder striped aria-label={text.groupsTitle}>
       <Table.Thead>
@@ -74,7 +72,7 @@ export function GroupTable({ groups }: { groups: RollUpGroup[] }) {
                 </Text>
               )}
             </Table.Td>
-            <Table.Td ta="right">{formatNumber(group.records.length)}</Table.Td>
+            <Table.Td ta="right">{formatNumber(group.records)}</Table.Td>
             <Table.Td ta="right">{formatNumber(group.recognised)}</Table.Td>
             <Table.Td>
               {group.byLevel.map((entry) => text.levelCount(formatNumber(entry.count), LEVEL_LABELS[entry.level])).join('; ')}
