@@ -6,7 +6,20 @@ import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
+import { dropPrefetched, prefetch } from './api/prefetch';
 import { App } from './app/App';
+import { preloadRoute } from './app/routes';
+
+// What the first screen needs goes out at once, side by side, before React renders: whether the
+// database is set up, the settings for the header, and the chunk of the screen in the address.
+// Without this each waits for the one before (status, then settings, then the chunk, then its calls).
+void prefetch('setup.status', {})
+  .then((status) => {
+    if (!status.initialized) dropPrefetched('settings.get', {});
+  })
+  .catch(() => undefined);
+void prefetch('settings.get', {});
+void preloadRoute(window.location.hash.slice(1).split('?')[0] || '/');
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -1,5 +1,5 @@
 import { Group, Loader, Text, Tree, type TreeNodeData, useTree } from '@mantine/core';
-import { UNIT_PAGE_MAX } from '@shared/contract/units';
+import { UNIT_PAGE_MAX } from '@shared/contract/unit-paging';
 import type { UnitKind, UnitListItem } from '@shared/domain/units';
 import { formatNumber } from '@shared/format/number';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';

@@ -1,5 +1,5 @@
 import type { InputOf } from '@shared/contract';
-import { UNIT_SORTS, type UnitSort } from '@shared/contract/units';
+import { UNIT_SORTS, type UnitSort } from '@shared/contract/unit-paging';
 import { type ArchivedFilter, UNIT_KINDS, type UnitKind } from '@shared/domain/units';
 
 /** The registry's filters, kept in the address (so going back from a unit page restores them). */
