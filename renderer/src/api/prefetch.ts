@@ -4,6 +4,8 @@ import { call } from './client';
 
 /** Calls started before React renders, by channel and input (as useCall compares them: JSON). */
 const early = new Map<string, Promise<unknown>>();
+/** Set once start-up is over: from then on every read goes to the server when it is made. */
+let closed = false;
 
 const keyOf = (channel: ChannelName, inputJson: string) => `${channel} ${inputJson}`;
 
@@ -13,10 +15,14 @@ const keyOf = (channel: ChannelName, inputJson: string) => `${channel} ${inputJs
  * same channel and input takes the answer; nobody else does.
  */
 export function prefetch<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+  const key = keyOf(channel, JSON.stringify(input ?? null));
+  const asked = early.get(key) as Promise<OutputOf<C>> | undefined;
+  if (asked) return asked;
   const answer = call(channel, input);
+  if (closed) return answer;
   // Nobody may take it (e.g. the settings before the first-run setup): that is not an error to report.
   answer.catch(() => undefined);
-  early.set(keyOf(channel, JSON.stringify(input ?? null)), answer);
+  early.set(key, answer);
   return answer;
 }
 
@@ -28,8 +34,11 @@ export function takePrefetched<C extends ChannelName>(channel: C, inputJson: str
   return answer;
 }
 
-/** Forgets prefetched answers nobody took: after start-up a read must see the writes made since. */
-export function dropPrefetched(channel?: ChannelName, input?: unknown): void {
-  if (channel === undefined) early.clear();
-  else early.delete(keyOf(channel, JSON.stringify(input ?? null)));
+/**
+ * Forgets prefetched answers nobody took and keeps no more (once start-up is over, or when the database
+ * turns out not to be set up): a later read must see the writes made since.
+ */
+export function dropPrefetched(): void {
+  closed = true;
+  early.clear();
 }
