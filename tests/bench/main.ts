@@ -243,7 +243,7 @@ async function hostFigures(options: Options, dir: string, scale: Scale, walkScre
         }),
         figure({
           id: 'renderer.background',
-          label: `Màn hình đầu tiên: tải trước các màn hình khác khi đã rảnh (gzip, ${browser.backgroundFiles} tệp)`,
+          label: `Màn hình đầu tiên: tải sau khi đã dùng được, trong lúc chờ yên (gzip, ${browser.backgroundFiles} tệp)`,
           scale,
           value: browser.backgroundGzip,
           unit: 'bytes',

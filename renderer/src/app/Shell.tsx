@@ -17,7 +17,7 @@ import { appText } from './text';
 const NAV_BREAKPOINT = 'lg';
 
 /** How long no channel call may be pending before the first screen counts as loaded. */
-const FIRST_SCREEN_QUIET_MS = 500;
+const FIRST_SCREEN_QUIET_MS = 1000;
 
 /** The frame around every screen: header with the issuing body and province, navbar, content. */
 export function Shell() {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page, type Request } from 'playwright-core';
 
 import { median } from '../stats';
 import type { HostProcess } from './host';
@@ -31,13 +31,14 @@ export interface ScreenLoad {
    * needs, not the other screens' chunks the app fetches in the background once it is idle.
    */
   assets: string[];
-  /** JS and CSS files asked for later, while the bench waited for the screen to settle (the background preload). */
+  /** JS and CSS files asked for after that, while the bench waited for the screen to settle. */
   laterAssets: string[];
 }
 
 /**
  * Opens a route in a fresh browser context and times it until it is usable: the units table shows
- * its first row (units), or every channel call the screen made has answered and its heading shows.
+ * its first row (units), or every channel call the screen made has answered, every file it asked
+ * for has arrived and its heading shows.
  */
 async function loadScreen(browser: Browser, host: HostProcess, route: string, timeoutMs: number): Promise<ScreenLoad> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
@@ -49,13 +50,28 @@ async function loadScreen(browser: Browser, host: HostProcess, route: string, ti
   // When each JS or CSS file was asked for, to split what the screen needed from what came after.
   const assetRequests: { path: string; at: number }[] = [];
   const started = performance.now();
+  // A chunk the screen loads as it renders (the dashboard's charts) is part of it: the screen has
+  // settled when neither its calls nor its files are pending.
+  let pendingAssets = 0;
+  let lastAssetEnd = 0;
+  const isAsset = (pathname: string) => /\.(js|css)$/.test(pathname);
+  const assetDone = (request: Request) => {
+    if (!isAsset(new URL(request.url()).pathname)) return;
+    pendingAssets--;
+    lastAssetEnd = performance.now();
+  };
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.pathname.startsWith('/api/')) pendingApi++;
-    else if (/\.(js|css)$/.test(url.pathname)) assetRequests.push({ path: url.pathname, at: performance.now() });
+    else if (isAsset(url.pathname)) {
+      pendingAssets++;
+      assetRequests.push({ path: url.pathname, at: performance.now() });
+    }
   });
+  page.on('requestfinished', assetDone);
   page.on('requestfailed', (request) => {
     if (request.url().includes('/api/')) pendingApi--;
+    assetDone(request);
   });
   page.on('response', (response) => {
     const url = new URL(response.url());
@@ -87,15 +103,16 @@ async function loadScreen(browser: Browser, host: HostProcess, route: string, ti
     }
     await page.locator('h1, h2').first().waitFor({ timeout: timeoutMs });
     const headingAt = performance.now();
-    // Settled: no channel call pending for 300 ms; the screen's time is its last answer.
+    // Settled: no channel call and no JS or CSS file pending for 300 ms; the screen's time is its last
+    // answer or file. (The app preloads other screens only after a second without calls, so they are not waited for.)
     const deadline = performance.now() + timeoutMs;
     let quietSince = performance.now();
     while (performance.now() < deadline) {
       await page.waitForTimeout(50);
-      if (pendingApi > 0) quietSince = performance.now();
+      if (pendingApi > 0 || pendingAssets > 0) quietSince = performance.now();
       else if (performance.now() - quietSince > 300) break;
     }
-    return loaded(Math.max(headingAt, lastApiEnd));
+    return loaded(Math.max(headingAt, lastApiEnd, lastAssetEnd));
   } finally {
     await context.close();
   }
@@ -110,7 +127,7 @@ export interface BrowserFigures {
    */
   firstScreenGzip: number;
   firstScreenFiles: number;
-  /** gzip bytes and files of everything else fetched while the dashboard settled (the background preload), for information. */
+  /** gzip bytes and files asked for after the dashboard was usable, while the bench waited for quiet (for information: the other screens' chunks come only once it is idle). */
   backgroundGzip: number;
   backgroundFiles: number;
 }

@@ -16,7 +16,11 @@ export async function prefetchDashboard(search: URLSearchParams): Promise<void> 
   const movement = movements.find((m) => m.id === wanted) ?? defaultMovement(movements);
   if (!movement) return;
   const movementId = movement.id;
-  const [targets, trend] = await Promise.all([prefetch('targets.list', { movementId }), prefetch('targets.trend', { movementId })]);
+  const asked = prefetch('targets.list', { movementId });
+  // Each target card draws its trend: the charts' chunk (TargetCard loads it lazily) loads while the
+  // trend and summary are computed, not after the cards are shown.
+  void asked.then((list) => (list.length > 0 ? import('./TrendChart') : undefined)).catch(() => undefined);
+  const [targets, trend] = await Promise.all([asked, prefetch('targets.trend', { movementId })]);
   const wantedYear = Number(search.get('year'));
   const year =
     Number.isInteger(wantedYear) && wantedYear >= movement.startYear && wantedYear <= movement.endYear
