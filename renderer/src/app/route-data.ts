@@ -24,6 +24,8 @@ export const routeData: Record<string, RouteData> = {
     void prefetch('units.list', TREE_ROOTS_INPUT);
   },
   '/agencies': () => void prefetch('agencies.list', {}),
+  // The register with no filter chosen (DocumentsPage's first input).
+  '/documents': () => void prefetch('documents.list', {}),
   '/inspections': (search) => void prefetch('inspections.list', yearInput(search)),
   '/nominations': (search) => void prefetch('rounds.list', yearInput(search)),
 };
