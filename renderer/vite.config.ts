@@ -21,5 +21,18 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // Libraries two or more screens use, in one file with the app's shell: each screen then
+            // needs its own chunk and little else, instead of a waterfall of small shared pieces.
+            { name: 'vendor', test: /[\\/]node_modules[\\/]/, minShareCount: 2, priority: 2 },
+            // The app's own components, hooks and texts that several screens share.
+            { name: 'common', test: /[\\/](renderer[\\/]src|shared)[\\/]/, minShareCount: 3, priority: 1 },
+          ],
+        },
+      },
+    },
   },
 });

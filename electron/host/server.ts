@@ -116,7 +116,9 @@ export function createHostServer(options: HostOptions): http.Server {
       const headers: Record<string, string> = {
         'Content-Type': found.contentType,
         'Content-Security-Policy': csp,
-        'Cache-Control': 'no-cache',
+        // Built assets carry a content hash in their name: a reload takes them from the cache without asking.
+        // index.html (and anything unhashed) is checked every time, so a new build is picked up.
+        'Cache-Control': /^\/assets\/.+-[\w-]{8}\.(js|css)$/.test(url.pathname) ? 'private, max-age=31536000, immutable' : 'no-cache',
       };
       if (viaQuery) headers['Set-Cookie'] = `${COOKIE_NAME}=${options.token}; HttpOnly; SameSite=Strict; Path=/`;
       res.writeHead(200, headers);

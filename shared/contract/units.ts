@@ -4,6 +4,7 @@ import type { AliasImportPreview, RegistryImportPreview, Unit, UnitAlias, UnitDe
 import { UNIT_KINDS } from '../domain/units';
 import { idSchema, multilineText, optionalText, requiredText, versionSchema } from './common';
 import { channel } from './define';
+import { UNIT_PAGE_MAX, UNIT_SORTS } from './unit-paging';
 
 const kindSchema = z.enum(UNIT_KINDS, { error: 'Loại đơn vị không hợp lệ' });
 
@@ -54,12 +55,7 @@ export const unitListSchema = z
 
 export type UnitListFilter = z.output<typeof unitListSchema>;
 
-/** Columns the registry can be ordered by; 'level' is province, district, commune, village, agency, then name. */
-export const UNIT_SORTS = ['level', 'name', 'kind', 'code', 'parent', 'head'] as const;
-export type UnitSort = (typeof UNIT_SORTS)[number];
-
-/** The most rows one page may ask for: a screen never receives a whole national table. */
-export const UNIT_PAGE_MAX = 200;
+export { UNIT_PAGE_MAX, UNIT_SORTS, type UnitSort } from './unit-paging';
 
 /**
  * One page of the registry: the list filters, several kinds at once (a parent picker), an order and a page.

@@ -56,6 +56,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Thi đua</title><div id="root"></div>');
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log("thi đua");');
+  fs.writeFileSync(path.join(staticDir, 'assets', 'vendor-XX8keSBp.js'), 'export {};');
   fs.writeFileSync(path.join(temp.dir, 'secret.txt'), SECRET);
   host = await startHost({ dataDir: path.join(temp.dir, 'data'), resourcesDir, staticDir, port: 0, token: TOKEN, provinceCode: '62' });
   port = (host.server.address() as { port: number }).port;
@@ -193,6 +194,15 @@ describe('browser host static files', () => {
     expect(route.status).toBe(200);
     expect(route.body).toContain('<div id="root"></div>');
     expect((await request('GET', '/assets/missing.js', { headers: cookie })).status).toBe(404);
+  });
+
+  it('lets the browser keep hashed build assets, and checks the page and unhashed files every time', async () => {
+    const cookie = { Cookie: `thidua_token=${TOKEN}` };
+    expect((await request('GET', '/assets/vendor-XX8keSBp.js', { headers: cookie })).headers['cache-control']).toBe(
+      'private, max-age=31536000, immutable',
+    );
+    expect((await request('GET', '/assets/app.js', { headers: cookie })).headers['cache-control']).toBe('no-cache');
+    expect((await request('GET', `/?token=${TOKEN}`)).headers['cache-control']).toBe('no-cache');
   });
 
   it('refuses paths that leave the static folder, however they are encoded', async () => {

@@ -1,6 +1,7 @@
 import type { ChannelName, InputOf, OutputOf } from '@shared/contract';
 import type { AppErrorShape, Envelope, ErrorCode, FieldError } from '@shared/errors';
 
+import { trackCall } from './activity';
 import { clientMessages } from './messages';
 
 /** An error answered by main, with its Vietnamese message and the fields it concerns. */
@@ -78,7 +79,7 @@ function currentTransport(): Transport {
 
 /** Calls a channel of the contract; resolves with its typed output or throws ApiError. */
 export async function call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
-  const envelope = await currentTransport()(channel, input);
+  const envelope = await trackCall(currentTransport()(channel, input));
   if (!envelope.ok) throw new ApiError(envelope.error);
   return envelope.data as OutputOf<C>;
 }

@@ -2,6 +2,7 @@ import type { ChannelName, InputOf, OutputOf } from '@shared/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { ApiError, call } from './client';
+import { takePrefetched } from './prefetch';
 
 export interface CallState<T> {
   data: T | undefined;
@@ -32,19 +33,21 @@ export function useCall<C extends ChannelName>(channel: C, input: InputOf<C>, en
     if (!enabled) return;
     const request = ++latest.current;
     setLoading(true);
-    call(channel, JSON.parse(key) as InputOf<C>)
-      .then((result) => {
-        if (request !== latest.current) return;
-        setData(result);
-        setError(null);
-      })
-      .catch((caught: unknown) => {
-        if (request !== latest.current) return;
-        setError(toApiError(caught));
-      })
-      .finally(() => {
-        if (request === latest.current) setLoading(false);
-      });
+    (takePrefetched(channel, key) ?? call(channel, JSON.parse(key) as InputOf<C>))
+      // Data (or error) and the end of loading in the same callback, so React renders the answer once.
+      .then(
+        (result) => {
+          if (request !== latest.current) return;
+          setData(result);
+          setError(null);
+          setLoading(false);
+        },
+        (caught: unknown) => {
+          if (request !== latest.current) return;
+          setError(toApiError(caught));
+          setLoading(false);
+        },
+      );
   }, [channel, key, enabled, tick]);
 
   const reload = useCallback(() => setTick((value) => value + 1), []);

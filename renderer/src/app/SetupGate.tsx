@@ -1,9 +1,11 @@
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 
 import { useCall } from '../api/use-call';
-import { SetupScreen } from '../features/setup/SetupScreen';
 import { appText } from './text';
+
+// Shown once, on the first run: its form (and the form kit's date fields) stays out of the app's first load.
+const SetupScreen = lazy(() => import('../features/setup/SetupScreen').then((module) => ({ default: module.SetupScreen })));
 
 /** Shows the first-run screen until the database is set up, then the app. */
 export function SetupGate({ children }: { children: ReactNode }) {
@@ -22,13 +24,18 @@ export function SetupGate({ children }: { children: ReactNode }) {
       </Center>
     );
   }
-  if (!status.data) {
+  const loading = (
+    <Center mih="100vh" aria-label={appText.loading}>
+      <Loader />
+    </Center>
+  );
+  if (!status.data) return loading;
+  if (!status.data.initialized) {
     return (
-      <Center mih="100vh" aria-label={appText.loading}>
-        <Loader />
-      </Center>
+      <Suspense fallback={loading}>
+        <SetupScreen onDone={status.reload} />
+      </Suspense>
     );
   }
-  if (!status.data.initialized) return <SetupScreen onDone={status.reload} />;
   return children;
 }

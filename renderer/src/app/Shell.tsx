@@ -3,8 +3,10 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link, useLocation, useRoutes } from 'react-router';
 
+import { whenCallsQuiet } from '../api/activity';
+import { dropPrefetched } from '../api/prefetch';
 import { navItems } from './nav';
-import { appRoutes, preloadScreens, ScreenSuspense } from './routes';
+import { appRoutes, idle, preloadRoute, preloadScreens, ScreenSuspense } from './routes';
 import { useSettings } from './settings-context';
 import { appText } from './text';
 
@@ -13,6 +15,9 @@ import { appText } from './text';
  * and the criteria grid keep the whole window; the opened navbar lies over the content until a link is chosen.
  */
 const NAV_BREAKPOINT = 'lg';
+
+/** How long no channel call may be pending before the first screen counts as loaded. */
+const FIRST_SCREEN_QUIET_MS = 1000;
 
 /** The frame around every screen: header with the issuing body and province, navbar, content. */
 export function Shell() {
@@ -24,10 +29,23 @@ export function Shell() {
   const { pathname } = useLocation();
   const { settings } = useSettings();
   const content = useRoutes(appRoutes);
-  // The other screens' chunks load after the first screen is shown.
+  // The other screens' chunks load once the first screen is usable (its chunk in, its calls answered,
+  // the browser idle), so they never compete with it; by the time the user clicks, they are in.
   useEffect(() => {
-    const timer = setTimeout(preloadScreens, 300);
-    return () => clearTimeout(timer);
+    let cancelled = false;
+    void (async () => {
+      await preloadRoute(pathname);
+      await whenCallsQuiet(FIRST_SCREEN_QUIET_MS);
+      await idle(2000);
+      if (cancelled) return;
+      dropPrefetched();
+      await preloadScreens();
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // Once, for the screen the app opened on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (

@@ -1,12 +1,16 @@
 import { Center, Loader } from '@mantine/core';
-import { type ComponentType, createElement, lazy, type ReactNode, Suspense } from 'react';
-import { Navigate, type RouteObject } from 'react-router';
+import { type ComponentType, createElement, isValidElement, lazy, type ReactNode, Suspense } from 'react';
+import { matchRoutes, Navigate, type NavigateProps, type RouteObject } from 'react-router';
 
 import { documentsRoute } from '../features/documents/route';
 import { NotFound } from './NotFound';
 import { appText } from './text';
 
-const preloads: (() => Promise<unknown>)[] = [];
+type Preload = () => Promise<unknown>;
+
+const preloads: Preload[] = [];
+/** Each screen component's chunk loader, so the route in the address can start its chunk before React renders. */
+const preloadOf = new WeakMap<ComponentType, Preload>();
 
 /**
  * A screen loaded with its route: each screen is its own chunk (charts only with the dashboard), so the
@@ -24,14 +28,45 @@ function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>,
     }));
   preloads.push(preload);
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
-  return function Screen() {
+  function Screen() {
     return loaded ? createElement(loaded) : <Lazy />;
-  };
+  }
+  preloadOf.set(Screen, preload);
+  return Screen;
 }
 
-/** Loads every screen's chunk in the background once the first screen is up, so later navigation never waits. */
-export function preloadScreens(): void {
-  for (const preload of preloads) void preload().catch(() => undefined);
+/**
+ * Starts loading the chunk of the screen at this path (the address the app opens on), so it arrives
+ * while the app asks whether the database is set up instead of after.
+ */
+export async function preloadRoute(pathname: string): Promise<void> {
+  const element = matchRoutes(appRoutes, pathname)?.at(-1)?.route.element;
+  if (!isValidElement(element)) return;
+  // '/' only redirects (to the dashboard): load where it leads.
+  if (element.type === Navigate) {
+    const { to } = element.props as NavigateProps;
+    return typeof to === 'string' && to !== pathname ? preloadRoute(to) : undefined;
+  }
+  await preloadOf
+    .get(element.type as ComponentType)?.()
+    .catch(() => undefined);
+}
+
+/** Loads every screen's chunk, one at a time, so that later navigation never waits. */
+export async function preloadScreens(): Promise<void> {
+  for (const preload of preloads) {
+    await preload().catch(() => undefined);
+    // One chunk per idle moment: a click on the screen in between is served first.
+    await idle();
+  }
+}
+
+/** Resolves when the browser has nothing more urgent to do (a timer where there is no requestIdleCallback, e.g. jsdom). */
+export function idle(timeout = 1000): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 50);
+  });
 }
 
 /** While a screen's chunk loads: a loader where the screen will be. */

@@ -19,6 +19,11 @@ function yearOptions(current: number, asked: number | null) {
  */
 export function useYearParam(): { year: number | null; current: number; param: string | null } {
   const [params] = useSearchParams();
+  return yearParam(params);
+}
+
+/** useYearParam's reading of an address's query, also for asking for a page's list before it renders. */
+export function yearParam(params: URLSearchParams): { year: number | null; current: number; param: string | null } {
   const current = Number(todayIso().slice(0, 4));
   const param = params.get('year');
   const year = param === ALL ? null : Number(param ?? current) || current;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page, type Request } from 'playwright-core';
 
 import { median } from '../stats';
 import type { HostProcess } from './host';
@@ -26,13 +26,19 @@ export interface ScreenLoad {
   /** The largest /api answer body while the screen loaded. */
   largestAnswer: number;
   largestChannel: string;
-  /** JS and CSS files the screen loaded (paths under dist/renderer). */
+  /**
+   * JS and CSS files the screen asked for before it was usable (paths under dist/renderer): what it
+   * needs, not the other screens' chunks the app fetches in the background once it is idle.
+   */
   assets: string[];
+  /** JS and CSS files asked for after that, while the bench waited for the screen to settle. */
+  laterAssets: string[];
 }
 
 /**
  * Opens a route in a fresh browser context and times it until it is usable: the units table shows
- * its first row (units), or every channel call the screen made has answered and its heading shows.
+ * its first row (units), or every channel call the screen made has answered, every file it asked
+ * for has arrived and its heading shows.
  */
 async function loadScreen(browser: Browser, host: HostProcess, route: string, timeoutMs: number): Promise<ScreenLoad> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
@@ -41,13 +47,31 @@ async function loadScreen(browser: Browser, host: HostProcess, route: string, ti
   let largestChannel = '';
   let lastApiEnd = 0;
   let pendingApi = 0;
-  const assets: string[] = [];
+  // When each JS or CSS file was asked for, to split what the screen needed from what came after.
+  const assetRequests: { path: string; at: number }[] = [];
   const started = performance.now();
+  // A chunk the screen loads as it renders (the dashboard's charts) is part of it: the screen has
+  // settled when neither its calls nor its files are pending.
+  let pendingAssets = 0;
+  let lastAssetEnd = 0;
+  const isAsset = (pathname: string) => /\.(js|css)$/.test(pathname);
+  const assetDone = (request: Request) => {
+    if (!isAsset(new URL(request.url()).pathname)) return;
+    pendingAssets--;
+    lastAssetEnd = performance.now();
+  };
   page.on('request', (request) => {
-    if (request.url().includes('/api/')) pendingApi++;
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/')) pendingApi++;
+    else if (isAsset(url.pathname)) {
+      pendingAssets++;
+      assetRequests.push({ path: url.pathname, at: performance.now() });
+    }
   });
+  page.on('requestfinished', assetDone);
   page.on('requestfailed', (request) => {
     if (request.url().includes('/api/')) pendingApi--;
+    assetDone(request);
   });
   page.on('response', (response) => {
     const url = new URL(response.url());
@@ -62,26 +86,33 @@ async function loadScreen(browser: Browser, host: HostProcess, route: string, ti
           pendingApi--;
           lastApiEnd = performance.now();
         });
-    } else if (/\.(js|css)$/.test(url.pathname)) assets.push(url.pathname);
+    }
+  });
+  const loaded = (usableAt: number): ScreenLoad => ({
+    ms: usableAt - started,
+    largestAnswer,
+    largestChannel,
+    assets: assetRequests.filter((a) => a.at <= usableAt).map((a) => a.path),
+    laterAssets: assetRequests.filter((a) => a.at > usableAt).map((a) => a.path),
   });
   try {
     await page.goto(`${host.base}/?token=${host.token}#${route}`);
     if (route === '/units') {
       await page.getByRole('table', { name: 'Đơn vị' }).locator('tbody tr').first().waitFor({ timeout: timeoutMs });
-      const ms = performance.now() - started;
-      return { ms, largestAnswer, largestChannel, assets };
+      return loaded(performance.now());
     }
     await page.locator('h1, h2').first().waitFor({ timeout: timeoutMs });
     const headingAt = performance.now();
-    // Settled: no channel call pending for 300 ms; the screen's time is its last answer.
+    // Settled: no channel call and no JS or CSS file pending for 300 ms; the screen's time is its last
+    // answer or file. (The app preloads other screens only after a second without calls, so they are not waited for.)
     const deadline = performance.now() + timeoutMs;
     let quietSince = performance.now();
     while (performance.now() < deadline) {
       await page.waitForTimeout(50);
-      if (pendingApi > 0) quietSince = performance.now();
+      if (pendingApi > 0 || pendingAssets > 0) quietSince = performance.now();
       else if (performance.now() - quietSince > 300) break;
     }
-    return { ms: Math.max(headingAt, lastApiEnd) - started, largestAnswer, largestChannel, assets };
+    return loaded(Math.max(headingAt, lastApiEnd, lastAssetEnd));
   } finally {
     await context.close();
   }
@@ -90,9 +121,22 @@ async function loadScreen(browser: Browser, host: HostProcess, route: string, ti
 export interface BrowserFigures {
   units: { ms: number; largestAnswer: number; largestChannel: string };
   screens: { route: string; label: string; ms: number; largestAnswer: number; largestChannel: string }[];
-  /** gzip bytes of the JS and CSS the first screen (the dashboard) loads, from dist/renderer. */
+  /**
+   * gzip bytes of the JS and CSS the first screen (the dashboard, where the app opens) asked for before
+   * it was usable, from dist/renderer. Chunks of other screens fetched once it is idle are not its load.
+   */
   firstScreenGzip: number;
   firstScreenFiles: number;
+  /** gzip bytes and files asked for after the dashboard was usable, while the bench waited for quiet (for information: the other screens' chunks come only once it is idle). */
+  backgroundGzip: number;
+  backgroundFiles: number;
+}
+
+function gzipSize(dist: string, assets: string[]): number {
+  return assets.reduce((sum, asset) => {
+    const file = path.join(dist, asset);
+    return fs.existsSync(file) ? sum + zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length : sum;
+  }, 0);
 }
 
 export async function measureBrowser(
@@ -116,10 +160,11 @@ export async function measureBrowser(
     };
     const screens: BrowserFigures['screens'] = [];
     let firstAssets: string[] = [];
+    let laterAssets: string[] = [];
     for (const screen of walkScreens ? LIST_SCREENS : LIST_SCREENS.filter((s) => s.route === '/dashboard')) {
       const loads: ScreenLoad[] = [];
       for (let i = 0; i < Math.max(1, Math.min(runs, 3)); i++) loads.push(await loadScreen(browser, host, screen.route, timeout));
-      if (screen.route === '/dashboard') firstAssets = loads[0].assets;
+      if (screen.route === '/dashboard') [firstAssets, laterAssets] = [loads[0].assets, loads[0].laterAssets];
       const largest = loads.reduce((a, b) => (b.largestAnswer > a.largestAnswer ? b : a));
       screens.push({
         ...screen,
@@ -129,12 +174,16 @@ export async function measureBrowser(
       });
     }
     const dist = path.join(repoRoot, 'dist/renderer');
-    const unique = [...new Set(firstAssets)];
-    const firstScreenGzip = unique.reduce((sum, asset) => {
-      const file = path.join(dist, asset);
-      return fs.existsSync(file) ? sum + zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length : sum;
-    }, 0);
-    return { units, screens, firstScreenGzip, firstScreenFiles: unique.length };
+    const first = [...new Set(firstAssets)];
+    const later = [...new Set(laterAssets)].filter((asset) => !first.includes(asset));
+    return {
+      units,
+      screens,
+      firstScreenGzip: gzipSize(dist, first),
+      firstScreenFiles: first.length,
+      backgroundGzip: gzipSize(dist, later),
+      backgroundFiles: later.length,
+    };
   } finally {
     await browser.close();
   }

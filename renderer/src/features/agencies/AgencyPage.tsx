@@ -7,7 +7,7 @@ import { Fragment, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
-import { usePrintDocument } from '../documents';
+import { usePrintDocument } from '../documents/use-print-document';
 import { changeText, metOf, shareText } from './format';
 import { ReplyModal } from './ReplyModal';
 import { ShortModal } from './ShortModal';

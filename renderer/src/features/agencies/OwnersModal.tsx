@@ -1,6 +1,6 @@
 import { Button, Divider, Group, Modal, MultiSelect, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { UNIT_PAGE_MAX } from '@shared/contract/units';
+import { UNIT_PAGE_MAX } from '@shared/contract/unit-paging';
 import type { CriterionOwners } from '@shared/domain/agencies';
 import { useState } from 'react';
 

@@ -2,7 +2,7 @@ import { safeFileName } from '@shared/format/file-name';
 import { type ReactNode, useRef, useState } from 'react';
 
 import { call } from '../../api/client';
-import { PdfPreviewModal } from '../documents';
+import { PdfPreviewModal } from '../documents/PdfPreviewModal';
 
 interface Job {
   template: string;

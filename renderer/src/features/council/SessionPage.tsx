@@ -9,7 +9,7 @@ import { Link, useParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
 import { FormModal } from '../../components/FormModal';
-import { usePrintDocument } from '../documents';
+import { usePrintDocument } from '../documents/use-print-document';
 import { AgendaPicker } from './AgendaPicker';
 import { AttendancePanel } from './AttendancePanel';
 import { councilText } from './text';

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 
 import { useCall } from '../../api/use-call';
 import { LoadError } from '../../components/LoadError';
-import { usePrintDocument } from '../documents';
+import { usePrintDocument } from '../documents/use-print-document';
 import { OverdueRecommendationsCard } from '../recommendations/OverdueRecommendationsCard';
 import { BaselineChecklist, missingBaseline } from './BaselineChecklist';
 import { CommuneSection } from './CommuneSection';

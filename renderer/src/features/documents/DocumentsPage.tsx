@@ -17,12 +17,12 @@ import { HistoryModal } from '../history/HistoryModal';
 import { CancelDocumentModal } from './CancelDocumentModal';
 import { DocumentFilters, type DocumentFilterValues, emptyFilters } from './DocumentFilters';
 import { PdfPreviewModal } from './PdfPreviewModal';
+import { REGISTER_PAGE_SIZE } from './register-input';
 import { registerText } from './register-text';
 import { signatureLines } from './SignatureFields';
 import { documentsText as text } from './text';
 
 const SHOWN_RECIPIENTS = 3;
-const PAGE_SIZE = 50;
 const NO_TYPES: string[] = [];
 
 /** Nơi nhận as the register lists them: the first few, one a line, then how many more. */
@@ -64,7 +64,7 @@ export function DocumentsPage() {
     ...(query ? { query } : {}),
   };
   // A page of the register at a time; its answer also names the years and types the register holds.
-  const list = useCall('documents.list', { ...filter, page, pageSize: PAGE_SIZE });
+  const list = useCall('documents.list', { ...filter, page, pageSize: REGISTER_PAGE_SIZE });
   const setFilters = (next: DocumentFilterValues) => {
     setFiltersState(next);
     setPage(1);
@@ -200,7 +200,7 @@ export function DocumentsPage() {
           </ScrollArea>
         )}
       </Box>
-      <ListPager total={list.data?.total ?? 0} page={page} pageSize={PAGE_SIZE} onPage={setPage} />
+      <ListPager total={list.data?.total ?? 0} page={page} pageSize={REGISTER_PAGE_SIZE} onPage={setPage} />
       <HistoryModal
         record={historyOf ? { entity: 'document', entityId: historyOf.id, label: `${historyOf.numberSymbol} ${historyOf.title}` } : null}
         onClose={() => setHistoryOf(null)}

@@ -1,11 +1,13 @@
 import type { DocumentEntry } from '@shared/domain/documents';
 import { safeFileName } from '@shared/format/file-name';
-import { type ReactNode, useCallback, useRef, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useRef, useState } from 'react';
 
 import { ApiError, call } from '../../api/client';
 import type { IssueValues } from './IssueForm';
-import { PdfPreviewModal } from './PdfPreviewModal';
 import { documentsText } from './text';
+
+// The preview (with its issue form and date fields) loads when a screen first prints, not with the screen.
+const PdfPreviewModal = lazy(() => import('./PdfPreviewModal').then((module) => ({ default: module.PdfPreviewModal })));
 
 export interface PrintDocumentOptions {
   /** Modal title and file name of the draft, e.g. "Danh sách đơn vị". */
@@ -45,6 +47,8 @@ const initial: State = { pdf: null, error: null, loading: false, issued: null };
  */
 export function usePrintDocument(template: string, params: Record<string, unknown>, options: PrintDocumentOptions = {}): PrintDocument {
   const [opened, setOpened] = useState(false);
+  // Mounted from the first print on, so that closing it still animates.
+  const [used, setUsed] = useState(false);
   const [state, setState] = useState<State>(initial);
   const request = useRef(0);
   const paramsKey = JSON.stringify(params);
@@ -53,6 +57,7 @@ export function usePrintDocument(template: string, params: Record<string, unknow
   const open = useCallback(() => {
     const id = ++request.current;
     setOpened(true);
+    setUsed(true);
     setState({ ...initial, loading: true });
     call('documents.preview', { template, params: JSON.parse(paramsKey) as Record<string, unknown> })
       .then(
@@ -86,20 +91,22 @@ export function usePrintDocument(template: string, params: Record<string, unknow
   };
 
   const issued = state.issued;
-  const modal = (
-    <PdfPreviewModal
-      opened={opened}
-      onClose={close}
-      title={issued ? documentsText.preview.issuedTitle(issued.numberSymbol) : title}
-      pdf={state.pdf}
-      pages={state.pages}
-      loading={state.loading}
-      error={state.error}
-      fileName={safeFileName([issued?.numberSymbol, issued?.title ?? title], 'pdf')}
-      source={issued ? { documentId: issued.id } : { template, params: JSON.parse(paramsKey) as Record<string, unknown> }}
-      onIssue={issued || state.error || state.issuable === false ? undefined : issue}
-      note={state.issuable === false ? documentsText.preview.workingListNote : undefined}
-    />
+  const modal = used && (
+    <Suspense fallback={null}>
+      <PdfPreviewModal
+        opened={opened}
+        onClose={close}
+        title={issued ? documentsText.preview.issuedTitle(issued.numberSymbol) : title}
+        pdf={state.pdf}
+        pages={state.pages}
+        loading={state.loading}
+        error={state.error}
+        fileName={safeFileName([issued?.numberSymbol, issued?.title ?? title], 'pdf')}
+        source={issued ? { documentId: issued.id } : { template, params: JSON.parse(paramsKey) as Record<string, unknown> }}
+        onIssue={issued || state.error || state.issuable === false ? undefined : issue}
+        note={state.issuable === false ? documentsText.preview.workingListNote : undefined}
+      />
+    </Suspense>
   );
   return { open, opened, loading: state.loading, modal };
 }

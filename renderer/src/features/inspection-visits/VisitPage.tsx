@@ -22,7 +22,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
-import { usePrintDocument } from '../documents';
+import { usePrintDocument } from '../documents/use-print-document';
 import { ChecklistEntry } from './ChecklistEntry';
 import { FindingsForm } from './FindingsForm';
 import { MovementRecords } from './MovementRecords';

@@ -4,16 +4,16 @@ import { formatNumber } from '@shared/format/number';
 import { Link } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { overdueCardInput } from './overdue-input';
 import { recommendationsText } from './text';
 
 const text = recommendationsText.card;
-const SHOWN = 5;
 
 /** The dashboard's card of recommendations past their deadline today: the most overdue few, the count, a link to all. */
 export function OverdueRecommendationsCard() {
   const today = todayIso();
   // The most overdue few and the count: never the whole list.
-  const list = useCall('recommendations.list', { overdueOn: today, pageSize: SHOWN });
+  const list = useCall('recommendations.list', overdueCardInput(today));
   const rows = list.data?.rows ?? [];
   const total = list.data?.total ?? 0;
   return (

@@ -3,7 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import type { SignatureBlock } from '@shared/domain/signature';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 
-import { SignatureFields } from '../documents';
+import { SignatureFields } from '../documents/SignatureFields';
 import type { DocumentSettingsValues } from './document-settings-form';
 import { settingsText } from './text';
 

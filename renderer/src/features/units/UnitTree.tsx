@@ -1,5 +1,5 @@
 import { Group, Loader, Text, Tree, type TreeNodeData, useTree } from '@mantine/core';
-import { UNIT_PAGE_MAX } from '@shared/contract/units';
+import { UNIT_PAGE_MAX } from '@shared/contract/unit-paging';
 import type { UnitKind, UnitListItem } from '@shared/domain/units';
 import { formatNumber } from '@shared/format/number';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
@@ -9,6 +9,7 @@ import { useNavigate } from 'react-router';
 import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { unitsText } from './text';
+import { TREE_ROOTS_INPUT } from './unit-filters';
 
 interface Props {
   selectedDistrictId: number | null;
@@ -46,7 +47,7 @@ function node(unit: UnitListItem, loaded: Map<number, Children>): TreeNodeData {
  */
 export function UnitTree({ selectedDistrictId, onSelectDistrict }: Props) {
   const navigate = useNavigate();
-  const roots = useCall('units.list', { kind: 'province', archived: 'active', sort: 'name', pageSize: UNIT_PAGE_MAX });
+  const roots = useCall('units.list', TREE_ROOTS_INPUT);
   const [loaded, setLoaded] = useState<Map<number, Children>>(() => new Map());
   const [units, setUnits] = useState<Map<string, UnitListItem>>(() => new Map());
   // Expansion is ours, not useTree's: its expand() changes identity on every change, so calling it

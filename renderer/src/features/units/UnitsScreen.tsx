@@ -8,7 +8,7 @@ import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { LoadError } from '../../components/LoadError';
 import { XlsxDownloadButton } from '../../components/XlsxDownloadButton';
-import { usePrintDocument } from '../documents';
+import { usePrintDocument } from '../documents/use-print-document';
 import { VillageImportButton } from '../unit-history/VillageImportButton';
 import { AliasImportButton } from './AliasImportModal';
 import { RegistryImportButton } from './RegistryImportModal';

@@ -1,5 +1,5 @@
 import type { InputOf } from '@shared/contract';
-import { UNIT_SORTS, type UnitSort } from '@shared/contract/units';
+import { UNIT_PAGE_MAX, UNIT_SORTS, type UnitSort } from '@shared/contract/unit-paging';
 import { type ArchivedFilter, UNIT_KINDS, type UnitKind } from '@shared/domain/units';
 
 /** The registry's filters, kept in the address (so going back from a unit page restores them). */
@@ -85,3 +85,6 @@ export function pageInput(filters: UnitFilters, paging: UnitPaging): InputOf<'un
   if (paging.sort) Object.assign(input, { sort: paging.sort, direction: paging.direction });
   return input;
 }
+
+/** The tree's first read: the provinces (also asked for before the screen renders, with the same input). */
+export const TREE_ROOTS_INPUT: InputOf<'units.list'> = { kind: 'province', archived: 'active', sort: 'name', pageSize: UNIT_PAGE_MAX };

@@ -1,4 +1,4 @@
-import { UNIT_PAGE_MAX } from '@shared/contract/units';
+import { UNIT_PAGE_MAX } from '@shared/contract/unit-paging';
 import type { UnitListItem } from '@shared/domain/units';
 import { useEffect, useState } from 'react';
 
