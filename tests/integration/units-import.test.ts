@@ -104,6 +104,32 @@ describe('units.importPreview / importCommit: the registry file read back', () =
     expect([app.count('units'), app.count('audit_log')]).toEqual([units, audit]);
   });
 
+  it('keeps two wards whose names differ only by a tone mark apart when their codes differ (Phường Sa Pa, Phường Sa Pả)', async () => {
+    const d = await district();
+    const base64 = await registryWith([
+      ['03001', 'Phường Sa Pa', 'Phường', d.name, '', '', '', '', '', '', ''],
+      ['03002', 'Phường Sa Pả', 'Phường', d.name, '', '', '', '', '', '', ''],
+      ['', 'Phường Sa Pa', 'Phường', d.name, '', '', '', '', '', '', ''],
+    ]);
+    const checked = await preview(base64);
+    const wards = checked.rows.filter((r) => r.name.startsWith('Phường Sa P'));
+    expect(wards.map((r) => [r.code, r.status, r.errors])).toEqual([
+      ['03001', 'new', []],
+      ['03002', 'new', []],
+      // Without a code the third row cannot be told from the first.
+      [null, 'error', [msg.rowTwice(wards[0].rowNumber)]],
+    ]);
+    const fixed = await registryWith([
+      ['03001', 'Phường Sa Pa', 'Phường', d.name, '', '', '', '', '', '', ''],
+      ['03002', 'Phường Sa Pả', 'Phường', d.name, '', '', '', '', '', '', ''],
+    ]);
+    expect(dataOf(await app.call('units.importCommit', { fileName: 'danh-ba.xlsx', base64: fixed }))).toMatchObject({ created: 2 });
+    const under = dataOf<UnitPage>(await app.call('units.list', { kind: 'commune', parentId: d.id, query: 'sa pa' })).rows;
+    expect(under.map((u) => u.code).sort()).toEqual(['03001', '03002']);
+    // Read back, each is already there as itself.
+    expect((await preview(fixed)).counts).toMatchObject({ new: 0, errors: 0 });
+  });
+
   it('reads the CSV export too, and refuses a file that is not the registry', async () => {
     const d = await district();
     const csv = dataOf<{ base64: string }>(await app.call('units.exportCsv', { kind: 'district' }));

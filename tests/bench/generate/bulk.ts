@@ -121,7 +121,22 @@ export const bulkCalls = {
 
 /** Makes the calls in order; the first refusal throws with the channel's message. */
 export async function callAll(app: BenchApp, calls: BulkCall[]): Promise<void> {
-  for (const call of calls) await app.call(call.channel, call.input);
+  for (const call of calls) {
+    try {
+      await app.call(call.channel, call.input);
+    } catch (error) {
+      // A refused registry file says only how many rows failed: the preview names them.
+      if (call.channel === 'units.importCommit') {
+        const preview = await app.call<{ rows: { rowNumber?: number; name?: string; errors: string[] }[] }>(
+          'units.importPreview',
+          call.input,
+        );
+        const bad = preview.rows.filter((r) => r.errors.length > 0).slice(0, 5);
+        throw new Error(`${String(error)}\n${JSON.stringify(bad, null, 1)}`);
+      }
+      throw error;
+    }
+  }
 }
 
 export const channelBulkPaths: BulkPaths = {

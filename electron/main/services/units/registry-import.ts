@@ -145,7 +145,7 @@ export function createRegistryImportService(deps: Deps) {
     if (fileRows.length > MAX_ROWS) throw new AppError('VALIDATION', msg.tooManyRows(formatNumber(MAX_ROWS)));
     const checked: Checked[] = [];
     const codeRows = new Map<string, number>();
-    const rowKeys = new Map<string, number>();
+    const rowKeys = new Map<string, { rowNumber: number; code: string | null }[]>();
     // Read once per file: the children of each parent (to find units already there), and each written parent.
     const childrenOf = new Map<string, Map<string, UnitListItem>>();
     const existingChildren = (parentId: number | null, kind: UnitKind) => {
@@ -273,7 +273,11 @@ export function createRegistryImportService(deps: Deps) {
 
       // Already in the registry: the same code, or the same name and kind under the same parent.
       const byCode = code ? (byCodes.get(code) ?? null) : null;
-      const sameUnder = parentRow === undefined && errors.length === 0 ? existingChildren(parentId, kind).get(foldText(name)) : undefined;
+      // Names alike once folded are one unit unless both carry codes and the codes differ: the catalogue has
+      // "Phường Sa Pa" (03001) and "Phường Sa Pả" (03002) under the same town.
+      const codesDiffer = (other: string | null) => code !== null && other !== null && other !== code;
+      const sameName = parentRow === undefined && errors.length === 0 ? existingChildren(parentId, kind).get(foldText(name)) : undefined;
+      const sameUnder = sameName && !codesDiffer(sameName.code) ? sameName : undefined;
       if (byCode) {
         if (foldText(byCode.name) === foldText(name)) {
           row.status = 'existing';
@@ -286,9 +290,10 @@ export function createRegistryImportService(deps: Deps) {
         row.note = msg.existing(sameUnder.name);
       }
       const key = `${kind}|${parentId ?? `r${parentRow ?? ''}`}|${foldText(name)}`;
-      const firstRow = rowKeys.get(key);
-      if (firstRow !== undefined) errors.push(msg.rowTwice(firstRow));
-      else rowKeys.set(key, row.rowNumber);
+      const alike = rowKeys.get(key) ?? [];
+      const twin = alike.find((other) => !codesDiffer(other.code));
+      if (twin) errors.push(msg.rowTwice(twin.rowNumber));
+      else rowKeys.set(key, [...alike, { rowNumber: row.rowNumber, code }]);
 
       // The same field rules as the unit form (lengths, code, phone, e-mail).
       const parsed = unitFieldsSchema.safeParse({
