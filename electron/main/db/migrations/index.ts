@@ -14,6 +14,7 @@ import { migration013 } from './013-search-index';
 import { migration014 } from './014-decisions-handover';
 import { migration015 } from './015-scoped-bulk';
 import { migration016 } from './016-units-list-indexes';
+import { migration018 } from './018-dashboard-unit-tally';
 
 export interface Migration {
   /** Sequential number; never reuse or renumber one that has shipped. */
@@ -41,4 +42,5 @@ export const migrations: readonly Migration[] = [
   migration014,
   migration015,
   migration016,
+  migration018,
 ];

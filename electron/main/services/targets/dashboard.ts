@@ -54,7 +54,7 @@ export function createDashboardService(deps: Deps) {
 
       // Without last year's record a commune's gain is unknown: reported apart, never counted as "no gain".
       const noPrevious = recorded.filter((u) => data.count(u.id, year - 1) === null);
-      const flagged = (kind: 'commune' | 'village') => data.units({ kind, adminTypes: [], ethnicMinorityArea: true }, year).length;
+      const flagged = (kind: 'commune' | 'village') => data.population({ kind, adminTypes: [], ethnicMinorityArea: true }, year);
 
       const groups = new Map<number, ScopedUnit[]>();
       for (const unit of communes) {
