@@ -1,5 +1,5 @@
 import { LEVEL_RANK, type RecognitionLevel } from '../../../../shared/domain/criteria';
-import type { DashboardSummary, DistrictRow, UnitFigure, UnitFilter } from '../../../../shared/domain/targets';
+import type { CommuneFigure, DashboardSummary, DistrictRow, UnitFigure, UnitFilter } from '../../../../shared/domain/targets';
 import { compareVietnamese } from '../../../../shared/text/collate';
 import { DEFAULT_CRITERIA_THRESHOLD } from '../../../../shared/text/movements-text';
 import { findSet } from '../criteria/applicable';
@@ -94,7 +94,15 @@ export function createDashboardService(deps: Deps) {
           averageCriteria: average(recorded.map((u) => data.count(u.id, year) as number)),
           recordedIds: recorded.map((u) => u.id),
           missingIds: communes.filter((u) => data.count(u.id, year) === null).map((u) => u.id),
-          figures: communes.map(figure),
+          figures: communes.flatMap((u): CommuneFigure[] => {
+            const record = {
+              id: u.id,
+              count: data.count(u.id, year),
+              previousCount: data.count(u.id, year - 1),
+              level: data.level(u.id, year),
+            };
+            return record.count === null && record.previousCount === null && record.level === 'none' ? [] : [record];
+          }),
         },
         underThreshold: {
           threshold,
