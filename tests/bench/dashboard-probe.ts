@@ -17,6 +17,8 @@ async function main(): Promise<void> {
     { label: 'dashboard (seed movement)', channel: 'dashboard.summary', input: { movementId: seed, year: 2025 } },
     { label: 'dashboard (national movement)', channel: 'dashboard.summary', input: { movementId: national, year: 2025 } },
     { label: 'targets.evaluate (national)', channel: 'targets.evaluate', input: { movementId: national, year: 2025 } },
+    // Not a bench figure: the dashboard screen asks for it beside the summary.
+    { label: 'targets.trend (national)', channel: 'targets.trend', input: { movementId: national } },
   ];
   for (const c of cases) {
     const times = await timeRuns(() => app.call(c.channel, c.input), runs);
