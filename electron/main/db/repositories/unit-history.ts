@@ -48,8 +48,12 @@ export interface UnitTally {
   count: number;
 }
 
-/** A unit of an area that has records (a decision or a criteria record), with its validity for any year's filter. */
-export interface RecordedUnit extends ScopedUnit {
+/** A unit of an area that has records (a decision or a criteria record), with what any year's filter checks. */
+export interface RecordedUnit {
+  id: number;
+  kind: UnitKind;
+  adminType: string;
+  ethnicMinorityArea: boolean;
   validFrom: string | null;
   validTo: string | null;
   archived: boolean;
@@ -109,17 +113,15 @@ export function createUnitHistoryRepository(db: Db) {
   const tallyAll = db.prepare(`SELECT ${TALLY_COLUMNS} FROM units u WHERE u.kind = @kind GROUP BY 1, 2, 3, 4, 5`);
   const tallyArea = db.prepare(`${AREA_CTE}
     SELECT ${TALLY_COLUMNS} FROM area CROSS JOIN units u ON u.id = area.id WHERE u.kind = @kind GROUP BY 1, 2, 3, 4, 5`);
-  // In inScope's order, so that the ids behind a figure list the same way as before.
-  const RECORDED_SELECT = SCOPED_SELECT.replace(
-    'u.ethnic_minority_area AS em,',
-    'u.ethnic_minority_area AS em, u.valid_from AS validFrom, u.valid_to AS validTo, u.archived,',
-  );
+  // No names or districts: evaluation only filters these and counts their ids (lists read names by id).
+  const RECORDED_SELECT = `SELECT u.id, u.kind, u.admin_type AS adminType, u.ethnic_minority_area AS em,
+    u.valid_from AS validFrom, u.valid_to AS validTo, u.archived FROM units u`;
   const recordedAll = db.prepare(`${RECORDED_SELECT}
-    WHERE u.id IN (SELECT unit_id FROM recognitions UNION SELECT unit_id FROM unit_year_criteria) ORDER BY districtName, u.name_folded`);
+    WHERE u.id IN (SELECT unit_id FROM recognitions UNION SELECT unit_id FROM unit_year_criteria) ORDER BY u.id`);
   const recordedArea = db.prepare(`${AREA_CTE}
     ${RECORDED_SELECT.replace('FROM units u', 'FROM area CROSS JOIN units u ON u.id = area.id')}
     WHERE EXISTS (SELECT 1 FROM recognitions r WHERE r.unit_id = u.id) OR EXISTS (SELECT 1 FROM unit_year_criteria c WHERE c.unit_id = u.id)
-    ORDER BY districtName, u.name_folded`);
+    ORDER BY u.id`);
 
   function ref(id: number): RefRow | null {
     return (refById.get(id) as RefRow | undefined) ?? null;
@@ -198,10 +200,11 @@ export function createUnitHistoryRepository(db: Db) {
     },
     /** The area's units with a decision or a criteria record in any year: the only ones whose figures are not "none". */
     recorded(scopeUnitId: number | null): RecordedUnit[] {
-      const rows = (scopeUnitId === null ? recordedAll.all() : recordedArea.all({ scope: scopeUnitId })) as (Record<string, unknown> & {
-        archived: number;
-      })[];
-      return rows.map(({ archived, ...rest }) => ({ ...(toScoped(rest) as RecordedUnit), archived: archived === 1 }));
+      const rows = (scopeUnitId === null ? recordedAll.all() : recordedArea.all({ scope: scopeUnitId })) as (Omit<
+        RecordedUnit,
+        'ethnicMinorityArea' | 'archived'
+      > & { em: number; archived: number })[];
+      return rows.map(({ em, archived, ...rest }) => ({ ...rest, ethnicMinorityArea: em === 1, archived: archived === 1 }));
     },
     inScope(scopeUnitId: number | null, kind: UnitKind, year: number): ScopedUnit[] {
       const args = { kind, scope: scopeUnitId, yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` };

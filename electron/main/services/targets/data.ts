@@ -18,8 +18,8 @@ export interface MovementData {
   units(filter: UnitFilter, year: number): ScopedUnit[];
   /** How many units the filter counts in `year`, from per-group counts (no row per unit). */
   population(filter: UnitFilter, year: number): number;
-  /** The filter's units valid in `year` that have a decision or a criteria record in some year, in `units` order. */
-  recorded(filter: UnitFilter, year: number): ScopedUnit[];
+  /** The filter's units valid in `year` that have a decision or a criteria record in some year, by id. */
+  recorded(filter: UnitFilter, year: number): { id: number }[];
   /** Level held in `year`: the latest decision up to that year ('none' without one). */
   level(unitId: number, year: number): RecognitionLevel;
   /** Is there a decision about the unit dated exactly `year` (or, with upTo, in any year up to it)? */
