@@ -40,10 +40,11 @@ interface Validity {
 }
 
 // As the units query: validity overlapping the year; archived units without an end date count in no year.
-const validIn = (u: Validity, year: number) =>
-  (u.validFrom === null || u.validFrom <= `${year}-12-31`) &&
-  (u.validTo === null || u.validTo >= `${year}-01-01`) &&
-  (!u.archived || u.validTo !== null);
+function validIn(year: number): (u: Validity) => boolean {
+  const [start, end] = [`${year}-01-01`, `${year}-12-31`];
+  return (u) =>
+    (u.validFrom === null || u.validFrom <= end) && (u.validTo === null || u.validTo >= start) && (!u.archived || u.validTo !== null);
+}
 
 const matches = (filter: UnitFilter, u: { adminType: string; ethnicMinorityArea: boolean }) =>
   (filter.adminTypes.length === 0 || filter.adminTypes.includes(u.adminType)) &&
@@ -61,6 +62,7 @@ export function loadMovementData(deps: DataDeps, scopeUnitId: number | null): Mo
     decisions.set(row.unitId, list);
   }
   const tallies = new Map<string, ReturnType<DataDeps['unitHistory']['tally']>>();
+  const recordedCache = new Map<string, { id: number }[]>();
   let recordedUnits: ReturnType<DataDeps['unitHistory']['recorded']> | null = null;
   let sets: CriteriaSet[] | null = null;
   const setSize = (setId: number) => {
@@ -98,11 +100,18 @@ export function loadMovementData(deps: DataDeps, scopeUnitId: number | null): Mo
         groups = deps.unitHistory.tally(scopeUnitId, filter.kind);
         tallies.set(filter.kind, groups);
       }
-      return groups.reduce((sum, g) => (validIn(g, year) && matches(filter, g) ? sum + g.count : sum), 0);
+      const valid = validIn(year);
+      return groups.reduce((sum, g) => (valid(g) && matches(filter, g) ? sum + g.count : sum), 0);
     },
     recorded(filter, year) {
+      const key = `${filter.kind}|${year}|${filter.adminTypes.join(',')}|${String(filter.ethnicMinorityArea)}`;
+      const cached = recordedCache.get(key);
+      if (cached) return cached;
       recordedUnits ??= deps.unitHistory.recorded(scopeUnitId);
-      return recordedUnits.filter((u) => u.kind === filter.kind && validIn(u, year) && matches(filter, u));
+      const valid = validIn(year);
+      const found = recordedUnits.filter((u) => u.kind === filter.kind && valid(u) && matches(filter, u));
+      recordedCache.set(key, found);
+      return found;
     },
     level(unitId, year) {
       let level: RecognitionLevel = 'none';
