@@ -109,6 +109,14 @@ export interface UnitFigure {
   level: RecognitionLevel;
 }
 
+/** A commune's criteria counts and level that year, without names (lists read those by id): one per commune, kept small. */
+export interface CommuneFigure {
+  id: number;
+  count: number | null;
+  previousCount: number | null;
+  level: RecognitionLevel;
+}
+
 export interface DistrictRow {
   districtId: number;
   districtName: string;
@@ -137,8 +145,8 @@ export interface DashboardSummary {
     averageCriteria: number | null;
     recordedIds: number[];
     missingIds: number[];
-    /** Every commune counted, with its criteria and level that year (for lists behind the figures). */
-    figures: UnitFigure[];
+    /** The communes counted that have a record this year or last, or a level (the others have no figure to show). */
+    figures: CommuneFigure[];
   };
   underThreshold: { threshold: number; units: UnitFigure[] };
   /** Communes whose criteria count did not rise over last year's record (only those with one). */

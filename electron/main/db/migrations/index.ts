@@ -15,6 +15,7 @@ import { migration014 } from './014-decisions-handover';
 import { migration015 } from './015-scoped-bulk';
 import { migration016 } from './016-units-list-indexes';
 import { migration017 } from './017-lists-paging-indexes';
+import { migration018 } from './018-dashboard-unit-tally';
 
 export interface Migration {
   /** Sequential number; never reuse or renumber one that has shipped. */
@@ -43,4 +44,5 @@ export const migrations: readonly Migration[] = [
   migration015,
   migration016,
   migration017,
+  migration018,
 ];

@@ -38,6 +38,27 @@ export interface ScopedUnit {
   districtName: string | null;
 }
 
+/** How many units of a kind share a type, flag and validity: target populations without one row per unit. */
+export interface UnitTally {
+  adminType: string;
+  ethnicMinorityArea: boolean;
+  validFrom: string | null;
+  validTo: string | null;
+  archived: boolean;
+  count: number;
+}
+
+/** A unit of an area that has records (a decision or a criteria record), with what any year's filter checks. */
+export interface RecordedUnit {
+  id: number;
+  kind: UnitKind;
+  adminType: string;
+  ethnicMinorityArea: boolean;
+  validFrom: string | null;
+  validTo: string | null;
+  archived: boolean;
+}
+
 export interface LinkWrite {
   predecessorId: number;
   successorId: number;
@@ -86,6 +107,21 @@ export function createUnitHistoryRepository(db: Db) {
   const inArea = db.prepare(`${AREA_CTE}
     ${SCOPED_SELECT.replace('FROM units u', 'FROM area CROSS JOIN units u ON u.id = area.id')}
     WHERE u.kind = @kind AND ${VALID_IN_YEAR} ORDER BY districtName, u.name_folded`);
+
+  const TALLY_COLUMNS = `u.admin_type AS adminType, u.ethnic_minority_area AS em, u.valid_from AS validFrom,
+    u.valid_to AS validTo, u.archived, COUNT(*) AS count`;
+  const tallyAll = db.prepare(`SELECT ${TALLY_COLUMNS} FROM units u WHERE u.kind = @kind GROUP BY 1, 2, 3, 4, 5`);
+  const tallyArea = db.prepare(`${AREA_CTE}
+    SELECT ${TALLY_COLUMNS} FROM area CROSS JOIN units u ON u.id = area.id WHERE u.kind = @kind GROUP BY 1, 2, 3, 4, 5`);
+  // No names or districts: evaluation only filters these and counts their ids (lists read names by id).
+  const RECORDED_SELECT = `SELECT u.id, u.kind, u.admin_type AS adminType, u.ethnic_minority_area AS em,
+    u.valid_from AS validFrom, u.valid_to AS validTo, u.archived FROM units u`;
+  const recordedAll = db.prepare(`${RECORDED_SELECT}
+    WHERE u.id IN (SELECT unit_id FROM recognitions UNION SELECT unit_id FROM unit_year_criteria) ORDER BY u.id`);
+  const recordedArea = db.prepare(`${AREA_CTE}
+    ${RECORDED_SELECT.replace('FROM units u', 'FROM area CROSS JOIN units u ON u.id = area.id')}
+    WHERE EXISTS (SELECT 1 FROM recognitions r WHERE r.unit_id = u.id) OR EXISTS (SELECT 1 FROM unit_year_criteria c WHERE c.unit_id = u.id)
+    ORDER BY u.id`);
 
   function ref(id: number): RefRow | null {
     return (refById.get(id) as RefRow | undefined) ?? null;
@@ -153,6 +189,22 @@ export function createUnitHistoryRepository(db: Db) {
     childrenInYear(parentId: number, kind: UnitKind, year: number): ScopedUnit[] {
       const args = { kind, parent: parentId, yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` };
       return (childrenIn.all(args) as Record<string, unknown>[]).map(toScoped);
+    },
+    /** Units of `kind` in the area (null = everywhere) counted by type, flag and validity (few groups, any year). */
+    tally(scopeUnitId: number | null, kind: UnitKind): UnitTally[] {
+      const rows = (scopeUnitId === null ? tallyAll.all({ kind }) : tallyArea.all({ kind, scope: scopeUnitId })) as (Omit<
+        UnitTally,
+        'ethnicMinorityArea' | 'archived'
+      > & { em: number; archived: number })[];
+      return rows.map(({ em, archived, ...rest }) => ({ ...rest, ethnicMinorityArea: em === 1, archived: archived === 1 }));
+    },
+    /** The area's units with a decision or a criteria record in any year: the only ones whose figures are not "none". */
+    recorded(scopeUnitId: number | null): RecordedUnit[] {
+      const rows = (scopeUnitId === null ? recordedAll.all() : recordedArea.all({ scope: scopeUnitId })) as (Omit<
+        RecordedUnit,
+        'ethnicMinorityArea' | 'archived'
+      > & { em: number; archived: number })[];
+      return rows.map(({ em, archived, ...rest }) => ({ ...rest, ethnicMinorityArea: em === 1, archived: archived === 1 }));
     },
     inScope(scopeUnitId: number | null, kind: UnitKind, year: number): ScopedUnit[] {
       const args = { kind, scope: scopeUnitId, yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` };

@@ -1,5 +1,5 @@
 import { LEVEL_RANK, type RecognitionLevel } from '../../../../shared/domain/criteria';
-import type { DashboardSummary, DistrictRow, UnitFigure, UnitFilter } from '../../../../shared/domain/targets';
+import type { CommuneFigure, DashboardSummary, DistrictRow, UnitFigure, UnitFilter } from '../../../../shared/domain/targets';
 import { compareVietnamese } from '../../../../shared/text/collate';
 import { DEFAULT_CRITERIA_THRESHOLD } from '../../../../shared/text/movements-text';
 import { findSet } from '../criteria/applicable';
@@ -54,7 +54,7 @@ export function createDashboardService(deps: Deps) {
 
       // Without last year's record a commune's gain is unknown: reported apart, never counted as "no gain".
       const noPrevious = recorded.filter((u) => data.count(u.id, year - 1) === null);
-      const flagged = (kind: 'commune' | 'village') => data.units({ kind, adminTypes: [], ethnicMinorityArea: true }, year).length;
+      const flagged = (kind: 'commune' | 'village') => data.population({ kind, adminTypes: [], ethnicMinorityArea: true }, year);
 
       const groups = new Map<number, ScopedUnit[]>();
       for (const unit of communes) {
@@ -94,7 +94,15 @@ export function createDashboardService(deps: Deps) {
           averageCriteria: average(recorded.map((u) => data.count(u.id, year) as number)),
           recordedIds: recorded.map((u) => u.id),
           missingIds: communes.filter((u) => data.count(u.id, year) === null).map((u) => u.id),
-          figures: communes.map(figure),
+          figures: communes.flatMap((u): CommuneFigure[] => {
+            const record = {
+              id: u.id,
+              count: data.count(u.id, year),
+              previousCount: data.count(u.id, year - 1),
+              level: data.level(u.id, year),
+            };
+            return record.count === null && record.previousCount === null && record.level === 'none' ? [] : [record];
+          }),
         },
         underThreshold: {
           threshold,

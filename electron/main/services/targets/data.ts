@@ -8,13 +8,18 @@ import type { ScopedUnit, UnitHistoryService } from '../unit-history/unit-histor
 export interface DataDeps {
   criteria: Pick<CriteriaService, 'sets' | 'countsInArea'>;
   recognitions: Pick<RecognitionsService, 'levelsInArea' | 'income'>;
-  unitHistory: Pick<UnitHistoryService, 'inScope'>;
+  unitHistory: Pick<UnitHistoryService, 'inScope' | 'tally' | 'recorded'>;
 }
 
 /** Everything target evaluation reads for one movement area, loaded once per year and cached. */
 export interface MovementData {
   scopeUnitId: number | null;
+  /** Every unit of the filter valid in `year`, in district then name order (one row per unit: for commune lists only). */
   units(filter: UnitFilter, year: number): ScopedUnit[];
+  /** How many units the filter counts in `year`, from per-group counts (no row per unit). */
+  population(filter: UnitFilter, year: number): number;
+  /** The filter's units valid in `year` that have a decision or a criteria record in some year, by id. */
+  recorded(filter: UnitFilter, year: number): { id: number }[];
   /** Level held in `year`: the latest decision up to that year ('none' without one). */
   level(unitId: number, year: number): RecognitionLevel;
   /** Is there a decision about the unit dated exactly `year` (or, with upTo, in any year up to it)? */
@@ -28,6 +33,23 @@ export interface MovementData {
   memo<T>(key: string, compute: () => T): T;
 }
 
+interface Validity {
+  validFrom: string | null;
+  validTo: string | null;
+  archived: boolean;
+}
+
+// As the units query: validity overlapping the year; archived units without an end date count in no year.
+function validIn(year: number): (u: Validity) => boolean {
+  const [start, end] = [`${year}-01-01`, `${year}-12-31`];
+  return (u) =>
+    (u.validFrom === null || u.validFrom <= end) && (u.validTo === null || u.validTo >= start) && (!u.archived || u.validTo !== null);
+}
+
+const matches = (filter: UnitFilter, u: { adminType: string; ethnicMinorityArea: boolean }) =>
+  (filter.adminTypes.length === 0 || filter.adminTypes.includes(u.adminType)) &&
+  (filter.ethnicMinorityArea === null || u.ethnicMinorityArea === filter.ethnicMinorityArea);
+
 export function loadMovementData(deps: DataDeps, scopeUnitId: number | null): MovementData {
   const unitCache = new Map<string, ScopedUnit[]>();
   const filteredCache = new Map<string, ScopedUnit[]>();
@@ -39,6 +61,9 @@ export function loadMovementData(deps: DataDeps, scopeUnitId: number | null): Mo
     list.push({ year: row.year, level: row.level });
     decisions.set(row.unitId, list);
   }
+  const tallies = new Map<string, ReturnType<DataDeps['unitHistory']['tally']>>();
+  const recordedCache = new Map<string, { id: number }[]>();
+  let recordedUnits: ReturnType<DataDeps['unitHistory']['recorded']> | null = null;
   let sets: CriteriaSet[] | null = null;
   const setSize = (setId: number) => {
     sets ??= deps.criteria.sets();
@@ -65,13 +90,28 @@ export function loadMovementData(deps: DataDeps, scopeUnitId: number | null): Mo
         all = deps.unitHistory.inScope(scopeUnitId, filter.kind, year);
         unitCache.set(key, all);
       }
-      const filtered = all.filter(
-        (u) =>
-          (filter.adminTypes.length === 0 || filter.adminTypes.includes(u.adminType)) &&
-          (filter.ethnicMinorityArea === null || u.ethnicMinorityArea === filter.ethnicMinorityArea),
-      );
+      const filtered = all.filter((u) => matches(filter, u));
       filteredCache.set(filterKey, filtered);
       return filtered;
+    },
+    population(filter, year) {
+      let groups = tallies.get(filter.kind);
+      if (!groups) {
+        groups = deps.unitHistory.tally(scopeUnitId, filter.kind);
+        tallies.set(filter.kind, groups);
+      }
+      const valid = validIn(year);
+      return groups.reduce((sum, g) => (valid(g) && matches(filter, g) ? sum + g.count : sum), 0);
+    },
+    recorded(filter, year) {
+      const key = `${filter.kind}|${year}|${filter.adminTypes.join(',')}|${String(filter.ethnicMinorityArea)}`;
+      const cached = recordedCache.get(key);
+      if (cached) return cached;
+      recordedUnits ??= deps.unitHistory.recorded(scopeUnitId);
+      const valid = validIn(year);
+      const found = recordedUnits.filter((u) => u.kind === filter.kind && valid(u) && matches(filter, u));
+      recordedCache.set(key, found);
+      return found;
     },
     level(unitId, year) {
       let level: RecognitionLevel = 'none';

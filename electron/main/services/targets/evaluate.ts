@@ -33,14 +33,16 @@ function atLevel(level: RecognitionLevel, wanted: RecognitionLevel, filter: Unit
 }
 
 function levelMeasure(data: MovementData, filter: UnitFilter, level: RecognitionLevel, year: number, share: boolean): Measure {
-  const units = data.units(filter, year);
+  // Only units with records can hold a level above none: the rest are counted, never read one by one (100k villages).
+  const units = LEVEL_RANK[level] === LEVEL_RANK.none ? data.units(filter, year) : data.recorded(filter, year);
+  const total = data.population(filter, year);
   const anyData = units.some((u) => data.hasDecision(u.id, year, true) || data.count(u.id, year) !== null);
   const counted = units.filter((u) => atLevel(data.level(u.id, year), level, filter)).map((u) => u.id);
   const recordedThisYear = units.some((u) => data.hasDecision(u.id, year, false) || data.count(u.id, year) !== null);
-  const base = { numerator: counted.length, denominator: units.length, unitIds: counted, recordedThisYear };
-  if (!anyData || units.length === 0) return { ...base, value: null, max: null };
-  if (share) return { ...base, value: round((100 * counted.length) / units.length, 2), max: 100 };
-  return { ...base, value: counted.length, max: units.length };
+  const base = { numerator: counted.length, denominator: total, unitIds: counted, recordedThisYear };
+  if (!anyData || total === 0) return { ...base, value: null, max: null };
+  if (share) return { ...base, value: round((100 * counted.length) / total, 2), max: 100 };
+  return { ...base, value: counted.length, max: total };
 }
 
 /** Computes one definition for one year; `goal` picks the units behind min-criteria (those under it). */
@@ -51,7 +53,7 @@ export function measure(definition: TargetDefinition, data: MovementData, year: 
     case 'level-share':
       return levelMeasure(data, definition.units, definition.level, year, true);
     case 'min-criteria': {
-      const recorded = data.units(definition.units, year).flatMap((u) => {
+      const recorded = data.recorded(definition.units, year).flatMap((u) => {
         const count = data.count(u.id, year);
         return count === null ? [] : [{ id: u.id, count }];
       });
@@ -62,7 +64,7 @@ export function measure(definition: TargetDefinition, data: MovementData, year: 
       return { value: min, numerator: below.length, denominator: recorded.length, unitIds: below, max, recordedThisYear: true };
     }
     case 'criteria-gain': {
-      const considered = data.units(definition.units, year).flatMap((u) => {
+      const considered = data.recorded(definition.units, year).flatMap((u) => {
         const now = data.count(u.id, year);
         const before = data.count(u.id, year - 1);
         // A unit that already met every criterion the year before has nothing left to gain.

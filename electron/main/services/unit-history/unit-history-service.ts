@@ -4,7 +4,7 @@ import type { Unit, UnitKind, UnitListItem } from '../../../../shared/domain/uni
 import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
 import type { AuditRepository } from '../../db/repositories/audit';
-import { type ScopedUnit, toRef, type UnitHistoryRepository } from '../../db/repositories/unit-history';
+import { type RecordedUnit, type ScopedUnit, toRef, type UnitHistoryRepository, type UnitTally } from '../../db/repositories/unit-history';
 import type { Clock } from '../context';
 import { plainUnit } from '../units/snapshot';
 import type { UnitsService } from '../units/units-service';
@@ -197,6 +197,14 @@ export function createUnitHistoryService(deps: Deps) {
     /** The units of a kind valid in `year` within an area (the whole province for null), with their district. */
     inScope(scopeUnitId: number | null, kind: UnitKind, year: number): ScopedUnit[] {
       return history.inScope(scopeUnitId, kind, year);
+    },
+    /** Units of a kind in an area counted by type, flag and validity: target populations. */
+    tally(scopeUnitId: number | null, kind: UnitKind): UnitTally[] {
+      return history.tally(scopeUnitId, kind);
+    },
+    /** The area's units with any decision or criteria record. */
+    recorded(scopeUnitId: number | null): RecordedUnit[] {
+      return history.recorded(scopeUnitId);
     },
     /** The units of a kind directly under `parentId` valid in `year` (a district's grid): inScope of the parent, its own children only. */
     childrenInYear(parentId: number, kind: UnitKind, year: number): ScopedUnit[] {

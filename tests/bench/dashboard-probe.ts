@@ -1,0 +1,31 @@
+// Dashboard and target timings (and answer sizes) on a copy of a generated data set:
+//   node tests/bench/dashboard-probe.mjs <data folder> [runs]
+// The folder is used in place (migrations run on it): pass a copy, never the bench's cache.
+import path from 'node:path';
+
+import { openBenchApp } from './app';
+import { movementIds } from './measure/channels';
+import { median, timeRuns } from './stats';
+
+async function main(): Promise<void> {
+  const dir = process.argv[2];
+  const runs = Number(process.argv[3] ?? 5);
+  const root = process.env.BENCH_REPO_ROOT ?? process.cwd();
+  const app = openBenchApp(dir, path.join(root, 'resources'));
+  const { seed, national } = await movementIds(app);
+  const cases = [
+    { label: 'dashboard (seed movement)', channel: 'dashboard.summary', input: { movementId: seed, year: 2025 } },
+    { label: 'dashboard (national movement)', channel: 'dashboard.summary', input: { movementId: national, year: 2025 } },
+    { label: 'targets.evaluate (national)', channel: 'targets.evaluate', input: { movementId: national, year: 2025 } },
+    // Not a bench figure: the dashboard screen asks for it beside the summary.
+    { label: 'targets.trend (national)', channel: 'targets.trend', input: { movementId: national } },
+  ];
+  for (const c of cases) {
+    const times = await timeRuns(() => app.call(c.channel, c.input), runs);
+    const bytes = Buffer.byteLength(JSON.stringify(await app.call(c.channel, c.input)));
+    console.log(`${c.label.padEnd(32)} median ${median(times).toFixed(1).padStart(8)} ms  answer ${(bytes / 1024).toFixed(1)} kB`);
+  }
+  await app.close();
+}
+
+void main();
