@@ -132,6 +132,27 @@ export interface DistrictRow {
   recordedIds: number[];
 }
 
+/** How many communes a dashboard list shows before "xem tất cả" opens the rest. */
+export const DASHBOARD_LIST_SHOWN = 8;
+
+/**
+ * A dashboard list of communes as the screen needs it: every id (the drawer reads the rest by id, their
+ * counts from `communes.figures`) and the first few, lowest count first, with their figures. Nationally
+ * such a list runs to thousands of communes; sending every row's figure made the answer megabytes.
+ */
+export interface UnitFigureList {
+  ids: number[];
+  /** The first DASHBOARD_LIST_SHOWN by criteria count, lowest first (ties keep the list's order). */
+  lowest: UnitFigure[];
+}
+
+/** The dashboard's figures with every list whole: what the movement report prints (not sent to the screen). */
+export interface MovementFigures extends Omit<DashboardSummary, 'underThreshold' | 'noGain' | 'noPreviousRecord'> {
+  underThreshold: { threshold: number; units: UnitFigure[] };
+  noGain: UnitFigure[];
+  noPreviousRecord: UnitFigure[];
+}
+
 export interface DashboardSummary {
   movementId: number;
   year: number;
@@ -148,11 +169,11 @@ export interface DashboardSummary {
     /** The communes counted that have a record this year or last, or a level (the others have no figure to show). */
     figures: CommuneFigure[];
   };
-  underThreshold: { threshold: number; units: UnitFigure[] };
+  underThreshold: { threshold: number } & UnitFigureList;
   /** Communes whose criteria count did not rise over last year's record (only those with one). */
-  noGain: UnitFigure[];
+  noGain: UnitFigureList;
   /** Communes with a record this year but none last year: "chưa có số liệu năm trước". */
-  noPreviousRecord: UnitFigure[];
+  noPreviousRecord: UnitFigureList;
   /** What a new database still lacks: communes with a criteria record this year, communes with any decision up to it, flagged units. */
   baseline: { criteriaRecords: number; recognitions: number; ethnicFlags: number };
   byDistrict: DistrictRow[];

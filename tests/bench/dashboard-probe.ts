@@ -7,6 +7,24 @@ import { openBenchApp } from './app';
 import { movementIds } from './measure/channels';
 import { median, timeRuns } from './stats';
 
+/** Where an answer's bytes go: its top-level fields (and the communes' own), largest first. */
+function partSizes(answer: unknown): string {
+  const parts: [string, number][] = [];
+  const walk = (value: unknown, prefix: string, depth: number) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || depth > 1) return;
+    for (const [key, part] of Object.entries(value)) {
+      parts.push([prefix + key, Buffer.byteLength(JSON.stringify(part))]);
+      walk(part, `${prefix}${key}.`, depth + 1);
+    }
+  };
+  walk(answer, '', 0);
+  return parts
+    .filter(([, bytes]) => bytes > 1024)
+    .sort((a, b) => b[1] - a[1])
+    .map(([key, bytes]) => `${key} ${(bytes / 1024).toFixed(0)} kB`)
+    .join(', ');
+}
+
 async function main(): Promise<void> {
   const dir = process.argv[2];
   const runs = Number(process.argv[3] ?? 5);
@@ -24,6 +42,7 @@ async function main(): Promise<void> {
     const times = await timeRuns(() => app.call(c.channel, c.input), runs);
     const bytes = Buffer.byteLength(JSON.stringify(await app.call(c.channel, c.input)));
     console.log(`${c.label.padEnd(32)} median ${median(times).toFixed(1).padStart(8)} ms  answer ${(bytes / 1024).toFixed(1)} kB`);
+    if (c.channel === 'dashboard.summary') console.log(`  ${partSizes(await app.call(c.channel, c.input))}`);
   }
   await app.close();
 }

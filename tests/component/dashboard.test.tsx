@@ -1,6 +1,6 @@
 import type { RecognitionLevel } from '@shared/domain/criteria';
 import type { MovementListItem } from '@shared/domain/movements';
-import type { DashboardSummary, Target, TargetEvaluation, TargetTrend, UnitFigure } from '@shared/domain/targets';
+import type { DashboardSummary, Target, TargetEvaluation, TargetTrend, UnitFigure, UnitFigureList } from '@shared/domain/targets';
 import type { UnitListItem } from '@shared/domain/units';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -112,6 +112,11 @@ function evaluation(t: Target, fields: Partial<TargetEvaluation>): TargetEvaluat
 
 const under = communeIds.filter((id) => countOf(id) < 15);
 
+/** A list as the summary sends it: every id, and the first eight lowest count first with their figures. */
+function shortList(figures: UnitFigure[]): UnitFigureList {
+  return { ids: figures.map((f) => f.id), lowest: [...figures].sort((a, b) => (a.count ?? 0) - (b.count ?? 0)).slice(0, 8) };
+}
+
 function baseline(year: number): DashboardSummary {
   return {
     movementId: 1,
@@ -131,12 +136,9 @@ function baseline(year: number): DashboardSummary {
       missingIds: [],
       figures: communeIds.map(figureOf),
     },
-    underThreshold: {
-      threshold: 15,
-      units: under.map(figureOf),
-    },
-    noGain: [],
-    noPreviousRecord: [],
+    underThreshold: { threshold: 15, ...shortList(under.map(figureOf)) },
+    noGain: shortList([]),
+    noPreviousRecord: shortList([]),
     baseline: { criteriaRecords: 85, recognitions: 35, ethnicFlags: 40 },
     byDistrict: [10, 11].map((districtId) => {
       const ids = communeIds.filter((id) => districtOf(id) === districtId);
@@ -165,7 +167,7 @@ function empty(year: number): DashboardSummary {
     ...summary,
     targets: targets.map((t) => evaluation(t, { year })),
     communes: { ...summary.communes, ntmCount: 0, ntmIds: [], averageCriteria: null, recordedIds: [], missingIds: communeIds },
-    underThreshold: { threshold: 15, units: [] },
+    underThreshold: { threshold: 15, ...shortList([]) },
     baseline: { criteriaRecords: 0, recognitions: 0, ethnicFlags: 0 },
     byDistrict: summary.byDistrict.map((d) => ({ ...d, ntmCount: 0, ntmIds: [], averageCriteria: null, recordedIds: [] })),
   };
@@ -176,7 +178,7 @@ function nextYear(year: number): DashboardSummary {
   const summary = baseline(year);
   const stayed = communeIds.slice(40, 45).map((id) => ({ ...figureOf(id), previousCount: countOf(id) }));
   const fresh = communeIds.slice(75, 85).map((id) => ({ ...figureOf(id), previousCount: null }));
-  return { ...summary, noGain: stayed, noPreviousRecord: fresh, baseline: { ...summary.baseline, ethnicFlags: 0 } };
+  return { ...summary, noGain: shortList(stayed), noPreviousRecord: shortList(fresh), baseline: { ...summary.baseline, ethnicFlags: 0 } };
 }
 
 // Records only in 2022: the level target carries 35 into later years, the criteria target does not.
@@ -261,6 +263,48 @@ describe('dashboard', () => {
     expect(within(drawer).getByText('Huyện Đắk Hà — Dưới 15 tiêu chí')).toBeInTheDocument();
     await waitFor(() => expect(within(drawer).getByText('8 đơn vị')).toBeInTheDocument());
     expect(within(drawer).getAllByRole('cell', { name: '11' })).toHaveLength(8);
+  });
+
+  it('lists the eight lowest communes under 15 and opens all of them, with counts from the commune figures', async () => {
+    backend(baseline);
+    const user = userEvent.setup();
+    renderInApp(<DashboardPage />, '/dashboard?year=2022');
+
+    // Ten communes (136-145) have 11 criteria: the summary sends their ids and the first eight's figures.
+    const section = await screen.findByRole('region', { name: 'Xã dưới 15 tiêu chí' });
+    expect(within(section).getByText('(10)')).toBeInTheDocument();
+    expect(within(section).getAllByRole('link')).toHaveLength(8);
+    await user.click(within(section).getByRole('button', { name: 'Xem tất cả 10 xã' }));
+    const drawer = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(drawer).getByText('10 đơn vị')).toBeInTheDocument());
+    // The two not among the first eight are named from the registry and counted from the figures.
+    expect(within(drawer).getByRole('link', { name: 'Xã Thử 45' })).toHaveAttribute('href', '/units/145');
+    expect(within(drawer).getAllByRole('cell', { name: '11' })).toHaveLength(10);
+  });
+
+  it('pages a long district table fifty districts at a time, keeping the total row', async () => {
+    const many = (year: number): DashboardSummary => {
+      const summary = baseline(year);
+      const rows = Array.from({ length: 120 }, (_, i) => ({
+        ...summary.byDistrict[i % 2],
+        districtId: 1000 + i,
+        districtName: `Huyện Thử ${String(i + 1).padStart(3, '0')}`,
+      }));
+      return { ...summary, byDistrict: rows };
+    };
+    backend(many);
+    const user = userEvent.setup();
+    renderInApp(<DashboardPage />, '/dashboard?year=2022');
+
+    const table = await screen.findByRole('table', { name: 'Kết quả theo huyện, thành phố' });
+    expect(within(table).getByRole('row', { name: /Huyện Thử 050/ })).toBeInTheDocument();
+    expect(within(table).queryByRole('row', { name: /Huyện Thử 051/ })).not.toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Toàn tỉnh/ })).toBeInTheDocument();
+    expect(screen.getByText('Hiển thị 1-50 trong 120')).toBeInTheDocument();
+    await user.click(within(screen.getByLabelText('Các trang')).getByRole('button', { name: '3' }));
+    expect(within(table).getByRole('row', { name: /Huyện Thử 120/ })).toBeInTheDocument();
+    expect(within(table).queryByRole('row', { name: /Huyện Thử 050/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Hiển thị 101-120 trong 120')).toBeInTheDocument();
   });
 
   it('on a new database says which baseline data are missing and links to where to enter them, instead of 0/85', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import type { DashboardSummary, TargetEvaluation, TargetTrend } from '../../shared/domain/targets';
+import { DASHBOARD_LIST_SHOWN, type DashboardSummary, type TargetEvaluation, type TargetTrend } from '../../shared/domain/targets';
 import { formatNumber } from '../../shared/format/number';
 import { enterBaseline2022, range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
@@ -57,8 +57,14 @@ describe('the real 2022 baseline (35 of 85 rural communes NTM, average 15,88 cri
     expect(summary.communes.missingIds).toEqual([]);
     expect(summary.underThreshold.threshold).toBe(15);
     const under15 = [...counts2022].filter(([, n]) => n < 15).map(([id]) => id);
-    expect(sorted(summary.underThreshold.units.map((u) => u.id))).toEqual(sorted(under15));
-    expect(summary.underThreshold.units.every((u) => u.districtName?.length)).toBe(true);
+    expect(sorted(summary.underThreshold.ids)).toEqual(sorted(under15));
+    // The screen gets every id but only the lowest few with their figures (lowest count first).
+    const lowest = summary.underThreshold.lowest;
+    expect(lowest).toHaveLength(Math.min(DASHBOARD_LIST_SHOWN, under15.length));
+    expect(lowest.every((u) => u.districtName?.length && u.count === counts2022.get(u.id))).toBe(true);
+    expect(lowest.map((u) => u.count)).toEqual([...lowest.map((u) => u.count)].sort((a, b) => (a as number) - (b as number)));
+    const lowestCounts = under15.map((id) => counts2022.get(id) as number).sort((a, b) => a - b);
+    expect(lowest.map((u) => u.count)).toEqual(lowestCounts.slice(0, lowest.length));
 
     expect(summary.byDistrict).toHaveLength(10);
     expect(summary.byDistrict.reduce((s, d) => s + d.communeCount, 0)).toBe(85);
@@ -122,8 +128,9 @@ describe('the years after', () => {
     expect(byCode(result, '7')).toMatchObject({ value: 2, status: 'tracking' });
 
     const summary = dataOf<DashboardSummary>(await app.call('dashboard.summary', { movementId, year: 2023 }));
-    expect(sorted(summary.noGain.map((u) => u.id))).toEqual(sorted(notGaining));
-    expect(summary.noGain.every((u) => (u.count as number) <= (u.previousCount as number))).toBe(true);
+    expect(sorted(summary.noGain.ids)).toEqual(sorted(notGaining));
+    expect(summary.noGain.lowest.length).toBeGreaterThan(0);
+    expect(summary.noGain.lowest.every((u) => notGaining.includes(u.id) && (u.count as number) <= (u.previousCount as number))).toBe(true);
     const total = [...counts2023.values()].reduce((a, b) => a + b, 0);
     expect(summary.communes.averageCriteria).toBeCloseTo(total / 85, 4);
   });

@@ -33,7 +33,7 @@ export function createTargetsArea(base: BaseDeps, deps: TargetsDeps) {
   const movementReport = movementReportTemplate.withReaders({
     units: deps.units,
     movements: { get: (id) => deps.movements.find(id), targets: (movementId) => targets.list(movementId) },
-    dashboard: { summary: (movementId, year) => dashboard.summary(movementId, year, null) },
+    dashboard: { figures: (movementId, year) => dashboard.figures(movementId, year, null) },
     criteria: { results: (movementId, year) => deps.criteriaResults.results(movementId, year) },
   });
   return defineArea({

@@ -40,7 +40,7 @@ export interface ScreenLoad {
  * its first row (units), or every channel call the screen made has answered, every file it asked
  * for has arrived and its heading shows.
  */
-async function loadScreen(browser: Browser, host: HostProcess, route: string, timeoutMs: number): Promise<ScreenLoad> {
+export async function loadScreen(browser: Browser, host: HostProcess, route: string, timeoutMs: number): Promise<ScreenLoad> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
   const page: Page = await context.newPage();
   let largestAnswer = 0;

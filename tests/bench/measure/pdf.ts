@@ -24,20 +24,20 @@ interface ReportShape {
 
 /** The report's table sizes, read through public channels (the summary the report prints). */
 async function reportShape(app: BenchApp, movementId: number, year: number): Promise<ReportShape> {
-  const summary = await app.call<{ byDistrict: unknown[]; underThreshold: { units: { districtId: number | null }[] } }>(
-    'dashboard.summary',
-    {
-      movementId,
-      year,
-    },
-  );
+  const summary = await app.call<{ byDistrict: { communeIds: number[] }[]; underThreshold: { ids: number[] } }>('dashboard.summary', {
+    movementId,
+    year,
+  });
   const targets = await app.call<unknown[]>('targets.list', { movementId });
-  const under = summary.underThreshold.units;
+  const under = new Set(summary.underThreshold.ids);
+  // The annex groups the communes under the threshold by district (those without one form a group of their own).
+  const inDistricts = summary.byDistrict.map((d) => d.communeIds.filter((id) => under.has(id)).length);
+  const withoutDistrict = under.size - inDistricts.reduce((a, b) => a + b, 0);
   return {
     targets: targets.length,
     districts: summary.byDistrict.length + 1,
-    under: under.length,
-    underGroups: new Set(under.map((u) => u.districtId)).size,
+    under: under.size,
+    underGroups: inDistricts.filter((n) => n > 0).length + (withoutDistrict > 0 ? 1 : 0),
   };
 }
 

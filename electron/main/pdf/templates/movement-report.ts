@@ -4,7 +4,7 @@ import type { UnitListFilter } from '../../../../shared/contract/units';
 import type { Block, TableCellValue, TableRow } from '../../../../shared/documents/description';
 import type { CriteriaResults } from '../../../../shared/domain/agencies';
 import type { LaunchDocument, Movement } from '../../../../shared/domain/movements';
-import type { DashboardSummary, Target, TargetEvaluation, UnitFigure } from '../../../../shared/domain/targets';
+import type { MovementFigures, Target, TargetEvaluation, UnitFigure } from '../../../../shared/domain/targets';
 import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import { dateWords, isoDateParts } from '../../../../shared/format/document-date';
@@ -22,7 +22,7 @@ export interface MovementReportReaders {
   /** A movement (null when there is none with that id) and its targets as defined. */
   movements: { get(id: number): Movement | null; targets(movementId: number): Target[] };
   /** The dashboard's figures of a movement for a year (the movement must exist). */
-  dashboard: { summary(movementId: number, year: number): DashboardSummary };
+  dashboard: { figures(movementId: number, year: number): MovementFigures };
   /** Results criterion by criterion over the movement's communes (the criteria owners' area). */
   criteria: { results(movementId: number, year: number): CriteriaResults };
 }
@@ -158,7 +158,7 @@ function projectionText(projection: number | null, target: Target | undefined): 
   return withNoun(formatFigure(projection), nounOf(target));
 }
 
-function targetRows(summary: DashboardSummary, targets: Target[]): TableRow[] {
+function targetRows(summary: MovementFigures, targets: Target[]): TableRow[] {
   const byId = new Map(targets.map((target) => [target.id, target]));
   const order = new Map(targets.map((target) => [target.id, target.ordinal]));
   const evaluations = [...summary.targets].sort((a, b) => (order.get(a.targetId) ?? 0) - (order.get(b.targetId) ?? 0));
@@ -203,7 +203,7 @@ function districtOrder(
   };
 }
 
-function districtTable(summary: DashboardSummary, deps: TemplateDeps): Block {
+function districtTable(summary: MovementFigures, deps: TemplateDeps): Block {
   const threshold = summary.underThreshold.threshold;
   const under = new Map<number, number>();
   for (const unit of summary.underThreshold.units) {
@@ -222,7 +222,7 @@ function districtTable(summary: DashboardSummary, deps: TemplateDeps): Block {
     ],
   }));
   const bold = (value: string): TableCellValue => ({ text: value, bold: true });
-  const sum = (pick: (row: DashboardSummary['byDistrict'][number]) => number) =>
+  const sum = (pick: (row: MovementFigures['byDistrict'][number]) => number) =>
     summary.byDistrict.reduce((total, row) => total + pick(row), 0);
   rows.push({
     cells: [
@@ -319,7 +319,7 @@ function criteriaBlocks(results: CriteriaResults, year: number): Block[] {
 /** "+3", "-1", "0": a change in communes. */
 const signed = (value: number) => (value > 0 ? `+${count(value)}` : value < 0 ? `-${count(-value)}` : '0');
 
-function assertHasRecords(summary: DashboardSummary, year: number): void {
+function assertHasRecords(summary: MovementFigures, year: number): void {
   if (summary.communes.recordedIds.length > 0) return;
   const message = text.params.noRecords(year);
   throw new AppError('VALIDATION', message, [{ path: 'params.year', message }]);
@@ -339,7 +339,7 @@ export const movementReportTemplate = defineTemplate<MovementReportParams, Movem
   build(params, deps) {
     const movement = mustMovement(params, deps);
     const { year } = params;
-    const summary = deps.dashboard.summary(movement.id, year);
+    const summary = deps.dashboard.figures(movement.id, year);
     assertHasRecords(summary, year);
     const targets = deps.movements.targets(movement.id);
     const area = lowerFirst(deps.settings.provinceName ?? '');

@@ -1,5 +1,14 @@
 import { LEVEL_RANK, type RecognitionLevel } from '../../../../shared/domain/criteria';
-import type { CommuneFigure, DashboardSummary, DistrictRow, UnitFigure, UnitFilter } from '../../../../shared/domain/targets';
+import {
+  type CommuneFigure,
+  DASHBOARD_LIST_SHOWN,
+  type DashboardSummary,
+  type DistrictRow,
+  type MovementFigures,
+  type UnitFigure,
+  type UnitFigureList,
+  type UnitFilter,
+} from '../../../../shared/domain/targets';
 import { compareVietnamese } from '../../../../shared/text/collate';
 import { DEFAULT_CRITERIA_THRESHOLD } from '../../../../shared/text/movements-text';
 import { findSet } from '../criteria/applicable';
@@ -17,10 +26,28 @@ interface Deps extends DataDeps {
 const average = (values: number[]) =>
   values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10_000) / 10_000;
 
+/** Every id of a list, and the first few lowest by count with their figures (a stable sort keeps ties in the list's order). */
+function shortList(units: UnitFigure[]): UnitFigureList {
+  const lowest = [...units].sort((a, b) => (a.count ?? 0) - (b.count ?? 0)).slice(0, DASHBOARD_LIST_SHOWN);
+  return { ids: units.map((u) => u.id), lowest };
+}
+
 /** The Tổng quan page in one call: targets, commune figures, district table, overdue documents. */
 export function createDashboardService(deps: Deps) {
-  return {
+  const service = {
+    /** The screen's answer: the long commune lists cut to their ids and the few the page shows. */
     summary(movementId: number, year: number, asOf: string | null): DashboardSummary {
+      const whole = service.figures(movementId, year, asOf);
+      return {
+        ...whole,
+        underThreshold: { threshold: whole.underThreshold.threshold, ...shortList(whole.underThreshold.units) },
+        noGain: shortList(whole.noGain),
+        noPreviousRecord: shortList(whole.noPreviousRecord),
+      };
+    },
+
+    /** Every figure with its lists whole: the movement report prints them. */
+    figures(movementId: number, year: number, asOf: string | null): MovementFigures {
       const movement = deps.targets.mustGetMovement(movementId);
       const data = loadMovementData(deps, movement.scopeUnitId);
       const targets = deps.targets.evaluateWith(movement, data, year);
@@ -120,6 +147,7 @@ export function createDashboardService(deps: Deps) {
       };
     },
   };
+  return service;
 }
 
 export type DashboardService = ReturnType<typeof createDashboardService>;

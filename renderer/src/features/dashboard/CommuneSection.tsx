@@ -1,5 +1,5 @@
 import { Anchor, Button, Paper, Table, Text, Title } from '@mantine/core';
-import type { UnitFigure } from '@shared/domain/targets';
+import { DASHBOARD_LIST_SHOWN, type UnitFigureList } from '@shared/domain/targets';
 import { formatNumber } from '@shared/format/number';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -9,13 +9,11 @@ import type { ShowUnits } from './units-list';
 
 const { communeColumns: columns } = dashboardText;
 
-/** How many communes the section lists before "see all" (the drawer has the rest). */
-const SHOWN = 8;
-
 interface Props {
   title: string;
   empty: string;
-  units: UnitFigure[];
+  /** Every commune's id, and the first few (lowest count first) with their figures, as the summary sends them. */
+  list: UnitFigureList;
   withPrevious?: boolean;
   /** A line under the list (e.g. communes left out for want of last year's record). */
   note?: ReactNode;
@@ -23,20 +21,19 @@ interface Props {
 }
 
 /** A short list of communes (under the threshold, no gain), lowest count first, the rest in the drawer. */
-export function CommuneSection({ title, empty, units, withPrevious = false, note, onShow }: Props) {
-  const sorted = [...units].sort((a, b) => (a.count ?? 0) - (b.count ?? 0));
-  const shown = sorted.slice(0, SHOWN);
+export function CommuneSection({ title, empty, list, withPrevious = false, note, onShow }: Props) {
+  const total = list.ids.length;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
       <Title order={3} size="h5" mb="xs">
         {title}
-        {units.length > 0 && (
+        {total > 0 && (
           <Text span c="dimmed" fw={400}>
-            {` (${formatNumber(units.length)})`}
+            {` (${formatNumber(total)})`}
           </Text>
         )}
       </Title>
-      {units.length === 0 ? (
+      {total === 0 ? (
         <Text size="sm" c="dimmed">
           {empty}
         </Text>
@@ -52,7 +49,7 @@ export function CommuneSection({ title, empty, units, withPrevious = false, note
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {shown.map((unit) => (
+              {list.lowest.map((unit) => (
                 <Table.Tr key={unit.id}>
                   <Table.Td>
                     <Anchor component={Link} to={`/units/${unit.id}`} fz="sm">
@@ -66,14 +63,14 @@ export function CommuneSection({ title, empty, units, withPrevious = false, note
               ))}
             </Table.Tbody>
           </Table>
-          {units.length > SHOWN && (
+          {total > DASHBOARD_LIST_SHOWN && (
             <Button
               variant="subtle"
               size="compact-sm"
               mt="xs"
-              onClick={() => onShow({ title, ids: units.map((u) => u.id), figures: units, withPrevious })}
+              onClick={() => onShow({ title, ids: list.ids, figures: list.lowest, withPrevious })}
             >
-              {dashboardText.moreUnits(units.length)}
+              {dashboardText.moreUnits(total)}
             </Button>
           )}
         </>

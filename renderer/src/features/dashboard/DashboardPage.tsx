@@ -197,16 +197,16 @@ function Body({ summary, targets, trend, endYear, onShow }: BodyProps) {
           <CommuneSection
             title={text.under.title(threshold)}
             empty={text.under.empty(threshold, summary.year)}
-            units={summary.underThreshold.units}
+            list={summary.underThreshold}
             onShow={onShow}
           />
           <CommuneSection
             title={text.noGain.title}
             empty={text.noGain.empty(summary.year)}
-            units={summary.noGain}
+            list={summary.noGain}
             withPrevious
             note={
-              summary.noPreviousRecord.length > 0 ? (
+              summary.noPreviousRecord.ids.length > 0 ? (
                 <Anchor
                   component="button"
                   type="button"
@@ -214,12 +214,12 @@ function Body({ summary, targets, trend, endYear, onShow }: BodyProps) {
                   onClick={() =>
                     onShow({
                       title: text.ofYear(text.noGain.noPreviousList, summary.year),
-                      ids: summary.noPreviousRecord.map((u) => u.id),
-                      figures: summary.noPreviousRecord,
+                      ids: summary.noPreviousRecord.ids,
+                      figures: summary.noPreviousRecord.lowest,
                     })
                   }
                 >
-                  {text.noGain.noPrevious(formatNumber(summary.noPreviousRecord.length))}
+                  {text.noGain.noPrevious(formatNumber(summary.noPreviousRecord.ids.length))}
                 </Anchor>
               ) : undefined
             }

@@ -2,7 +2,9 @@ import { Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
 import { LEVEL_RANK, type RecognitionLevel } from '@shared/domain/criteria';
 import type { DashboardSummary } from '@shared/domain/targets';
 import { formatNumber } from '@shared/format/number';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
+
+import { ListPager } from '../../components/ListPager';
 
 import { FigureButton } from './FigureButton';
 import { formatAverage } from './figures';
@@ -10,6 +12,9 @@ import { dashboardText } from './text';
 import type { ShowUnits, UnitList } from './units-list';
 
 const { districts: text } = dashboardText;
+
+/** Districts shown at a time: a province has a dozen, the whole country some 700 (each row a handful of buttons). */
+export const DISTRICTS_PER_PAGE = 50;
 
 interface Props {
   summary: DashboardSummary;
@@ -29,8 +34,13 @@ interface Line {
 
 /** Per district: communes, NTM, advanced, model, average criteria, under the threshold; every count opens its communes. */
 export function DistrictTable({ summary, onShow }: Props) {
+  const [page, setPage] = useState(1);
   const threshold = summary.underThreshold.threshold;
-  const under = summary.underThreshold.units;
+  // The communes under the threshold, by their figures (the summary sends only the list's ids and first few).
+  const under = useMemo(
+    () => new Set(summary.communes.figures.filter((f) => f.count !== null && f.count < threshold).map((f) => f.id)),
+    [summary, threshold],
+  );
   // "At least" the level, as the targets count it: a model commune is also an advanced one.
   const atLevel = (level: RecognitionLevel) =>
     summary.communes.figures.filter((f) => LEVEL_RANK[f.level] >= LEVEL_RANK[level]).map((f) => f.id);
@@ -55,6 +65,9 @@ export function DistrictTable({ summary, onShow }: Props) {
     average: summary.communes.averageCriteria,
   };
 
+  // Another movement or year may have fewer districts than the page last shown.
+  const shownPage = Math.min(page, Math.max(1, Math.ceil(lines.length / DISTRICTS_PER_PAGE)));
+
   const cell = (line: Line, column: string, ids: number[], extra: Partial<UnitList> = {}): ReactNode => (
     <Table.Td ta="right">
       <FigureButton list={{ title: text.drawer(line.name, column), ids, ...extra }} onShow={onShow}>
@@ -64,8 +77,7 @@ export function DistrictTable({ summary, onShow }: Props) {
   );
 
   const row = (line: Line, bold = false) => {
-    const members = new Set(line.communeIds);
-    const underHere = under.filter((u) => members.has(u.id));
+    const underHere = line.communeIds.filter((id) => under.has(id));
     return (
       <Table.Tr key={line.key} fw={bold ? 700 : undefined}>
         <Table.Td>{line.name}</Table.Td>
@@ -82,12 +94,7 @@ export function DistrictTable({ summary, onShow }: Props) {
             </FigureButton>
           )}
         </Table.Td>
-        {cell(
-          line,
-          text.under(threshold),
-          underHere.map((u) => u.id),
-          { figures: underHere },
-        )}
+        {cell(line, text.under(threshold), underHere)}
       </Table.Tr>
     );
   };
@@ -115,11 +122,14 @@ export function DistrictTable({ summary, onShow }: Props) {
                 <Table.Th ta="right">{text.under(threshold)}</Table.Th>
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody>{lines.map((line) => row(line))}</Table.Tbody>
+            <Table.Tbody>
+              {lines.slice((shownPage - 1) * DISTRICTS_PER_PAGE, shownPage * DISTRICTS_PER_PAGE).map((line) => row(line))}
+            </Table.Tbody>
             <Table.Tfoot>{row(total, true)}</Table.Tfoot>
           </Table>
         </ScrollArea>
       )}
+      <ListPager total={lines.length} page={shownPage} pageSize={DISTRICTS_PER_PAGE} onPage={setPage} />
     </Paper>
   );
 }

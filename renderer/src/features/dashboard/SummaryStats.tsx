@@ -45,7 +45,7 @@ export function SummaryStats({ summary, onShow }: { summary: DashboardSummary; o
   // Without any criteria record "0 communes under 15" would read as good news: show a dash instead.
   const counted = communes.recordedIds.length > 0;
   // "No gain" is judged only against last year's record; without any, it is unknown, not zero.
-  const gainJudged = communes.recordedIds.length > noPreviousRecord.length;
+  const gainJudged = communes.recordedIds.length > noPreviousRecord.ids.length;
   const decided = baseline.recognitions > 0;
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm">
@@ -68,18 +68,18 @@ export function SummaryStats({ summary, onShow }: { summary: DashboardSummary; o
       <Stat
         label={text.under(threshold)}
         hint={text.underHint}
-        list={{ title: ofYear(text.under(threshold), year), ids: underThreshold.units.map((u) => u.id), figures: underThreshold.units }}
+        list={{ title: ofYear(text.under(threshold), year), ids: underThreshold.ids, figures: underThreshold.lowest }}
         onShow={onShow}
       >
-        {counted ? formatNumber(underThreshold.units.length) : text.none}
+        {counted ? formatNumber(underThreshold.ids.length) : text.none}
       </Stat>
       <Stat
         label={text.noGain}
-        hint={noPreviousRecord.length > 0 ? text.noGainHintMissing(formatNumber(noPreviousRecord.length)) : text.noGainHint}
-        list={{ title: ofYear(text.noGain, year), ids: noGain.map((u) => u.id), figures: noGain, withPrevious: true }}
+        hint={noPreviousRecord.ids.length > 0 ? text.noGainHintMissing(formatNumber(noPreviousRecord.ids.length)) : text.noGainHint}
+        list={{ title: ofYear(text.noGain, year), ids: noGain.ids, figures: noGain.lowest, withPrevious: true }}
         onShow={onShow}
       >
-        {gainJudged ? formatNumber(noGain.length) : text.none}
+        {gainJudged ? formatNumber(noGain.ids.length) : text.none}
       </Stat>
       <Stat
         label={text.missing}
