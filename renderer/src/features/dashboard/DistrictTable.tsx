@@ -5,7 +5,6 @@ import { formatNumber } from '@shared/format/number';
 import { type ReactNode, useMemo, useState } from 'react';
 
 import { ListPager } from '../../components/ListPager';
-
 import { FigureButton } from './FigureButton';
 import { formatAverage } from './figures';
 import { dashboardText } from './text';
