@@ -10,6 +10,11 @@ export interface BenchApp {
   call<T = unknown>(channel: string, input: unknown): Promise<T>;
   /** True when the app answers this channel (bulk paths added later are used where present). */
   has(channel: string): boolean;
+  /**
+   * Writes a row (to a temporary table), as any save does: what the app keeps until the next write
+   * (the dashboard's loaded records) is read afresh, so a timed call measures a cold read.
+   */
+  write(): void;
   close(): Promise<void>;
 }
 
@@ -37,6 +42,7 @@ export function openBenchApp(dir: string, resourcesDir: string, provinceCode?: s
       return envelope.data as T;
     },
     has: (channel) => channel in ctx.handlers,
+    write: () => ctx.db.exec('CREATE TEMP TABLE IF NOT EXISTS bench_writes (at REAL); INSERT INTO bench_writes VALUES (julianday())'),
     close: () => ctx.shutdown(),
   };
 }

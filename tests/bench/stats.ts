@@ -49,10 +49,12 @@ export function verdict(value: number, baseline: number | undefined, budget: Bud
 }
 
 /** Runs `fn` `runs` times after `warmup` unmeasured runs; returns the milliseconds of each measured run. */
-export async function timeRuns(fn: () => unknown, runs: number, warmup = 1): Promise<number[]> {
+/** `before` runs untimed ahead of each timed run (e.g. a write, so figures kept until the next write are read afresh). */
+export async function timeRuns(fn: () => unknown, runs: number, warmup = 1, before: () => void = () => undefined): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    before();
     const started = performance.now();
     await fn();
     times.push(performance.now() - started);

@@ -1,4 +1,5 @@
 import { todayIso } from '../../../shared/format/date';
+import { createDataGeneration } from '../db/repositories/data-generation';
 import { targetsHandlers } from '../ipc/targets';
 import { movementReportTemplate } from '../pdf/templates/movement-report';
 import type { AgenciesService } from '../services/agencies/agencies-service';
@@ -8,6 +9,7 @@ import type { MilestonesService } from '../services/movements/milestones-service
 import type { MovementsService } from '../services/movements/movements-service';
 import type { MovementTargets } from '../services/movements/targets-store';
 import { createDashboardService } from '../services/targets/dashboard';
+import { createMovementDataCache } from '../services/targets/data-cache';
 import { createTargetsService } from '../services/targets/targets-service';
 import type { UnitHistoryService } from '../services/unit-history/unit-history-service';
 import type { UnitsService } from '../services/units/units-service';
@@ -28,8 +30,16 @@ interface TargetsDeps {
 /** A movement's targets, their evaluation, the dashboard and the movement report printed from it. */
 export function createTargetsArea(base: BaseDeps, deps: TargetsDeps) {
   const data = { criteria: deps.criteria, recognitions: deps.recognitions, unitHistory: deps.unitHistory };
-  const targets = createTargetsService({ ...base, ...data, movements: deps.movements, movementTargets: deps.movementTargets });
-  const dashboard = createDashboardService({ ...data, targets, milestones: deps.milestones, today: () => todayIso() });
+  const generation = createDataGeneration(base.db);
+  const movementData = createMovementDataCache(data, () => generation.current());
+  const targets = createTargetsService({ ...base, movementData, movements: deps.movements, movementTargets: deps.movementTargets });
+  const dashboard = createDashboardService({
+    criteria: deps.criteria,
+    movementData,
+    targets,
+    milestones: deps.milestones,
+    today: () => todayIso(),
+  });
   const movementReport = movementReportTemplate.withReaders({
     units: deps.units,
     movements: { get: (id) => deps.movements.find(id), targets: (movementId) => targets.list(movementId) },

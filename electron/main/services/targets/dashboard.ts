@@ -14,10 +14,14 @@ import { DEFAULT_CRITERIA_THRESHOLD } from '../../../../shared/text/movements-te
 import { findSet } from '../criteria/applicable';
 import type { MilestonesService } from '../movements/milestones-service';
 import type { ScopedUnit } from '../unit-history/unit-history-service';
-import { type DataDeps, loadMovementData } from './data';
+import type { DataDeps } from './data';
+import type { MovementDataSource } from './data-cache';
 import type { TargetsService } from './targets-service';
 
-interface Deps extends DataDeps {
+interface Deps {
+  criteria: DataDeps['criteria'];
+  /** The records of a movement's area, loaded once until the next write (shared with the targets' trend). */
+  movementData: MovementDataSource;
   targets: TargetsService;
   milestones: Pick<MilestonesService, 'overdue'>;
   today: () => string;
@@ -49,7 +53,7 @@ export function createDashboardService(deps: Deps) {
     /** Every figure with its lists whole: the movement report prints them. */
     figures(movementId: number, year: number, asOf: string | null): MovementFigures {
       const movement = deps.targets.mustGetMovement(movementId);
-      const data = loadMovementData(deps, movement.scopeUnitId);
+      const data = deps.movementData(movement.scopeUnitId);
       const targets = deps.targets.evaluateWith(movement, data, year);
       // The communes the national commune set applies to that year (the 85 "xã" of Kon Tum).
       const set = findSet(deps.criteria.sets(), 'commune', 'Xã', year) ?? deps.criteria.sets().find((s) => s.scope === 'commune');

@@ -9,12 +9,15 @@ import type { AuditRepository } from '../../db/repositories/audit';
 import type { Clock } from '../context';
 import type { MovementsService } from '../movements/movements-service';
 import type { MovementTargets } from '../movements/targets-store';
-import { type DataDeps, loadMovementData, type MovementData } from './data';
+import type { MovementData } from './data';
+import type { MovementDataSource } from './data-cache';
 import { evaluateTarget } from './evaluate';
 import { targetMessages as msg } from './messages';
 
-interface Deps extends DataDeps {
+interface Deps {
   db: Db;
+  /** The records of a movement's area, loaded once until the next write. */
+  movementData: MovementDataSource;
   movements: Pick<MovementsService, 'find'>;
   /** The target rows (kept with their movement); writes run inside this service's transactions, which audit them. */
   movementTargets: MovementTargets;
@@ -90,12 +93,12 @@ export function createTargetsService(deps: Deps) {
     },
     evaluate(movementId: number, year: number): TargetEvaluation[] {
       const movement = mustGetMovement(movementId);
-      return evaluateWith(movement, loadMovementData(deps, movement.scopeUnitId), year);
+      return evaluateWith(movement, deps.movementData(movement.scopeUnitId), year);
     },
     /** Each target's value per year over the period (or the given years), for the trend charts. */
     trend(movementId: number, fromYear?: number, toYear?: number): TargetTrend[] {
       const movement = mustGetMovement(movementId);
-      const data = loadMovementData(deps, movement.scopeUnitId);
+      const data = deps.movementData(movement.scopeUnitId);
       const from = fromYear ?? movement.startYear;
       const to = toYear ?? movement.endYear;
       const byYear = new Map<number, TargetEvaluation[]>();
