@@ -139,9 +139,20 @@ export function createUnitHistoryRepository(db: Db) {
     };
   }
 
+  // Field by field rather than rest and spread: a national area's communes are 10.000 rows, read on every dashboard.
   function toScoped(row: Record<string, unknown>): ScopedUnit {
-    const { em, ...rest } = row as Omit<ScopedUnit, 'ethnicMinorityArea'> & { em: number };
-    return { ...rest, ethnicMinorityArea: em === 1 };
+    const r = row as Omit<ScopedUnit, 'ethnicMinorityArea'> & { em: number };
+    return {
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      kind: r.kind,
+      adminType: r.adminType,
+      parentId: r.parentId,
+      ethnicMinorityArea: r.em === 1,
+      districtId: r.districtId,
+      districtName: r.districtName,
+    };
   }
 
   return {
