@@ -14,7 +14,7 @@ import { generateNominations } from './generate/nominations';
 import { generateNominees } from './generate/nominees';
 import { measureBrowser } from './measure/browser';
 import { type ChannelFigures, measureChannels, movementIds } from './measure/channels';
-import { bareServerFirstAnswer, startHostProcess } from './measure/host';
+import { bareServerFirstAnswer, startHostProcess, waitForStartBackup } from './measure/host';
 import { type ImportFigure, measureImports, openRawDatabase } from './measure/imports';
 import { measureMovementReport } from './measure/pdf';
 import { renderMarkdown, renderTable } from './report';
@@ -208,6 +208,16 @@ async function hostFigures(options: Options, dir: string, scale: Scale, walkScre
     log(`Đo màn hình trong Chromium (${scale})...`);
     const host = await startHostProcess(options.repoRoot, copy);
     try {
+      const backupMs = await waitForStartBackup(host);
+      figures.push(
+        figure({
+          id: 'startup.backup',
+          label: 'Sao lưu khi khởi động xong sau câu trả lời đầu tiên (các màn hình đo sau đó)',
+          scale,
+          value: backupMs,
+          unit: MS,
+        }),
+      );
       const browser = await measureBrowser(host, options.repoRoot, options.chromium, Math.min(options.runs, 3), walkScreens);
       figures.push(
         figure({

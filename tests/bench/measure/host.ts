@@ -72,6 +72,35 @@ export async function startHostProcess(repoRoot: string, dataDir: string): Promi
   return { base, token: TOKEN, child, firstAnswerMs: performance.now() - started, stop: stopper(child) };
 }
 
+async function callHost<T>(host: HostProcess, channel: string): Promise<T> {
+  const reply = await fetch(`${host.base}/api/${channel}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+    body: '{}',
+  });
+  const envelope = (await reply.json()) as { ok: boolean; data: T };
+  if (!envelope.ok) throw new Error(`${channel} refused`);
+  return envelope.data;
+}
+
+/**
+ * Waits for the backup the app makes when it starts (a copy of the whole file, then an integrity
+ * check of the copy on a worker thread) and answers how long after the first answer it ended. Screens
+ * are measured after it: nationally it keeps both cores busy for some twenty seconds after every start.
+ */
+export async function waitForStartBackup(host: HostProcess, timeoutMs = 600_000): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    const [entries, progress] = await Promise.all([
+      callHost<{ reason: string }[]>(host, 'backups.list'),
+      callHost<{ operation: string | null }>(host, 'backups.progress'),
+    ]);
+    if (progress.operation === null && entries.some((entry) => entry.reason === 'start')) return performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the start-up backup did not end in time');
+}
+
 const BARE_SERVER = `
 const http = require('node:http');
 const server = http.createServer((req, res) => { res.setHeader('Content-Type', 'application/json'); res.end('{"ok":true,"data":{}}'); });
