@@ -104,6 +104,9 @@ export function createUnitHistoryRepository(db: Db) {
   // A district's own communes (a grid's rows): through the parent index, without walking the whole area.
   const childrenIn = db.prepare(`${SCOPED_SELECT} WHERE u.parent_id = @parent AND u.kind = @kind AND ${VALID_IN_YEAR}
     ORDER BY districtName, u.name_folded`);
+  // The same test for the ids a save names only (a district's save checks its rows, not the district's whole list): by key, unsorted.
+  const childrenAmong = db.prepare(`${SCOPED_SELECT.replace('FROM units u', 'FROM json_each(@ids) j CROSS JOIN units u ON u.id = j.value')}
+    WHERE u.parent_id = @parent AND u.kind = @kind AND ${VALID_IN_YEAR}`);
   const inArea = db.prepare(`${AREA_CTE}
     ${SCOPED_SELECT.replace('FROM units u', 'FROM area CROSS JOIN units u ON u.id = area.id')}
     WHERE u.kind = @kind AND ${VALID_IN_YEAR} ORDER BY districtName, u.name_folded`);
@@ -189,6 +192,11 @@ export function createUnitHistoryRepository(db: Db) {
     childrenInYear(parentId: number, kind: UnitKind, year: number): ScopedUnit[] {
       const args = { kind, parent: parentId, yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` };
       return (childrenIn.all(args) as Record<string, unknown>[]).map(toScoped);
+    },
+    /** Those of `ids` that childrenInYear would list, in no particular order. */
+    childrenAmong(parentId: number, kind: UnitKind, year: number, ids: number[]): ScopedUnit[] {
+      const args = { kind, parent: parentId, yearStart: `${year}-01-01`, yearEnd: `${year}-12-31`, ids: JSON.stringify(ids) };
+      return (childrenAmong.all(args) as Record<string, unknown>[]).map(toScoped);
     },
     /** Units of `kind` in the area (null = everywhere) counted by type, flag and validity (few groups, any year). */
     tally(scopeUnitId: number | null, kind: UnitKind): UnitTally[] {
