@@ -284,6 +284,7 @@ export function createRecognitionsService(deps: Deps) {
       const operator = deps.operator();
       const changes: Record<'create' | 'update' | 'delete', AuditItem[]> = { create: [], update: [], delete: [] };
       const saved: RecognitionGridSave['saved'] = [];
+      const created: { unitId: number; fields: RecognitionWrite; at: number }[] = [];
       rows.forEach((row, index) => {
         const path = `rows.${index}`;
         // A grid commune is known from the one read of the rows' units; any other id is looked up only to say what it is.
@@ -314,19 +315,25 @@ export function createRecognitionsService(deps: Deps) {
         checkLevel(unit, row.level, `${path}.level`);
         if (before ? row.version !== before.version : row.version !== null) throw new AppError('CONFLICT', stale);
         const fields = writeFields(unit, row.level, decision, note);
-        let after: Recognition;
         if (!before) {
-          const id = recognitions.insert(unit.id, year, fields, at);
-          after = stored(id, unit.id, year, fields, 1);
-        } else {
-          // An existing decision keeps the names it was first recorded with.
-          const kept = { ...fields, unitNameAt: before.unitNameAt, districtNameAt: before.districtNameAt };
-          if (!recognitions.update(before.id, before.version, kept, at)) throw new AppError('CONFLICT', stale);
-          after = stored(before.id, unit.id, year, kept, before.version + 1);
+          // New decisions are inserted together once every row is checked.
+          created.push({ unitId: unit.id, fields, at: saved.length });
+          saved.push({ unitId: unit.id, recognition: null });
+          return;
         }
-        changes[before ? 'update' : 'create'].push({ entityId: after.id, before, after });
+        // An existing decision keeps the names it was first recorded with.
+        const kept = { ...fields, unitNameAt: before.unitNameAt, districtNameAt: before.districtNameAt };
+        if (!recognitions.update(before.id, before.version, kept, at)) throw new AppError('CONFLICT', stale);
+        const after = stored(before.id, unit.id, year, kept, before.version + 1);
+        changes.update.push({ entityId: after.id, before, after });
         saved.push({ unitId: unit.id, recognition: after });
       });
+      const newIds = recognitions.insertMany(year, created, at);
+      for (const row of created) {
+        const after = stored(newIds.get(row.unitId) as number, row.unitId, year, row.fields, 1);
+        changes.create.push({ entityId: after.id, before: null, after });
+        saved[row.at] = { unitId: row.unitId, recognition: after };
+      }
       for (const action of ['create', 'update', 'delete'] as const)
         audit.recordBatch({ entity: 'recognition', action, items: changes[action], operator }, at);
       return { district: { id: district.id, name: district.name }, year, saved };
