@@ -4,7 +4,7 @@ import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
 import type { AuditItem, AuditRepository } from '../../db/repositories/audit';
-import type { CriteriaRepository } from '../../db/repositories/criteria';
+import type { CriteriaRepository, StateRow } from '../../db/repositories/criteria';
 import type { RecognitionsRepository } from '../../db/repositories/recognitions';
 import type { Clock } from '../context';
 import type { UnitHistoryService } from '../unit-history/unit-history-service';
@@ -55,6 +55,8 @@ export function createCriteriaService(deps: Deps) {
     operator: string;
     audit: { created: AuditItem[]; updated: AuditItem[] };
     active: Map<number, ReturnType<typeof activeCriteria>>;
+    /** The states of the batch's records, inserted together at the end. */
+    states: StateRow[];
   }
 
   function activeCriteria(set: CriteriaSet) {
@@ -116,7 +118,7 @@ export function createCriteriaService(deps: Deps) {
     } else before = criteria.unitYear(unit.id, year);
     if (row.version !== undefined && row.version !== (before?.version ?? null))
       throw new AppError('CONFLICT', msg.recordStale(unit.name, year));
-    if (!criteria.writeUnitYear(unit.id, year, set.id, states, before?.version ?? null, at, known)) {
+    if (!criteria.writeUnitYear(unit.id, year, set.id, states, before?.version ?? null, at, known, batch?.states)) {
       throw new AppError('CONFLICT', msg.recordStale(unit.name, year));
     }
     // What was just written, as unitYear reads it back (criteria in number order), without reading it back.
@@ -207,6 +209,7 @@ export function createCriteriaService(deps: Deps) {
         operator: deps.operator(),
         audit: { created: [], updated: [] },
         active: new Map(),
+        states: [],
       };
       const saved: UnitYearCriteria[] = [];
       rows.forEach((row, index) => {
@@ -222,6 +225,7 @@ export function createCriteriaService(deps: Deps) {
         seen.add(unit.id);
         saved.push(writeOne(unit, year, { ...row, path }, at, batch));
       });
+      criteria.insertStates(batch.states);
       audit.recordBatch({ entity: 'unit-criteria', action: 'create', items: batch.audit.created, operator: batch.operator }, at);
       audit.recordBatch({ entity: 'unit-criteria', action: 'update', items: batch.audit.updated, operator: batch.operator }, at);
       return { district: { id: district.id, name: district.name }, year, saved };
