@@ -104,6 +104,28 @@ describe('criteria per unit and year', () => {
     const row = (id: number) => read.rows.find((r) => r.unitId === id);
     expect(row(first.id)).toMatchObject({ criteriaMet: [1, 3, 5], notes: [{ number: 4, note: 'Đang hoàn thiện' }], count: 3, version: 1 });
     expect(row(inDistrict[1].id)).toMatchObject({ criteriaMet: [2, 3], count: 2, version: 1 });
+
+    // The grid sends every commune: recorded rows that change nothing are left as they are (no write, no version, no audit).
+    const audited = app.count('audit_log', "entity = 'unit-criteria'");
+    const again = dataOf<CriteriaGridSave>(
+      await app.call('criteria.setDistrictYear', {
+        districtId,
+        year: 2024,
+        rows: read.rows
+          .filter((r) => r.version !== null)
+          .map((r) => ({ unitId: r.unitId, criteriaMet: r.criteriaMet, notes: r.notes, version: r.version })),
+      }),
+    );
+    expect(again.saved).toEqual([]);
+    expect(app.count('audit_log', "entity = 'unit-criteria'")).toBe(audited);
+    expect(dataOf<CriteriaGrid>(await app.call('criteria.forDistrictYear', { districtId, year: 2024 }))).toEqual(read);
+    // A stale version is still refused, changed or not.
+    const stale = await app.call('criteria.setDistrictYear', {
+      districtId,
+      year: 2024,
+      rows: [{ unitId: first.id, criteriaMet: [1, 3, 5], notes: [{ number: 4, note: 'Đang hoàn thiện' }], version: 2 }],
+    });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
   it('a phường or thị trấn is not a row of the grid (the commune set applies to "Xã")', async () => {

@@ -30,6 +30,16 @@ export interface RowWrite extends Omit<UnitYearInput, 'year' | 'version'> {
   path?: string;
 }
 
+/** Whether a stored record already holds these criteria met and notes (both in criterion number order). */
+function sameRecord(record: UnitYearCriteria, criteriaMet: number[], notes: UnitYearCriteria['notes']): boolean {
+  return (
+    record.criteriaMet.length === criteriaMet.length &&
+    record.criteriaMet.every((number, index) => number === criteriaMet[index]) &&
+    record.notes.length === notes.length &&
+    record.notes.every((note, index) => note.number === notes[index].number && note.note === notes[index].note)
+  );
+}
+
 /** Criteria sets, and each unit's criteria per year (single, for a district's grid, or from an import). */
 export function createCriteriaService(deps: Deps) {
   const { db, criteria, audit, clock } = deps;
@@ -57,6 +67,8 @@ export function createCriteriaService(deps: Deps) {
     active: Map<number, ReturnType<typeof activeCriteria>>;
     /** The states of the batch's records, inserted together at the end. */
     states: StateRow[];
+    /** Units whose record the batch left as it was (the row changed nothing). */
+    unchanged: Set<number>;
   }
 
   function activeCriteria(set: CriteriaSet) {
@@ -118,6 +130,13 @@ export function createCriteriaService(deps: Deps) {
     } else before = criteria.unitYear(unit.id, year);
     if (row.version !== undefined && row.version !== (before?.version ?? null))
       throw new AppError('CONFLICT', msg.recordStale(unit.name, year));
+    const criteriaMet = active.filter((c) => met.has(c.number)).map((c) => c.number);
+    const notesAfter = states.flatMap((state, index) => (state.note === '' ? [] : [{ number: active[index].number, note: state.note }]));
+    // A batch (the grid sends every commune) leaves a record the row does not change as it is: no write, no new version, no audit.
+    if (batch && before && before.setId === set.id && sameRecord(before, criteriaMet, notesAfter)) {
+      batch.unchanged.add(unit.id);
+      return before;
+    }
     if (!criteria.writeUnitYear(unit.id, year, set.id, states, before?.version ?? null, at, known, batch?.states)) {
       throw new AppError('CONFLICT', msg.recordStale(unit.name, year));
     }
@@ -126,8 +145,8 @@ export function createCriteriaService(deps: Deps) {
       unitId: unit.id,
       year,
       setId: set.id,
-      criteriaMet: active.filter((c) => met.has(c.number)).map((c) => c.number),
-      notes: states.flatMap((state, index) => (state.note === '' ? [] : [{ number: active[index].number, note: state.note }])),
+      criteriaMet,
+      notes: notesAfter,
       count: met.size,
       version: (before?.version ?? 0) + 1,
     };
@@ -186,8 +205,9 @@ export function createCriteriaService(deps: Deps) {
   /**
    * Writes many rows of one district and year in one transaction: all or nothing. Only the rows' own units
    * are read (each must be one of the grid's communes: of the district, valid in the year, under the commune
-   * set), their records before at once, and the audit is one entry for the records created and one for those
-   * changed, each naming every unit (each unit's history shows its part). Answers the records written.
+   * set), their records before at once; a row that changes nothing is left as it is (no write, no version, no
+   * audit), and the audit is one entry for the records created and one for those changed, each naming every unit
+   * (each unit's history shows its part). Answers the records written.
    */
   function writeDistrictRows(districtId: number, year: number, rows: RowWrite[]): CriteriaGridSave {
     return db.transaction(() => {
@@ -210,6 +230,7 @@ export function createCriteriaService(deps: Deps) {
         audit: { created: [], updated: [] },
         active: new Map(),
         states: [],
+        unchanged: new Set(),
       };
       const saved: UnitYearCriteria[] = [];
       rows.forEach((row, index) => {
@@ -223,7 +244,8 @@ export function createCriteriaService(deps: Deps) {
         if (seen.has(unit.id))
           throw new AppError('VALIDATION', msg.duplicateRow(unit.name), [{ path: `${path}.unitId`, message: msg.duplicateRow(unit.name) }]);
         seen.add(unit.id);
-        saved.push(writeOne(unit, year, { ...row, path }, at, batch));
+        const record = writeOne(unit, year, { ...row, path }, at, batch);
+        if (!batch.unchanged.has(unit.id)) saved.push(record);
       });
       criteria.insertStates(batch.states);
       audit.recordBatch({ entity: 'unit-criteria', action: 'create', items: batch.audit.created, operator: batch.operator }, at);
