@@ -284,7 +284,7 @@ export function createRecognitionsService(deps: Deps) {
       const operator = deps.operator();
       const changes: Record<'create' | 'update' | 'delete', AuditItem[]> = { create: [], update: [], delete: [] };
       const saved: RecognitionGridSave['saved'] = [];
-      const created: { unitId: number; fields: RecognitionWrite; at: number }[] = [];
+      const created: { unitId: number; fields: RecognitionWrite; position: number }[] = [];
       rows.forEach((row, index) => {
         const path = `rows.${index}`;
         // A grid commune is known from the one read of the rows' units; any other id is looked up only to say what it is.
@@ -317,7 +317,7 @@ export function createRecognitionsService(deps: Deps) {
         const fields = writeFields(unit, row.level, decision, note);
         if (!before) {
           // New decisions are inserted together once every row is checked.
-          created.push({ unitId: unit.id, fields, at: saved.length });
+          created.push({ unitId: unit.id, fields, position: saved.length });
           saved.push({ unitId: unit.id, recognition: null });
           return;
         }
@@ -332,7 +332,7 @@ export function createRecognitionsService(deps: Deps) {
       for (const row of created) {
         const after = stored(newIds.get(row.unitId) as number, row.unitId, year, row.fields, 1);
         changes.create.push({ entityId: after.id, before: null, after });
-        saved[row.at] = { unitId: row.unitId, recognition: after };
+        saved[row.position] = { unitId: row.unitId, recognition: after };
       }
       for (const action of ['create', 'update', 'delete'] as const)
         audit.recordBatch({ entity: 'recognition', action, items: changes[action], operator }, at);
