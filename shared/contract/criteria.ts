@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { CriteriaGrid, CriteriaImportPreview, CriteriaSet, Criterion, UnitYearCriteria } from '../domain/criteria';
+import type { CriteriaGrid, CriteriaGridSave, CriteriaImportPreview, CriteriaSet, Criterion, UnitYearCriteria } from '../domain/criteria';
 import { expectedVersion, idSchema, multilineText, optionalIsoDate, optionalText, requiredText, versionSchema, yearSchema } from './common';
 import { channel } from './define';
 
@@ -97,7 +97,7 @@ export const criteriaContract = {
   'criteria.getUnitYear': channel<UnitYearCriteria | null>()(z.object({ unitId: idSchema, year: yearSchema }).strict()),
   'criteria.setUnitYear': channel<UnitYearCriteria>()(unitYearSchema),
   'criteria.forDistrictYear': channel<CriteriaGrid>()(z.object(districtYear).strict()),
-  'criteria.setDistrictYear': channel<CriteriaGrid>()(
+  'criteria.setDistrictYear': channel<CriteriaGridSave>()(
     z
       .object({
         ...districtYear,

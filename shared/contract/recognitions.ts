@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { Recognition, RecognitionGrid, RecognitionWarning } from '../domain/criteria';
+import type { Recognition, RecognitionGrid, RecognitionGridSave, RecognitionWarning } from '../domain/criteria';
 import { RECOGNITION_LEVELS } from '../domain/criteria';
 import { ROLL_UP_KINDS, type RollUpPage } from '../domain/roll-up';
 import { expectedVersion, idSchema, multilineText, optionalIsoDate, optionalText, versionSchema, yearSchema } from './common';
@@ -93,7 +93,7 @@ export const recognitionsContract = {
   'recognitions.remove': channel<{ id: number }>()(z.object({ id: idSchema, version: versionSchema }).strict()),
   'recognitions.warnings': channel<RecognitionWarning[]>()(z.object({ ...unitYearKey, level: levelSchema }).strict()),
   'recognitions.forDistrictYear': channel<RecognitionGrid>()(z.object(districtYear).strict()),
-  'recognitions.setDistrictYear': channel<RecognitionGrid>()(
+  'recognitions.setDistrictYear': channel<RecognitionGridSave>()(
     z
       .object({
         ...districtYear,

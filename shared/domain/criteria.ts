@@ -97,6 +97,16 @@ export interface CriteriaGrid {
   rows: CriteriaGridRow[];
 }
 
+/**
+ * What a save of a district's grid answers: the records it wrote, as stored (new versions). The other
+ * rows are as the caller read them; a row someone else changed meanwhile is refused at its next save.
+ */
+export interface CriteriaGridSave {
+  district: { id: number; name: string };
+  year: number;
+  saved: UnitYearCriteria[];
+}
+
 export interface RecognitionDecision {
   number: string;
   date: string | null;
@@ -182,6 +192,13 @@ export interface RecognitionGrid {
   district: { id: number; name: string };
   year: number;
   rows: RecognitionGridRow[];
+}
+
+/** What a save of a district's recognition grid answers: each commune it changed with its decision now (null: removed). */
+export interface RecognitionGridSave {
+  district: { id: number; name: string };
+  year: number;
+  saved: { unitId: number; recognition: Recognition | null }[];
 }
 
 /** A commune or village of a district with its ethnic-minority-area flag (bulk entry). */

@@ -54,7 +54,26 @@ async function openRecognitions(extra: Parameters<typeof fakeBackend>[0] = {}) {
   const calls = fakeBackend({
     'units.list': unitPages([dakHa]),
     'recognitions.forDistrictYear': () => gridOf(rows()),
-    'recognitions.setDistrictYear': () => gridOf(rows()),
+    // Main answers the decisions it changed (null: removed); the screen keeps the other rows as loaded.
+    'recognitions.setDistrictYear': (input) => ({
+      district: { id: 10, name: 'Huyện Đắk Hà' },
+      year: 2022,
+      saved: input.rows.map((sent) => ({
+        unitId: sent.unitId,
+        recognition:
+          sent.level === null
+            ? null
+            : recognition(sent.unitId, `Xã ${sent.unitId}`, {
+                level: sent.level,
+                decision: {
+                  number: sent.decision?.number ?? '',
+                  date: sent.decision?.date ?? null,
+                  signerAuthority: sent.decision?.signerAuthority ?? '',
+                },
+                version: (sent.version ?? 0) + 1,
+              }),
+      })),
+    }),
     ...extra,
   });
   renderInApp(<CriteriaPage />, '/criteria?district=10&year=2022&tab=recognitions');
@@ -100,6 +119,12 @@ describe('bulk entry of past recognitions', () => {
         ],
       },
     ]);
+    // The saved decisions are shown in place, nothing left unsaved.
+    expect(screen.queryByText('3 xã có thay đổi chưa lưu')).not.toBeInTheDocument();
+    expect(levelOf('Xã Ngọk Wang')).toHaveValue('');
+    expect(levelOf('Xã Đắk Mar')).toHaveValue('ntm');
+    expect(levelOf('Xã Đắk Hring')).toHaveValue('');
+    expect(within(table).getAllByText('Số 1234/QĐ-UBND (Chủ tịch UBND tỉnh)')).toHaveLength(2);
   });
 
   it('warns about unlikely levels before saving and saves only after "Vẫn lưu"', async () => {

@@ -75,13 +75,20 @@ async function openGrid(extra: Parameters<typeof fakeBackend>[0] = {}) {
   const calls = fakeBackend({
     'units.list': unitPages([dakHa]),
     'criteria.forDistrictYear': () => grid(),
-    'criteria.setDistrictYear': (input) =>
-      grid(
-        defaultRows().map((r) => {
-          const sent = input.rows.find((s) => s.unitId === r.unitId);
-          return sent ? { ...r, criteriaMet: sent.criteriaMet, count: sent.criteriaMet.length, version: (r.version ?? 0) + 1 } : r;
-        }),
-      ),
+    // Main answers the records it wrote; the screen keeps the other rows as loaded.
+    'criteria.setDistrictYear': (input) => ({
+      district: { id: 8, name: 'Huyện Đắk Hà' },
+      year: 2024,
+      saved: input.rows.map((sent) => ({
+        unitId: sent.unitId,
+        year: 2024,
+        setId: 1,
+        criteriaMet: sent.criteriaMet,
+        notes: (sent.notes ?? []).map((n) => ({ number: n.number, note: n.note ?? '' })),
+        count: sent.criteriaMet.length,
+        version: (sent.version ?? 0) + 1,
+      })),
+    }),
     ...extra,
   });
   renderInApp(<CriteriaPage />, ROUTE);
@@ -195,9 +202,24 @@ describe('the district criteria grid', () => {
         ],
       },
     ]);
-    // The saved grid is shown: nothing left unsaved, the count kept.
+    // The saved records are shown in the grid: nothing left unsaved, the count kept, the next save at the new versions.
     await waitFor(() => expect(screen.queryByText('Có thay đổi chưa lưu')).not.toBeInTheDocument());
     expect(countOf('Xã Hà Mòn')).toBe('1/4');
+    expect(countOf('Xã Đắk Mar')).toBe('2/4');
+    cell(1, 'Xã Ngọk Wang').focus();
+    await userEvent.keyboard(' ');
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(calls.filter((c) => c.channel === 'criteria.setDistrictYear')).toHaveLength(2));
+    expect(calls.filter((c) => c.channel === 'criteria.setDistrictYear')[1].input).toEqual({
+      districtId: 8,
+      year: 2024,
+      rows: [
+        { unitId: 21, criteriaMet: [2, 4], notes: [{ number: 2, note: 'Đường trục xã' }], version: 4 },
+        { unitId: 22, criteriaMet: [3], notes: [], version: 1 },
+        { unitId: 23, criteriaMet: [2, 3, 4], notes: [], version: 4 },
+      ],
+    });
+    await waitFor(() => expect(countOf('Xã Ngọk Wang')).toBe('3/4'));
   });
 
   it('asks to reload when someone else saved the year first', async () => {

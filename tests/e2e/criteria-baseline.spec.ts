@@ -57,6 +57,9 @@ test('a new database: the dashboard names the missing baseline, past recognition
   await confirm.getByRole('button', { name: 'Vẫn lưu' }).click();
   await expect(page.getByText('Đã lưu mức công nhận năm 2022 của 4 xã thuộc Huyện Đắk Hà')).toBeVisible();
   await expect(table.getByText('Số 1234/QĐ-UBND ngày 30/12/2022 (Chủ tịch UBND tỉnh)')).toHaveCount(3);
+  // The save answers the decisions it wrote, shown in place: nothing left unsaved.
+  await expect(page.getByText('4 xã có thay đổi chưa lưu')).toHaveCount(0);
+  await shoot(page, 'bulk-recognitions-saved.png');
 
   await page.getByRole('tab', { name: 'Vùng đồng bào DTTS' }).click();
   await page.getByRole('checkbox', { name: `${names[0]} thuộc vùng đồng bào DTTS` }).check();

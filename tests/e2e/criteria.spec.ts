@@ -63,6 +63,19 @@ test('enter 2024 for Huyện Đắk Hà with the keyboard, keep it after reload 
 
   await criteria.save();
   await expect(page.getByText('Đã lưu kết quả tiêu chí năm 2024 của Huyện Đắk Hà')).toBeVisible();
+  // The save answers the records it wrote and the grid shows them in place: nothing unsaved, and the next
+  // saves go through at their new versions (a stale version would be refused).
+  await expect(criteria.unsaved).toBeHidden();
+  await expect(criteria.count(first)).toHaveText('3/19');
+  await page.screenshot({ path: path.join(os.tmpdir(), 'thidua-criteria-saved.png'), fullPage: true });
+  for (const expected of ['4/19', '3/19']) {
+    await criteria.cell(4, first).focus();
+    await page.keyboard.press('Space');
+    await expect(criteria.count(first)).toHaveText(expected);
+    await criteria.save();
+    await expect(criteria.unsaved).toBeHidden();
+  }
+  await expect(page.getByText(/vừa được lưu ở nơi khác|đã được người khác sửa/u)).toHaveCount(0);
 
   await page.reload();
   await expect(criteria.grid).toBeVisible();

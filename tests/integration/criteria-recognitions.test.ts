@@ -2,11 +2,13 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { criteriaMessages, ethnicListMessages } from '../../electron/main/services/criteria/messages';
+import { withSaved } from '../../renderer/src/features/criteria/baseline-state';
 import type {
   EthnicFlagImport,
   EthnicFlagList,
   Recognition,
   RecognitionGrid,
+  RecognitionGridSave,
   RecognitionWarning,
   UnitYearCriteria,
 } from '../../shared/domain/criteria';
@@ -153,7 +155,8 @@ describe('bulk entry of past recognitions for a district and year', () => {
   it('saves the chosen levels with one decision in one transaction, one audit entry per change', async () => {
     const existing = await recognise(inDistrict[2].id, 2022, 'ntm', 'cũ');
     const decision = { number: '1234/QĐ-UBND', date: '2022-12-30', signerAuthority: 'Chủ tịch UBND tỉnh' };
-    const grid = dataOf<RecognitionGrid>(
+    const loaded = dataOf<RecognitionGrid>(await app.call('recognitions.forDistrictYear', { districtId, year: 2022 }));
+    const save = dataOf<RecognitionGridSave>(
       await app.call('recognitions.setDistrictYear', {
         districtId,
         year: 2022,
@@ -164,9 +167,11 @@ describe('bulk entry of past recognitions for a district and year', () => {
         ],
       }),
     );
+    // The save answers each decision it changed (null: removed); the grid read before with them in place is the grid read afterwards.
+    expect(save.saved.map((s) => s.unitId)).toEqual([inDistrict[0].id, inDistrict[1].id, inDistrict[2].id]);
+    const grid = dataOf<RecognitionGrid>(await app.call('recognitions.forDistrictYear', { districtId, year: 2022 }));
+    expect(withSaved(loaded, save)).toEqual(grid);
     const level = (id: number) => grid.rows.find((r) => r.unitId === id)?.recognition;
-    // The grid the save answers is the grid read afterwards (written and removed decisions taken as they are).
-    expect(grid).toEqual(dataOf<RecognitionGrid>(await app.call('recognitions.forDistrictYear', { districtId, year: 2022 })));
     expect(level(inDistrict[0].id)).toMatchObject({ level: 'ntm', decision });
     expect(level(inDistrict[1].id)).toMatchObject({ level: 'ntm', decision });
     expect(level(inDistrict[2].id)).toBeNull();

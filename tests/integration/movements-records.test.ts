@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { criteriaMessages } from '../../electron/main/services/criteria/messages';
 import { historyMessages } from '../../electron/main/services/unit-history/messages';
+import { withSaved } from '../../renderer/src/features/criteria/grid-state';
 import type { UnitPage } from '../../shared/contract/units';
-import type { CriteriaGrid, CriteriaSet, Criterion, UnitYearCriteria } from '../../shared/domain/criteria';
+import type { CriteriaGrid, CriteriaGridSave, CriteriaSet, Criterion, UnitYearCriteria } from '../../shared/domain/criteria';
 import type { TargetEvaluation } from '../../shared/domain/targets';
 import type { VillageImportRow } from '../../shared/domain/unit-history';
 import { range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
@@ -74,23 +75,57 @@ describe('criteria per unit and year', () => {
     expect(app.count('unit_year_criteria')).toBe(0);
   });
 
-  it('the grid a district save answers is the grid read afterwards: written rows (notes included) and the others', async () => {
+  it('a district save answers the records it wrote: the grid read before with them in place is the grid read afterwards', async () => {
     const [first] = ruralCommunes(app);
     const districtId = first.districtId as number;
     const inDistrict = ruralCommunes(app).filter((c) => c.districtId === districtId);
     dataOf(await app.call('criteria.setUnitYear', { unitId: inDistrict[1].id, year: 2024, criteriaMet: [2, 3], notes: [], version: null }));
-    const saved = dataOf<CriteriaGrid>(
+    const loaded = dataOf<CriteriaGrid>(await app.call('criteria.forDistrictYear', { districtId, year: 2024 }));
+    const save = dataOf<CriteriaGridSave>(
       await app.call('criteria.setDistrictYear', {
         districtId,
         year: 2024,
         rows: [{ unitId: first.id, criteriaMet: [5, 1, 3], notes: [{ number: 4, note: 'Đang hoàn thiện' }], version: null }],
       }),
     );
+    expect(save.saved).toEqual([
+      {
+        unitId: first.id,
+        year: 2024,
+        setId: loaded.set.id,
+        criteriaMet: [1, 3, 5],
+        notes: [{ number: 4, note: 'Đang hoàn thiện' }],
+        count: 3,
+        version: 1,
+      },
+    ]);
     const read = dataOf<CriteriaGrid>(await app.call('criteria.forDistrictYear', { districtId, year: 2024 }));
-    expect(saved).toEqual(read);
+    expect(withSaved(loaded, save)).toEqual(read);
     const row = (id: number) => read.rows.find((r) => r.unitId === id);
     expect(row(first.id)).toMatchObject({ criteriaMet: [1, 3, 5], notes: [{ number: 4, note: 'Đang hoàn thiện' }], count: 3, version: 1 });
     expect(row(inDistrict[1].id)).toMatchObject({ criteriaMet: [2, 3], count: 2, version: 1 });
+
+    // The grid sends every commune: recorded rows that change nothing are left as they are (no write, no version, no audit).
+    const audited = app.count('audit_log', "entity = 'unit-criteria'");
+    const again = dataOf<CriteriaGridSave>(
+      await app.call('criteria.setDistrictYear', {
+        districtId,
+        year: 2024,
+        rows: read.rows
+          .filter((r) => r.version !== null)
+          .map((r) => ({ unitId: r.unitId, criteriaMet: r.criteriaMet, notes: r.notes, version: r.version })),
+      }),
+    );
+    expect(again.saved).toEqual([]);
+    expect(app.count('audit_log', "entity = 'unit-criteria'")).toBe(audited);
+    expect(dataOf<CriteriaGrid>(await app.call('criteria.forDistrictYear', { districtId, year: 2024 }))).toEqual(read);
+    // A stale version is still refused, changed or not.
+    const stale = await app.call('criteria.setDistrictYear', {
+      districtId,
+      year: 2024,
+      rows: [{ unitId: first.id, criteriaMet: [1, 3, 5], notes: [{ number: 4, note: 'Đang hoàn thiện' }], version: 2 }],
+    });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
   it('a phường or thị trấn is not a row of the grid (the commune set applies to "Xã")', async () => {

@@ -46,6 +46,9 @@ export interface CriterionWrite {
   archived: boolean;
 }
 
+/** A state as a batch defers it: record id, criterion id, met (1/0), note. */
+export type StateRow = [number, number, number, string];
+
 /** One criterion's state inside a unit-year record. */
 export interface CriterionState {
   criterionId: number;
@@ -89,6 +92,9 @@ export function createCriteriaRepository(db: Db) {
   );
   const clearStates = db.prepare('DELETE FROM unit_year_criterion WHERE record_id = ?');
   const insertState = db.prepare('INSERT INTO unit_year_criterion (record_id, criterion_id, met, note) VALUES (?, ?, ?, ?)');
+  // A batch's states in one statement from one JSON array ([record id, criterion id, met, note] each): no bind and step per state.
+  const insertStates = db.prepare(`INSERT INTO unit_year_criterion (record_id, criterion_id, met, note)
+    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)`);
   const statesOf = db.prepare(`SELECT c.number, s.met, s.note FROM unit_year_criterion s JOIN criteria c ON c.id = s.criterion_id
     WHERE s.record_id = ? ORDER BY c.number`);
   // A batch's records and their states in two reads (a district's grid, a save of it), through the (unit, year) key.
@@ -232,6 +238,7 @@ export function createCriteriaRepository(db: Db) {
       expectedVersion: number | null,
       at: string,
       known?: { id: number; version: number } | null,
+      deferred?: StateRow[],
     ): boolean {
       const existing =
         known === undefined ? (recordOf.get(unitId, year) as { id: number; version: number } | undefined) : (known ?? undefined);
@@ -245,8 +252,13 @@ export function createCriteriaRepository(db: Db) {
         recordId = existing.id;
         clearStates.run(recordId);
       }
-      for (const state of states) insertState.run(recordId, state.criterionId, state.met ? 1 : 0, state.note);
+      if (deferred) for (const state of states) deferred.push([recordId, state.criterionId, state.met ? 1 : 0, state.note]);
+      else for (const state of states) insertState.run(recordId, state.criterionId, state.met ? 1 : 0, state.note);
       return true;
+    },
+    /** Inserts the states writeUnitYear deferred (a batch's, once its rows are all checked and their records written). */
+    insertStates(states: StateRow[]): void {
+      if (states.length > 0) insertStates.run(JSON.stringify(states));
     },
     /** unit id -> criteria met, for every unit with a record of the set in the year. */
     countsForYear(year: number, setId: number): Map<number, number> {

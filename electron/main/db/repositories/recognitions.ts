@@ -106,6 +106,11 @@ export function createRecognitionsRepository(db: Db) {
   const insert = db.prepare(`INSERT INTO recognitions
     (unit_id, year, level, decision_number, decision_date, signer_authority, unit_name_at, district_name_at, note, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // A district's new decisions in one statement from one JSON array (a row per decision): no bind and step per row.
+  const insertMany = db.prepare(`INSERT INTO recognitions
+    (unit_id, year, level, decision_number, decision_date, signer_authority, unit_name_at, district_name_at, note, created_at, updated_at)
+    SELECT value ->> 0, @year, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, @at, @at
+    FROM json_each(@rows) RETURNING id, unit_id AS unitId`);
   const update = db.prepare(`UPDATE recognitions SET level = @level, decision_number = @decisionNumber, decision_date = @decisionDate,
     signer_authority = @signerAuthority, unit_name_at = @unitNameAt, district_name_at = @districtNameAt, note = @note,
     version = version + 1, updated_at = @at WHERE id = @id AND version = @version`);
@@ -189,6 +194,22 @@ export function createRecognitionsRepository(db: Db) {
         at,
       ];
       return Number(insert.run(values).lastInsertRowid);
+    },
+    /** New decisions of one year, inserted together; unit id -> the id of its decision. */
+    insertMany(year: number, rows: { unitId: number; fields: RecognitionWrite }[], at: string): Map<number, number> {
+      if (rows.length === 0) return new Map();
+      const values = rows.map(({ unitId, fields: f }) => [
+        unitId,
+        f.level,
+        f.decisionNumber,
+        f.decisionDate,
+        f.signerAuthority,
+        f.unitNameAt,
+        f.districtNameAt,
+        f.note,
+      ]);
+      const inserted = insertMany.all({ year, at, rows: JSON.stringify(values) }) as { id: number; unitId: number }[];
+      return new Map(inserted.map((row) => [row.unitId, row.id]));
     },
     update(id: number, version: number, fields: RecognitionWrite, at: string): boolean {
       return update.run({ ...fields, id, version, at }).changes === 1;

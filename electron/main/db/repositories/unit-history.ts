@@ -104,6 +104,11 @@ export function createUnitHistoryRepository(db: Db) {
   // A district's own communes (a grid's rows): through the parent index, without walking the whole area.
   const childrenIn = db.prepare(`${SCOPED_SELECT} WHERE u.parent_id = @parent AND u.kind = @kind AND ${VALID_IN_YEAR}
     ORDER BY districtName, u.name_folded`);
+  // The same test for the ids a save names only (a district's save checks its rows, not the district's whole list): by key,
+  // unsorted, without the joins to the district (every row shares the parent, read once).
+  const childrenAmong = db.prepare(`SELECT u.id, u.code, u.name, u.kind, u.admin_type AS adminType, u.ethnic_minority_area AS em
+    FROM json_each(@ids) j CROSS JOIN units u ON u.id = j.value
+    WHERE u.parent_id = @parent AND u.kind = @kind AND ${VALID_IN_YEAR}`);
   const inArea = db.prepare(`${AREA_CTE}
     ${SCOPED_SELECT.replace('FROM units u', 'FROM area CROSS JOIN units u ON u.id = area.id')}
     WHERE u.kind = @kind AND ${VALID_IN_YEAR} ORDER BY districtName, u.name_folded`);
@@ -200,6 +205,32 @@ export function createUnitHistoryRepository(db: Db) {
     childrenInYear(parentId: number, kind: UnitKind, year: number): ScopedUnit[] {
       const args = { kind, parent: parentId, yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` };
       return (childrenIn.all(args) as Record<string, unknown>[]).map(toScoped);
+    },
+    /** Those of `ids` that childrenInYear would list, in no particular order. */
+    childrenAmong(parentId: number, kind: UnitKind, year: number, ids: number[]): ScopedUnit[] {
+      const parent = scopedById.get(parentId) as { id: number; districtId: number | null; districtName: string | null } | undefined;
+      if (!parent) return [];
+      const args = { kind, parent: parentId, yearStart: `${year}-01-01`, yearEnd: `${year}-12-31`, ids: JSON.stringify(ids) };
+      const rows = childrenAmong.all(args) as {
+        id: number;
+        code: string | null;
+        name: string;
+        kind: UnitKind;
+        adminType: string;
+        em: number;
+      }[];
+      return rows.map((row) => ({
+        id: row.id,
+        code: row.code,
+        name: row.name,
+        kind: row.kind,
+        adminType: row.adminType,
+        parentId,
+        ethnicMinorityArea: row.em === 1,
+        // A district is its own district; any other unit is in its parent's.
+        districtId: row.kind === 'district' ? row.id : parent.districtId,
+        districtName: row.kind === 'district' ? row.name : parent.districtName,
+      }));
     },
     /** Units of `kind` in the area (null = everywhere) counted by type, flag and validity (few groups, any year). */
     tally(scopeUnitId: number | null, kind: UnitKind): UnitTally[] {

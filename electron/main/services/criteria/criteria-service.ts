@@ -1,10 +1,10 @@
 import type { CriteriaSetUpdate, UnitYearInput } from '../../../../shared/contract/criteria';
-import type { CriteriaGrid, CriteriaSet, Criterion, UnitYearCriteria } from '../../../../shared/domain/criteria';
+import type { CriteriaGrid, CriteriaGridSave, CriteriaSet, Criterion, UnitYearCriteria } from '../../../../shared/domain/criteria';
 import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
 import type { AuditItem, AuditRepository } from '../../db/repositories/audit';
-import type { CriteriaRepository } from '../../db/repositories/criteria';
+import type { CriteriaRepository, StateRow } from '../../db/repositories/criteria';
 import type { RecognitionsRepository } from '../../db/repositories/recognitions';
 import type { Clock } from '../context';
 import type { UnitHistoryService } from '../unit-history/unit-history-service';
@@ -17,7 +17,7 @@ interface Deps {
   criteria: CriteriaRepository;
   recognitions: RecognitionsRepository;
   units: Pick<UnitsService, 'find'>;
-  unitHistory: Pick<UnitHistoryService, 'ref' | 'childrenInYear'>;
+  unitHistory: Pick<UnitHistoryService, 'ref' | 'childrenInYear' | 'childrenAmong'>;
   audit: AuditRepository;
   clock: Clock;
   operator: () => string;
@@ -28,6 +28,16 @@ interface Deps {
 export interface RowWrite extends Omit<UnitYearInput, 'year' | 'version'> {
   version?: number | null;
   path?: string;
+}
+
+/** Whether a stored record already holds these criteria met and notes (both in criterion number order). */
+function sameRecord(record: UnitYearCriteria, criteriaMet: number[], notes: UnitYearCriteria['notes']): boolean {
+  return (
+    record.criteriaMet.length === criteriaMet.length &&
+    record.criteriaMet.every((number, index) => number === criteriaMet[index]) &&
+    record.notes.length === notes.length &&
+    record.notes.every((note, index) => note.number === notes[index].number && note.note === notes[index].note)
+  );
 }
 
 /** Criteria sets, and each unit's criteria per year (single, for a district's grid, or from an import). */
@@ -55,6 +65,10 @@ export function createCriteriaService(deps: Deps) {
     operator: string;
     audit: { created: AuditItem[]; updated: AuditItem[] };
     active: Map<number, ReturnType<typeof activeCriteria>>;
+    /** The states of the batch's records, inserted together at the end. */
+    states: StateRow[];
+    /** Units whose record the batch left as it was (the row changed nothing). */
+    unchanged: Set<number>;
   }
 
   function activeCriteria(set: CriteriaSet) {
@@ -116,7 +130,14 @@ export function createCriteriaService(deps: Deps) {
     } else before = criteria.unitYear(unit.id, year);
     if (row.version !== undefined && row.version !== (before?.version ?? null))
       throw new AppError('CONFLICT', msg.recordStale(unit.name, year));
-    if (!criteria.writeUnitYear(unit.id, year, set.id, states, before?.version ?? null, at, known)) {
+    const criteriaMet = active.filter((c) => met.has(c.number)).map((c) => c.number);
+    const notesAfter = states.flatMap((state, index) => (state.note === '' ? [] : [{ number: active[index].number, note: state.note }]));
+    // A batch (the grid sends every commune) leaves a record the row does not change as it is: no write, no new version, no audit.
+    if (batch && before && before.setId === set.id && sameRecord(before, criteriaMet, notesAfter)) {
+      batch.unchanged.add(unit.id);
+      return before;
+    }
+    if (!criteria.writeUnitYear(unit.id, year, set.id, states, before?.version ?? null, at, known, batch?.states)) {
       throw new AppError('CONFLICT', msg.recordStale(unit.name, year));
     }
     // What was just written, as unitYear reads it back (criteria in number order), without reading it back.
@@ -124,8 +145,8 @@ export function createCriteriaService(deps: Deps) {
       unitId: unit.id,
       year,
       setId: set.id,
-      criteriaMet: active.filter((c) => met.has(c.number)).map((c) => c.number),
-      notes: states.flatMap((state, index) => (state.note === '' ? [] : [{ number: active[index].number, note: state.note }])),
+      criteriaMet,
+      notes: notesAfter,
       count: met.size,
       version: (before?.version ?? 0) + 1,
     };
@@ -138,36 +159,27 @@ export function createCriteriaService(deps: Deps) {
     return after;
   }
 
-  /** The commune set in force that year and the district's communes it applies to (only "Xã"): the grid's rows, unread. */
-  function gridCommunes(district: UnitListItem, year: number, sets: CriteriaSet[] = criteria.sets()) {
+  /** The commune set in force that year (the newest that covers it). */
+  function communeSet(district: UnitListItem, year: number, sets: CriteriaSet[]): CriteriaSet {
     const set = sets
       .filter((s) => s.scope === 'commune' && setCoversYear(s, year))
       .sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0];
     if (!set) throw new AppError('VALIDATION', msg.noSetForUnit(district.name, year));
-    const communes = deps.unitHistory.childrenInYear(district.id, 'commune', year).filter((c) => setAppliesTo(set, 'commune', c.adminType));
-    return { set, communes };
+    return set;
   }
 
-  type GridCommunes = ReturnType<typeof gridCommunes>;
-
-  /** The grid; `known` when the caller has just read the district and its communes (a save reads the grid after writing). */
-  function grid(
-    districtId: number,
-    year: number,
-    known?: { district: UnitListItem; rows: GridCommunes; written: Map<number, UnitYearCriteria> },
-  ): CriteriaGrid {
-    const district = known?.district ?? mustGetDistrict(districtId);
-    const { set, communes } = known?.rows ?? gridCommunes(district, year);
-    // Levels, last year's counts and this year's records of this district's communes only, each in one read;
-    // the records a save just wrote are taken as written, not read back.
+  /** The district's grid: its communes valid in the year that the commune set applies to (only "Xã"), with their records. */
+  function grid(districtId: number, year: number): CriteriaGrid {
+    const district = mustGetDistrict(districtId);
+    const set = communeSet(district, year, criteria.sets());
+    const communes = deps.unitHistory.childrenInYear(district.id, 'commune', year).filter((c) => setAppliesTo(set, 'commune', c.adminType));
+    // Levels, last year's counts and this year's records of this district's communes only, each in one read.
     const levels = deps.recognitions.levelsUnder(district.id, year);
     const previous = criteria.countsUnder(district.id, year - 1, set.id);
-    const written = known?.written;
-    const records: Map<number, UnitYearCriteria> = criteria.unitYears(
-      communes.flatMap((c) => (written?.has(c.id) ? [] : [c.id])),
+    const records = criteria.unitYears(
+      communes.map((c) => c.id),
       year,
     );
-    if (written) for (const [unitId, record] of written) records.set(unitId, record);
     return {
       district: { id: district.id, name: district.name },
       year,
@@ -191,37 +203,39 @@ export function createCriteriaService(deps: Deps) {
   }
 
   /**
-   * Writes many rows of one district and year in one transaction: all or nothing. The records before are
-   * read at once, and the audit is one entry for the records created and one for those changed, each
-   * naming every unit (each unit's history shows its part). Returns the district and its grid communes.
+   * Writes many rows of one district and year in one transaction: all or nothing. Only the rows' own units
+   * are read (each must be one of the grid's communes: of the district, valid in the year, under the commune
+   * set), their records before at once; a row that changes nothing is left as it is (no write, no version, no
+   * audit), and the audit is one entry for the records created and one for those changed, each naming every unit
+   * (each unit's history shows its part). Answers the records written.
    */
-  function writeDistrictRows(
-    districtId: number,
-    year: number,
-    rows: RowWrite[],
-  ): { district: UnitListItem; rows: GridCommunes; written: Map<number, UnitYearCriteria> } {
+  function writeDistrictRows(districtId: number, year: number, rows: RowWrite[]): CriteriaGridSave {
     return db.transaction(() => {
       const district = mustGetDistrict(districtId);
       const sets = criteria.sets();
-      // The rows that may be written, without reading their records: the grid is read once, by the caller, after.
-      const gridRows = gridCommunes(district, year, sets);
-      const allowed = new Map(gridRows.communes.map((c) => [c.id, c]));
+      const set = communeSet(district, year, sets);
+      const ids = rows.map((row) => row.unitId);
+      const allowed = new Map(
+        deps.unitHistory
+          .childrenAmong(district.id, 'commune', year, ids)
+          .filter((c) => setAppliesTo(set, 'commune', c.adminType))
+          .map((c) => [c.id, c]),
+      );
       const seen = new Set<number>();
       const at = clock.now();
       const batch: Batch = {
         sets,
-        befores: criteria.unitYears(
-          rows.map((row) => row.unitId),
-          year,
-        ),
+        befores: criteria.unitYears(ids, year),
         operator: deps.operator(),
         audit: { created: [], updated: [] },
         active: new Map(),
+        states: [],
+        unchanged: new Set(),
       };
-      const written = new Map<number, UnitYearCriteria>();
+      const saved: UnitYearCriteria[] = [];
       rows.forEach((row, index) => {
         const path = row.path ?? `rows.${index}`;
-        // A grid commune is known from the grid's one read; any other id is looked up only to say what it is.
+        // A grid commune is known from the one read of the rows' units; any other id is looked up only to say what it is.
         const unit = allowed.get(row.unitId) ?? lookups.mustGetUnit(row.unitId, `${path}.unitId`);
         if (!allowed.has(unit.id))
           throw new AppError('VALIDATION', msg.notInDistrict(unit.name, district.name), [
@@ -230,11 +244,13 @@ export function createCriteriaService(deps: Deps) {
         if (seen.has(unit.id))
           throw new AppError('VALIDATION', msg.duplicateRow(unit.name), [{ path: `${path}.unitId`, message: msg.duplicateRow(unit.name) }]);
         seen.add(unit.id);
-        written.set(unit.id, writeOne(unit, year, { ...row, path }, at, batch));
+        const record = writeOne(unit, year, { ...row, path }, at, batch);
+        if (!batch.unchanged.has(unit.id)) saved.push(record);
       });
+      criteria.insertStates(batch.states);
       audit.recordBatch({ entity: 'unit-criteria', action: 'create', items: batch.audit.created, operator: batch.operator }, at);
       audit.recordBatch({ entity: 'unit-criteria', action: 'update', items: batch.audit.updated, operator: batch.operator }, at);
-      return { district, rows: gridRows, written };
+      return { district: { id: district.id, name: district.name }, year, saved };
     })();
   }
 
@@ -323,10 +339,7 @@ export function createCriteriaService(deps: Deps) {
       return db.transaction(() => writeOne(lookups.mustGetUnit(input.unitId), input.year, input, clock.now()))();
     },
     forDistrictYear: (districtId: number, year: number) => grid(districtId, year),
-    setDistrictYear(districtId: number, year: number, rows: RowWrite[]): CriteriaGrid {
-      // The grid after the save: the district and its communes as the save read them (criteria do not change them).
-      return grid(districtId, year, writeDistrictRows(districtId, year, rows));
-    },
+    setDistrictYear: writeDistrictRows,
     writeDistrictRows,
     /** Unit lookups with the same rules, for the import. */
     lookups,

@@ -9,6 +9,7 @@ import type {
   RecognitionUpdate,
 } from '../../../../shared/contract/recognitions';
 import {
+  type CriteriaSet,
   type EthnicFlagList,
   type EthnicFlagRow,
   type Income,
@@ -16,6 +17,7 @@ import {
   LEVELS_BY_KIND,
   type Recognition,
   type RecognitionGrid,
+  type RecognitionGridSave,
   type RecognitionLevel,
   type RecognitionWarning,
 } from '../../../../shared/domain/criteria';
@@ -45,7 +47,7 @@ interface Deps {
   criteria: CriteriaRepository;
   /** The unit registry, which also writes the ethnic-minority flag (audited) inside this service's transaction. */
   units: Pick<UnitsService, 'find' | 'list' | 'setEthnicMinorityArea'>;
-  unitHistory: Pick<UnitHistoryService, 'ref' | 'childrenInYear' | 'currentOf'>;
+  unitHistory: Pick<UnitHistoryService, 'ref' | 'childrenInYear' | 'childrenAmong' | 'currentOf'>;
   audit: AuditRepository;
   clock: Clock;
   operator: () => string;
@@ -222,28 +224,16 @@ export function createRecognitionsService(deps: Deps) {
     });
   }
 
-  type GridCommunes = ReturnType<typeof gridCommunes>;
-
-  /**
-   * The grid's communes with their decision of the year and the latest one before it (read for the district
-   * only, each in one read). `known`: the district and its communes as a save just read them.
-   */
-  function grid(
-    districtId: number,
-    year: number,
-    known?: { district: UnitListItem; rows: GridCommunes; written: Map<number, Recognition | null> },
-  ): RecognitionGrid {
-    const district = known?.district ?? mustGetDistrict(districtId);
-    const communes = known?.rows ?? gridCommunes(district, year);
+  /** The district's communes and decisions of the year, with the latest decision before it (each read once for the district). */
+  function grid(districtId: number, year: number): RecognitionGrid {
+    const district = mustGetDistrict(districtId);
+    const communes = gridCommunes(district, year);
     const before = recognitions.levelsUnder(district.id, year - 1);
     const ids = communes.map(({ commune }) => commune.id);
-    // The decisions a save just wrote or removed are taken as they are, the others read.
-    const written = known?.written;
-    const decisions = recognitions.forUnitsYear(written ? ids.filter((id) => !written.has(id)) : ids, year);
-    const decisionOf = (id: number) => (written?.has(id) ? (written.get(id) ?? null) : (decisions.get(id) ?? null));
+    const decisions = recognitions.forUnitsYear(ids, year);
     const counts = deps.criteria.metCounts(ids, year);
     const totals = new Map<number, number>();
-    const totalOf = (set: GridCommunes[number]['set']) => {
+    const totalOf = (set: CriteriaSet) => {
       let total = totals.get(set.id);
       if (total === undefined) totals.set(set.id, (total = set.criteria.filter((k) => !k.archived).length));
       return total;
@@ -256,7 +246,7 @@ export function createRecognitionsService(deps: Deps) {
         name: c.name,
         heldBefore: before.get(c.id)?.level ?? 'none',
         heldBeforeYear: before.get(c.id)?.year ?? null,
-        recognition: decisionOf(c.id),
+        recognition: decisions.get(c.id) ?? null,
         count: count ?? null,
         criteriaTotal: count === undefined ? null : totalOf(set),
       };
@@ -265,28 +255,39 @@ export function createRecognitionsService(deps: Deps) {
   }
 
   /**
-   * A district's year saved from its grid in one transaction, all or nothing: the decisions before are read
-   * at once, the rows written through the repository, and the audit is one entry per kind of change
-   * (created, changed, removed), each naming every decision (each unit's history shows its part).
+   * A district's year saved from its grid in one transaction, all or nothing. Only the rows' own units are
+   * read (each must be one of the grid's communes: of the district, valid in the year, with a commune set),
+   * their decisions before at once; the audit is one entry per kind of change (created, changed, removed),
+   * each naming every decision (each unit's history shows its part). Answers the decisions it changed.
    */
-  function saveDistrictYear(districtId: number, year: number, rows: RecognitionGridRowInput[]) {
+  function saveDistrictYear(districtId: number, year: number, rows: RecognitionGridRowInput[]): RecognitionGridSave {
     return db.transaction(() => {
       const district = mustGetDistrict(districtId);
-      // Which communes may be written: the grid's rows, valid in the year, each with its district's name.
-      const gridRows = gridCommunes(district, year);
-      const allowed = new Map(gridRows.map((row) => [row.commune.id, row.commune]));
-      const existing = recognitions.forUnitsYear(
-        rows.map((row) => row.unitId),
-        year,
+      const ids = rows.map((row) => row.unitId);
+      const sets = deps.criteria.sets();
+      // Whether a commune set applies, once per administrative type (rows share a few).
+      const typed = new Map<string, boolean>();
+      const hasSet = (adminType: string) => {
+        let found = typed.get(adminType);
+        if (found === undefined) typed.set(adminType, (found = findSet(sets, 'commune', adminType, year) !== null));
+        return found;
+      };
+      const allowed = new Map(
+        deps.unitHistory
+          .childrenAmong(district.id, 'commune', year, ids)
+          .filter((c) => hasSet(c.adminType))
+          .map((c) => [c.id, c]),
       );
+      const existing = recognitions.forUnitsYear(ids, year);
       const seen = new Set<number>();
       const at = clock.now();
       const operator = deps.operator();
       const changes: Record<'create' | 'update' | 'delete', AuditItem[]> = { create: [], update: [], delete: [] };
-      const written = new Map<number, Recognition | null>();
+      const saved: RecognitionGridSave['saved'] = [];
+      const created: { unitId: number; fields: RecognitionWrite; position: number }[] = [];
       rows.forEach((row, index) => {
         const path = `rows.${index}`;
-        // A grid commune is known from the grid's one read; any other id is looked up only to say what it is.
+        // A grid commune is known from the one read of the rows' units; any other id is looked up only to say what it is.
         const unit = allowed.get(row.unitId) ?? lookups.mustGetUnit(row.unitId, `${path}.unitId`);
         if (!allowed.has(unit.id) || seen.has(unit.id)) {
           const message = seen.has(unit.id) ? msg.duplicateRow(unit.name) : msg.communeNotInGrid(unit.name, district.name);
@@ -303,7 +304,7 @@ export function createRecognitionsService(deps: Deps) {
           if (before.version !== row.version || !recognitions.remove(before.id, before.version))
             throw new AppError('CONFLICT', msg.recognitionStale(unit.name, year));
           changes.delete.push({ entityId: before.id, before, after: null });
-          written.set(unit.id, null);
+          saved.push({ unitId: unit.id, recognition: null });
           return;
         }
         const decision = row.decision ?? before?.decision;
@@ -314,22 +315,28 @@ export function createRecognitionsService(deps: Deps) {
         checkLevel(unit, row.level, `${path}.level`);
         if (before ? row.version !== before.version : row.version !== null) throw new AppError('CONFLICT', stale);
         const fields = writeFields(unit, row.level, decision, note);
-        let after: Recognition;
         if (!before) {
-          const id = recognitions.insert(unit.id, year, fields, at);
-          after = stored(id, unit.id, year, fields, 1);
-        } else {
-          // An existing decision keeps the names it was first recorded with.
-          const kept = { ...fields, unitNameAt: before.unitNameAt, districtNameAt: before.districtNameAt };
-          if (!recognitions.update(before.id, before.version, kept, at)) throw new AppError('CONFLICT', stale);
-          after = stored(before.id, unit.id, year, kept, before.version + 1);
+          // New decisions are inserted together once every row is checked.
+          created.push({ unitId: unit.id, fields, position: saved.length });
+          saved.push({ unitId: unit.id, recognition: null });
+          return;
         }
-        changes[before ? 'update' : 'create'].push({ entityId: after.id, before, after });
-        written.set(unit.id, after);
+        // An existing decision keeps the names it was first recorded with.
+        const kept = { ...fields, unitNameAt: before.unitNameAt, districtNameAt: before.districtNameAt };
+        if (!recognitions.update(before.id, before.version, kept, at)) throw new AppError('CONFLICT', stale);
+        const after = stored(before.id, unit.id, year, kept, before.version + 1);
+        changes.update.push({ entityId: after.id, before, after });
+        saved.push({ unitId: unit.id, recognition: after });
       });
+      const newIds = recognitions.insertMany(year, created, at);
+      for (const row of created) {
+        const after = stored(newIds.get(row.unitId) as number, row.unitId, year, row.fields, 1);
+        changes.create.push({ entityId: after.id, before: null, after });
+        saved[row.position] = { unitId: row.unitId, recognition: after };
+      }
       for (const action of ['create', 'update', 'delete'] as const)
         audit.recordBatch({ entity: 'recognition', action, items: changes[action], operator }, at);
-      return { district, rows: gridRows, written };
+      return { district: { id: district.id, name: district.name }, year, saved };
     })();
   }
 
@@ -404,10 +411,7 @@ export function createRecognitionsService(deps: Deps) {
     warnings,
     forDistrictYear: (districtId: number, year: number) => grid(districtId, year),
     /** Writes the changed communes of a district's year in one transaction: all or nothing, one audit entry per kind of change. */
-    setDistrictYear(districtId: number, year: number, rows: RecognitionGridRowInput[]): RecognitionGrid {
-      // The grid after the save, from the district and communes the save read (decisions do not change them).
-      return grid(districtId, year, saveDistrictYear(districtId, year, rows));
-    },
+    setDistrictYear: saveDistrictYear,
     ethnicFlags,
     readEthnicList: (districtId: number, base64: string) => readEthnicList(base64, ethnicFlags(districtId).rows),
     /** Saves only the flags that change, each at the version read, with one audit entry per unit. */

@@ -210,6 +210,10 @@ export function createUnitHistoryService(deps: Deps) {
     childrenInYear(parentId: number, kind: UnitKind, year: number): ScopedUnit[] {
       return history.childrenInYear(parentId, kind, year);
     },
+    /** childrenInYear narrowed to `ids` (a save's rows), read by key: what a save checks without listing the whole district. */
+    childrenAmong(parentId: number, kind: UnitKind, year: number, ids: number[]): ScopedUnit[] {
+      return history.childrenAmong(parentId, kind, year, ids);
+    },
     rollUp(unitIds: number[], asOf?: string | null): RollUpItem[] {
       const date = asOf ?? deps.today();
       return unitIds.map((id) => {

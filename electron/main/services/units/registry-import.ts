@@ -325,12 +325,13 @@ export function createRegistryImportService(deps: Deps) {
     return checked;
   }
 
-  function summary(rows: Checked[]): RegistryImportPreview {
+  function counts(rows: Checked[]): RegistryImportPreview['counts'] {
     const count = (status: RegistryImportRow['status']) => rows.filter((r) => r.status === status).length;
-    return {
-      rows: rows.map(({ write: _w, unitId: _u, ...row }) => row),
-      counts: { total: rows.length, new: count('new'), existing: count('existing'), skipped: count('skipped'), errors: count('error') },
-    };
+    return { total: rows.length, new: count('new'), existing: count('existing'), skipped: count('skipped'), errors: count('error') };
+  }
+
+  function summary(rows: Checked[]): RegistryImportPreview {
+    return { rows: rows.map(({ write: _w, unitId: _u, ...row }) => row), counts: counts(rows) };
   }
 
   return {
@@ -356,8 +357,9 @@ export function createRegistryImportService(deps: Deps) {
           writes,
           fresh.map((r) => `rows.${r.rowNumber}`),
         );
-        const summaryRows = summary(rows).counts;
-        return { created: fresh.length, existing: summaryRows.existing, skipped: summaryRows.skipped };
+        // The counts only: the rows' preview is not answered here.
+        const tally = counts(rows);
+        return { created: fresh.length, existing: tally.existing, skipped: tally.skipped };
       })();
     },
   };

@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react';
 
 import { ApiError, call } from '../../api/client';
 import { CriteriaGridTable } from './CriteriaGridTable';
-import { type Edits, saveRows } from './grid-state';
+import { type Edits, saveRows, withSaved } from './grid-state';
 import { LeaveGuard } from './LeaveGuard';
 import { LevelDialog } from './LevelDialog';
 import { criteriaText as text } from './text';
@@ -41,7 +41,7 @@ export function CriteriaEditor({ grid, onSaved, onReload }: Props) {
     setSaveError(null);
     try {
       const saved = await call('criteria.setDistrictYear', { districtId: grid.district.id, year: grid.year, rows: saveRows(grid, edits) });
-      onSaved(saved);
+      onSaved(withSaved(grid, saved));
       setEdits(NO_EDITS);
       notifications.show({ color: 'green', message: text.saved(grid.district.name, grid.year) });
     } catch (error) {

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { ApiError, call } from '../../api/client';
 import { BatchSaveBar, type BatchSaveError } from '../../components/BatchSaveBar';
 import { DateField } from '../../components/DateField';
-import { changedRows, COMMUNE_LEVELS, draftOf, type Drafts, EMPTY_DECISION, rowWarnings, withDraft } from './baseline-state';
+import { changedRows, COMMUNE_LEVELS, draftOf, type Drafts, EMPTY_DECISION, rowWarnings, withDraft, withSaved } from './baseline-state';
 import { baselineText } from './baseline-text';
 import { LeaveGuard } from './LeaveGuard';
 import { SHORT_LEVEL } from './level-labels';
@@ -83,7 +83,7 @@ export function RecognitionBaseline({ grid, onSaved, onReload }: Props) {
       const saved = await call('recognitions.setDistrictYear', { districtId: grid.district.id, year: grid.year, rows });
       notifications.show({ color: 'green', message: text.saved(rows.length, grid.district.name, grid.year) });
       setDrafts(NO_DRAFTS);
-      onSaved(saved);
+      onSaved(withSaved(grid, saved));
     } catch (caught) {
       const message = caught instanceof Error ? caught.message : String(caught);
       setError({ conflict: caught instanceof ApiError && caught.code === 'CONFLICT', message });

@@ -5,6 +5,7 @@ import {
   type RecognitionDecision,
   type RecognitionGrid,
   type RecognitionGridRow,
+  type RecognitionGridSave,
   type RecognitionLevel,
 } from '@shared/domain/criteria';
 import { LEVEL_LABELS } from '@shared/text/movements-text';
@@ -81,4 +82,13 @@ export function rowWarnings(row: RecognitionGridRow, level: RecognitionLevel | n
     warnings.push(text.warnFewCriteria(row.count, row.criteriaTotal));
   }
   return warnings;
+}
+
+/** The grid with a save's decisions in place (new versions, removals); the rows it did not change stay as loaded. */
+export function withSaved(grid: RecognitionGrid, save: RecognitionGridSave): RecognitionGrid {
+  const changed = new Map(save.saved.map((row) => [row.unitId, row.recognition]));
+  return {
+    ...grid,
+    rows: grid.rows.map((row) => (changed.has(row.unitId) ? { ...row, recognition: changed.get(row.unitId) ?? null } : row)),
+  };
 }

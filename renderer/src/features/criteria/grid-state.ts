@@ -1,4 +1,4 @@
-import type { CriteriaGrid, CriteriaGridRow } from '@shared/domain/criteria';
+import type { CriteriaGrid, CriteriaGridRow, CriteriaGridSave } from '@shared/domain/criteria';
 // Pasted values are read like the XLSX import's cells: one parser in shared/.
 import { parseMark } from '@shared/domain/criteria-marks';
 
@@ -86,4 +86,16 @@ export function saveRows(grid: CriteriaGrid, edits: Edits) {
     notes: row.notes,
     version: row.version ?? null,
   }));
+}
+
+/** The grid with a save's records in place (their new versions); the rows it did not write stay as loaded. */
+export function withSaved(grid: CriteriaGrid, save: CriteriaGridSave): CriteriaGrid {
+  const written = new Map(save.saved.map((record) => [record.unitId, record]));
+  return {
+    ...grid,
+    rows: grid.rows.map((row) => {
+      const record = written.get(row.unitId);
+      return record ? { ...row, criteriaMet: record.criteriaMet, notes: record.notes, count: record.count, version: record.version } : row;
+    }),
+  };
 }
