@@ -22,6 +22,7 @@ import { createUnitHistoryArea } from './areas/unit-history';
 import { createUnitsArea } from './areas/units';
 import { lockDataFolder } from './data-lock';
 import { closeDatabase, type Db, openDatabase, type OpenOptions } from './db/connection';
+import { withLazyStatements } from './db/lazy-statements';
 import { createAuditRepository } from './db/repositories/audit';
 import type { DesktopShell } from './desktop/shell';
 import { buildHandlerMap } from './ipc/registry';
@@ -55,7 +56,9 @@ export function createAppContext(options: AppContextOptions) {
     lock.release();
     throw error;
   }
-  const core = { db, clock: options.clock ?? systemClock, audit: createAuditRepository(db) };
+  // The areas' repositories compile their statements on first use (most serve screens not yet opened).
+  const statements = withLazyStatements(db);
+  const core = { db: statements, clock: options.clock ?? systemClock, audit: createAuditRepository(statements) };
   const settings = createSettingsArea(core);
   const base: BaseDeps = { ...core, operator: () => settings.services.settings.operator() };
   // Every area's templates, known once the list below is complete (the documents area reads them on each call).
