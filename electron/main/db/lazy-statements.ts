@@ -5,6 +5,12 @@ import type { Db } from './connection';
 type Statement = Database.Statement<unknown[], unknown>;
 type Toggle = 'pluck' | 'expand' | 'raw' | 'safeIntegers';
 
+/** better-sqlite3 takes no argument as "on" but refuses an explicit undefined. */
+function applyToggle(statement: Statement, toggle: Toggle, state: boolean | undefined): void {
+  if (state === undefined) statement[toggle]();
+  else statement[toggle](state);
+}
+
 /**
  * A statement compiled by SQLite on its first use rather than when its repository is built: the
  * repositories prepare a few hundred statements, most of them for screens a session may never open,
@@ -19,13 +25,13 @@ function lazyStatement(db: Db, source: string): Statement {
   const real = (): Statement => {
     if (!compiled) {
       const statement = db.prepare<unknown[], unknown>(source);
-      for (const [toggle, state] of toggles) statement[toggle](state);
+      for (const [toggle, state] of toggles) applyToggle(statement, toggle, state);
       compiled = statement;
     }
     return compiled;
   };
   const toggler = (toggle: Toggle) => (state?: boolean) => {
-    if (compiled) compiled[toggle](state);
+    if (compiled) applyToggle(compiled, toggle, state);
     else toggles.push([toggle, state]);
     return lazy;
   };
