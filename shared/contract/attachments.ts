@@ -28,16 +28,16 @@ export interface AttachmentSaveResult {
 }
 
 export const attachmentsContract = {
-  'attachments.list': channel<Attachment[]>()(z.object(owner).strict()),
+  'attachments.list': channel<Attachment[]>()(() => z.object(owner).strict()),
   /** Browser host: the renderer sends the chosen file's bytes. */
-  'attachments.add': channel<Attachment>()(attachmentAddSchema),
+  'attachments.add': channel<Attachment>()(() => attachmentAddSchema),
   /** Desktop: the native open dialog, then each chosen file checked and stored; [] when cancelled. */
-  'attachments.choose': channel<Attachment[]>()(z.object(owner).strict()),
+  'attachments.choose': channel<Attachment[]>()(() => z.object(owner).strict()),
   /** The stored bytes, checked against their SHA-256 (the browser downloads or opens them). */
-  'attachments.content': channel<AttachmentContent>()(byId),
+  'attachments.content': channel<AttachmentContent>()(() => byId),
   /** Desktop: opens the file with the program the system uses for its type. */
-  'attachments.open': channel<{ opened: true }>()(byId),
+  'attachments.open': channel<{ opened: true }>()(() => byId),
   /** Desktop: the native Save dialog, then a copy written where the user chose. */
-  'attachments.saveAs': channel<AttachmentSaveResult>()(byId),
-  'attachments.remove': channel<{ removed: number }>()(byId),
+  'attachments.saveAs': channel<AttachmentSaveResult>()(() => byId),
+  'attachments.remove': channel<{ removed: number }>()(() => byId),
 };

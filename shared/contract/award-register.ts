@@ -49,11 +49,11 @@ export type HandOverInput = z.output<typeof handOverSchema>;
 /** Channels of the award register, served by the council area under the awards prefix. */
 export const awardRegisterContract = {
   /** The award register (sổ khen thưởng) of issued decisions, one page at a time. */
-  'awards.register': channel<RegisterPage>()(registerQuerySchema),
+  'awards.register': channel<RegisterPage>()(() => registerQuerySchema),
   /** The same register, every row the filters select (up to 50.000), as XLSX. */
-  'awards.registerXlsx': channel<{ fileName: string; base64: string }>()(registerExportSchema),
+  'awards.registerXlsx': channel<{ fileName: string; base64: string }>()(() => registerExportSchema),
   /** The same rows as CSV (UTF-8 with BOM, Vietnamese headers) for other software. */
-  'awards.registerCsv': channel<{ fileName: string; base64: string }>()(registerExportSchema),
+  'awards.registerCsv': channel<{ fileName: string; base64: string }>()(() => registerExportSchema),
   /** Records when an issued award's certificate was printed and handed over, and to whom. */
-  'awards.handOver': channel<RegisterEntry>()(handOverSchema),
+  'awards.handOver': channel<RegisterEntry>()(() => handOverSchema),
 };

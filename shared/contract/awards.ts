@@ -63,9 +63,9 @@ export const conditionSchema: z.ZodType<EligibilityCondition> = z.lazy(() =>
 
 export const awardsContract = {
   /** Every title and form with its code, level, authority, nominee and commendation kinds, documents, vote rules and eligibility rules. */
-  'awards.catalogue': channel<Award[]>()(emptyInput),
+  'awards.catalogue': channel<Award[]>()(() => emptyInput),
   /** A vote rule of one legal period: vote required or not, threshold, base, secret ballot. Once edited it is the province's value, no longer a default. */
-  'awards.updateVoteRule': channel<VoteRule>()(
+  'awards.updateVoteRule': channel<VoteRule>()(() =>
     z
       .object({
         id: idSchema,
@@ -78,7 +78,7 @@ export const awardsContract = {
       .strict(),
   ),
   /** The condition of an eligibility rule of one legal period (counts, years, the kinds of award left out). */
-  'awards.updateRule': channel<AwardRule>()(
+  'awards.updateRule': channel<AwardRule>()(() =>
     z
       .object({
         id: idSchema,

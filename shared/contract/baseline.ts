@@ -17,8 +17,8 @@ const ethnicFlagChangeSchema = z
 export type EthnicFlagChange = z.output<typeof ethnicFlagChangeSchema>;
 
 export const baselineContract = {
-  'baseline.ethnicFlags': channel<EthnicFlagList>()(z.object({ districtId: idSchema }).strict()),
-  'baseline.setEthnicFlags': channel<EthnicFlagList>()(
+  'baseline.ethnicFlags': channel<EthnicFlagList>()(() => z.object({ districtId: idSchema }).strict()),
+  'baseline.setEthnicFlags': channel<EthnicFlagList>()(() =>
     z
       .object({
         districtId: idSchema,
@@ -27,5 +27,5 @@ export const baselineContract = {
       .strict(),
   ),
   // Reads a list of a district's communes and villages from XLSX; writes nothing (the screen ticks them, Lưu saves).
-  'baseline.readEthnicList': channel<EthnicFlagImport>()(z.object({ districtId: idSchema, base64: base64Schema }).strict()),
+  'baseline.readEthnicList': channel<EthnicFlagImport>()(() => z.object({ districtId: idSchema, base64: base64Schema }).strict()),
 };

@@ -118,14 +118,14 @@ const byIdVersion = z.object({ id: idSchema, version: versionSchema }).strict();
 
 export const certificatesContract = {
   /** Every layout (without its picture's bytes), by name. */
-  'certificates.layouts': channel<CertificateLayout[]>()(z.object({}).strict().default({})),
+  'certificates.layouts': channel<CertificateLayout[]>()(() => z.object({}).strict().default({})),
   /** Creates a layout, or updates one at the version read. */
-  'certificates.saveLayout': channel<CertificateLayout>()(certificateLayoutSaveSchema),
+  'certificates.saveLayout': channel<CertificateLayout>()(() => certificateLayoutSaveSchema),
   /** Removes a layout (nothing printed refers to it: certificates are printed copies, never stored). */
-  'certificates.removeLayout': channel<{ id: number; version: number }>()(byIdVersion),
+  'certificates.removeLayout': channel<{ id: number; version: number }>()(() => byIdVersion),
   /** The picture of the blank (PNG or JPG) for the preview; null removes it. */
-  'certificates.setImage': channel<CertificateLayout>()(
+  'certificates.setImage': channel<CertificateLayout>()(() =>
     z.object({ id: idSchema, version: versionSchema, base64: imageSchema.nullable() }).strict(),
   ),
-  'certificates.image': channel<CertificateImage | null>()(z.object({ id: idSchema }).strict()),
+  'certificates.image': channel<CertificateImage | null>()(() => z.object({ id: idSchema }).strict()),
 };

@@ -84,20 +84,20 @@ export const resolutionsSchema = z
   .optional();
 
 export const criteriaContract = {
-  'criteria.sets': channel<CriteriaSet[]>()(z.object({}).strict().default({})),
-  'criteria.updateSet': channel<CriteriaSet>()(criteriaSetUpdateSchema),
-  'criteria.addCriterion': channel<Criterion>()(
+  'criteria.sets': channel<CriteriaSet[]>()(() => z.object({}).strict().default({})),
+  'criteria.updateSet': channel<CriteriaSet>()(() => criteriaSetUpdateSchema),
+  'criteria.addCriterion': channel<Criterion>()(() =>
     z.object({ setId: idSchema, number: criterionNumber.optional(), ...criterionFields }).strict(),
   ),
-  'criteria.updateCriterion': channel<Criterion>()(
+  'criteria.updateCriterion': channel<Criterion>()(() =>
     z
       .object({ id: idSchema, version: versionSchema, number: criterionNumber, archived: z.boolean().default(false), ...criterionFields })
       .strict(),
   ),
-  'criteria.getUnitYear': channel<UnitYearCriteria | null>()(z.object({ unitId: idSchema, year: yearSchema }).strict()),
-  'criteria.setUnitYear': channel<UnitYearCriteria>()(unitYearSchema),
-  'criteria.forDistrictYear': channel<CriteriaGrid>()(z.object(districtYear).strict()),
-  'criteria.setDistrictYear': channel<CriteriaGrid>()(
+  'criteria.getUnitYear': channel<UnitYearCriteria | null>()(() => z.object({ unitId: idSchema, year: yearSchema }).strict()),
+  'criteria.setUnitYear': channel<UnitYearCriteria>()(() => unitYearSchema),
+  'criteria.forDistrictYear': channel<CriteriaGrid>()(() => z.object(districtYear).strict()),
+  'criteria.setDistrictYear': channel<CriteriaGrid>()(() =>
     z
       .object({
         ...districtYear,
@@ -108,11 +108,11 @@ export const criteriaContract = {
       })
       .strict(),
   ),
-  'criteria.template': channel<{ fileName: string; base64: string }>()(z.object(districtYear).strict()),
-  'criteria.importPreview': channel<CriteriaImportPreview>()(
+  'criteria.template': channel<{ fileName: string; base64: string }>()(() => z.object(districtYear).strict()),
+  'criteria.importPreview': channel<CriteriaImportPreview>()(() =>
     z.object({ ...districtYear, base64: base64Schema, resolutions: resolutionsSchema }).strict(),
   ),
-  'criteria.importCommit': channel<CriteriaImportPreview>()(
+  'criteria.importCommit': channel<CriteriaImportPreview>()(() =>
     z.object({ ...districtYear, base64: base64Schema, resolutions: resolutionsSchema }).strict(),
   ),
 };

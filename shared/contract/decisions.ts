@@ -53,12 +53,12 @@ export type CandidateQuery = z.output<typeof candidateQuerySchema>;
 
 export const decisionsContract = {
   /** Decisions newest first, one page at a time, by year and status; the number searched without diacritics. */
-  'decisions.list': channel<DecisionListPage>()(decisionListSchema),
+  'decisions.list': channel<DecisionListPage>()(() => decisionListSchema),
   /** Nominations the council passed (latest current vote) that no decision grants yet: what "Tạo quyết định" offers. */
-  'decisions.candidates': channel<CandidatePage>()(candidateQuerySchema),
+  'decisions.candidates': channel<CandidatePage>()(() => candidateQuerySchema),
   /** A draft decision granting the awards of nominations the council passed. */
-  'decisions.create': channel<Decision>()(decisionCreateSchema),
-  'decisions.get': channel<Decision>()(z.object({ id: idSchema }).strict()),
+  'decisions.create': channel<Decision>()(() => decisionCreateSchema),
+  'decisions.get': channel<Decision>()(() => z.object({ id: idSchema }).strict()),
   /** Issues the decision: register numbers in order within its year, never reused; each award enters its awardee's history. */
-  'decisions.issue': channel<Decision>()(z.object({ id: idSchema, version: optionalVersion }).strict()),
+  'decisions.issue': channel<Decision>()(() => z.object({ id: idSchema, version: optionalVersion }).strict()),
 };

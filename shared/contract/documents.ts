@@ -152,17 +152,17 @@ export type DocumentListFilter = z.output<typeof documentListSchema>;
 export type DocumentIssueInput = z.output<typeof documentIssueSchema>;
 
 export const documentsContract = {
-  'documents.templates': channel<DocumentTemplateInfo[]>()(emptyInput),
-  'documents.preview': channel<DocumentPreview>()(documentPreviewSchema),
-  'documents.issue': channel<DocumentEntry>()(documentIssueSchema),
+  'documents.templates': channel<DocumentTemplateInfo[]>()(() => emptyInput),
+  'documents.preview': channel<DocumentPreview>()(() => documentPreviewSchema),
+  'documents.issue': channel<DocumentEntry>()(() => documentIssueSchema),
   /** One page of the register, filtered, ordered and counted in SQL. */
-  'documents.list': channel<DocumentPage>()(documentPageSchema),
-  'documents.get': channel<DocumentWithPdf>()(z.object({ id: idSchema }).strict()),
-  'documents.cancel': channel<DocumentEntry>()(
+  'documents.list': channel<DocumentPage>()(() => documentPageSchema),
+  'documents.get': channel<DocumentWithPdf>()(() => z.object({ id: idSchema }).strict()),
+  'documents.cancel': channel<DocumentEntry>()(() =>
     z.object({ id: idSchema, version: versionSchema, reason: requiredText('Lý do hủy', 500) }).strict(),
   ),
   /** Electron only: the native Save dialog, then the bytes written where the user chose. */
-  'documents.saveAs': channel<DocumentSaveResult>()(documentFileSchema),
+  'documents.saveAs': channel<DocumentSaveResult>()(() => documentFileSchema),
   /** Electron only: the PDF opened in a viewer window for printing. */
-  'documents.print': channel<DocumentPrintResult>()(documentFileSchema),
+  'documents.print': channel<DocumentPrintResult>()(() => documentFileSchema),
 };

@@ -19,6 +19,6 @@ export const incomeSetSchema = z
 export type IncomeInput = z.output<typeof incomeSetSchema>;
 
 export const incomeContract = {
-  'income.set': channel<Income>()(incomeSetSchema),
-  'income.list': channel<Income[]>()(z.object({ unitId: idSchema }).strict()),
+  'income.set': channel<Income>()(() => incomeSetSchema),
+  'income.list': channel<Income[]>()(() => z.object({ unitId: idSchema }).strict()),
 };

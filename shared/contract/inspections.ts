@@ -58,13 +58,13 @@ const resultItem = z
 export type ResultItemInput = z.output<typeof resultItem>;
 
 export const inspectionsContract = {
-  'inspections.list': channel<InspectionListItem[]>()(z.object({ year: yearSchema.optional() }).strict().default({})),
+  'inspections.list': channel<InspectionListItem[]>()(() => z.object({ year: yearSchema.optional() }).strict().default({})),
   /** The round with its teams, visits (each with the open recommendations carried from earlier rounds) and schedule warnings. */
-  'inspections.get': channel<InspectionDetail>()(z.object({ id: idSchema }).strict()),
-  'inspections.create': channel<Inspection>()(z.object(roundFields).strict()),
-  'inspections.update': channel<Inspection>()(z.object({ ...roundFields, id: idSchema, version: versionSchema }).strict()),
+  'inspections.get': channel<InspectionDetail>()(() => z.object({ id: idSchema }).strict()),
+  'inspections.create': channel<Inspection>()(() => z.object(roundFields).strict()),
+  'inspections.update': channel<Inspection>()(() => z.object({ ...roundFields, id: idSchema, version: versionSchema }).strict()),
   /** Creates a team (no id) or replaces a team's name and members (id and version). */
-  'inspections.saveTeam': channel<InspectionTeam>()(
+  'inspections.saveTeam': channel<InspectionTeam>()(() =>
     z
       .object({
         inspectionId: idSchema,
@@ -75,8 +75,10 @@ export const inspectionsContract = {
       })
       .strict(),
   ),
-  'inspections.addVisit': channel<VisitWithWarnings>()(z.object({ inspectionId: idSchema, unitId: idSchema, ...visitFields }).strict()),
-  'inspections.updateVisit': channel<VisitWithWarnings>()(
+  'inspections.addVisit': channel<VisitWithWarnings>()(() =>
+    z.object({ inspectionId: idSchema, unitId: idSchema, ...visitFields }).strict(),
+  ),
+  'inspections.updateVisit': channel<VisitWithWarnings>()(() =>
     z
       .object({
         id: idSchema,
@@ -94,14 +96,14 @@ export const inspectionsContract = {
       .strict(),
   ),
   /** One visit as the minutes need it: team, checklist, results, score and band, findings, recommendations, history. */
-  'inspections.visit': channel<VisitDetail>()(z.object({ id: idSchema }).strict()),
+  'inspections.visit': channel<VisitDetail>()(() => z.object({ id: idSchema }).strict()),
   /** A checklist template (the newest default when no id is given). */
-  'inspections.template': channel<ChecklistTemplate>()(z.object({ id: idSchema.optional() }).strict().default({})),
+  'inspections.template': channel<ChecklistTemplate>()(() => z.object({ id: idSchema.optional() }).strict().default({})),
   /**
    * Changes a template's title, points and required flags and its score bands. A template already used
    * by a visit is locked: the change makes a new revision (returned), used by rounds created afterwards.
    */
-  'inspections.updateTemplate': channel<ChecklistTemplate>()(
+  'inspections.updateTemplate': channel<ChecklistTemplate>()(() =>
     z
       .object({
         id: idSchema,
@@ -139,7 +141,7 @@ export const inspectionsContract = {
       })
       .strict(),
   ),
-  'inspections.setResults': channel<VisitDetail>()(
+  'inspections.setResults': channel<VisitDetail>()(() =>
     z
       .object({
         visitId: idSchema,
@@ -147,7 +149,7 @@ export const inspectionsContract = {
       })
       .strict(),
   ),
-  'inspections.setFindings': channel<VisitDetail>()(
+  'inspections.setFindings': channel<VisitDetail>()(() =>
     z
       .object({
         visitId: idSchema,
@@ -159,7 +161,7 @@ export const inspectionsContract = {
       .strict(),
   ),
   /** The round's schedule or its results as a workbook (XLSX, base64). */
-  'inspections.exportXlsx': channel<{ fileName: string; base64: string }>()(
+  'inspections.exportXlsx': channel<{ fileName: string; base64: string }>()(() =>
     z
       .object({
         inspectionId: idSchema,
@@ -167,7 +169,7 @@ export const inspectionsContract = {
       })
       .strict(),
   ),
-  'inspections.transition': channel<VisitDetail>()(
+  'inspections.transition': channel<VisitDetail>()(() =>
     z
       .object({
         visitId: idSchema,

@@ -27,14 +27,14 @@ export type MemberUpdateInput = z.output<typeof memberUpdateSchema>;
 
 export const membersContract = {
   /** Members of the council serving on a date (all members, past and present, without one). */
-  'members.list': channel<CouncilMember[]>()(
+  'members.list': channel<CouncilMember[]>()(() =>
     z
       .object({ asOf: optionalIsoDate('Ngày xem thành phần Hội đồng') })
       .strict()
       .default({ asOf: null }),
   ),
   /** A person of the people directory seated on the council with a role over a term. */
-  'members.create': channel<CouncilMember>()(memberCreateSchema),
+  'members.create': channel<CouncilMember>()(() => memberCreateSchema),
   /** A seat's role or the end of its term, at the version read; a term cannot end before a session the member took part in. */
-  'members.update': channel<CouncilMember>()(memberUpdateSchema),
+  'members.update': channel<CouncilMember>()(() => memberUpdateSchema),
 };

@@ -31,8 +31,10 @@ export const movementFieldsSchema = z
 export type MovementFields = z.output<typeof movementFieldsSchema>;
 
 export const movementsContract = {
-  'movements.list': channel<MovementListItem[]>()(z.object({}).strict().default({})),
-  'movements.get': channel<MovementDetail>()(z.object({ id: idSchema }).strict()),
-  'movements.create': channel<MovementDetail>()(movementFieldsSchema),
-  'movements.update': channel<MovementDetail>()(z.object({ id: idSchema, version: versionSchema, fields: movementFieldsSchema }).strict()),
+  'movements.list': channel<MovementListItem[]>()(() => z.object({}).strict().default({})),
+  'movements.get': channel<MovementDetail>()(() => z.object({ id: idSchema }).strict()),
+  'movements.create': channel<MovementDetail>()(() => movementFieldsSchema),
+  'movements.update': channel<MovementDetail>()(() =>
+    z.object({ id: idSchema, version: versionSchema, fields: movementFieldsSchema }).strict(),
+  ),
 };

@@ -103,14 +103,14 @@ export type NominationPageInput = z.output<typeof nominationPageSchema>;
 
 export const nominationsContract = {
   /** One page of a round's dossiers, filtered, ordered and counted on the server. */
-  'nominations.list': channel<ListPage<Nomination>>()(nominationPageSchema),
+  'nominations.list': channel<ListPage<Nomination>>()(() => nominationPageSchema),
   /** The same list as XLSX, with the columns the import reads back. */
-  'nominations.exportXlsx': channel<{ fileName: string; base64: string }>()(nominationListSchema),
-  'nominations.get': channel<NominationDetail>()(z.object({ id: idSchema }).strict()),
-  'nominations.create': channel<NominationDetail>()(nominationCreateSchema),
-  'nominations.update': channel<NominationDetail>()(nominationUpdateSchema),
+  'nominations.exportXlsx': channel<{ fileName: string; base64: string }>()(() => nominationListSchema),
+  'nominations.get': channel<NominationDetail>()(() => z.object({ id: idSchema }).strict()),
+  'nominations.create': channel<NominationDetail>()(() => nominationCreateSchema),
+  'nominations.update': channel<NominationDetail>()(() => nominationUpdateSchema),
   /** Nháp -> Đã tiếp nhận -> Cần bổ sung (lý do) / Đủ hồ sơ -> Trình Hội đồng; history kept. */
-  'nominations.transition': channel<NominationDetail>()(
+  'nominations.transition': channel<NominationDetail>()(() =>
     z
       .object({
         id: idSchema,
@@ -120,9 +120,9 @@ export const nominationsContract = {
       })
       .strict(),
   ),
-  'nominations.eligibility': channel<EligibilityResult & { id: number; version: number }>()(z.object({ id: idSchema }).strict()),
+  'nominations.eligibility': channel<EligibilityResult & { id: number; version: number }>()(() => z.object({ id: idSchema }).strict()),
   /** Marks a document of the checklist received, with the attached file that holds it (attachments of owner kind 'nomination'). */
-  'nominations.setDocument': channel<NominationDetail>()(
+  'nominations.setDocument': channel<NominationDetail>()(() =>
     z
       .object({
         id: idSchema,
@@ -136,6 +136,6 @@ export const nominationsContract = {
       })
       .strict(),
   ),
-  'nominations.importPreview': channel<ImportPreview>()(importSchema),
-  'nominations.importCommit': channel<{ created: number; nominees: number }>()(importSchema),
+  'nominations.importPreview': channel<ImportPreview>()(() => importSchema),
+  'nominations.importCommit': channel<{ created: number; nominees: number }>()(() => importSchema),
 };

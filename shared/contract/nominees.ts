@@ -187,7 +187,7 @@ export interface NomineeCreated extends NomineeDetail {
 
 export const nomineesContract = {
   /** Nominees whose name has words starting with the query's words, ignoring case and diacritics; at most `limit`. */
-  'nominees.search': channel<Nominee[]>()(
+  'nominees.search': channel<Nominee[]>()(() =>
     z
       .object({
         query: optionalText('Từ khóa', 200),
@@ -198,12 +198,12 @@ export const nomineesContract = {
       })
       .strict(),
   ),
-  'nominees.create': channel<NomineeCreated>()(nomineeCreateSchema),
+  'nominees.create': channel<NomineeCreated>()(() => nomineeCreateSchema),
   /** Creates every row in one transaction (one audit entry naming each nominee), or none when a row is refused. */
-  'nominees.createBulk': channel<NomineesCreated>()(nomineeBulkSchema),
-  'nominees.get': channel<NomineeDetail>()(z.object({ id: idSchema }).strict()),
-  'nominees.update': channel<NomineeCreated>()(nomineeUpdateSchema),
-  'nominees.addAward': channel<NomineeHistoryEntry>()(nomineeAddAwardSchema),
+  'nominees.createBulk': channel<NomineesCreated>()(() => nomineeBulkSchema),
+  'nominees.get': channel<NomineeDetail>()(() => z.object({ id: idSchema }).strict()),
+  'nominees.update': channel<NomineeCreated>()(() => nomineeUpdateSchema),
+  'nominees.addAward': channel<NomineeHistoryEntry>()(() => nomineeAddAwardSchema),
   /** A task rating, a recognised initiative or a discipline: the other facts eligibility reads. */
-  'nominees.addRecord': channel<NomineeHistoryEntry>()(nomineeAddRecordSchema),
+  'nominees.addRecord': channel<NomineeHistoryEntry>()(() => nomineeAddRecordSchema),
 };

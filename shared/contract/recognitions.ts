@@ -88,12 +88,12 @@ export const recognitionPageSchema = z
 export type RecognitionPageInput = z.output<typeof recognitionPageSchema>;
 
 export const recognitionsContract = {
-  'recognitions.set': channel<Recognition>()(recognitionSetSchema),
-  'recognitions.update': channel<Recognition>()(recognitionUpdateSchema),
-  'recognitions.remove': channel<{ id: number }>()(z.object({ id: idSchema, version: versionSchema }).strict()),
-  'recognitions.warnings': channel<RecognitionWarning[]>()(z.object({ ...unitYearKey, level: levelSchema }).strict()),
-  'recognitions.forDistrictYear': channel<RecognitionGrid>()(z.object(districtYear).strict()),
-  'recognitions.setDistrictYear': channel<RecognitionGrid>()(
+  'recognitions.set': channel<Recognition>()(() => recognitionSetSchema),
+  'recognitions.update': channel<Recognition>()(() => recognitionUpdateSchema),
+  'recognitions.remove': channel<{ id: number }>()(() => z.object({ id: idSchema, version: versionSchema }).strict()),
+  'recognitions.warnings': channel<RecognitionWarning[]>()(() => z.object({ ...unitYearKey, level: levelSchema }).strict()),
+  'recognitions.forDistrictYear': channel<RecognitionGrid>()(() => z.object(districtYear).strict()),
+  'recognitions.setDistrictYear': channel<RecognitionGrid>()(() =>
     z
       .object({
         ...districtYear,
@@ -101,7 +101,7 @@ export const recognitionsContract = {
       })
       .strict(),
   ),
-  'recognitions.forUnit': channel<Recognition[]>()(z.object({ unitId: idSchema }).strict()),
+  'recognitions.forUnit': channel<Recognition[]>()(() => z.object({ unitId: idSchema }).strict()),
   /** A page of a year's decisions rolled up to the units of a date, with totals per today's unit; counted on the server. */
-  'recognitions.list': channel<RollUpPage>()(recognitionPageSchema),
+  'recognitions.list': channel<RollUpPage>()(() => recognitionPageSchema),
 };

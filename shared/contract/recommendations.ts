@@ -36,7 +36,7 @@ const recommendationPageSchema = z
 export type RecommendationPageInput = z.output<typeof recommendationPageSchema>;
 
 export const recommendationsContract = {
-  'recommendations.create': channel<Recommendation>()(
+  'recommendations.create': channel<Recommendation>()(() =>
     z
       .object({
         visitId: idSchema,
@@ -47,7 +47,7 @@ export const recommendationsContract = {
       .strict(),
   ),
   /** Edits, moves the status, adds a dated follow-up note; closing one carried to a later visit names that visit. */
-  'recommendations.update': channel<Recommendation>()(
+  'recommendations.update': channel<Recommendation>()(() =>
     z
       .object({
         id: idSchema,
@@ -65,7 +65,7 @@ export const recommendationsContract = {
       .strict(),
   ),
   /** One page of the recommendations, filtered, ordered and counted in SQL. */
-  'recommendations.list': channel<ListPage<Recommendation>>()(recommendationPageSchema),
+  'recommendations.list': channel<ListPage<Recommendation>>()(() => recommendationPageSchema),
   /** The same list as a workbook (XLSX, base64), for the same filters. */
-  'recommendations.exportXlsx': channel<{ fileName: string; base64: string }>()(recommendationListSchema),
+  'recommendations.exportXlsx': channel<{ fileName: string; base64: string }>()(() => recommendationListSchema),
 };

@@ -19,9 +19,9 @@ const roundFields = {
 };
 
 export const roundsContract = {
-  'rounds.list': channel<NominationRound[]>()(z.object({ year: yearSchema.optional() }).strict().default({})),
-  'rounds.create': channel<NominationRound>()(z.object(roundFields).strict()),
-  'rounds.update': channel<NominationRound>()(
+  'rounds.list': channel<NominationRound[]>()(() => z.object({ year: yearSchema.optional() }).strict().default({})),
+  'rounds.create': channel<NominationRound>()(() => z.object(roundFields).strict()),
+  'rounds.update': channel<NominationRound>()(() =>
     z
       .object({
         id: idSchema,

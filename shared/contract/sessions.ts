@@ -98,23 +98,23 @@ export type AgendaCandidatesInput = z.output<typeof agendaCandidatesSchema>;
 
 export const sessionsContract = {
   /** Sessions of a year (or all), newest first, with attendance and counts of agenda items and results. */
-  'sessions.list': channel<SessionListPage>()(sessionListSchema),
+  'sessions.list': channel<SessionListPage>()(() => sessionListSchema),
   /** Nominations at "Trình Hội đồng" not yet in a decision, to put on an agenda; searchable without diacritics. */
-  'sessions.candidates': channel<AgendaCandidate[]>()(agendaCandidatesSchema),
+  'sessions.candidates': channel<AgendaCandidate[]>()(() => agendaCandidatesSchema),
   /** The latest current council result of each nomination asked for (those never voted are left out). */
-  'sessions.results': channel<NominationCouncilResult[]>()(
+  'sessions.results': channel<NominationCouncilResult[]>()(() =>
     z
       .object({
         nominationIds: z.array(idSchema, { error: 'Danh sách hồ sơ phải là danh sách' }).max(2000, 'Hỏi nhiều nhất 2.000 hồ sơ một lần'),
       })
       .strict(),
   ),
-  'sessions.create': channel<CouncilSession>()(sessionCreateSchema),
+  'sessions.create': channel<CouncilSession>()(() => sessionCreateSchema),
   /** The session with its members, attendance, quorum check, agenda, suggested conflicts of interest and votes with their history. */
-  'sessions.get': channel<CouncilSession>()(z.object({ id: idSchema }).strict()),
-  'sessions.setAttendance': channel<CouncilSession>()(attendanceSchema),
+  'sessions.get': channel<CouncilSession>()(() => z.object({ id: idSchema }).strict()),
+  'sessions.setAttendance': channel<CouncilSession>()(() => attendanceSchema),
   /** The nominations the session reviews; only those at "Trình Hội đồng". */
-  'sessions.setAgenda': channel<CouncilSession>()(agendaSchema),
+  'sessions.setAgenda': channel<CouncilSession>()(() => agendaSchema),
   /** One nomination's votes, computed against the vote rule of its form in force on the session date. */
-  'sessions.recordVote': channel<RecordedVote>()(recordVoteSchema),
+  'sessions.recordVote': channel<RecordedVote>()(() => recordVoteSchema),
 };

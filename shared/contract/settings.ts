@@ -94,6 +94,6 @@ export const settingsUpdateSchema = documentSettingsSchema
   .strict();
 
 export const settingsContract = {
-  'settings.get': channel<Settings>()(z.object({}).strict().default({})),
-  'settings.update': channel<Settings>()(settingsUpdateSchema),
+  'settings.get': channel<Settings>()(() => z.object({}).strict().default({})),
+  'settings.update': channel<Settings>()(() => settingsUpdateSchema),
 };

@@ -23,7 +23,7 @@ export interface SetupResult {
 }
 
 export const setupContract = {
-  'setup.status': channel<SetupStatus>()(z.object({}).strict().default({})),
-  'setup.provinces': channel<ProvinceOption[]>()(z.object({}).strict().default({})),
-  'setup.initialize': channel<SetupResult>()(setupInitializeSchema),
+  'setup.status': channel<SetupStatus>()(() => z.object({}).strict().default({})),
+  'setup.provinces': channel<ProvinceOption[]>()(() => z.object({}).strict().default({})),
+  'setup.initialize': channel<SetupResult>()(() => setupInitializeSchema),
 };

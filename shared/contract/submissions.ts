@@ -43,8 +43,10 @@ export const submissionsReceiveBulkSchema = z
 export type SubmissionsReceiveBulkInput = z.output<typeof submissionsReceiveBulkSchema>;
 
 export const submissionsContract = {
-  'submissions.list': channel<Submission[]>()(z.object({ milestoneId: idSchema }).strict()),
-  'submissions.set': channel<Submission>()(submissionSetSchema),
-  'submissions.receiveBulk': channel<BulkReceiveResult>()(submissionsReceiveBulkSchema),
-  'submissions.overdue': channel<OverdueItem[]>()(z.object({ movementId: idSchema, asOf: optionalIsoDate('Ngày tính quá hạn') }).strict()),
+  'submissions.list': channel<Submission[]>()(() => z.object({ milestoneId: idSchema }).strict()),
+  'submissions.set': channel<Submission>()(() => submissionSetSchema),
+  'submissions.receiveBulk': channel<BulkReceiveResult>()(() => submissionsReceiveBulkSchema),
+  'submissions.overdue': channel<OverdueItem[]>()(() =>
+    z.object({ movementId: idSchema, asOf: optionalIsoDate('Ngày tính quá hạn') }).strict(),
+  ),
 };

@@ -67,11 +67,11 @@ export type TargetFields = z.output<typeof targetFieldsSchema>;
 const movementYear = z.object({ movementId: idSchema, year: yearSchema }).strict();
 
 export const targetsContract = {
-  'targets.list': channel<Target[]>()(z.object({ movementId: idSchema }).strict()),
-  'targets.create': channel<Target>()(targetFieldsSchema.extend({ movementId: idSchema }).strict()),
-  'targets.update': channel<Target>()(targetFieldsSchema.extend({ id: idSchema, version: versionSchema }).strict()),
-  'targets.evaluate': channel<TargetEvaluation[]>()(movementYear),
-  'targets.trend': channel<TargetTrend[]>()(
+  'targets.list': channel<Target[]>()(() => z.object({ movementId: idSchema }).strict()),
+  'targets.create': channel<Target>()(() => targetFieldsSchema.extend({ movementId: idSchema }).strict()),
+  'targets.update': channel<Target>()(() => targetFieldsSchema.extend({ id: idSchema, version: versionSchema }).strict()),
+  'targets.evaluate': channel<TargetEvaluation[]>()(() => movementYear),
+  'targets.trend': channel<TargetTrend[]>()(() =>
     z
       .object({ movementId: idSchema, fromYear: yearSchema.optional(), toYear: yearSchema.optional() })
       .strict()

@@ -52,12 +52,12 @@ export const validitySetSchema = z
   });
 
 export const unitHistoryContract = {
-  'unitHistory.successors': channel<UnitHistory>()(z.object({ unitId: idSchema, asOf: optionalIsoDate('Ngày quy đổi') }).strict()),
-  'unitHistory.setSuccessor': channel<SuccessorLink>()(successorSetSchema),
-  'unitHistory.createSuccessor': channel<SuccessorLink>()(successorCreateSchema),
-  'unitHistory.removeSuccessor': channel<{ removed: number }>()(z.object({ linkId: idSchema }).strict()),
-  'unitHistory.setValidity': channel<Unit>()(validitySetSchema),
-  'unitHistory.rollUp': channel<RollUpItem[]>()(
+  'unitHistory.successors': channel<UnitHistory>()(() => z.object({ unitId: idSchema, asOf: optionalIsoDate('Ngày quy đổi') }).strict()),
+  'unitHistory.setSuccessor': channel<SuccessorLink>()(() => successorSetSchema),
+  'unitHistory.createSuccessor': channel<SuccessorLink>()(() => successorCreateSchema),
+  'unitHistory.removeSuccessor': channel<{ removed: number }>()(() => z.object({ linkId: idSchema }).strict()),
+  'unitHistory.setValidity': channel<Unit>()(() => validitySetSchema),
+  'unitHistory.rollUp': channel<RollUpItem[]>()(() =>
     z.object({ unitIds: z.array(idSchema).min(1).max(5000), asOf: optionalIsoDate('Ngày quy đổi') }).strict(),
   ),
 };

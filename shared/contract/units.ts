@@ -159,27 +159,27 @@ export const registryImportSchema = z
 
 export const unitsContract = {
   /** One page of the registry, filtered, ordered and counted in SQL. */
-  'units.list': channel<UnitPage>()(unitPageSchema),
-  'units.get': channel<UnitDetail>()(z.object({ id: idSchema }).strict()),
-  'units.search': channel<UnitListItem[]>()(unitSearchSchema),
-  'units.create': channel<Unit>()(unitFieldsSchema.strict()),
-  'units.update': channel<Unit>()(unitFieldsSchema.extend({ id: idSchema, version: versionSchema }).strict()),
-  'units.archive': channel<Unit>()(archiveSchema),
-  'units.restore': channel<Unit>()(archiveSchema),
-  'units.match': channel<UnitMatch[]>()(unitMatchSchema),
-  'units.aliases': channel<UnitAlias[]>()(z.object({ unitId: idSchema }).strict()),
-  'units.addAlias': channel<UnitAlias>()(unitAliasAddSchema),
-  'units.removeAlias': channel<{ removed: number }>()(z.object({ id: idSchema }).strict()),
+  'units.list': channel<UnitPage>()(() => unitPageSchema),
+  'units.get': channel<UnitDetail>()(() => z.object({ id: idSchema }).strict()),
+  'units.search': channel<UnitListItem[]>()(() => unitSearchSchema),
+  'units.create': channel<Unit>()(() => unitFieldsSchema.strict()),
+  'units.update': channel<Unit>()(() => unitFieldsSchema.extend({ id: idSchema, version: versionSchema }).strict()),
+  'units.archive': channel<Unit>()(() => archiveSchema),
+  'units.restore': channel<Unit>()(() => archiveSchema),
+  'units.match': channel<UnitMatch[]>()(() => unitMatchSchema),
+  'units.aliases': channel<UnitAlias[]>()(() => z.object({ unitId: idSchema }).strict()),
+  'units.addAlias': channel<UnitAlias>()(() => unitAliasAddSchema),
+  'units.removeAlias': channel<{ removed: number }>()(() => z.object({ id: idSchema }).strict()),
   /** What importing a registry file's "Tên gọi khác" column would add: units found, ambiguous or unknown. */
-  'units.aliasImportPreview': channel<AliasImportPreview>()(aliasImportSchema),
+  'units.aliasImportPreview': channel<AliasImportPreview>()(() => aliasImportSchema),
   /** Adds them all in one transaction (nothing when a row is in error), audited per alias and per batch. */
-  'units.aliasImportCommit': channel<{ units: number; aliases: number }>()(aliasImportSchema),
+  'units.aliasImportCommit': channel<{ units: number; aliases: number }>()(() => aliasImportSchema),
   /** The list as its filters show it (units.list's input), as an Excel workbook. */
-  'units.exportXlsx': channel<{ fileName: string; base64: string }>()(unitListSchema),
+  'units.exportXlsx': channel<{ fileName: string; base64: string }>()(() => unitListSchema),
   /** The same rows as CSV in UTF-8 with BOM, RFC 4180 quoting, CRLF line ends. */
-  'units.exportCsv': channel<{ fileName: string; base64: string }>()(unitListSchema),
+  'units.exportCsv': channel<{ fileName: string; base64: string }>()(() => unitListSchema),
   /** A registry file (Excel or CSV, the export's columns) read and checked row by row; nothing written. */
-  'units.importPreview': channel<RegistryImportPreview>()(registryImportSchema),
+  'units.importPreview': channel<RegistryImportPreview>()(() => registryImportSchema),
   /** Creates the file's new units in one transaction (one audit entry), or none when any row has an error. */
-  'units.importCommit': channel<{ created: number; existing: number; skipped: number }>()(registryImportSchema),
+  'units.importCommit': channel<{ created: number; existing: number; skipped: number }>()(() => registryImportSchema),
 };

@@ -22,8 +22,8 @@ const villageImportSchema = z
   .strict();
 
 export const villagesContract = {
-  'villages.importPreview': channel<VillageImportRow[]>()(villageImportSchema),
-  'villages.importCommit': channel<{ created: number }>()(villageImportSchema),
+  'villages.importPreview': channel<VillageImportRow[]>()(() => villageImportSchema),
+  'villages.importCommit': channel<{ created: number }>()(() => villageImportSchema),
 };
 
 export const villageNameSchema = requiredText('Tên thôn', 200);
