@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { type Attachment, ATTACHMENT_MAX_BYTES, ATTACHMENT_OWNER_KINDS, type AttachmentContent } from '../domain/attachments';
-import { idSchema, requiredText } from './common';
+import { builtOnFirstUse, idSchema, requiredText } from './common';
 import { channel } from './define';
 
 const owner = {
@@ -10,17 +10,21 @@ const owner = {
 };
 
 /** Base64 of at most the size limit (4 characters per 3 bytes), checked again on the decoded bytes. */
-const base64Schema = z
-  .string({ error: 'Thiếu nội dung tệp' })
-  .min(1, 'Tệp rỗng')
-  .max(Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 4, 'Tệp quá lớn: tối đa 25 MB')
-  .regex(/^[A-Za-z0-9+/=]+$/, 'Nội dung tệp không đúng dạng base64');
+const base64Schema = builtOnFirstUse(() =>
+  z
+    .string({ error: 'Thiếu nội dung tệp' })
+    .min(1, 'Tệp rỗng')
+    .max(Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 4, 'Tệp quá lớn: tối đa 25 MB')
+    .regex(/^[A-Za-z0-9+/=]+$/, 'Nội dung tệp không đúng dạng base64'),
+);
 
-export const attachmentAddSchema = z.object({ ...owner, name: requiredText('Tên tệp', 255), base64: base64Schema }).strict();
+export const attachmentAddSchema = builtOnFirstUse(() =>
+  z.object({ ...owner, name: requiredText('Tên tệp', 255), base64: base64Schema }).strict(),
+);
 
 export type AttachmentAddInput = z.output<typeof attachmentAddSchema>;
 
-const byId = z.object({ id: idSchema }).strict();
+const byId = builtOnFirstUse(() => z.object({ id: idSchema }).strict());
 
 export interface AttachmentSaveResult {
   saved: boolean;

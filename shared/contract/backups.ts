@@ -9,11 +9,13 @@ import type {
   BackupProgress,
   RestoreResult,
 } from '../domain/backups';
-import { emptyInput } from './common';
+import { builtOnFirstUse, emptyInput } from './common';
 import { channel } from './define';
 
 /** Backup folders are named by the app; anything else (a path, "..") is refused. */
-const backupId = z.string({ error: 'Chưa chọn bản sao lưu' }).regex(/^\d{8}-\d{6}-\d{3}-[a-z-]{3,20}$/, 'Mã bản sao lưu không hợp lệ');
+const backupId = builtOnFirstUse(() =>
+  z.string({ error: 'Chưa chọn bản sao lưu' }).regex(/^\d{8}-\d{6}-\d{3}-[a-z-]{3,20}$/, 'Mã bản sao lưu không hợp lệ'),
+);
 
 const keep = (label: string, max: number) =>
   z
@@ -22,17 +24,19 @@ const keep = (label: string, max: number) =>
     .min(1, `${label} tối thiểu là 1`)
     .max(max, `${label} tối đa là ${max}`);
 
-export const backupConfigSchema = z
-  .object({
-    mirrorDir: z
-      .string({ error: 'Thư mục sao lưu thứ hai phải là đường dẫn' })
-      .max(1000, 'Đường dẫn thư mục dài quá 1000 ký tự')
-      .transform((value) => value.trim()),
-    keepDaily: keep('Số bản sao lưu hằng ngày giữ lại', 90),
-    keepWeekly: keep('Số bản sao lưu hằng tuần giữ lại', 52),
-    keepMonthly: keep('Số bản sao lưu hằng tháng giữ lại', 120),
-  })
-  .strict();
+export const backupConfigSchema = builtOnFirstUse(() =>
+  z
+    .object({
+      mirrorDir: z
+        .string({ error: 'Thư mục sao lưu thứ hai phải là đường dẫn' })
+        .max(1000, 'Đường dẫn thư mục dài quá 1000 ký tự')
+        .transform((value) => value.trim()),
+      keepDaily: keep('Số bản sao lưu hằng ngày giữ lại', 90),
+      keepWeekly: keep('Số bản sao lưu hằng tuần giữ lại', 52),
+      keepMonthly: keep('Số bản sao lưu hằng tháng giữ lại', 120),
+    })
+    .strict(),
+);
 
 export const backupsContract = {
   'backups.list': channel<BackupEntry[]>()(() => emptyInput),

@@ -1,18 +1,20 @@
 import { z } from 'zod';
 
 import type { EthnicFlagImport, EthnicFlagList } from '../domain/criteria';
-import { idSchema, versionSchema } from './common';
+import { builtOnFirstUse, idSchema, versionSchema } from './common';
 import { base64Schema } from './criteria';
 import { channel } from './define';
 
 /** Baseline data a new database lacks, entered in bulk per district: the ethnic-minority-area flag. */
-const ethnicFlagChangeSchema = z
-  .object({
-    unitId: idSchema,
-    ethnicMinorityArea: z.boolean({ error: 'Vùng đồng bào DTTS phải là có hoặc không' }),
-    version: versionSchema,
-  })
-  .strict();
+const ethnicFlagChangeSchema = builtOnFirstUse(() =>
+  z
+    .object({
+      unitId: idSchema,
+      ethnicMinorityArea: z.boolean({ error: 'Vùng đồng bào DTTS phải là có hoặc không' }),
+      version: versionSchema,
+    })
+    .strict(),
+);
 
 export type EthnicFlagChange = z.output<typeof ethnicFlagChangeSchema>;
 

@@ -10,10 +10,22 @@ import type {
   VisitWithWarnings,
 } from '../domain/inspections';
 import { ITEM_RESULTS, TEAM_ROLES, VISIT_STATUSES } from '../domain/inspections';
-import { idSchema, isoDate, multilineText, optionalIsoDate, optionalText, requiredText, versionSchema, yearSchema } from './common';
+import {
+  builtOnFirstUse,
+  idSchema,
+  isoDate,
+  multilineText,
+  optionalIsoDate,
+  optionalText,
+  requiredText,
+  versionSchema,
+  yearSchema,
+} from './common';
 import { channel } from './define';
 
-const movementIds = z.array(idSchema, { error: 'Danh sách phong trào không hợp lệ' }).max(50, 'Nhiều nhất 50 phong trào').default([]);
+const movementIds = builtOnFirstUse(() =>
+  z.array(idSchema, { error: 'Danh sách phong trào không hợp lệ' }).max(50, 'Nhiều nhất 50 phong trào').default([]),
+);
 
 const roundFields = {
   year: yearSchema,
@@ -33,12 +45,14 @@ const roundFields = {
 
 export type InspectionFields = z.output<z.ZodObject<typeof roundFields>>;
 
-const member = z
-  .object({
-    personId: idSchema,
-    role: z.enum(TEAM_ROLES, { error: 'Vai trò trong đoàn phải là trưởng đoàn, phó trưởng đoàn, thành viên hoặc thư ký' }),
-  })
-  .strict();
+const member = builtOnFirstUse(() =>
+  z
+    .object({
+      personId: idSchema,
+      role: z.enum(TEAM_ROLES, { error: 'Vai trò trong đoàn phải là trưởng đoàn, phó trưởng đoàn, thành viên hoặc thư ký' }),
+    })
+    .strict(),
+);
 
 const visitFields = {
   date: isoDate('Ngày kiểm tra'),
@@ -46,14 +60,16 @@ const visitFields = {
   place: optionalText('Địa điểm', 300),
 };
 
-const resultItem = z
-  .object({
-    itemId: idSchema,
-    result: z.enum(ITEM_RESULTS, { error: 'Kết quả phải là đạt, chưa đạt hoặc không áp dụng' }),
-    points: z.number({ error: 'Điểm phải là số' }).min(0, 'Điểm không được âm').max(1000, 'Điểm quá lớn').nullable().optional(),
-    note: multilineText('Ghi chú, minh chứng', 2000),
-  })
-  .strict();
+const resultItem = builtOnFirstUse(() =>
+  z
+    .object({
+      itemId: idSchema,
+      result: z.enum(ITEM_RESULTS, { error: 'Kết quả phải là đạt, chưa đạt hoặc không áp dụng' }),
+      points: z.number({ error: 'Điểm phải là số' }).min(0, 'Điểm không được âm').max(1000, 'Điểm quá lớn').nullable().optional(),
+      note: multilineText('Ghi chú, minh chứng', 2000),
+    })
+    .strict(),
+);
 
 export type ResultItemInput = z.output<typeof resultItem>;
 

@@ -1,28 +1,32 @@
 import { z } from 'zod';
 
 import { COUNCIL_ROLES, type CouncilMember } from '../domain/council';
-import { idSchema, isoDate, optionalIsoDate, versionSchema } from './common';
+import { builtOnFirstUse, idSchema, isoDate, optionalIsoDate, versionSchema } from './common';
 import { channel } from './define';
 
-export const memberCreateSchema = z
-  .object({
-    personId: idSchema,
-    role: z.enum(COUNCIL_ROLES, { error: 'Vai trò trong Hội đồng không hợp lệ' }),
-    termFrom: isoDate('Ngày bắt đầu nhiệm kỳ'),
-    termTo: optionalIsoDate('Ngày kết thúc nhiệm kỳ'),
-  })
-  .strict();
+export const memberCreateSchema = builtOnFirstUse(() =>
+  z
+    .object({
+      personId: idSchema,
+      role: z.enum(COUNCIL_ROLES, { error: 'Vai trò trong Hội đồng không hợp lệ' }),
+      termFrom: isoDate('Ngày bắt đầu nhiệm kỳ'),
+      termTo: optionalIsoDate('Ngày kết thúc nhiệm kỳ'),
+    })
+    .strict(),
+);
 export type MemberCreateInput = z.output<typeof memberCreateSchema>;
 
-export const memberUpdateSchema = z
-  .object({
-    id: idSchema,
-    version: versionSchema,
-    role: z.enum(COUNCIL_ROLES, { error: 'Vai trò trong Hội đồng không hợp lệ' }),
-    /** The last day of the term; null while still serving. */
-    termTo: optionalIsoDate('Ngày kết thúc nhiệm kỳ'),
-  })
-  .strict();
+export const memberUpdateSchema = builtOnFirstUse(() =>
+  z
+    .object({
+      id: idSchema,
+      version: versionSchema,
+      role: z.enum(COUNCIL_ROLES, { error: 'Vai trò trong Hội đồng không hợp lệ' }),
+      /** The last day of the term; null while still serving. */
+      termTo: optionalIsoDate('Ngày kết thúc nhiệm kỳ'),
+    })
+    .strict(),
+);
 export type MemberUpdateInput = z.output<typeof memberUpdateSchema>;
 
 export const membersContract = {
