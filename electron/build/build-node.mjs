@@ -13,6 +13,26 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const external = ['electron', 'better-sqlite3', 'pdfmake', 'exceljs', 'archiver', 'unzipper'];
 
+/**
+ * zod's namespace re-exports its error messages in some fifty languages (a fifth of the bundle, each run at
+ * load); the app words every message in Vietnamese itself (shared/contract/zod-messages.ts), so the Node
+ * bundles keep only zod's default English one (its fallback) and load the rest of zod unchanged.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/]/.test(args.importer)
+        ? { path: path.join(path.dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -21,6 +41,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   external,
+  plugins: [zodEnglishOnly],
 };
 
 /**
