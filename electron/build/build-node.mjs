@@ -11,7 +11,27 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const external = ['electron', 'better-sqlite3', 'pdfmake', 'exceljs', 'archiver', 'unzipper'];
+const external = ['electron', 'pdfmake', 'exceljs', 'archiver', 'unzipper', 'better-sqlite3/package.json'];
+
+/**
+ * better-sqlite3's JavaScript (a dozen files Node would find, read and compile at every start) is bundled,
+ * so it comes out of the code cache with the rest; its native addon still loads from node_modules. Its
+ * `bindings` lookup (which searches from the calling file, now the bundle) becomes the addon's path in the
+ * installed package. Electron passes its own build as `nativeBinding` and never gets here.
+ */
+const sqliteAddon = {
+  name: 'sqlite-addon',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^bindings$/ }, (args) =>
+      /[\\/]better-sqlite3[\\/]/.test(args.importer) ? { path: 'bindings', namespace: 'sqlite-addon' } : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'sqlite-addon' }, () => ({
+      contents: `const path = require('node:path');
+module.exports = (name) => require(path.join(path.dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', name));`,
+      loader: 'js',
+    }));
+  },
+};
 
 /**
  * zod's namespace re-exports its error messages in some fifty languages (a fifth of the bundle, each run at
@@ -41,7 +61,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   external,
-  plugins: [zodEnglishOnly],
+  plugins: [zodEnglishOnly, sqliteAddon],
 };
 
 /**
