@@ -1,5 +1,6 @@
 // Bundles the Node-side entry points with esbuild: the Electron main process and preload, and the
-// browser host. Native and heavy runtime modules stay external and load from node_modules.
+// browser host. Heavy runtime modules stay external and load from node_modules; better-sqlite3's JavaScript
+// is bundled, its native addon loads from node_modules (see sqliteAddon).
 // The main process and the host are each a bundle (main-app.cjs, host-app.cjs) behind a small entry
 // (main.cjs, host.cjs) that loads it through V8's code cache (electron/main/boot/code-cache.ts),
 // keyed by the bundle's SHA-256 so a new build never runs code compiled from an old one.
