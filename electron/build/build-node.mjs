@@ -54,6 +54,24 @@ const zodEnglishOnly = {
   },
 };
 
+/**
+ * `import fs from 'node:fs'` makes esbuild copy the module's hundred exports into an ES module object in every
+ * file that imports it (some forty copies of fs and path at each start). Importing them through one module of
+ * the bundle makes that copy once; the same Node modules either way.
+ */
+const nodeModulesOnce = {
+  name: 'node-modules-once',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^node:(fs|path)$/ }, (args) =>
+      args.namespace === 'file' ? { path: args.path, namespace: 'node-once' } : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'node-once' }, (args) => ({
+      contents: `export * from '${args.path}';\nexport { default } from '${args.path}';`,
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -62,7 +80,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   external,
-  plugins: [zodEnglishOnly, sqliteAddon],
+  plugins: [zodEnglishOnly, sqliteAddon, nodeModulesOnce],
 };
 
 /**
