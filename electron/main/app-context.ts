@@ -22,6 +22,7 @@ import { createUnitHistoryArea } from './areas/unit-history';
 import { createUnitsArea } from './areas/units';
 import { lockDataFolder } from './data-lock';
 import { closeDatabase, type Db, openDatabase, type OpenOptions } from './db/connection';
+import { withLazyStatements } from './db/lazy-statements';
 import { createAuditRepository } from './db/repositories/audit';
 import type { DesktopShell } from './desktop/shell';
 import { buildHandlerMap } from './ipc/registry';
@@ -37,7 +38,7 @@ export interface AppContextOptions extends OpenOptions {
   clock?: Clock;
   /** Native Save and Print; Electron passes its shell, the browser host and tests none. */
   shell?: DesktopShell;
-  /** Backups at start, daily while open and at `shutdown()`; the app and the host turn them on, tests mostly not. */
+  /** Backups soon after start, daily while open and at `shutdown()`; the app and the host turn them on, tests mostly not. */
   automaticBackups?: boolean;
   log?: (message: string, error?: unknown) => void;
 }
@@ -55,7 +56,9 @@ export function createAppContext(options: AppContextOptions) {
     lock.release();
     throw error;
   }
-  const core = { db, clock: options.clock ?? systemClock, audit: createAuditRepository(db) };
+  // The areas' repositories compile their statements on first use (most serve screens not yet opened).
+  const statements = withLazyStatements(db);
+  const core = { db: statements, clock: options.clock ?? systemClock, audit: createAuditRepository(statements) };
   const settings = createSettingsArea(core);
   const base: BaseDeps = { ...core, operator: () => settings.services.settings.operator() };
   // Every area's templates, known once the list below is complete (the documents area reads them on each call).
@@ -176,7 +179,7 @@ export function createAppContext(options: AppContextOptions) {
     buildHandlerMap(Object.fromEntries(areas.list.map((area) => [area.name, area.handlers]))),
     backups.restoring,
   );
-  const stopAutomatic = options.automaticBackups ? backups.startAutomatic() : () => undefined;
+  const stopAutomatic = options.automaticBackups ? afterDelay(() => backups.startAutomatic(), START_BACKUP_DELAY_MS) : () => undefined;
   return {
     db,
     services: areas.services(),
@@ -200,6 +203,26 @@ export function createAppContext(options: AppContextOptions) {
 }
 
 export type AppContext = ReturnType<typeof createAppContext>;
+
+/**
+ * The automatic backup at start begins this long after the app is ready: it copies the whole database
+ * in steps that hold the main thread (tens of milliseconds each for a national one), and the first
+ * screens are answered first. Closing before then still makes the exit backup.
+ */
+export const START_BACKUP_DELAY_MS = 2000;
+
+/** Starts `start` after `delayMs`; the answer stops it, or cancels it when it has not started yet. */
+function afterDelay(start: () => () => void, delayMs: number): () => void {
+  let stop: (() => void) | null = null;
+  const timer = setTimeout(() => {
+    stop = start();
+  }, delayMs);
+  timer.unref();
+  return () => {
+    clearTimeout(timer);
+    stop?.();
+  };
+}
 
 /**
  * While a restore replaces the database, every call but the progress poll is answered "wait": a

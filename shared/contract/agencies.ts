@@ -8,9 +8,9 @@ const movementYear = { movementId: idSchema, year: yearSchema };
 
 export const agenciesContract = {
   /** The responsible agencies of every criterion of a set. */
-  'agencies.owners': channel<CriterionOwners[]>()(z.object({ setId: idSchema }).strict()),
+  'agencies.owners': channel<CriterionOwners[]>()(() => z.object({ setId: idSchema }).strict()),
   /** Replaces a criterion's agencies (one or more; none clears them); the default flag goes. */
-  'agencies.setOwners': channel<CriterionOwners>()(
+  'agencies.setOwners': channel<CriterionOwners>()(() =>
     z
       .object({
         criterionId: idSchema,
@@ -22,14 +22,16 @@ export const agenciesContract = {
       .strict(),
   ),
   /** Agencies answering for at least one criterion, with their letters. */
-  'agencies.list': channel<AgencySummary[]>()(z.object({}).strict().default({})),
+  'agencies.list': channel<AgencySummary[]>()(() => z.object({}).strict().default({})),
   /** Results criterion by criterion over the movement's communes in a year (default: the latest year with records). */
-  'agencies.results': channel<CriteriaResults>()(z.object({ movementId: idSchema, year: yearSchema.optional() }).strict()),
-  'agencies.resultsXlsx': channel<{ fileName: string; base64: string }>()(z.object(movementYear).strict()),
+  'agencies.results': channel<CriteriaResults>()(() => z.object({ movementId: idSchema, year: yearSchema.optional() }).strict()),
+  'agencies.resultsXlsx': channel<{ fileName: string; base64: string }>()(() => z.object(movementYear).strict()),
   /** One agency: its criteria, their results and trend over the movement's years, its letters and replies. */
-  'agencies.page': channel<AgencyPage>()(z.object({ agencyId: idSchema, movementId: idSchema, year: yearSchema.optional() }).strict()),
+  'agencies.page': channel<AgencyPage>()(() =>
+    z.object({ agencyId: idSchema, movementId: idSchema, year: yearSchema.optional() }).strict(),
+  ),
   /** Records the agency's reply to a reminder letter as received (date, number, note); files go through attachments. */
-  'agencies.recordReply': channel<ReminderLetter>()(
+  'agencies.recordReply': channel<ReminderLetter>()(() =>
     z
       .object({
         documentId: idSchema,

@@ -8,5 +8,5 @@ export interface AppCapabilities {
 }
 
 export const appContract = {
-  'app.capabilities': channel<AppCapabilities>()(emptyInput),
+  'app.capabilities': channel<AppCapabilities>()(() => emptyInput),
 };

@@ -5,7 +5,7 @@ import { idSchema } from './common';
 import { channel } from './define';
 
 export const auditContract = {
-  'audit.forEntity': channel<AuditEntry[]>()(
+  'audit.forEntity': channel<AuditEntry[]>()(() =>
     z
       .object({
         entity: z.enum(
@@ -63,7 +63,7 @@ export const auditContract = {
       .strict(),
   ),
   /** A unit's page history: the unit itself, its yearly criteria, incomes, recognitions and successor links. */
-  'audit.forUnit': channel<AuditEntry[]>()(
+  'audit.forUnit': channel<AuditEntry[]>()(() =>
     z
       .object({
         unitId: idSchema,

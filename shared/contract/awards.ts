@@ -9,7 +9,7 @@ import {
   TASK_RATINGS,
   type VoteRule,
 } from '../domain/nominations';
-import { emptyInput, idSchema, multilineText, versionSchema } from './common';
+import { builtOnFirstUse, emptyInput, idSchema, multilineText, versionSchema } from './common';
 import { channel } from './define';
 
 const count = (label: string) =>
@@ -18,12 +18,16 @@ const count = (label: string) =>
     .int(`${label} phải là số nguyên`)
     .min(1, `${label} ít nhất là 1`)
     .max(30, `${label} nhiều nhất là 30`);
-const awardCode = z.string({ error: 'Thiếu mã danh hiệu, hình thức' }).min(1, 'Thiếu mã danh hiệu, hình thức').max(40);
-const mark = z.union([
-  z.object({ award: awardCode }).strict(),
-  z.object({ rating: z.enum(TASK_RATINGS, { error: 'Mức xếp loại không hợp lệ' }) }).strict(),
-]);
-const upTo = z.enum(['year-before', 'round-year'], { error: 'Năm cuối của khoảng xét không hợp lệ' }).optional();
+const awardCode = builtOnFirstUse(() =>
+  z.string({ error: 'Thiếu mã danh hiệu, hình thức' }).min(1, 'Thiếu mã danh hiệu, hình thức').max(40),
+);
+const mark = builtOnFirstUse(() =>
+  z.union([
+    z.object({ award: awardCode }).strict(),
+    z.object({ rating: z.enum(TASK_RATINGS, { error: 'Mức xếp loại không hợp lệ' }) }).strict(),
+  ]),
+);
+const upTo = builtOnFirstUse(() => z.enum(['year-before', 'round-year'], { error: 'Năm cuối của khoảng xét không hợp lệ' }).optional());
 
 /** An eligibility condition as the engine reads it; the same shapes the catalogue seeds. */
 export const conditionSchema: z.ZodType<EligibilityCondition> = z.lazy(() =>
@@ -63,9 +67,9 @@ export const conditionSchema: z.ZodType<EligibilityCondition> = z.lazy(() =>
 
 export const awardsContract = {
   /** Every title and form with its code, level, authority, nominee and commendation kinds, documents, vote rules and eligibility rules. */
-  'awards.catalogue': channel<Award[]>()(emptyInput),
+  'awards.catalogue': channel<Award[]>()(() => emptyInput),
   /** A vote rule of one legal period: vote required or not, threshold, base, secret ballot. Once edited it is the province's value, no longer a default. */
-  'awards.updateVoteRule': channel<VoteRule>()(
+  'awards.updateVoteRule': channel<VoteRule>()(() =>
     z
       .object({
         id: idSchema,
@@ -78,7 +82,7 @@ export const awardsContract = {
       .strict(),
   ),
   /** The condition of an eligibility rule of one legal period (counts, years, the kinds of award left out). */
-  'awards.updateRule': channel<AwardRule>()(
+  'awards.updateRule': channel<AwardRule>()(() =>
     z
       .object({
         id: idSchema,

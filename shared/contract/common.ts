@@ -25,11 +25,12 @@ function cleanText(label: string) {
 }
 
 /**
- * A field's schema built on its first check rather than when the contract is loaded: the contract
- * has a few hundred text and date fields of five or six zod parts each, and building them all cost
- * the app's start more than everything else it does. The field checks exactly the same.
+ * A schema built on its first check rather than when the contract is loaded: the contract has a few
+ * hundred text and date fields of five or six zod parts each, and the contract files' own schemas
+ * (built the same way where nothing reads their shape), and building them all cost the app's start
+ * more than everything else it does. The schema checks exactly the same.
  */
-function builtOnFirstUse<T extends z.ZodType>(build: () => T): z.ZodLazy<T> {
+export function builtOnFirstUse<T extends z.ZodType>(build: () => T): z.ZodLazy<T> {
   return z.lazy(build);
 }
 

@@ -10,10 +10,22 @@ import type {
   VisitWithWarnings,
 } from '../domain/inspections';
 import { ITEM_RESULTS, TEAM_ROLES, VISIT_STATUSES } from '../domain/inspections';
-import { idSchema, isoDate, multilineText, optionalIsoDate, optionalText, requiredText, versionSchema, yearSchema } from './common';
+import {
+  builtOnFirstUse,
+  idSchema,
+  isoDate,
+  multilineText,
+  optionalIsoDate,
+  optionalText,
+  requiredText,
+  versionSchema,
+  yearSchema,
+} from './common';
 import { channel } from './define';
 
-const movementIds = z.array(idSchema, { error: 'Danh sách phong trào không hợp lệ' }).max(50, 'Nhiều nhất 50 phong trào').default([]);
+const movementIds = builtOnFirstUse(() =>
+  z.array(idSchema, { error: 'Danh sách phong trào không hợp lệ' }).max(50, 'Nhiều nhất 50 phong trào').default([]),
+);
 
 const roundFields = {
   year: yearSchema,
@@ -33,12 +45,14 @@ const roundFields = {
 
 export type InspectionFields = z.output<z.ZodObject<typeof roundFields>>;
 
-const member = z
-  .object({
-    personId: idSchema,
-    role: z.enum(TEAM_ROLES, { error: 'Vai trò trong đoàn phải là trưởng đoàn, phó trưởng đoàn, thành viên hoặc thư ký' }),
-  })
-  .strict();
+const member = builtOnFirstUse(() =>
+  z
+    .object({
+      personId: idSchema,
+      role: z.enum(TEAM_ROLES, { error: 'Vai trò trong đoàn phải là trưởng đoàn, phó trưởng đoàn, thành viên hoặc thư ký' }),
+    })
+    .strict(),
+);
 
 const visitFields = {
   date: isoDate('Ngày kiểm tra'),
@@ -46,25 +60,27 @@ const visitFields = {
   place: optionalText('Địa điểm', 300),
 };
 
-const resultItem = z
-  .object({
-    itemId: idSchema,
-    result: z.enum(ITEM_RESULTS, { error: 'Kết quả phải là đạt, chưa đạt hoặc không áp dụng' }),
-    points: z.number({ error: 'Điểm phải là số' }).min(0, 'Điểm không được âm').max(1000, 'Điểm quá lớn').nullable().optional(),
-    note: multilineText('Ghi chú, minh chứng', 2000),
-  })
-  .strict();
+const resultItem = builtOnFirstUse(() =>
+  z
+    .object({
+      itemId: idSchema,
+      result: z.enum(ITEM_RESULTS, { error: 'Kết quả phải là đạt, chưa đạt hoặc không áp dụng' }),
+      points: z.number({ error: 'Điểm phải là số' }).min(0, 'Điểm không được âm').max(1000, 'Điểm quá lớn').nullable().optional(),
+      note: multilineText('Ghi chú, minh chứng', 2000),
+    })
+    .strict(),
+);
 
 export type ResultItemInput = z.output<typeof resultItem>;
 
 export const inspectionsContract = {
-  'inspections.list': channel<InspectionListItem[]>()(z.object({ year: yearSchema.optional() }).strict().default({})),
+  'inspections.list': channel<InspectionListItem[]>()(() => z.object({ year: yearSchema.optional() }).strict().default({})),
   /** The round with its teams, visits (each with the open recommendations carried from earlier rounds) and schedule warnings. */
-  'inspections.get': channel<InspectionDetail>()(z.object({ id: idSchema }).strict()),
-  'inspections.create': channel<Inspection>()(z.object(roundFields).strict()),
-  'inspections.update': channel<Inspection>()(z.object({ ...roundFields, id: idSchema, version: versionSchema }).strict()),
+  'inspections.get': channel<InspectionDetail>()(() => z.object({ id: idSchema }).strict()),
+  'inspections.create': channel<Inspection>()(() => z.object(roundFields).strict()),
+  'inspections.update': channel<Inspection>()(() => z.object({ ...roundFields, id: idSchema, version: versionSchema }).strict()),
   /** Creates a team (no id) or replaces a team's name and members (id and version). */
-  'inspections.saveTeam': channel<InspectionTeam>()(
+  'inspections.saveTeam': channel<InspectionTeam>()(() =>
     z
       .object({
         inspectionId: idSchema,
@@ -75,8 +91,10 @@ export const inspectionsContract = {
       })
       .strict(),
   ),
-  'inspections.addVisit': channel<VisitWithWarnings>()(z.object({ inspectionId: idSchema, unitId: idSchema, ...visitFields }).strict()),
-  'inspections.updateVisit': channel<VisitWithWarnings>()(
+  'inspections.addVisit': channel<VisitWithWarnings>()(() =>
+    z.object({ inspectionId: idSchema, unitId: idSchema, ...visitFields }).strict(),
+  ),
+  'inspections.updateVisit': channel<VisitWithWarnings>()(() =>
     z
       .object({
         id: idSchema,
@@ -94,14 +112,14 @@ export const inspectionsContract = {
       .strict(),
   ),
   /** One visit as the minutes need it: team, checklist, results, score and band, findings, recommendations, history. */
-  'inspections.visit': channel<VisitDetail>()(z.object({ id: idSchema }).strict()),
+  'inspections.visit': channel<VisitDetail>()(() => z.object({ id: idSchema }).strict()),
   /** A checklist template (the newest default when no id is given). */
-  'inspections.template': channel<ChecklistTemplate>()(z.object({ id: idSchema.optional() }).strict().default({})),
+  'inspections.template': channel<ChecklistTemplate>()(() => z.object({ id: idSchema.optional() }).strict().default({})),
   /**
    * Changes a template's title, points and required flags and its score bands. A template already used
    * by a visit is locked: the change makes a new revision (returned), used by rounds created afterwards.
    */
-  'inspections.updateTemplate': channel<ChecklistTemplate>()(
+  'inspections.updateTemplate': channel<ChecklistTemplate>()(() =>
     z
       .object({
         id: idSchema,
@@ -139,7 +157,7 @@ export const inspectionsContract = {
       })
       .strict(),
   ),
-  'inspections.setResults': channel<VisitDetail>()(
+  'inspections.setResults': channel<VisitDetail>()(() =>
     z
       .object({
         visitId: idSchema,
@@ -147,7 +165,7 @@ export const inspectionsContract = {
       })
       .strict(),
   ),
-  'inspections.setFindings': channel<VisitDetail>()(
+  'inspections.setFindings': channel<VisitDetail>()(() =>
     z
       .object({
         visitId: idSchema,
@@ -159,7 +177,7 @@ export const inspectionsContract = {
       .strict(),
   ),
   /** The round's schedule or its results as a workbook (XLSX, base64). */
-  'inspections.exportXlsx': channel<{ fileName: string; base64: string }>()(
+  'inspections.exportXlsx': channel<{ fileName: string; base64: string }>()(() =>
     z
       .object({
         inspectionId: idSchema,
@@ -167,7 +185,7 @@ export const inspectionsContract = {
       })
       .strict(),
   ),
-  'inspections.transition': channel<VisitDetail>()(
+  'inspections.transition': channel<VisitDetail>()(() =>
     z
       .object({
         visitId: idSchema,

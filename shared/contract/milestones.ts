@@ -19,7 +19,7 @@ const milestoneFieldsSchema = z.object({
 export type MilestoneFields = z.output<typeof milestoneFieldsSchema>;
 
 export const milestonesContract = {
-  'milestones.list': channel<MilestoneListItem[]>()(z.object({ movementId: idSchema }).strict()),
-  'milestones.create': channel<Milestone>()(milestoneFieldsSchema.extend({ movementId: idSchema }).strict()),
-  'milestones.update': channel<Milestone>()(milestoneFieldsSchema.extend({ id: idSchema, version: versionSchema }).strict()),
+  'milestones.list': channel<MilestoneListItem[]>()(() => z.object({ movementId: idSchema }).strict()),
+  'milestones.create': channel<Milestone>()(() => milestoneFieldsSchema.extend({ movementId: idSchema }).strict()),
+  'milestones.update': channel<Milestone>()(() => milestoneFieldsSchema.extend({ id: idSchema, version: versionSchema }).strict()),
 };

@@ -13,15 +13,17 @@ import {
   TASK_RATINGS,
 } from '../domain/nominations';
 import { formatNumber } from '../format/number';
-import { BIRTH_DATES, idSchema, optionalIsoDate, optionalText, requiredText, versionSchema, yearSchema } from './common';
+import { BIRTH_DATES, builtOnFirstUse, idSchema, optionalIsoDate, optionalText, requiredText, versionSchema, yearSchema } from './common';
 import { channel } from './define';
 
-const nomineeKind = z.enum(NOMINEE_KINDS, { error: 'Loại đối tượng không hợp lệ (cá nhân, tập thể, hộ gia đình)' });
-const birthYear = z
-  .number({ error: 'Năm sinh phải là số' })
-  .int('Năm sinh phải là số nguyên')
-  .min(1900, 'Năm sinh không được trước 1900')
-  .max(2100, 'Năm sinh không hợp lệ');
+const nomineeKind = builtOnFirstUse(() => z.enum(NOMINEE_KINDS, { error: 'Loại đối tượng không hợp lệ (cá nhân, tập thể, hộ gia đình)' }));
+const birthYear = builtOnFirstUse(() =>
+  z
+    .number({ error: 'Năm sinh phải là số' })
+    .int('Năm sinh phải là số nguyên')
+    .min(1900, 'Năm sinh không được trước 1900')
+    .max(2100, 'Năm sinh không hợp lệ'),
+);
 
 const individual = z
   .object({
@@ -73,9 +75,11 @@ const household = z
   })
   .strict();
 
-export const nomineeCreateSchema = z.discriminatedUnion('kind', [individual, collective, household], {
-  error: 'Loại đối tượng không hợp lệ (cá nhân, tập thể, hộ gia đình)',
-});
+export const nomineeCreateSchema = builtOnFirstUse(() =>
+  z.discriminatedUnion('kind', [individual, collective, household], {
+    error: 'Loại đối tượng không hợp lệ (cá nhân, tập thể, hộ gia đình)',
+  }),
+);
 export type NomineeCreateInput = z.output<typeof nomineeCreateSchema>;
 
 /** The most nominees one nominees.createBulk call takes: a long list is sent in parts. */
@@ -85,27 +89,29 @@ export const NOMINEE_BULK_MAX = 5000;
  * Many new nominees at once (a list typed elsewhere, an import): each row as nominees.create takes it.
  * Every message names its row ("Dòng 3: Họ và tên không được để trống"), its path is rows.N.field.
  */
-export const nomineeBulkSchema = z
-  .object({
-    rows: z
-      .array(z.unknown(), { error: 'Danh sách đối tượng phải là một danh sách' })
-      .min(1, 'Danh sách đối tượng trống')
-      .max(NOMINEE_BULK_MAX, `Tối đa ${formatNumber(NOMINEE_BULK_MAX)} đối tượng mỗi lần; hãy chia danh sách`)
-      .transform((rows, ctx) => {
-        const parsed: NomineeCreateInput[] = [];
-        rows.forEach((row, index) => {
-          const result = nomineeCreateSchema.safeParse(row);
-          if (result.success) parsed.push(result.data);
-          else
-            for (const issue of result.error.issues) {
-              const message = issue.code === 'unrecognized_keys' ? `Trường không được phép: ${issue.keys.join(', ')}` : issue.message;
-              ctx.addIssue({ code: 'custom', path: [index, ...issue.path], message: `Dòng ${index + 1}: ${message}` });
-            }
-        });
-        return parsed;
-      }),
-  })
-  .strict();
+export const nomineeBulkSchema = builtOnFirstUse(() =>
+  z
+    .object({
+      rows: z
+        .array(z.unknown(), { error: 'Danh sách đối tượng phải là một danh sách' })
+        .min(1, 'Danh sách đối tượng trống')
+        .max(NOMINEE_BULK_MAX, `Tối đa ${formatNumber(NOMINEE_BULK_MAX)} đối tượng mỗi lần; hãy chia danh sách`)
+        .transform((rows, ctx) => {
+          const parsed: NomineeCreateInput[] = [];
+          rows.forEach((row, index) => {
+            const result = nomineeCreateSchema.safeParse(row);
+            if (result.success) parsed.push(result.data);
+            else
+              for (const issue of result.error.issues) {
+                const message = issue.code === 'unrecognized_keys' ? `Trường không được phép: ${issue.keys.join(', ')}` : issue.message;
+                ctx.addIssue({ code: 'custom', path: [index, ...issue.path], message: `Dòng ${index + 1}: ${message}` });
+              }
+          });
+          return parsed;
+        }),
+    })
+    .strict(),
+);
 export type NomineeBulkInput = z.output<typeof nomineeBulkSchema>;
 
 /** What nominees.createBulk created: the ids in the order of the rows, and those of them that may repeat a nominee. */
@@ -117,12 +123,10 @@ export interface NomineesCreated {
 
 const stored = { id: idSchema, version: versionSchema };
 /** The same fields as on creation, every one given (a form sends the whole record); the kind cannot change. */
-export const nomineeUpdateSchema = z.discriminatedUnion(
-  'kind',
-  [individual.extend(stored), collective.extend(stored), household.extend(stored)],
-  {
+export const nomineeUpdateSchema = builtOnFirstUse(() =>
+  z.discriminatedUnion('kind', [individual.extend(stored), collective.extend(stored), household.extend(stored)], {
     error: 'Loại đối tượng không hợp lệ (cá nhân, tập thể, hộ gia đình)',
-  },
+  }),
 );
 export type NomineeUpdateInput = z.output<typeof nomineeUpdateSchema>;
 
@@ -132,51 +136,55 @@ const decisionFields = {
   issuer: optionalText('Cơ quan ban hành', 200),
 };
 
-export const nomineeAddAwardSchema = z
-  .object({
-    nomineeId: idSchema,
-    awardCode: requiredText('Mã danh hiệu, hình thức', 40),
-    year: yearSchema,
-    /** The kind of commendation the award was given under; thematic and ad-hoc ones do not ground merit awards after 1/7/2025. */
-    commendationKind: z.enum(COMMENDATION_KINDS, { error: 'Loại hình khen thưởng không hợp lệ' }).default('merit'),
-    ...decisionFields,
-  })
-  .strict();
+export const nomineeAddAwardSchema = builtOnFirstUse(() =>
+  z
+    .object({
+      nomineeId: idSchema,
+      awardCode: requiredText('Mã danh hiệu, hình thức', 40),
+      year: yearSchema,
+      /** The kind of commendation the award was given under; thematic and ad-hoc ones do not ground merit awards after 1/7/2025. */
+      commendationKind: z.enum(COMMENDATION_KINDS, { error: 'Loại hình khen thưởng không hợp lệ' }).default('merit'),
+      ...decisionFields,
+    })
+    .strict(),
+);
 export type NomineeAddAwardInput = z.output<typeof nomineeAddAwardSchema>;
 
-export const nomineeAddRecordSchema = z.discriminatedUnion(
-  'kind',
-  [
-    z
-      .object({
-        kind: z.literal('rating'),
-        nomineeId: idSchema,
-        year: yearSchema,
-        rating: z.enum(TASK_RATINGS, { error: 'Mức xếp loại không hợp lệ' }),
-        ...decisionFields,
-      })
-      .strict(),
-    z
-      .object({
-        kind: z.literal('initiative'),
-        nomineeId: idSchema,
-        year: yearSchema,
-        scope: z.enum(INITIATIVE_SCOPES, { error: 'Phạm vi sáng kiến không hợp lệ' }),
-        detail: requiredText('Tên sáng kiến, đề tài', 500),
-        ...decisionFields,
-      })
-      .strict(),
-    z
-      .object({
-        kind: z.literal('discipline'),
-        nomineeId: idSchema,
-        year: yearSchema,
-        detail: requiredText('Hình thức kỷ luật', 300),
-        ...decisionFields,
-      })
-      .strict(),
-  ],
-  { error: 'Loại quá trình không hợp lệ (xếp loại, sáng kiến, kỷ luật)' },
+export const nomineeAddRecordSchema = builtOnFirstUse(() =>
+  z.discriminatedUnion(
+    'kind',
+    [
+      z
+        .object({
+          kind: z.literal('rating'),
+          nomineeId: idSchema,
+          year: yearSchema,
+          rating: z.enum(TASK_RATINGS, { error: 'Mức xếp loại không hợp lệ' }),
+          ...decisionFields,
+        })
+        .strict(),
+      z
+        .object({
+          kind: z.literal('initiative'),
+          nomineeId: idSchema,
+          year: yearSchema,
+          scope: z.enum(INITIATIVE_SCOPES, { error: 'Phạm vi sáng kiến không hợp lệ' }),
+          detail: requiredText('Tên sáng kiến, đề tài', 500),
+          ...decisionFields,
+        })
+        .strict(),
+      z
+        .object({
+          kind: z.literal('discipline'),
+          nomineeId: idSchema,
+          year: yearSchema,
+          detail: requiredText('Hình thức kỷ luật', 300),
+          ...decisionFields,
+        })
+        .strict(),
+    ],
+    { error: 'Loại quá trình không hợp lệ (xếp loại, sáng kiến, kỷ luật)' },
+  ),
 );
 export type NomineeAddRecordInput = z.output<typeof nomineeAddRecordSchema>;
 
@@ -187,7 +195,7 @@ export interface NomineeCreated extends NomineeDetail {
 
 export const nomineesContract = {
   /** Nominees whose name has words starting with the query's words, ignoring case and diacritics; at most `limit`. */
-  'nominees.search': channel<Nominee[]>()(
+  'nominees.search': channel<Nominee[]>()(() =>
     z
       .object({
         query: optionalText('Từ khóa', 200),
@@ -198,12 +206,12 @@ export const nomineesContract = {
       })
       .strict(),
   ),
-  'nominees.create': channel<NomineeCreated>()(nomineeCreateSchema),
+  'nominees.create': channel<NomineeCreated>()(() => nomineeCreateSchema),
   /** Creates every row in one transaction (one audit entry naming each nominee), or none when a row is refused. */
-  'nominees.createBulk': channel<NomineesCreated>()(nomineeBulkSchema),
-  'nominees.get': channel<NomineeDetail>()(z.object({ id: idSchema }).strict()),
-  'nominees.update': channel<NomineeCreated>()(nomineeUpdateSchema),
-  'nominees.addAward': channel<NomineeHistoryEntry>()(nomineeAddAwardSchema),
+  'nominees.createBulk': channel<NomineesCreated>()(() => nomineeBulkSchema),
+  'nominees.get': channel<NomineeDetail>()(() => z.object({ id: idSchema }).strict()),
+  'nominees.update': channel<NomineeCreated>()(() => nomineeUpdateSchema),
+  'nominees.addAward': channel<NomineeHistoryEntry>()(() => nomineeAddAwardSchema),
   /** A task rating, a recognised initiative or a discipline: the other facts eligibility reads. */
-  'nominees.addRecord': channel<NomineeHistoryEntry>()(nomineeAddRecordSchema),
+  'nominees.addRecord': channel<NomineeHistoryEntry>()(() => nomineeAddRecordSchema),
 };

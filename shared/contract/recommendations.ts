@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import type { Recommendation } from '../domain/inspections';
 import { RECOMMENDATION_FILTER_STATUSES, RECOMMENDATION_STATUSES } from '../domain/inspections';
-import { idSchema, isoDate, optionalIsoDate, requiredText, versionSchema } from './common';
+import { builtOnFirstUse, idSchema, isoDate, optionalIsoDate, requiredText, versionSchema } from './common';
 import { channel } from './define';
 import { directionSchema, type ListPage, listQuerySchema, pageFields } from './paging';
 
@@ -16,7 +16,7 @@ const recommendationFilterFields = {
 };
 
 /** The filters of the recommendations list: its workbook exports every row they match. */
-const recommendationListSchema = z.object(recommendationFilterFields).strict().default({ overdueOn: null });
+const recommendationListSchema = builtOnFirstUse(() => z.object(recommendationFilterFields).strict().default({ overdueOn: null }));
 export type RecommendationListInput = z.output<typeof recommendationListSchema>;
 
 /** Orders the list can be read in; 'deadline' (earliest first) is its own. */
@@ -24,19 +24,21 @@ export const RECOMMENDATION_SORTS = ['deadline', 'unit', 'status'] as const;
 export type RecommendationSort = (typeof RECOMMENDATION_SORTS)[number];
 
 /** One page of the list: the filters, an order and a page. */
-const recommendationPageSchema = z
-  .object({
-    ...recommendationFilterFields,
-    sort: z.enum(RECOMMENDATION_SORTS, { error: 'Cách sắp xếp không hợp lệ' }).optional(),
-    direction: directionSchema,
-    ...pageFields,
-  })
-  .strict()
-  .default({ overdueOn: null, page: 1, pageSize: 50 });
+const recommendationPageSchema = builtOnFirstUse(() =>
+  z
+    .object({
+      ...recommendationFilterFields,
+      sort: z.enum(RECOMMENDATION_SORTS, { error: 'Cách sắp xếp không hợp lệ' }).optional(),
+      direction: directionSchema,
+      ...pageFields,
+    })
+    .strict()
+    .default({ overdueOn: null, page: 1, pageSize: 50 }),
+);
 export type RecommendationPageInput = z.output<typeof recommendationPageSchema>;
 
 export const recommendationsContract = {
-  'recommendations.create': channel<Recommendation>()(
+  'recommendations.create': channel<Recommendation>()(() =>
     z
       .object({
         visitId: idSchema,
@@ -47,7 +49,7 @@ export const recommendationsContract = {
       .strict(),
   ),
   /** Edits, moves the status, adds a dated follow-up note; closing one carried to a later visit names that visit. */
-  'recommendations.update': channel<Recommendation>()(
+  'recommendations.update': channel<Recommendation>()(() =>
     z
       .object({
         id: idSchema,
@@ -65,7 +67,7 @@ export const recommendationsContract = {
       .strict(),
   ),
   /** One page of the recommendations, filtered, ordered and counted in SQL. */
-  'recommendations.list': channel<ListPage<Recommendation>>()(recommendationPageSchema),
+  'recommendations.list': channel<ListPage<Recommendation>>()(() => recommendationPageSchema),
   /** The same list as a workbook (XLSX, base64), for the same filters. */
-  'recommendations.exportXlsx': channel<{ fileName: string; base64: string }>()(recommendationListSchema),
+  'recommendations.exportXlsx': channel<{ fileName: string; base64: string }>()(() => recommendationListSchema),
 };

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
 import { COMMENDATION_KINDS, type NominationRound, ROUND_STATUSES } from '../domain/nominations';
-import { idSchema, isoDate, multilineText, requiredText, versionSchema, yearSchema } from './common';
+import { builtOnFirstUse, idSchema, isoDate, multilineText, requiredText, versionSchema, yearSchema } from './common';
 import { channel } from './define';
 
-const commendationKind = z.enum(COMMENDATION_KINDS, { error: 'Loại hình khen thưởng không hợp lệ' });
+const commendationKind = builtOnFirstUse(() => z.enum(COMMENDATION_KINDS, { error: 'Loại hình khen thưởng không hợp lệ' }));
 
 const roundFields = {
   name: requiredText('Tên đợt xét', 300),
@@ -19,9 +19,9 @@ const roundFields = {
 };
 
 export const roundsContract = {
-  'rounds.list': channel<NominationRound[]>()(z.object({ year: yearSchema.optional() }).strict().default({})),
-  'rounds.create': channel<NominationRound>()(z.object(roundFields).strict()),
-  'rounds.update': channel<NominationRound>()(
+  'rounds.list': channel<NominationRound[]>()(() => z.object({ year: yearSchema.optional() }).strict().default({})),
+  'rounds.create': channel<NominationRound>()(() => z.object(roundFields).strict()),
+  'rounds.update': channel<NominationRound>()(() =>
     z
       .object({
         id: idSchema,

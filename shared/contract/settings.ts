@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { PRINTER_OFFSET_LIMIT_MM, type Settings } from '../domain/settings';
 import { SIGNATURE_PREFIXES } from '../domain/signature';
 import { normalizeText } from '../text/fold';
-import { requiredText, versionSchema } from './common';
+import { builtOnFirstUse, requiredText, versionSchema } from './common';
 import { channel } from './define';
 
 const margin = (label: string, min: number, max: number) =>
@@ -50,30 +50,34 @@ function checkSignature(value: { prefix: string; authority: string; position: st
   if (!value.prefix && !value.position) ctx.addIssue({ code: 'custom', path: ['position'], message: 'Chưa ghi chức vụ người ký' });
 }
 
-export const signatureBlockSchema = z.object(signatureFields).strict().superRefine(checkSignature);
+export const signatureBlockSchema = builtOnFirstUse(() => z.object(signatureFields).strict().superRefine(checkSignature));
 
 const issuerAbbreviationSchema = requiredText('Chữ viết tắt cơ quan ban hành', 30).pipe(
   z.string().regex(/^[\p{Lu}\p{N}-]+$/u, 'Chữ viết tắt chỉ gồm chữ in hoa, chữ số và dấu gạch ngang'),
 );
 
-export const issuerSignatureSchema = z
-  .object({ issuer: issuerAbbreviationSchema, ...signatureFields })
-  .strict()
-  .superRefine(checkSignature);
+export const issuerSignatureSchema = builtOnFirstUse(() =>
+  z
+    .object({ issuer: issuerAbbreviationSchema, ...signatureFields })
+    .strict()
+    .superRefine(checkSignature),
+);
 
 /** One default per issuer: two entries for "HĐTĐKT" would leave it unclear which one prints. */
-export const signatureDefaultsSchema = z
-  .array(issuerSignatureSchema, { error: 'Danh sách chữ ký mặc định không hợp lệ' })
-  .max(20, 'Tối đa 20 cơ quan ban hành có chữ ký mặc định')
-  .superRefine((list, ctx) => {
-    const seen = new Set<string>();
-    list.forEach((entry, index) => {
-      if (seen.has(entry.issuer)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'issuer'], message: `Cơ quan "${entry.issuer}" đã có chữ ký mặc định` });
-      }
-      seen.add(entry.issuer);
-    });
-  });
+export const signatureDefaultsSchema = builtOnFirstUse(() =>
+  z
+    .array(issuerSignatureSchema, { error: 'Danh sách chữ ký mặc định không hợp lệ' })
+    .max(20, 'Tối đa 20 cơ quan ban hành có chữ ký mặc định')
+    .superRefine((list, ctx) => {
+      const seen = new Set<string>();
+      list.forEach((entry, index) => {
+        if (seen.has(entry.issuer)) {
+          ctx.addIssue({ code: 'custom', path: [index, 'issuer'], message: `Cơ quan "${entry.issuer}" đã có chữ ký mặc định` });
+        }
+        seen.add(entry.issuer);
+      });
+    }),
+);
 
 const offset = (label: string) =>
   z
@@ -81,7 +85,9 @@ const offset = (label: string) =>
     .min(-PRINTER_OFFSET_LIMIT_MM, `${label} tối thiểu −${PRINTER_OFFSET_LIMIT_MM} mm`)
     .max(PRINTER_OFFSET_LIMIT_MM, `${label} tối đa ${PRINTER_OFFSET_LIMIT_MM} mm`);
 
-export const printerOffsetSchema = z.object({ x: offset('Độ lệch ngang của máy in'), y: offset('Độ lệch dọc của máy in') }).strict();
+export const printerOffsetSchema = builtOnFirstUse(() =>
+  z.object({ x: offset('Độ lệch ngang của máy in'), y: offset('Độ lệch dọc của máy in') }).strict(),
+);
 
 export const settingsUpdateSchema = documentSettingsSchema
   .partial()
@@ -94,6 +100,6 @@ export const settingsUpdateSchema = documentSettingsSchema
   .strict();
 
 export const settingsContract = {
-  'settings.get': channel<Settings>()(z.object({}).strict().default({})),
-  'settings.update': channel<Settings>()(settingsUpdateSchema),
+  'settings.get': channel<Settings>()(() => z.object({}).strict().default({})),
+  'settings.update': channel<Settings>()(() => settingsUpdateSchema),
 };

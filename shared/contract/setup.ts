@@ -1,17 +1,19 @@
 import { z } from 'zod';
 
 import type { ProvinceOption } from '../domain/settings';
-import { requiredText } from './common';
+import { builtOnFirstUse, requiredText } from './common';
 import { channel } from './define';
 import { documentSettingsSchema } from './settings';
 
-export const setupInitializeSchema = z
-  .object({
-    provinceCode: z.string({ error: 'Chưa chọn tỉnh' }).regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số'),
-    operatorName: requiredText('Tên người dùng', 100),
-    documentSettings: documentSettingsSchema,
-  })
-  .strict();
+export const setupInitializeSchema = builtOnFirstUse(() =>
+  z
+    .object({
+      provinceCode: z.string({ error: 'Chưa chọn tỉnh' }).regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số'),
+      operatorName: requiredText('Tên người dùng', 100),
+      documentSettings: documentSettingsSchema,
+    })
+    .strict(),
+);
 
 export interface SetupStatus {
   initialized: boolean;
@@ -23,7 +25,7 @@ export interface SetupResult {
 }
 
 export const setupContract = {
-  'setup.status': channel<SetupStatus>()(z.object({}).strict().default({})),
-  'setup.provinces': channel<ProvinceOption[]>()(z.object({}).strict().default({})),
-  'setup.initialize': channel<SetupResult>()(setupInitializeSchema),
+  'setup.status': channel<SetupStatus>()(() => z.object({}).strict().default({})),
+  'setup.provinces': channel<ProvinceOption[]>()(() => z.object({}).strict().default({})),
+  'setup.initialize': channel<SetupResult>()(() => setupInitializeSchema),
 };

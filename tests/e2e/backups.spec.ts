@@ -16,9 +16,14 @@ test('backs up on demand, then restores a backup after previewing it: a unit add
 }) => {
   fs.mkdirSync(shots, { recursive: true });
   await page.setViewportSize({ width: 1366, height: 900 });
+  // The host backs up shortly after it starts (START_BACKUP_DELAY_MS); the screen lists it once made.
+  await expect
+    .poll(async () => (await hostCall<{ reason: string }[]>(page, app, 'backups.list', {})).map((entry) => entry.reason), {
+      timeout: 15_000,
+    })
+    .toContain('start');
   await gotoRoute(page, app, '/settings');
   const table = page.getByRole('table', { name: 'Các bản sao lưu' });
-  // The host backed up at start.
   await expect(table.getByRole('row', { name: /Khi mở phần mềm/u })).toBeVisible();
 
   await page.getByRole('button', { name: 'Sao lưu ngay' }).click();

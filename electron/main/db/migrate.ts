@@ -11,9 +11,19 @@ interface AppliedRow {
   hash: string;
 }
 
-/** SHA-256 of a migration's SQL: an applied migration whose text changed is refused. */
+const hashes = new WeakMap<Migration, string>();
+
+/**
+ * SHA-256 of a migration's SQL: an applied migration whose text changed is refused. Worked out once per
+ * migration (the start checks them before and again inside `migrate`).
+ */
 export function migrationHash(migration: Migration): string {
-  return createHash('sha256').update(migration.sql).digest('hex');
+  let hash = hashes.get(migration);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(migration.sql).digest('hex');
+    hashes.set(migration, hash);
+  }
+  return hash;
 }
 
 /**

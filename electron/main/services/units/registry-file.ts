@@ -19,15 +19,17 @@ export interface RegistryFileRow {
 // Rows above the header: the workbook's title and subtitle.
 const HEADER_SEARCH_ROWS = 10;
 
-const wanted = {
+/** The headers folded on the first file read, not at start (folding builds its tables on first use). */
+const wantedHeaders = () => ({
   code: foldText(columns.code),
   name: foldText(columns.name),
   parent: foldText(columns.parent),
   aliases: foldText(columns.aliases),
-};
+});
 
 /** Where each column is in a header row, or null when it is not the registry's header. */
 function headerOf(cells: string[]): { code: number; name: number; parent: number; aliases: number } | null {
+  const wanted = wantedHeaders();
   const folded = cells.map((cell) => foldText(cell));
   const at = (name: string) => folded.indexOf(name);
   const found = { code: at(wanted.code), name: at(wanted.name), parent: at(wanted.parent), aliases: at(wanted.aliases) };

@@ -40,12 +40,19 @@ const HEADERS: Record<Field, string[]> = {
   status: [columns.status],
 };
 
-/** The kind an administrative type belongs to ("Thành phố" is a district-level city; "Thành phố Trung ương" a province). */
-const KIND_OF_TYPE = new Map<string, UnitKind>(
-  (Object.entries(ADMIN_TYPES_BY_KIND) as [UnitKind, readonly string[]][]).flatMap(([kind, types]) =>
-    types.map((type) => [foldText(type), kind] as [string, UnitKind]),
-  ),
-);
+/**
+ * The kind an administrative type belongs to ("Thành phố" is a district-level city; "Thành phố Trung ương" a
+ * province), folded on the first import: folding builds its tables, which the app's start does not need.
+ */
+let kindOfType: Map<string, UnitKind> | null = null;
+function kindOfAdminType(adminType: string): UnitKind | null {
+  kindOfType ??= new Map<string, UnitKind>(
+    (Object.entries(ADMIN_TYPES_BY_KIND) as [UnitKind, readonly string[]][]).flatMap(([kind, types]) =>
+      types.map((type) => [foldText(type), kind] as [string, UnitKind]),
+    ),
+  );
+  return kindOfType.get(foldText(adminType)) ?? null;
+}
 
 interface FileRow {
   rowNumber: number;
@@ -218,7 +225,7 @@ export function createRegistryImportService(deps: Deps) {
       if (code) listed(fileRowsByCode, code);
       if (!name) errors.push(msg.nameRequired);
       if (!adminType) errors.push(msg.typeRequired);
-      const kind = adminType ? (KIND_OF_TYPE.get(foldText(adminType)) ?? null) : null;
+      const kind = adminType ? kindOfAdminType(adminType) : null;
       if (adminType && !kind) errors.push(msg.unknownType(adminType));
       row.kind = kind;
       const status = foldText(c.status ?? '');
