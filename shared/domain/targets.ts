@@ -130,6 +130,8 @@ export interface DistrictRow {
   /** Average criteria over the communes with a record that year; null when none has one. */
   averageCriteria: number | null;
   recordedIds: number[];
+  /** Communes with a record that year under the criteria threshold (the summary's `underThreshold`). */
+  underIds: number[];
 }
 
 /** How many communes a dashboard list shows before "xem tất cả" opens the rest. */

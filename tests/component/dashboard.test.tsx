@@ -153,6 +153,7 @@ function baseline(year: number): DashboardSummary {
         modelIds: [],
         averageCriteria: ids.reduce((sum, id) => sum + countOf(id), 0) / ids.length,
         recordedIds: ids,
+        underIds: ids.filter((id) => countOf(id) < 15),
       };
     }),
     overdue: [
@@ -169,7 +170,7 @@ function empty(year: number): DashboardSummary {
     communes: { ...summary.communes, ntmCount: 0, ntmIds: [], averageCriteria: null, recordedIds: [], missingIds: communeIds },
     underThreshold: { threshold: 15, ...shortList([]) },
     baseline: { criteriaRecords: 0, recognitions: 0, ethnicFlags: 0 },
-    byDistrict: summary.byDistrict.map((d) => ({ ...d, ntmCount: 0, ntmIds: [], averageCriteria: null, recordedIds: [] })),
+    byDistrict: summary.byDistrict.map((d) => ({ ...d, ntmCount: 0, ntmIds: [], averageCriteria: null, recordedIds: [], underIds: [] })),
   };
 }
 

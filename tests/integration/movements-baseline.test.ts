@@ -69,6 +69,7 @@ describe('the real 2022 baseline (35 of 85 rural communes NTM, average 15,88 cri
     expect(summary.byDistrict).toHaveLength(10);
     expect(summary.byDistrict.reduce((s, d) => s + d.communeCount, 0)).toBe(85);
     expect(summary.byDistrict.reduce((s, d) => s + d.ntmCount, 0)).toBe(35);
+    expect(sorted(summary.byDistrict.flatMap((d) => d.underIds))).toEqual(sorted(under15));
     for (const row of summary.byDistrict) {
       const ids = ruralCommunes(app)
         .filter((c) => c.districtId === row.districtId)

@@ -92,6 +92,11 @@ function toIncome(row: IncomeRow): Income {
 }
 
 /** SQL about recognition decisions (levels per unit and year) and rural income per capita. */
+/** A decision's written columns in the order both inserts name them (level … note). */
+function decisionValues(f: RecognitionWrite): (string | null)[] {
+  return [f.level, f.decisionNumber, f.decisionDate, f.signerAuthority, f.unitNameAt, f.districtNameAt, f.note];
+}
+
 export function createRecognitionsRepository(db: Db) {
   registerSqlFunctions(db);
   const byUnitYear = db.prepare('SELECT * FROM recognitions WHERE unit_id = ? AND year = ?');
@@ -179,35 +184,12 @@ export function createRecognitionsRepository(db: Db) {
         .all(args) as RecognitionKey[];
     },
     insert(unitId: number, year: number, fields: RecognitionWrite, at: string): number {
-      const f = fields;
-      const values = [
-        unitId,
-        year,
-        f.level,
-        f.decisionNumber,
-        f.decisionDate,
-        f.signerAuthority,
-        f.unitNameAt,
-        f.districtNameAt,
-        f.note,
-        at,
-        at,
-      ];
-      return Number(insert.run(values).lastInsertRowid);
+      return Number(insert.run([unitId, year, ...decisionValues(fields), at, at]).lastInsertRowid);
     },
     /** New decisions of one year, inserted together; unit id -> the id of its decision. */
     insertMany(year: number, rows: { unitId: number; fields: RecognitionWrite }[], at: string): Map<number, number> {
       if (rows.length === 0) return new Map();
-      const values = rows.map(({ unitId, fields: f }) => [
-        unitId,
-        f.level,
-        f.decisionNumber,
-        f.decisionDate,
-        f.signerAuthority,
-        f.unitNameAt,
-        f.districtNameAt,
-        f.note,
-      ]);
+      const values = rows.map(({ unitId, fields }) => [unitId, ...decisionValues(fields)]);
       const inserted = insertMany.all({ year, at, rows: JSON.stringify(values) }) as { id: number; unitId: number }[];
       return new Map(inserted.map((row) => [row.unitId, row.id]));
     },

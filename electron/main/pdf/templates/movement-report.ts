@@ -205,10 +205,6 @@ function districtOrder(
 
 function districtTable(summary: MovementFigures, deps: TemplateDeps): Block {
   const threshold = summary.underThreshold.threshold;
-  const under = new Map<number, number>();
-  for (const unit of summary.underThreshold.units) {
-    if (unit.districtId !== null) under.set(unit.districtId, (under.get(unit.districtId) ?? 0) + 1);
-  }
   const rows: TableRow[] = [...summary.byDistrict].sort(districtOrder(deps)).map((row, index) => ({
     cells: [
       String(index + 1),
@@ -218,7 +214,7 @@ function districtTable(summary: MovementFigures, deps: TemplateDeps): Block {
       count(row.advancedIds.length),
       count(row.modelIds.length),
       average(row.averageCriteria),
-      count(under.get(row.districtId) ?? 0),
+      count(row.underIds.length),
     ],
   }));
   const bold = (value: string): TableCellValue => ({ text: value, bold: true });

@@ -77,6 +77,10 @@ export function createDashboardService(deps: Deps) {
 
       const minTarget = deps.targets.list(movementId).find((t) => t.definition.metric === 'min-criteria' && t.goal !== null);
       const threshold = minTarget?.goal ?? DEFAULT_CRITERIA_THRESHOLD;
+      const isUnder = (u: ScopedUnit) => {
+        const count = data.count(u.id, year);
+        return count !== null && count < threshold;
+      };
       const noGain = recorded.filter((u) => {
         const before = data.count(u.id, year - 1);
         const total = data.criteriaTotal(u.id, year - 1);
@@ -107,6 +111,7 @@ export function createDashboardService(deps: Deps) {
             modelIds: atLeast(units, 'ntm-model'),
             averageCriteria: average(withRecord.map((u) => data.count(u.id, year) as number)),
             recordedIds: withRecord.map((u) => u.id),
+            underIds: units.filter(isUnder).map((u) => u.id),
           };
         })
         .sort((a, b) => compareVietnamese(a.districtName, b.districtName));
@@ -137,7 +142,7 @@ export function createDashboardService(deps: Deps) {
         },
         underThreshold: {
           threshold,
-          units: recorded.filter((u) => (data.count(u.id, year) as number) < threshold).map(figure),
+          units: communes.filter(isUnder).map(figure),
         },
         noGain: noGain.map(figure),
         noPreviousRecord: noPrevious.map(figure),

@@ -2,7 +2,7 @@ import { Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
 import { LEVEL_RANK, type RecognitionLevel } from '@shared/domain/criteria';
 import type { DashboardSummary } from '@shared/domain/targets';
 import { formatNumber } from '@shared/format/number';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 
 import { ListPager } from '../../components/ListPager';
 import { FigureButton } from './FigureButton';
@@ -28,6 +28,7 @@ interface Line {
   advancedIds: number[];
   modelIds: number[];
   recordedIds: number[];
+  underIds: number[];
   average: number | null;
 }
 
@@ -35,12 +36,6 @@ interface Line {
 export function DistrictTable({ summary, onShow }: Props) {
   const [page, setPage] = useState(1);
   const threshold = summary.underThreshold.threshold;
-  // The communes under the threshold, by their figures (the summary sends only the list's ids and first few).
-  const under = useMemo(
-    () => new Set(summary.communes.figures.filter((f) => f.count !== null && f.count < threshold).map((f) => f.id)),
-    [summary, threshold],
-  );
-  // "At least" the level, as the targets count it: a model commune is also an advanced one.
   const atLevel = (level: RecognitionLevel) =>
     summary.communes.figures.filter((f) => LEVEL_RANK[f.level] >= LEVEL_RANK[level]).map((f) => f.id);
   const lines: Line[] = summary.byDistrict.map((d) => ({
@@ -51,6 +46,7 @@ export function DistrictTable({ summary, onShow }: Props) {
     advancedIds: d.advancedIds,
     modelIds: d.modelIds,
     recordedIds: d.recordedIds,
+    underIds: d.underIds,
     average: d.averageCriteria,
   }));
   const total: Line = {
@@ -61,6 +57,7 @@ export function DistrictTable({ summary, onShow }: Props) {
     advancedIds: atLevel('ntm-advanced'),
     modelIds: atLevel('ntm-model'),
     recordedIds: summary.communes.recordedIds,
+    underIds: summary.underThreshold.ids,
     average: summary.communes.averageCriteria,
   };
 
@@ -76,7 +73,6 @@ export function DistrictTable({ summary, onShow }: Props) {
   );
 
   const row = (line: Line, bold = false) => {
-    const underHere = line.communeIds.filter((id) => under.has(id));
     return (
       <Table.Tr key={line.key} fw={bold ? 700 : undefined}>
         <Table.Td>{line.name}</Table.Td>
@@ -93,7 +89,7 @@ export function DistrictTable({ summary, onShow }: Props) {
             </FigureButton>
           )}
         </Table.Td>
-        {cell(line, text.under(threshold), underHere)}
+        {cell(line, text.under(threshold), line.underIds)}
       </Table.Tr>
     );
   };
