@@ -37,6 +37,8 @@ export function openBenchApp(dir: string, resourcesDir: string, provinceCode?: s
         handlers: ctx.handlers,
         senderAllowed: true,
         context: { transport: 'test' },
+        // An unexpected error shows its cause, not only the channel's Vietnamese message.
+        log: (message, error) => console.error(message, error),
       });
       if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.code} ${envelope.error.message}`);
       return envelope.data as T;

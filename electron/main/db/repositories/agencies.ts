@@ -51,10 +51,15 @@ export interface LetterRow {
   reply: ReminderReply | null;
 }
 
-/** The communes of an area (all units when the scope is null) with a record of a set in a year. */
+/**
+ * The communes of an area (all units when the scope is null) with a record of a set in a year. Read once
+ * per statement: the queries below join every criterion of the set to these records, and without
+ * MATERIALIZED SQLite re-ran the area's records for each criterion (19 scans of the year's records of
+ * the whole country for one province's report).
+ */
 const RECORDS = `area(id, depth) AS (SELECT @scope, 0
     UNION ALL SELECT c.id, area.depth + 1 FROM units c JOIN area ON c.parent_id = area.id WHERE area.depth < 8),
-  recs AS (SELECT r.id AS record_id, r.unit_id FROM unit_year_criteria r JOIN units ru ON ru.id = r.unit_id
+  recs AS MATERIALIZED (SELECT r.id AS record_id, r.unit_id FROM unit_year_criteria r JOIN units ru ON ru.id = r.unit_id
     WHERE r.year = @year AND r.set_id = @setId AND ru.kind = 'commune' AND (@scope IS NULL OR r.unit_id IN (SELECT id FROM area)))`;
 
 const DISTRICT_ID = `CASE WHEN p.kind = 'district' THEN p.id END`;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 
-import type { UnitListFilter } from '../../../../shared/contract/units';
 import type { Block, TableCellValue, TableRow } from '../../../../shared/documents/description';
 import type { CriteriaResults } from '../../../../shared/domain/agencies';
 import type { LaunchDocument, Movement } from '../../../../shared/domain/movements';
@@ -18,7 +17,8 @@ import type { TemplateDeps as DepsWith } from './types';
 
 /** What the movement report reads, through the services of the units, movements and targets areas. */
 export interface MovementReportReaders {
-  units: { list(filter: UnitListFilter): UnitListItem[] };
+  /** The districts the report names, to order them by their codes. */
+  units: { list(filter: { kind: 'district'; ids: number[]; archived: 'all' }): UnitListItem[] };
   /** A movement (null when there is none with that id) and its targets as defined. */
   movements: { get(id: number): Movement | null; targets(movementId: number): Target[] };
   /** The dashboard's figures of a movement for a year (the movement must exist). */
@@ -192,10 +192,12 @@ const count = (value: number) => formatNumber(value);
 const average = (value: number | null) => (value === null ? text.districts.none : formatNumber(value, 2));
 
 /** Districts in the province's official order (statistical codes), names otherwise. */
-function districtOrder(
-  deps: TemplateDeps,
-): (a: { districtId: number; districtName: string }, b: { districtId: number; districtName: string }) => number {
-  const codes = new Map(deps.units.list({ kind: 'district', archived: 'all' }).map((unit) => [unit.id, Number(unit.code ?? NaN)]));
+type DistrictOrder = (a: { districtId: number; districtName: string }, b: { districtId: number; districtName: string }) => number;
+
+/** The province's order of the districts named (by code, else by name): only those districts are read, once for the report. */
+function districtOrder(deps: TemplateDeps, districtIds: number[]): DistrictOrder {
+  const listed = deps.units.list({ kind: 'district', ids: districtIds, archived: 'all' });
+  const codes = new Map(listed.map((unit) => [unit.id, Number(unit.code ?? NaN)]));
   return (a, b) => {
     const [ca, cb] = [codes.get(a.districtId), codes.get(b.districtId)];
     if (ca !== undefined && cb !== undefined && Number.isFinite(ca) && Number.isFinite(cb) && ca !== cb) return ca - cb;
@@ -203,9 +205,9 @@ function districtOrder(
   };
 }
 
-function districtTable(summary: MovementFigures, deps: TemplateDeps): Block {
+function districtTable(summary: MovementFigures, order: DistrictOrder, provinceName: string): Block {
   const threshold = summary.underThreshold.threshold;
-  const rows: TableRow[] = [...summary.byDistrict].sort(districtOrder(deps)).map((row, index) => ({
+  const rows: TableRow[] = [...summary.byDistrict].sort(order).map((row, index) => ({
     cells: [
       String(index + 1),
       row.districtName,
@@ -223,7 +225,7 @@ function districtTable(summary: MovementFigures, deps: TemplateDeps): Block {
   rows.push({
     cells: [
       '',
-      bold(text.districts.total(deps.settings.provinceName ?? '')),
+      bold(text.districts.total(provinceName)),
       bold(count(summary.communes.total)),
       bold(count(summary.communes.ntmCount)),
       bold(count(sum((row) => row.advancedIds.length))),
@@ -251,10 +253,9 @@ function districtTable(summary: MovementFigures, deps: TemplateDeps): Block {
 }
 
 /** The communes under the threshold, grouped by district in the province's order, lowest count first. */
-function underRows(units: UnitFigure[], deps: TemplateDeps, showPrevious: boolean): TableRow[] {
+function underRows(units: UnitFigure[], order: DistrictOrder, showPrevious: boolean): TableRow[] {
   const groups = new Map<number, UnitFigure[]>();
   for (const unit of units) groups.set(unit.districtId ?? 0, [...(groups.get(unit.districtId ?? 0) ?? []), unit]);
-  const order = districtOrder(deps);
   const keys = [...groups.keys()].sort((a, b) =>
     order(
       { districtId: a, districtName: groups.get(a)?.[0].districtName ?? '' },
@@ -346,6 +347,9 @@ export const movementReportTemplate = defineTemplate<MovementReportParams, Movem
     const t = text.targets.columns;
     const u = text.under.columns;
     const showPrevious = under.some((unit) => unit.previousCount !== null);
+    const named = new Set(summary.byDistrict.map((row) => row.districtId));
+    for (const unit of under) if (unit.districtId !== null) named.add(unit.districtId);
+    const order = districtOrder(deps, [...named]);
 
     const body: Block[] = [
       { kind: 'paragraph', text: launchSentence(movement.document, year, area) },
@@ -374,7 +378,9 @@ export const movementReportTemplate = defineTemplate<MovementReportParams, Movem
         rows: targetRows(summary, targets),
       },
       { kind: 'heading', level: 1, number: 'II', text: text.districts.heading },
-      summary.byDistrict.length > 0 ? districtTable(summary, deps) : { kind: 'paragraph', text: text.districts.empty },
+      summary.byDistrict.length > 0
+        ? districtTable(summary, order, deps.settings.provinceName ?? '')
+        : { kind: 'paragraph', text: text.districts.empty },
       { kind: 'heading', level: 1, number: 'III', text: text.under.heading(threshold) },
       { kind: 'paragraph', text: under.length === 0 ? text.under.none(threshold) : text.under.some(year, count(under.length), threshold) },
       ...criteriaBlocks(deps.criteria.results(movement.id, year), year),
@@ -406,7 +412,7 @@ export const movementReportTemplate = defineTemplate<MovementReportParams, Movem
                       ...(showPrevious ? [{ header: u.previous(year - 1), width: 20, align: 'right' as const }] : []),
                       { header: u.count(year), width: 20, align: 'right' },
                     ],
-                    rows: underRows(under, deps, showPrevious),
+                    rows: underRows(under, order, showPrevious),
                   },
                 ],
               },
