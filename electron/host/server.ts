@@ -73,6 +73,10 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
  */
 export function createHostServer(options: HostOptions): http.Server {
   const csp = contentSecurityPolicy(true);
+  // A hashed asset never changes under its name: read once, then sent whole in one write. Streamed
+  // from disk, a large chunk (the charts) took a turn of the event loop per 64 kB and waited behind
+  // every channel call the screen made meanwhile.
+  const assets = new Map<string, Buffer>();
   const server = http.createServer((req, res) => {
     void (async () => {
       res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -113,17 +117,24 @@ export function createHostServer(options: HostOptions): http.Server {
       if (!options.staticDir) return refuse(res, 404, hostMessages.noRenderer);
       const found = resolveStaticFile(options.staticDir, url.pathname);
       if (!found) return refuse(res, 404, hostMessages.notFound);
+      const hashed = /^\/assets\/.+-[\w-]{8}\.(js|css)$/.test(url.pathname);
       const headers: Record<string, string> = {
         'Content-Type': found.contentType,
         'Content-Security-Policy': csp,
         // Built assets carry a content hash in their name: a reload takes them from the cache without asking.
         // index.html (and anything unhashed) is checked every time, so a new build is picked up.
-        'Cache-Control': /^\/assets\/.+-[\w-]{8}\.(js|css)$/.test(url.pathname) ? 'private, max-age=31536000, immutable' : 'no-cache',
+        'Cache-Control': hashed ? 'private, max-age=31536000, immutable' : 'no-cache',
       };
       if (viaQuery) headers['Set-Cookie'] = `${COOKIE_NAME}=${options.token}; HttpOnly; SameSite=Strict; Path=/`;
-      res.writeHead(200, headers);
-      if (req.method === 'HEAD') return res.end();
-      fs.createReadStream(found.file).pipe(res);
+      if (!hashed) {
+        res.writeHead(200, headers);
+        if (req.method === 'HEAD') return res.end();
+        return void fs.createReadStream(found.file).pipe(res);
+      }
+      let content = assets.get(found.file);
+      if (!content) assets.set(found.file, (content = await fs.promises.readFile(found.file)));
+      res.writeHead(200, { ...headers, 'Content-Length': String(content.length) });
+      res.end(req.method === 'HEAD' ? undefined : content);
     })().catch((error: unknown) => {
       options.log?.('Host request failed', error);
       if (!res.headersSent) refuse(res, 500, hostMessages.internal);

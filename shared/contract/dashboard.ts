@@ -6,6 +6,13 @@ import { channel } from './define';
 
 export const dashboardContract = {
   'dashboard.summary': channel<DashboardSummary>()(() =>
-    z.object({ movementId: idSchema, year: yearSchema, asOf: optionalIsoDate('Ngày tính quá hạn') }).strict(),
+    z
+      .object({
+        movementId: idSchema,
+        /** Absent: the year the dashboard opens on (defaultYear: the latest year of the period up to today with records). */
+        year: yearSchema.optional(),
+        asOf: optionalIsoDate('Ngày tính quá hạn'),
+      })
+      .strict(),
   ),
 };

@@ -1,9 +1,7 @@
 // Screen load timings on a copy of a generated data set, as the bench measures them (built app, Chromium):
 //   npm run build && node tests/bench/screen-probe.mjs <data folder> [runs] [route ...]
 // The folder is used in place (the host migrates it): pass a copy, never the bench's cache.
-import { chromium } from 'playwright-core';
-
-import { loadScreen } from './measure/browser';
+import { launchBenchChromium, loadScreen } from './measure/browser';
 import { startHostProcess, waitForStartBackup } from './measure/host';
 import { median } from './stats';
 
@@ -15,7 +13,7 @@ async function main(): Promise<void> {
   const host = await startHostProcess(root, dir);
   // As the bench: the screens are timed once the backup made at every start has ended.
   console.log(`start-up backup ended ${((await waitForStartBackup(host)) / 1000).toFixed(1)} s after the first answer`);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await launchBenchChromium('/usr/bin/chromium');
   try {
     // One unmeasured visit warms the host's statements and the file cache, as in the bench.
     await loadScreen(browser, host, routes[0], 120_000);

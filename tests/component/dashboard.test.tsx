@@ -205,7 +205,8 @@ function backend(summary: (year: number) => DashboardSummary) {
     'movements.list': () => [movement],
     'targets.list': () => targets,
     'targets.trend': () => trend,
-    'dashboard.summary': (input) => summary(input.year),
+    // Without a year the server answers for its default year (dashboard-year.ts): 2022 with this trend.
+    'dashboard.summary': (input) => summary(input.year ?? 2022),
     'units.list': unitPages(communes),
     'documents.preview': () => ({ pdf: btoa('%PDF-1.3'), pages: 1 }),
     'recommendations.list': () => ({ rows: [], total: 0 }),
@@ -217,7 +218,7 @@ const yearInput = () =>
   screen.getAllByLabelText('Năm đánh giá').find((el) => el instanceof HTMLInputElement && el.type !== 'hidden') as HTMLInputElement;
 
 describe('dashboard', () => {
-  it('opens on the latest year with records and shows the baseline as 35/85 and 15,88', async () => {
+  it('asks for the default year without naming one, shows the year answered, and the baseline as 35/85 and 15,88', async () => {
     const calls = backend(baseline);
     renderInApp(<DashboardPage />, '/dashboard');
 
@@ -229,9 +230,9 @@ describe('dashboard', () => {
     expect(within(card).getByText('52 xã')).toBeInTheDocument();
     // The headline figure and the district table's total row.
     expect(screen.getAllByRole('button', { name: '15,88' })).toHaveLength(2);
-    // 2025 still shows 35 NTM communes (decisions stay in force), but the last year entered is 2022.
+    // The server chooses the year (its rule is tested with the service); the selector shows the one answered.
     const summaryCalls = calls.filter((c) => c.channel === 'dashboard.summary');
-    expect(summaryCalls.map((c) => c.input)).toEqual([{ movementId: 1, year: 2022 }]);
+    expect(summaryCalls.map((c) => c.input)).toEqual([{ movementId: 1 }]);
     expect(yearInput()).toHaveValue('2022');
   });
 
@@ -369,7 +370,7 @@ describe('dashboard', () => {
     await user.click(within(listbox).getByRole('option', { name: '2023', hidden: true }));
     await waitFor(() =>
       expect(calls.filter((c) => c.channel === 'dashboard.summary').map((c) => c.input)).toEqual([
-        { movementId: 1, year: 2022 },
+        { movementId: 1 },
         { movementId: 1, year: 2023 },
       ]),
     );

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
+import { DISABLE_FEATURES_SWITCH } from '../support/chromium-switches.mjs';
 import { findBrowser, NO_BROWSER_MESSAGE } from '../support/find-browser.mjs';
 
 const executablePath = findBrowser();
@@ -36,6 +37,7 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        DISABLE_FEATURES_SWITCH,
       ],
     },
   },

@@ -49,10 +49,13 @@ const api = (channel: string, body: unknown, token: string | null = TOKEN) =>
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
+let staticRoot = '';
+
 beforeAll(async () => {
   const temp = makeTempDir('host');
   cleanup = temp.cleanup;
   const staticDir = path.join(temp.dir, 'static');
+  staticRoot = staticDir;
   fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Thi đua</title><div id="root"></div>');
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log("thi đua");');
@@ -203,6 +206,28 @@ describe('browser host static files', () => {
     );
     expect((await request('GET', '/assets/app.js', { headers: cookie })).headers['cache-control']).toBe('no-cache');
     expect((await request('GET', `/?token=${TOKEN}`)).headers['cache-control']).toBe('no-cache');
+  });
+
+  it('sends a hashed asset whole with its length, from memory after the first read; HEAD sends the length only', async () => {
+    const cookie = { Cookie: `thidua_token=${TOKEN}` };
+    const file = path.join(staticRoot, 'assets', 'chart-AbC12345.js');
+    const content = `export const label = "Tổng quan";\n${'// biểu đồ\n'.repeat(20_000)}`;
+    fs.writeFileSync(file, content);
+    const first = await request('GET', '/assets/chart-AbC12345.js', { headers: cookie });
+    expect(first.status).toBe(200);
+    expect(first.body).toBe(content);
+    expect(first.headers['content-length']).toBe(String(Buffer.byteLength(content)));
+    // A hashed name never changes content in a build: the host keeps what it read.
+    fs.writeFileSync(file, 'changed');
+    expect((await request('GET', '/assets/chart-AbC12345.js', { headers: cookie })).body).toBe(content);
+    const head = await request('HEAD', '/assets/chart-AbC12345.js', { headers: cookie });
+    expect(head.status).toBe(200);
+    expect(head.headers['content-length']).toBe(String(Buffer.byteLength(content)));
+    expect(head.body).toBe('');
+    // An unhashed file is read again each time, so a new build is picked up.
+    const plain = path.join(staticRoot, 'assets', 'app.js');
+    fs.writeFileSync(plain, 'console.log("bản mới");');
+    expect((await request('GET', '/assets/app.js', { headers: cookie })).body).toBe('console.log("bản mới");');
   });
 
   it('refuses paths that leave the static folder, however they are encoded', async () => {

@@ -148,6 +148,14 @@ describe('the years after', () => {
     expect([eight.numerator, eight.denominator]).toEqual([40.5, 30]);
   });
 
+  it('dashboard.summary without a year answers for the latest year entered: 2022, then 2023 once entered (not 2025, where decisions only carry on)', async () => {
+    const before = dataOf<DashboardSummary>(await app.call('dashboard.summary', { movementId }));
+    expect(before.year).toBe(2022);
+    expect(before).toEqual(dataOf<DashboardSummary>(await app.call('dashboard.summary', { movementId, year: 2022 })));
+    await enter2023();
+    expect(dataOf<DashboardSummary>(await app.call('dashboard.summary', { movementId })).year).toBe(2023);
+  });
+
   it('trend gives each target per year; decisions carry forward to later years; 2025 unmet is at risk', async () => {
     await enter2023();
     const trend = dataOf<TargetTrend[]>(await app.call('targets.trend', { movementId }));

@@ -4,6 +4,7 @@ import zlib from 'node:zlib';
 
 import { type Browser, chromium, type Page, type Request } from 'playwright-core';
 
+import { DISABLE_FEATURES_SWITCH } from '../../support/chromium-switches.mjs';
 import { median } from '../stats';
 import type { HostProcess } from './host';
 
@@ -112,6 +113,11 @@ export async function loadScreen(browser: Browser, host: HostProcess, route: str
       if (pendingApi > 0 || pendingAssets > 0) quietSince = performance.now();
       else if (performance.now() - quietSince > 300) break;
     }
+    // SCREEN_DEBUG=1 prints which of the three came last (screen-probe).
+    if (process.env.SCREEN_DEBUG)
+      console.log(
+        `heading ${(headingAt - started).toFixed(0)} api ${(lastApiEnd - started).toFixed(0)} asset ${(lastAssetEnd - started).toFixed(0)}`,
+      );
     return loaded(Math.max(headingAt, lastApiEnd, lastAssetEnd));
   } finally {
     await context.close();
@@ -139,6 +145,11 @@ function gzipSize(dist: string, assets: string[]): number {
   }, 0);
 }
 
+/** Debian's Chromium as the bench and its probes drive it. */
+export function launchBenchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, args: ['--no-sandbox', DISABLE_FEATURES_SWITCH] });
+}
+
 export async function measureBrowser(
   host: HostProcess,
   repoRoot: string,
@@ -146,7 +157,7 @@ export async function measureBrowser(
   runs: number,
   walkScreens: boolean,
 ): Promise<BrowserFigures> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+  const browser = await launchBenchChromium(chromiumPath);
   try {
     const timeout = 120_000;
     // One unmeasured visit warms the host's statements and the OS file cache, as a second opening would.

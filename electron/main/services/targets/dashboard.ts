@@ -1,4 +1,5 @@
 import { LEVEL_RANK, type RecognitionLevel } from '../../../../shared/domain/criteria';
+import { defaultYear, yearsWithRecords } from '../../../../shared/domain/dashboard-year';
 import {
   type CommuneFigure,
   DASHBOARD_LIST_SHOWN,
@@ -39,15 +40,25 @@ function shortList(units: UnitFigure[]): UnitFigureList {
 /** The Tổng quan page in one call: targets, commune figures, district table, overdue documents. */
 export function createDashboardService(deps: Deps) {
   const service = {
-    /** The screen's answer: the long commune lists cut to their ids and the few the page shows. */
-    summary(movementId: number, year: number, asOf: string | null): DashboardSummary {
-      const whole = service.figures(movementId, year, asOf);
+    /**
+     * The screen's answer: the long commune lists cut to their ids and the few the page shows. Without a
+     * year, the year the screen opens on (the page would otherwise wait for the trend to choose it).
+     */
+    summary(movementId: number, year: number | undefined, asOf: string | null): DashboardSummary {
+      const whole = service.figures(movementId, year ?? service.defaultYear(movementId), asOf);
       return {
         ...whole,
         underThreshold: { threshold: whole.underThreshold.threshold, ...shortList(whole.underThreshold.units) },
         noGain: shortList(whole.noGain),
         noPreviousRecord: shortList(whole.noPreviousRecord),
       };
+    },
+
+    /** The latest year of the movement's period up to today in which something was entered, else today's year kept inside the period. */
+    defaultYear(movementId: number): number {
+      const movement = deps.targets.mustGetMovement(movementId);
+      const recorded = yearsWithRecords(deps.targets.trend(movementId), deps.targets.list(movementId));
+      return defaultYear(movement, recorded, Number(deps.today().slice(0, 4)));
     },
 
     /** Every figure with its lists whole: the movement report prints them. */

@@ -1,8 +1,8 @@
 import { Button, Group, Loader, Select } from '@mantine/core';
+import { periodYears } from '@shared/domain/dashboard-year';
 import type { MovementListItem } from '@shared/domain/movements';
 import { IconPrinter } from '@tabler/icons-react';
 
-import { periodYears } from './figures';
 import { dashboardText } from './text';
 
 const { controls: text } = dashboardText;

@@ -13,7 +13,6 @@ import { BaselineChecklist, missingBaseline } from './BaselineChecklist';
 import { CommuneSection } from './CommuneSection';
 import { DashboardControls } from './DashboardControls';
 import { DistrictTable } from './DistrictTable';
-import { defaultYear, yearsWithRecords } from './figures';
 import { OverdueTable } from './OverdueTable';
 import { SummaryStats } from './SummaryStats';
 import { TargetCard } from './TargetCard';
@@ -41,12 +40,15 @@ export function DashboardPage() {
   // Answers for a movement chosen before are ignored until the new one's arrive.
   const ownTargets = targets.data?.every((t) => t.movementId === movementId) ? targets.data : undefined;
   const ownTrend = ownTargets && !targets.loading && !trend.loading ? trend.data : undefined;
-  const year =
-    params.year ??
-    (movement && ownTargets && ownTrend ? defaultYear(movement, yearsWithRecords(ownTrend, ownTargets), new Date().getFullYear()) : null);
-
-  const summary = useCall('dashboard.summary', { movementId, year: year ?? 0 }, movement !== undefined && year !== null);
+  // Without a year in the address the server answers for the year the dashboard opens on (the same rule,
+  // defaultYear), so the summary is asked for beside the targets and the trend, not after them.
+  const summary = useCall(
+    'dashboard.summary',
+    params.year === null ? { movementId } : { movementId, year: params.year },
+    movement !== undefined,
+  );
   const data = summary.data && summary.data.movementId === movementId ? summary.data : undefined;
+  const year = params.year ?? data?.year ?? null;
   const records = useMemo(
     () =>
       data

@@ -2,11 +2,11 @@ import { todayIso } from '@shared/format/date';
 
 import { prefetch } from '../../api/prefetch';
 import { overdueCardInput } from '../recommendations/overdue-input';
-import { defaultMovement, defaultYear, yearsWithRecords } from './figures';
+import { defaultMovement } from './figures';
 
 /**
  * The dashboard's reads for the address it opens on, asked for while its code loads: the movements,
- * then the chosen movement's targets and trend, then the year's summary; the overdue recommendations. The page makes the same
+ * then the chosen movement's targets, trend and summary together; the overdue recommendations. The page makes the same
  * calls (same inputs, chosen by the same rules as useDashboardParams) and takes these answers.
  */
 export async function prefetchDashboard(search: URLSearchParams): Promise<void> {
@@ -21,11 +21,9 @@ export async function prefetchDashboard(search: URLSearchParams): Promise<void> 
   // Each target card draws its trend: the charts' chunk (TargetCard loads it lazily) loads while the
   // trend and summary are computed, not after the cards are shown.
   void asked.then((list) => (list.length > 0 ? import('./TrendChart') : undefined)).catch(() => undefined);
-  const [targets, trend] = await Promise.all([asked, prefetch('targets.trend', { movementId })]);
+  void prefetch('targets.trend', { movementId });
+  // As useDashboardParams: a year in the address inside the period, else the server's default year.
   const wantedYear = Number(search.get('year'));
-  const year =
-    Number.isInteger(wantedYear) && wantedYear >= movement.startYear && wantedYear <= movement.endYear
-      ? wantedYear
-      : defaultYear(movement, yearsWithRecords(trend, targets), new Date().getFullYear());
-  void prefetch('dashboard.summary', { movementId, year });
+  const inPeriod = Number.isInteger(wantedYear) && wantedYear >= movement.startYear && wantedYear <= movement.endYear;
+  void prefetch('dashboard.summary', inPeriod ? { movementId, year: wantedYear } : { movementId });
 }

@@ -1,0 +1,27 @@
+// Browser features a test or bench page never uses, off, for the e2e suite and the bench alike.
+//
+// Chromium's headless mode (156 here) opens every new window (each test's context, each screen the bench
+// loads) with the omnibox popup, a WebUI page with a renderer of its own that took ~800 ms of CPU while
+// the app's page loaded: on two cores that was time taken from the app. No user sees it (the app runs in
+// Electron's window, which has no address bar). Chromium keeps the last --disable-features it is given,
+// so Playwright's own list (1.65) is repeated here.
+const DISABLED_FEATURES = [
+  'WebUIOmniboxPopup',
+  'PreloadTopChromeWebUI',
+  // Playwright's defaults.
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+];
+
+export const DISABLE_FEATURES_SWITCH = `--disable-features=${DISABLED_FEATURES.join(',')}`;
