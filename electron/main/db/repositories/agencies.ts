@@ -51,19 +51,30 @@ export interface LetterRow {
   reply: ReminderReply | null;
 }
 
+const AREA = `area(id, depth) AS (SELECT @scope, 0
+    UNION ALL SELECT c.id, area.depth + 1 FROM units c JOIN area ON c.parent_id = area.id WHERE area.depth < 8)`;
+
+/** Where a record counts: its year and set, a commune, inside the area (everywhere when the scope is null). */
+const IN_AREA = `r.year = @year AND r.set_id = @setId AND u.kind = 'commune' AND (@scope IS NULL OR r.unit_id IN (SELECT id FROM area))`;
+
 /**
- * The communes of an area (all units when the scope is null) with a record of a set in a year. Read once
- * per statement: the queries below join every criterion of the set to these records, and without
- * MATERIALIZED SQLite re-ran the area's records for each criterion (19 scans of the year's records of
+ * The communes of an area with a record of a set in a year, each with its district, read once per
+ * statement (MATERIALIZED): the queries below pair every criterion of the set with these records, and
+ * without it SQLite read the area's records again for each criterion (19 scans of the year's records of
  * the whole country for one province's report).
  */
-const RECORDS = `area(id, depth) AS (SELECT @scope, 0
-    UNION ALL SELECT c.id, area.depth + 1 FROM units c JOIN area ON c.parent_id = area.id WHERE area.depth < 8),
-  recs AS MATERIALIZED (SELECT r.id AS record_id, r.unit_id FROM unit_year_criteria r JOIN units ru ON ru.id = r.unit_id
-    WHERE r.year = @year AND r.set_id = @setId AND ru.kind = 'commune' AND (@scope IS NULL OR r.unit_id IN (SELECT id FROM area)))`;
+const RECORDS = `${AREA},
+  recs AS MATERIALIZED (SELECT r.id AS record_id, u.id AS unitId, u.name, u.code, u.name_folded AS nameFolded,
+      CASE WHEN p.kind = 'district' THEN p.id END AS districtId, CASE WHEN p.kind = 'district' THEN p.name END AS districtName,
+      p.code AS districtCode
+    FROM unit_year_criteria r JOIN units u ON u.id = r.unit_id LEFT JOIN units p ON p.id = u.parent_id WHERE ${IN_AREA})`;
 
-const DISTRICT_ID = `CASE WHEN p.kind = 'district' THEN p.id END`;
-const DISTRICT_NAME = `CASE WHEN p.kind = 'district' THEN p.name END`;
+/**
+ * The criteria each record meets, read record by record (its rows lie together in the index) rather than
+ * looked up once per criterion and record; a criterion without a row counts as not met.
+ */
+const MET = `met AS MATERIALIZED (SELECT s.record_id, s.criterion_id FROM recs CROSS JOIN unit_year_criterion s
+    ON s.record_id = recs.record_id WHERE s.met = 1)`;
 
 interface DocumentRow {
   id: number;
@@ -140,20 +151,23 @@ export function createAgenciesRepository(db: Db) {
   const communeSetFor = db.prepare(`SELECT id FROM criteria_sets WHERE scope = 'commune'
       AND (valid_from IS NULL OR valid_from <= @yearEnd) AND (valid_to IS NULL OR valid_to >= @yearStart) ORDER BY id LIMIT 1`);
   const setName = db.prepare('SELECT name FROM criteria_sets WHERE id = ?');
-  const recordedCount = db.prepare(`WITH RECURSIVE ${RECORDS} SELECT COUNT(*) AS n FROM recs`);
-  const byDistrict = db.prepare(`WITH RECURSIVE ${RECORDS}
-    SELECT c.id AS criterionId, ${DISTRICT_ID} AS districtId, ${DISTRICT_NAME} AS districtName,
-      COUNT(*) AS recorded, SUM(CASE WHEN s.met = 1 THEN 1 ELSE 0 END) AS met
-    FROM criteria c CROSS JOIN recs JOIN units u ON u.id = recs.unit_id LEFT JOIN units p ON p.id = u.parent_id
-      LEFT JOIN unit_year_criterion s ON s.record_id = recs.record_id AND s.criterion_id = c.id
+  const recordedCount = db.prepare(`WITH RECURSIVE ${AREA} SELECT COUNT(*) AS n FROM unit_year_criteria r JOIN units u ON u.id = r.unit_id
+    WHERE ${IN_AREA}`);
+  // Every criterion of the set by district: the district's records, and how many of them meet it.
+  const byDistrict = db.prepare(`WITH RECURSIVE ${RECORDS}, ${MET},
+    districts AS MATERIALIZED (SELECT districtId, districtName, districtCode, COUNT(*) AS recorded FROM recs GROUP BY districtId),
+    metBy AS MATERIALIZED (SELECT met.criterion_id AS criterionId, recs.districtId, COUNT(*) AS met
+      FROM met JOIN recs ON recs.record_id = met.record_id GROUP BY met.criterion_id, recs.districtId)
+    SELECT c.id AS criterionId, d.districtId, d.districtName, d.recorded, COALESCE(m.met, 0) AS met
+    FROM criteria c CROSS JOIN districts d LEFT JOIN metBy m ON m.criterionId = c.id AND m.districtId IS d.districtId
     WHERE c.set_id = @setId AND c.archived = 0
-    GROUP BY c.id, districtId ORDER BY c.number, p.code, districtName`);
-  const shortOf = db.prepare(`WITH RECURSIVE ${RECORDS}
-    SELECT c.id AS criterionId, u.id AS unitId, u.name, ${DISTRICT_ID} AS districtId, ${DISTRICT_NAME} AS districtName
-    FROM criteria c CROSS JOIN recs JOIN units u ON u.id = recs.unit_id LEFT JOIN units p ON p.id = u.parent_id
-      LEFT JOIN unit_year_criterion s ON s.record_id = recs.record_id AND s.criterion_id = c.id
-    WHERE c.set_id = @setId AND c.archived = 0 AND COALESCE(s.met, 0) = 0
-    ORDER BY c.number, p.code, districtName, u.code, u.name_folded`);
+    ORDER BY c.number, d.districtCode, d.districtName`);
+  const shortOf = db.prepare(`WITH RECURSIVE ${RECORDS}, ${MET}
+    SELECT c.id AS criterionId, recs.unitId, recs.name, recs.districtId, recs.districtName
+    FROM criteria c CROSS JOIN recs
+    WHERE c.set_id = @setId AND c.archived = 0
+      AND NOT EXISTS (SELECT 1 FROM met WHERE met.record_id = recs.record_id AND met.criterion_id = c.id)
+    ORDER BY c.number, recs.districtCode, recs.districtName, recs.code, recs.nameFolded`);
   const yearsWithRecords = db.prepare(`WITH RECURSIVE area(id, depth) AS (SELECT @scope, 0
       UNION ALL SELECT c.id, area.depth + 1 FROM units c JOIN area ON c.parent_id = area.id WHERE area.depth < 8)
     SELECT DISTINCT r.year FROM unit_year_criteria r JOIN units u ON u.id = r.unit_id
