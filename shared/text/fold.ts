@@ -10,8 +10,14 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
 /** Stores text the way the database keeps it: NFC, trimmed, inner whitespace collapsed. */
 export function normalizeText(value: string): string {
+  // Text that is already tidy (no zero-width character, single spaces only, none at either end) needs
+  // NFC alone; NFC neither makes nor removes whitespace outside these cases (NBSP and the quads are not ' ').
+  if (!UNTIDY.test(value)) return value.normalize('NFC');
   return removeZeroWidth(value).normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
+
+/** A zero-width character, whitespace other than a single space between words, or whitespace at either end. */
+const UNTIDY = /[\u200b-\u200d\u2060\ufeff]|[^\S ]|\s\s|^\s|\s$/u;
 
 /** The reference fold, by regular expressions, for any text: the table below is built from it, tests hold foldText to it. */
 export function foldTextByRules(value: string): string {
