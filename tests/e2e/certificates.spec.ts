@@ -34,10 +34,16 @@ test('a layout edited on the screen prints its calibration page and a decision�
   await page.getByRole('button', { name: 'Lưu mẫu phôi' }).click();
   await expect(page.getByText('Đã lưu mẫu phôi "Bằng khen của Chủ tịch UBND tỉnh (A4 ngang)".')).toBeVisible();
   // The preview draws the box at its new place: 90,5 of 210 mm from the top.
+  // Read until both boxes are laid out: the preview draws again after the save (a box read meanwhile is null).
   const box = page.getByTestId('certificate-preview').locator('[data-field="awardee"]');
-  const sheet = await page.getByTestId('certificate-preview').boundingBox();
-  const field = await box.boundingBox();
-  expect(Math.abs(((field?.y ?? 0) - (sheet?.y ?? 0)) / (sheet?.height ?? 1) - 90.5 / 210)).toBeLessThan(0.01);
+  await expect
+    .poll(async () => {
+      const sheet = await page.getByTestId('certificate-preview').boundingBox();
+      const field = await box.boundingBox();
+      if (!sheet || !field) return null;
+      return Math.abs((field.y - sheet.y) / sheet.height - 90.5 / 210);
+    })
+    .toBeLessThan(0.01);
 
   // A picture of the blank (any PNG; here a screenshot) shows under the boxes in the preview, never in print.
   const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 594, height: 420 } });
