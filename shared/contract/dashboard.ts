@@ -1,8 +1,25 @@
 import { z } from 'zod';
 
-import type { DashboardSummary } from '../domain/targets';
+import { DASHBOARD_COMMUNE_LISTS, type DashboardSummary, type DashboardUnitRow } from '../domain/targets';
 import { idSchema, optionalIsoDate, yearSchema } from './common';
 import { channel } from './define';
+import { type ListPage, pageFields } from './paging';
+
+const unitListSchema = () =>
+  z.discriminatedUnion(
+    'kind',
+    [
+      z.object({ kind: z.enum(DASHBOARD_COMMUNE_LISTS), districtId: idSchema.optional() }).strict(),
+      z
+        .object({
+          kind: z.literal('target'),
+          targetId: idSchema,
+          part: z.number({ error: 'Chỉ tiêu thành phần không hợp lệ' }).int('Chỉ tiêu thành phần không hợp lệ').min(0).max(50).optional(),
+        })
+        .strict(),
+    ],
+    { error: 'Danh sách đơn vị không hợp lệ' },
+  );
 
 export const dashboardContract = {
   'dashboard.summary': channel<DashboardSummary>()(() =>
@@ -14,5 +31,9 @@ export const dashboardContract = {
         asOf: optionalIsoDate('Ngày tính quá hạn'),
       })
       .strict(),
+  ),
+  /** A page of the units behind one figure of the summary (the same movement and year), district then name. */
+  'dashboard.units': channel<ListPage<DashboardUnitRow>>()(() =>
+    z.object({ movementId: idSchema, year: yearSchema, list: unitListSchema(), ...pageFields }).strict(),
   ),
 };

@@ -148,6 +148,37 @@ export interface UnitFigureList {
   lowest: UnitFigure[];
 }
 
+/** The commune lists behind the dashboard's figures, each for the whole area or one district of it. */
+export const DASHBOARD_COMMUNE_LISTS = [
+  'communes',
+  'ntm',
+  'advanced',
+  'model',
+  'recorded',
+  'missing',
+  'under',
+  'no-gain',
+  'no-previous',
+] as const;
+export type DashboardCommuneList = (typeof DASHBOARD_COMMUNE_LISTS)[number];
+
+/**
+ * Which units a dashboard figure stands for: the server finds them again and sends its drawer a page at a
+ * time. A target's list is the units behind its value, or behind one of its parts (index in `parts`).
+ */
+export type DashboardUnitList = { kind: DashboardCommuneList; districtId?: number } | { kind: 'target'; targetId: number; part?: number };
+
+/** One unit of a figure's drawer: its name and district, its criteria counts and level that year. */
+export interface DashboardUnitRow {
+  id: number;
+  name: string;
+  districtName: string | null;
+  /** Null where nothing was entered that year (and for units without criteria, such as a province). */
+  count: number | null;
+  previousCount: number | null;
+  level: RecognitionLevel;
+}
+
 /** The dashboard's figures with every list whole: what the movement report prints (not sent to the screen). */
 export interface MovementFigures extends Omit<DashboardSummary, 'underThreshold' | 'noGain' | 'noPreviousRecord'> {
   underThreshold: { threshold: number; units: UnitFigure[] };

@@ -37,6 +37,12 @@ async function main(): Promise<void> {
     { label: 'targets.evaluate (national)', channel: 'targets.evaluate', input: { movementId: national, year: 2025 } },
     // Not a bench figure: the dashboard screen asks for it beside the summary.
     { label: 'targets.trend (national)', channel: 'targets.trend', input: { movementId: national } },
+    // A figure's drawer: the first and the last page of every commune of the country.
+    ...[1, 155].map((page) => ({
+      label: `dashboard.units page ${page} (national)`,
+      channel: 'dashboard.units',
+      input: { movementId: national, year: 2025, list: { kind: 'communes' }, page, pageSize: 50 },
+    })),
   ];
   for (const c of cases) {
     // Cold (after a write, as the bench measures) and warm (the records kept from the call before).

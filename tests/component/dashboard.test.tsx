@@ -1,6 +1,16 @@
 import type { RecognitionLevel } from '@shared/domain/criteria';
+import { LEVEL_RANK } from '@shared/domain/criteria';
 import type { MovementListItem } from '@shared/domain/movements';
-import type { DashboardSummary, Target, TargetEvaluation, TargetTrend, UnitFigure, UnitFigureList } from '@shared/domain/targets';
+import type {
+  DashboardSummary,
+  DashboardUnitList,
+  DashboardUnitRow,
+  Target,
+  TargetEvaluation,
+  TargetTrend,
+  UnitFigure,
+  UnitFigureList,
+} from '@shared/domain/targets';
 import type { UnitListItem } from '@shared/domain/units';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -200,8 +210,46 @@ const trend: TargetTrend[] = [
   },
 ];
 
+/** The ids of a figure's list, found in the summary as the server finds them in its records. */
+function listIds(summary: DashboardSummary, list: DashboardUnitList): number[] {
+  if (list.kind === 'target') {
+    const evaluation = summary.targets.find((e) => e.targetId === list.targetId);
+    if (!evaluation) return [];
+    return list.part === undefined ? evaluation.unitIds : evaluation.parts[list.part].unitIds;
+  }
+  const atLeast = (level: RecognitionLevel) =>
+    summary.communes.figures.filter((f) => LEVEL_RANK[f.level] >= LEVEL_RANK[level]).map((f) => f.id);
+  const whole = {
+    communes: summary.communes.unitIds,
+    ntm: summary.communes.ntmIds,
+    advanced: atLeast('ntm-advanced'),
+    model: atLeast('ntm-model'),
+    recorded: summary.communes.recordedIds,
+    missing: summary.communes.missingIds,
+    under: summary.underThreshold.ids,
+    'no-gain': summary.noGain.ids,
+    'no-previous': summary.noPreviousRecord.ids,
+  }[list.kind];
+  return list.districtId === undefined ? whole : whole.filter((id) => districtOf(id) === list.districtId);
+}
+
+const unitRow = (id: number): DashboardUnitRow => ({
+  id,
+  name: `Xã Thử ${id - 100}`,
+  districtName: districtName(id),
+  count: countOf(id),
+  previousCount: null,
+  level: levelOf(id),
+});
+
 function backend(summary: (year: number) => DashboardSummary) {
   return fakeBackend({
+    'dashboard.units': (input) => {
+      const ids = listIds(summary(input.year), input.list);
+      const pageSize = input.pageSize ?? 50;
+      const from = ((input.page ?? 1) - 1) * pageSize;
+      return { rows: ids.slice(from, from + pageSize).map(unitRow), total: ids.length };
+    },
     'movements.list': () => [movement],
     'targets.list': () => targets,
     'targets.trend': () => trend,
@@ -237,7 +285,7 @@ describe('dashboard', () => {
   });
 
   it('lists the units behind a figure in a drawer, with links to each unit', async () => {
-    backend(baseline);
+    const calls = backend(baseline);
     const user = userEvent.setup();
     renderInApp(<DashboardPage />, '/dashboard?year=2022');
 
@@ -249,10 +297,37 @@ describe('dashboard', () => {
     expect(within(drawer).getByRole('link', { name: 'Xã Thử 35' })).toBeInTheDocument();
     expect(within(drawer).queryByRole('link', { name: 'Xã Thử 36' })).not.toBeInTheDocument();
     expect(within(drawer).getAllByText('Đạt chuẩn nông thôn mới nâng cao')).toHaveLength(3);
+    // The server finds the target's units again and sends one page.
+    expect(calls.filter((c) => c.channel === 'dashboard.units').map((c) => c.input)).toEqual([
+      { movementId: 1, year: 2022, list: { kind: 'target', targetId: 3 }, page: 1, pageSize: 50 },
+    ]);
+  });
+
+  it('pages a figure of more than fifty communes fifty at a time, numbering on from the page before', async () => {
+    const calls = backend(baseline);
+    const user = userEvent.setup();
+    renderInApp(<DashboardPage />, '/dashboard?year=2022');
+
+    const table = await screen.findByRole('table', { name: 'Kết quả theo huyện, thành phố' });
+    const totalRow = within(table).getByRole('row', { name: /Toàn tỉnh/ });
+    await user.click(within(totalRow).getByRole('button', { name: '85' }));
+    const drawer = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(drawer).getByText('85 đơn vị')).toBeInTheDocument());
+    expect(within(drawer).getAllByRole('link')).toHaveLength(50);
+    expect(within(drawer).getByText('Hiển thị 1-50 trong 85')).toBeInTheDocument();
+    await user.click(within(within(drawer).getByLabelText('Các trang')).getByRole('button', { name: '2' }));
+    await waitFor(() => expect(within(drawer).getByRole('link', { name: 'Xã Thử 85' })).toBeInTheDocument());
+    expect(within(drawer).getAllByRole('link')).toHaveLength(35);
+    expect(within(drawer).queryByRole('link', { name: 'Xã Thử 50' })).not.toBeInTheDocument();
+    expect(within(drawer).getByRole('cell', { name: '51' })).toBeInTheDocument();
+    expect(calls.filter((c) => c.channel === 'dashboard.units').map((c) => c.input)).toEqual([
+      { movementId: 1, year: 2022, list: { kind: 'communes' }, page: 1, pageSize: 50 },
+      { movementId: 1, year: 2022, list: { kind: 'communes' }, page: 2, pageSize: 50 },
+    ]);
   });
 
   it('opens a district cell: the communes under 15 criteria of that district with their counts', async () => {
-    backend(baseline);
+    const calls = backend(baseline);
     const user = userEvent.setup();
     renderInApp(<DashboardPage />, '/dashboard?year=2022');
 
@@ -265,9 +340,16 @@ describe('dashboard', () => {
     expect(within(drawer).getByText('Huyện Đắk Hà — Dưới 15 tiêu chí')).toBeInTheDocument();
     await waitFor(() => expect(within(drawer).getByText('8 đơn vị')).toBeInTheDocument());
     expect(within(drawer).getAllByRole('cell', { name: '11' })).toHaveLength(8);
+    expect(calls.find((c) => c.channel === 'dashboard.units')?.input).toEqual({
+      movementId: 1,
+      year: 2022,
+      list: { kind: 'under', districtId: 10 },
+      page: 1,
+      pageSize: 50,
+    });
   });
 
-  it('lists the eight lowest communes under 15 and opens all of them, with counts from the commune figures', async () => {
+  it('lists the eight lowest communes under 15 and opens all of them in the drawer, with their counts', async () => {
     backend(baseline);
     const user = userEvent.setup();
     renderInApp(<DashboardPage />, '/dashboard?year=2022');
@@ -279,7 +361,7 @@ describe('dashboard', () => {
     await user.click(within(section).getByRole('button', { name: 'Xem tất cả 10 xã' }));
     const drawer = await screen.findByRole('dialog');
     await waitFor(() => expect(within(drawer).getByText('10 đơn vị')).toBeInTheDocument());
-    // The two not among the first eight are named from the registry and counted from the figures.
+    // The two not among the first eight come from the server's list like the rest.
     expect(within(drawer).getByRole('link', { name: 'Xã Thử 45' })).toHaveAttribute('href', '/units/145');
     expect(within(drawer).getAllByRole('cell', { name: '11' })).toHaveLength(10);
   });

@@ -38,6 +38,7 @@ export function createTargetsArea(base: BaseDeps, deps: TargetsDeps) {
     movementData,
     targets,
     milestones: deps.milestones,
+    unitHistory: deps.unitHistory,
     today: () => todayIso(),
   });
   const movementReport = movementReportTemplate.withReaders({

@@ -115,6 +115,14 @@ export function createUnitHistoryRepository(db: Db) {
 
   const TALLY_COLUMNS = `u.admin_type AS adminType, u.ethnic_minority_area AS em, u.valid_from AS validFrom,
     u.valid_to AS validTo, u.archived, COUNT(*) AS count`;
+  // Units by id (any kind, archived too) with their district, a page at a time: a dashboard figure's drawer. Two districts
+  // whose names differ only in diacritics (An Thi, Ân Thi) each keep their units together.
+  const DISTRICT_OF = (column: string) =>
+    `CASE WHEN u.kind = 'district' THEN u.${column} WHEN p.kind = 'district' THEN p.${column} WHEN g.kind = 'district' THEN g.${column} END`;
+  const pageAmong = db.prepare(`SELECT u.id, u.name, ${DISTRICT_OF('name')} AS districtName
+    FROM json_each(@ids) j CROSS JOIN units u ON u.id = j.value LEFT JOIN units p ON p.id = u.parent_id LEFT JOIN units g ON g.id = p.parent_id
+    ORDER BY ${DISTRICT_OF('name_folded')}, ${DISTRICT_OF('id')}, u.name_folded, u.id LIMIT @limit OFFSET @offset`);
+
   const tallyAll = db.prepare(`SELECT ${TALLY_COLUMNS} FROM units u WHERE u.kind = @kind GROUP BY 1, 2, 3, 4, 5`);
   const tallyArea = db.prepare(`${AREA_CTE}
     SELECT ${TALLY_COLUMNS} FROM area CROSS JOIN units u ON u.id = area.id WHERE u.kind = @kind GROUP BY 1, 2, 3, 4, 5`);
@@ -205,6 +213,10 @@ export function createUnitHistoryRepository(db: Db) {
     childrenInYear(parentId: number, kind: UnitKind, year: number): ScopedUnit[] {
       const args = { kind, parent: parentId, yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` };
       return (childrenIn.all(args) as Record<string, unknown>[]).map(toScoped);
+    },
+    /** A page of `ids` as units named with their district, in district then name order (diacritics aside). */
+    pageAmong(ids: number[], offset: number, limit: number): { id: number; name: string; districtName: string | null }[] {
+      return pageAmong.all({ ids: JSON.stringify(ids), offset, limit }) as { id: number; name: string; districtName: string | null }[];
     },
     /** Those of `ids` that childrenInYear would list, in no particular order. */
     childrenAmong(parentId: number, kind: UnitKind, year: number, ids: number[]): ScopedUnit[] {

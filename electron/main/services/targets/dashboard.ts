@@ -1,22 +1,29 @@
+import type { ListPage } from '../../../../shared/contract/paging';
 import { LEVEL_RANK, type RecognitionLevel } from '../../../../shared/domain/criteria';
 import { defaultYear, yearsWithRecords } from '../../../../shared/domain/dashboard-year';
 import {
   type CommuneFigure,
   DASHBOARD_LIST_SHOWN,
+  type DashboardCommuneList,
   type DashboardSummary,
+  type DashboardUnitList,
+  type DashboardUnitRow,
   type DistrictRow,
   type MovementFigures,
   type UnitFigure,
   type UnitFigureList,
   type UnitFilter,
 } from '../../../../shared/domain/targets';
+import { AppError } from '../../../../shared/errors';
 import { compareVietnamese } from '../../../../shared/text/collate';
 import { DEFAULT_CRITERIA_THRESHOLD } from '../../../../shared/text/movements-text';
 import { findSet } from '../criteria/applicable';
 import type { MilestonesService } from '../movements/milestones-service';
-import type { ScopedUnit } from '../unit-history/unit-history-service';
+import type { ScopedUnit, UnitHistoryService } from '../unit-history/unit-history-service';
 import type { DataDeps } from './data';
+import type { MovementData } from './data';
 import type { MovementDataSource } from './data-cache';
+import { targetMessages as msg } from './messages';
 import type { TargetsService } from './targets-service';
 
 interface Deps {
@@ -25,6 +32,8 @@ interface Deps {
   movementData: MovementDataSource;
   targets: TargetsService;
   milestones: Pick<MilestonesService, 'overdue'>;
+  /** Names and districts of a page of a figure's units (any kind). */
+  unitHistory: Pick<UnitHistoryService, 'pageAmong'>;
   today: () => string;
 }
 
@@ -35,6 +44,58 @@ const average = (values: number[]) =>
 function shortList(units: UnitFigure[]): UnitFigureList {
   const lowest = [...units].sort((a, b) => (a.count ?? 0) - (b.count ?? 0)).slice(0, DASHBOARD_LIST_SHOWN);
   return { ids: units.map((u) => u.id), lowest };
+}
+
+/**
+ * The movement's communes of a year and the lists the dashboard counts among them (NTM, recorded,
+ * under the threshold, no gain, no previous record), each in the area's district then name order.
+ */
+function communeSets(deps: Deps, movementId: number, data: MovementData, year: number) {
+  // The communes the national commune set applies to that year (the 85 "xã" of Kon Tum).
+  const set = findSet(deps.criteria.sets(), 'commune', 'Xã', year) ?? deps.criteria.sets().find((s) => s.scope === 'commune');
+  const filter: UnitFilter = { kind: 'commune', adminTypes: set?.adminTypes ?? [], ethnicMinorityArea: null };
+  const communes = data.units(filter, year);
+  const atLeast = (level: RecognitionLevel) => (u: ScopedUnit) => LEVEL_RANK[data.level(u.id, year)] >= LEVEL_RANK[level];
+  // Commune levels only (none < ntm < nâng cao < kiểu mẫu): any of the three counts as NTM.
+  const isNtm = atLeast('ntm');
+  const recorded = communes.filter((u) => data.count(u.id, year) !== null);
+  const minTarget = deps.targets.list(movementId).find((t) => t.definition.metric === 'min-criteria' && t.goal !== null);
+  const threshold = minTarget?.goal ?? DEFAULT_CRITERIA_THRESHOLD;
+  const isUnder = (u: ScopedUnit) => {
+    const count = data.count(u.id, year);
+    return count !== null && count < threshold;
+  };
+  const noGain = recorded.filter((u) => {
+    const before = data.count(u.id, year - 1);
+    const total = data.criteriaTotal(u.id, year - 1);
+    return before !== null && total !== null && before < total && (data.count(u.id, year) as number) <= before;
+  });
+  // Without last year's record a commune's gain is unknown: reported apart, never counted as "no gain".
+  const noPrevious = recorded.filter((u) => data.count(u.id, year - 1) === null);
+  /** The communes of one list, as the summary counts them. */
+  const list = (kind: DashboardCommuneList): ScopedUnit[] => {
+    switch (kind) {
+      case 'communes':
+        return communes;
+      case 'ntm':
+        return communes.filter(isNtm);
+      case 'advanced':
+        return communes.filter(atLeast('ntm-advanced'));
+      case 'model':
+        return communes.filter(atLeast('ntm-model'));
+      case 'recorded':
+        return recorded;
+      case 'missing':
+        return communes.filter((u) => data.count(u.id, year) === null);
+      case 'under':
+        return communes.filter(isUnder);
+      case 'no-gain':
+        return noGain;
+      case 'no-previous':
+        return noPrevious;
+    }
+  };
+  return { communes, recorded, threshold, isNtm, isUnder, atLeast, noGain, noPrevious, list };
 }
 
 /** The Tổng quan page in one call: targets, commune figures, district table, overdue documents. */
@@ -61,18 +122,57 @@ export function createDashboardService(deps: Deps) {
       return defaultYear(movement, recorded, Number(deps.today().slice(0, 4)));
     },
 
+    /**
+     * A page of the units behind one figure of the year's summary (its drawer), in district then name order:
+     * the list is found again on the server from the loaded records, only the page's units are named.
+     */
+    units(input: {
+      movementId: number;
+      year: number;
+      list: DashboardUnitList;
+      page: number;
+      pageSize: number;
+    }): ListPage<DashboardUnitRow> {
+      const { movementId, year, list } = input;
+      const movement = deps.targets.mustGetMovement(movementId);
+      const data = deps.movementData(movement.scopeUnitId);
+      let ids: number[];
+      if (list.kind === 'target') {
+        const evaluation = deps.targets.evaluateWith(movement, data, year).find((e) => e.targetId === list.targetId);
+        if (!evaluation) throw new AppError('NOT_FOUND', msg.targetNotFound(list.targetId));
+        if (list.part === undefined) ids = evaluation.unitIds;
+        else {
+          const part = evaluation.parts[list.part];
+          if (!part) throw new AppError('NOT_FOUND', msg.partNotFound(evaluation.code));
+          ids = part.unitIds;
+        }
+      } else {
+        const sets = communeSets(deps, movementId, data, year);
+        const { districtId } = list;
+        if (districtId !== undefined && !sets.communes.some((u) => u.districtId === districtId))
+          throw new AppError('VALIDATION', msg.districtNotInArea(districtId), [
+            { path: 'list.districtId', message: msg.districtNotInArea(districtId) },
+          ]);
+        const units = sets.list(list.kind);
+        ids = (districtId === undefined ? units : units.filter((u) => u.districtId === districtId)).map((u) => u.id);
+      }
+      const rows = deps.unitHistory.pageAmong(ids, (input.page - 1) * input.pageSize, input.pageSize).map((unit) => ({
+        id: unit.id,
+        name: unit.name,
+        districtName: unit.districtName,
+        count: data.count(unit.id, year),
+        previousCount: data.count(unit.id, year - 1),
+        level: data.level(unit.id, year),
+      }));
+      return { rows, total: ids.length };
+    },
+
     /** Every figure with its lists whole: the movement report prints them. */
     figures(movementId: number, year: number, asOf: string | null): MovementFigures {
       const movement = deps.targets.mustGetMovement(movementId);
       const data = deps.movementData(movement.scopeUnitId);
       const targets = deps.targets.evaluateWith(movement, data, year);
-      // The communes the national commune set applies to that year (the 85 "xã" of Kon Tum).
-      const set = findSet(deps.criteria.sets(), 'commune', 'Xã', year) ?? deps.criteria.sets().find((s) => s.scope === 'commune');
-      const filter: UnitFilter = { kind: 'commune', adminTypes: set?.adminTypes ?? [], ethnicMinorityArea: null };
-      const communes = data.units(filter, year);
-      // Commune levels only (none < ntm < nâng cao < kiểu mẫu): any of the three counts as NTM.
-      const isNtm = (u: ScopedUnit) => LEVEL_RANK[data.level(u.id, year)] >= LEVEL_RANK.ntm;
-      const recorded = communes.filter((u) => data.count(u.id, year) !== null);
+      const { communes, recorded, threshold, isNtm, isUnder, atLeast, noGain, noPrevious } = communeSets(deps, movementId, data, year);
       const figure = (u: ScopedUnit): UnitFigure => ({
         id: u.id,
         code: u.code,
@@ -83,23 +183,8 @@ export function createDashboardService(deps: Deps) {
         previousCount: data.count(u.id, year - 1),
         level: data.level(u.id, year),
       });
-      const atLeast = (units: ScopedUnit[], level: RecognitionLevel) =>
-        units.filter((u) => LEVEL_RANK[data.level(u.id, year)] >= LEVEL_RANK[level]).map((u) => u.id);
+      const idsAtLeast = (units: ScopedUnit[], level: RecognitionLevel) => units.filter(atLeast(level)).map((u) => u.id);
 
-      const minTarget = deps.targets.list(movementId).find((t) => t.definition.metric === 'min-criteria' && t.goal !== null);
-      const threshold = minTarget?.goal ?? DEFAULT_CRITERIA_THRESHOLD;
-      const isUnder = (u: ScopedUnit) => {
-        const count = data.count(u.id, year);
-        return count !== null && count < threshold;
-      };
-      const noGain = recorded.filter((u) => {
-        const before = data.count(u.id, year - 1);
-        const total = data.criteriaTotal(u.id, year - 1);
-        return before !== null && total !== null && before < total && (data.count(u.id, year) as number) <= before;
-      });
-
-      // Without last year's record a commune's gain is unknown: reported apart, never counted as "no gain".
-      const noPrevious = recorded.filter((u) => data.count(u.id, year - 1) === null);
       const flagged = (kind: 'commune' | 'village') => data.population({ kind, adminTypes: [], ethnicMinorityArea: true }, year);
 
       const groups = new Map<number, ScopedUnit[]>();
@@ -118,8 +203,8 @@ export function createDashboardService(deps: Deps) {
             communeIds: units.map((u) => u.id),
             ntmCount: ntm.length,
             ntmIds: ntm.map((u) => u.id),
-            advancedIds: atLeast(units, 'ntm-advanced'),
-            modelIds: atLeast(units, 'ntm-model'),
+            advancedIds: idsAtLeast(units, 'ntm-advanced'),
+            modelIds: idsAtLeast(units, 'ntm-model'),
             averageCriteria: average(withRecord.map((u) => data.count(u.id, year) as number)),
             recordedIds: withRecord.map((u) => u.id),
             underIds: units.filter(isUnder).map((u) => u.id),

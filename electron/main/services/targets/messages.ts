@@ -11,6 +11,9 @@ export const targetMessages = {
   codeTaken: (code: string) => `Phong trào đã có chỉ tiêu mã "${code}".`,
   levelNotForUnits: (level: string) => `Mức "${level}" không áp dụng cho loại đơn vị mà chỉ tiêu tính trên đó.`,
   partsOnlyForCount: 'Chỉ tiêu thành phần chỉ dùng với cách tính "số đơn vị đạt mức".',
+  partNotFound: (code: string) => `Chỉ tiêu ${code} không có chỉ tiêu thành phần này; hãy tải lại.`,
+  districtNotInArea: (id: number) =>
+    `Huyện, thành phố (mã bản ghi ${id}) không có xã nào trên địa bàn phong trào trong năm này; hãy tải lại.`,
 };
 
 function unitsText(filter: UnitFilter): string {

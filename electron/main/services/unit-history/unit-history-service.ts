@@ -214,6 +214,10 @@ export function createUnitHistoryService(deps: Deps) {
     childrenAmong(parentId: number, kind: UnitKind, year: number, ids: number[]): ScopedUnit[] {
       return history.childrenAmong(parentId, kind, year, ids);
     },
+    /** A page of these units (any kind) with their district names, district then name: lists of ids a screen pages through. */
+    pageAmong(ids: number[], offset: number, limit: number): { id: number; name: string; districtName: string | null }[] {
+      return history.pageAmong(ids, offset, limit);
+    },
     rollUp(unitIds: number[], asOf?: string | null): RollUpItem[] {
       const date = asOf ?? deps.today();
       return unitIds.map((id) => {

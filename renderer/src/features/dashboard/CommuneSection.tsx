@@ -1,5 +1,5 @@
 import { Anchor, Button, Paper, Table, Text, Title } from '@mantine/core';
-import { DASHBOARD_LIST_SHOWN, type UnitFigureList } from '@shared/domain/targets';
+import { DASHBOARD_LIST_SHOWN, type DashboardCommuneList, type UnitFigureList } from '@shared/domain/targets';
 import { formatNumber } from '@shared/format/number';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -14,6 +14,8 @@ interface Props {
   empty: string;
   /** Every commune's id, and the first few (lowest count first) with their figures, as the summary sends them. */
   list: UnitFigureList;
+  /** The same list for the drawer that shows it whole. */
+  source: DashboardCommuneList;
   withPrevious?: boolean;
   /** A line under the list (e.g. communes left out for want of last year's record). */
   note?: ReactNode;
@@ -21,7 +23,7 @@ interface Props {
 }
 
 /** A short list of communes (under the threshold, no gain), lowest count first, the rest in the drawer. */
-export function CommuneSection({ title, empty, list, withPrevious = false, note, onShow }: Props) {
+export function CommuneSection({ title, empty, list, source, withPrevious = false, note, onShow }: Props) {
   const total = list.ids.length;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
@@ -68,7 +70,7 @@ export function CommuneSection({ title, empty, list, withPrevious = false, note,
               variant="subtle"
               size="compact-sm"
               mt="xs"
-              onClick={() => onShow({ title, ids: list.ids, figures: list.lowest, withPrevious })}
+              onClick={() => onShow({ title, source: { kind: source }, total, withPrevious })}
             >
               {dashboardText.moreUnits(total)}
             </Button>

@@ -2,7 +2,7 @@ import { Alert, Anchor, Center, Loader, Paper, SimpleGrid, Stack, Text, Title } 
 import type { DashboardSummary, Target, TargetTrend } from '@shared/domain/targets';
 import { formatNumber } from '@shared/format/number';
 import { IconChecklist } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { useCall } from '../../api/use-call';
@@ -17,7 +17,7 @@ import { OverdueTable } from './OverdueTable';
 import { SummaryStats } from './SummaryStats';
 import { TargetCard } from './TargetCard';
 import { dashboardText as text } from './text';
-import type { CommuneRecord, UnitList } from './units-list';
+import type { UnitList } from './units-list';
 import { UnitsDrawer } from './UnitsDrawer';
 import { useDashboardParams } from './use-dashboard-params';
 
@@ -49,16 +49,6 @@ export function DashboardPage() {
   );
   const data = summary.data && summary.data.movementId === movementId ? summary.data : undefined;
   const year = params.year ?? data?.year ?? null;
-  const records = useMemo(
-    () =>
-      data
-        ? new Map<number, CommuneRecord>(
-            data.communes.figures.map((f) => [f.id, { count: f.count, previousCount: f.previousCount, level: f.level }]),
-          )
-        : null,
-    [data],
-  );
-
   const [drawer, setDrawer] = useState<{ opened: boolean; list: UnitList | null }>({ opened: false, list: null });
   const show = (list: UnitList) => setDrawer({ opened: true, list });
   const print = usePrintDocument(
@@ -129,7 +119,8 @@ export function DashboardPage() {
       <UnitsDrawer
         opened={drawer.opened}
         list={drawer.list}
-        records={records}
+        movementId={movementId}
+        year={data?.year ?? year ?? 0}
         onClose={() => setDrawer((current) => ({ ...current, opened: false }))}
       />
       {print.modal}
@@ -200,12 +191,14 @@ function Body({ summary, targets, trend, endYear, onShow }: BodyProps) {
             title={text.under.title(threshold)}
             empty={text.under.empty(threshold, summary.year)}
             list={summary.underThreshold}
+            source="under"
             onShow={onShow}
           />
           <CommuneSection
             title={text.noGain.title}
             empty={text.noGain.empty(summary.year)}
             list={summary.noGain}
+            source="no-gain"
             withPrevious
             note={
               summary.noPreviousRecord.ids.length > 0 ? (
@@ -216,8 +209,8 @@ function Body({ summary, targets, trend, endYear, onShow }: BodyProps) {
                   onClick={() =>
                     onShow({
                       title: text.ofYear(text.noGain.noPreviousList, summary.year),
-                      ids: summary.noPreviousRecord.ids,
-                      figures: summary.noPreviousRecord.lowest,
+                      source: { kind: 'no-previous' },
+                      total: summary.noPreviousRecord.ids.length,
                     })
                   }
                 >

@@ -23,12 +23,10 @@ interface Props {
 interface Line {
   key: string;
   name: string;
-  communeIds: number[];
-  ntmIds: number[];
-  advancedIds: number[];
-  modelIds: number[];
-  recordedIds: number[];
-  underIds: number[];
+  /** The district the line counts (none: the whole area). */
+  districtId?: number;
+  /** How many communes each column counts. */
+  counts: Record<'communes' | 'ntm' | 'advanced' | 'model' | 'recorded' | 'under', number>;
   average: number | null;
 }
 
@@ -36,38 +34,47 @@ interface Line {
 export function DistrictTable({ summary, onShow }: Props) {
   const [page, setPage] = useState(1);
   const threshold = summary.underThreshold.threshold;
-  const atLevel = (level: RecognitionLevel) =>
-    summary.communes.figures.filter((f) => LEVEL_RANK[f.level] >= LEVEL_RANK[level]).map((f) => f.id);
+  const atLevel = (level: RecognitionLevel) => summary.communes.figures.filter((f) => LEVEL_RANK[f.level] >= LEVEL_RANK[level]).length;
   const lines: Line[] = summary.byDistrict.map((d) => ({
     key: String(d.districtId),
     name: d.districtName,
-    communeIds: d.communeIds,
-    ntmIds: d.ntmIds,
-    advancedIds: d.advancedIds,
-    modelIds: d.modelIds,
-    recordedIds: d.recordedIds,
-    underIds: d.underIds,
+    districtId: d.districtId,
+    counts: {
+      communes: d.communeIds.length,
+      ntm: d.ntmIds.length,
+      advanced: d.advancedIds.length,
+      model: d.modelIds.length,
+      recorded: d.recordedIds.length,
+      under: d.underIds.length,
+    },
     average: d.averageCriteria,
   }));
   const total: Line = {
     key: 'total',
     name: text.total,
-    communeIds: summary.communes.unitIds,
-    ntmIds: summary.communes.ntmIds,
-    advancedIds: atLevel('ntm-advanced'),
-    modelIds: atLevel('ntm-model'),
-    recordedIds: summary.communes.recordedIds,
-    underIds: summary.underThreshold.ids,
+    counts: {
+      communes: summary.communes.unitIds.length,
+      ntm: summary.communes.ntmIds.length,
+      advanced: atLevel('ntm-advanced'),
+      model: atLevel('ntm-model'),
+      recorded: summary.communes.recordedIds.length,
+      under: summary.underThreshold.ids.length,
+    },
     average: summary.communes.averageCriteria,
   };
 
   // Another movement or year may have fewer districts than the page last shown.
   const shownPage = Math.min(page, Math.max(1, Math.ceil(lines.length / DISTRICTS_PER_PAGE)));
 
-  const cell = (line: Line, column: string, ids: number[], extra: Partial<UnitList> = {}): ReactNode => (
+  const listOf = (line: Line, column: string, kind: keyof Line['counts']): UnitList => ({
+    title: text.drawer(line.name, column),
+    source: line.districtId === undefined ? { kind } : { kind, districtId: line.districtId },
+    total: line.counts[kind],
+  });
+  const cell = (line: Line, column: string, kind: keyof Line['counts']): ReactNode => (
     <Table.Td ta="right">
-      <FigureButton list={{ title: text.drawer(line.name, column), ids, ...extra }} onShow={onShow}>
-        {formatNumber(ids.length)}
+      <FigureButton list={listOf(line, column, kind)} onShow={onShow}>
+        {formatNumber(line.counts[kind])}
       </FigureButton>
     </Table.Td>
   );
@@ -76,20 +83,20 @@ export function DistrictTable({ summary, onShow }: Props) {
     return (
       <Table.Tr key={line.key} fw={bold ? 700 : undefined}>
         <Table.Td>{line.name}</Table.Td>
-        {cell(line, text.communes, line.communeIds)}
-        {cell(line, text.ntm, line.ntmIds)}
-        {cell(line, text.advanced, line.advancedIds)}
-        {cell(line, text.model, line.modelIds)}
+        {cell(line, text.communes, 'communes')}
+        {cell(line, text.ntm, 'ntm')}
+        {cell(line, text.advanced, 'advanced')}
+        {cell(line, text.model, 'model')}
         <Table.Td ta="right">
           {line.average === null ? (
             ''
           ) : (
-            <FigureButton list={{ title: text.drawer(line.name, text.average), ids: line.recordedIds }} onShow={onShow}>
+            <FigureButton list={listOf(line, text.average, 'recorded')} onShow={onShow}>
               {formatAverage(line.average)}
             </FigureButton>
           )}
         </Table.Td>
-        {cell(line, text.under(threshold), line.underIds)}
+        {cell(line, text.under(threshold), 'under')}
       </Table.Tr>
     );
   };

@@ -14,7 +14,7 @@ interface Props {
 
 /** A figure that opens the list of the units behind it; plain text when there are none. */
 export function FigureButton({ children, list, onShow, fz, fw }: Props) {
-  if (list.ids.length === 0) {
+  if (list.total === 0) {
     return (
       <Text span fz={fz} fw={fw}>
         {children}

@@ -52,7 +52,7 @@ export function SummaryStats({ summary, onShow }: { summary: DashboardSummary; o
       <Stat
         label={text.ntm}
         hint={decided ? text.ntmHint : text.ntmNoDecisions}
-        list={{ title: ofYear(text.ntm, year), ids: communes.ntmIds }}
+        list={{ title: ofYear(text.ntm, year), source: { kind: 'ntm' }, total: communes.ntmIds.length }}
         onShow={onShow}
       >
         {decided ? `${formatNumber(communes.ntmCount)}/${formatNumber(communes.total)}` : text.none}
@@ -60,7 +60,7 @@ export function SummaryStats({ summary, onShow }: { summary: DashboardSummary; o
       <Stat
         label={text.average}
         hint={text.averageHint(formatNumber(communes.recordedIds.length))}
-        list={{ title: ofYear(text.average, year), ids: communes.recordedIds }}
+        list={{ title: ofYear(text.average, year), source: { kind: 'recorded' }, total: communes.recordedIds.length }}
         onShow={onShow}
       >
         {communes.averageCriteria === null ? text.none : formatAverage(communes.averageCriteria)}
@@ -68,7 +68,7 @@ export function SummaryStats({ summary, onShow }: { summary: DashboardSummary; o
       <Stat
         label={text.under(threshold)}
         hint={text.underHint}
-        list={{ title: ofYear(text.under(threshold), year), ids: underThreshold.ids, figures: underThreshold.lowest }}
+        list={{ title: ofYear(text.under(threshold), year), source: { kind: 'under' }, total: underThreshold.ids.length }}
         onShow={onShow}
       >
         {counted ? formatNumber(underThreshold.ids.length) : text.none}
@@ -76,7 +76,7 @@ export function SummaryStats({ summary, onShow }: { summary: DashboardSummary; o
       <Stat
         label={text.noGain}
         hint={noPreviousRecord.ids.length > 0 ? text.noGainHintMissing(formatNumber(noPreviousRecord.ids.length)) : text.noGainHint}
-        list={{ title: ofYear(text.noGain, year), ids: noGain.ids, figures: noGain.lowest, withPrevious: true }}
+        list={{ title: ofYear(text.noGain, year), source: { kind: 'no-gain' }, total: noGain.ids.length, withPrevious: true }}
         onShow={onShow}
       >
         {gainJudged ? formatNumber(noGain.ids.length) : text.none}
@@ -84,7 +84,7 @@ export function SummaryStats({ summary, onShow }: { summary: DashboardSummary; o
       <Stat
         label={text.missing}
         hint={text.missingHint}
-        list={{ title: ofYear(text.missing, year), ids: communes.missingIds }}
+        list={{ title: ofYear(text.missing, year), source: { kind: 'missing' }, total: communes.missingIds.length }}
         onShow={onShow}
       >
         {formatNumber(communes.missingIds.length)}

@@ -41,7 +41,12 @@ const suffix = (value: string, unit: string) => (unit === '%' ? `${value}%` : un
 
 /** The headline figure and the line under it, by how the target is computed. */
 function Result({ evaluation: e, target, onShow }: { evaluation: TargetEvaluation; target: Target | undefined; onShow: ShowUnits }) {
-  const list = { title: text.drawerTitle(e.code, e.year), description: e.label, ids: e.unitIds };
+  const list = {
+    title: text.drawerTitle(e.code, e.year),
+    description: e.label,
+    source: { kind: 'target', targetId: e.targetId } as const,
+    total: e.unitIds.length,
+  };
   if (e.value === null) {
     return (
       <Text fz="xl" fw={600} c="dimmed">
@@ -211,14 +216,19 @@ export function TargetCard({ evaluation: e, target, trend, endYear, onShow }: Pr
             </Text>
           </Stack>
         </Group>
-        {e.parts.map((part) => (
+        {e.parts.map((part, index) => (
           <Group key={part.label} gap="xs" wrap="nowrap" align="center">
             <Text size="sm" c="dimmed" style={{ flex: 1 }} lh={1.3}>
               {part.label}
             </Text>
             <Text size="sm" style={{ flexShrink: 0 }}>
               <FigureButton
-                list={{ title: text.drawerTitle(e.code, e.year), description: part.label, ids: part.unitIds }}
+                list={{
+                  title: text.drawerTitle(e.code, e.year),
+                  description: part.label,
+                  source: { kind: 'target', targetId: e.targetId, part: index },
+                  total: part.unitIds.length,
+                }}
                 onShow={onShow}
                 fw={600}
               >

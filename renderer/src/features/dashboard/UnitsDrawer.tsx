@@ -1,61 +1,49 @@
 import { Anchor, Center, Drawer, Loader, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import type { UnitListItem } from '@shared/domain/units';
 import { formatNumber } from '@shared/format/number';
-import { compareVietnamese } from '@shared/text/collate';
 import { LEVEL_LABELS } from '@shared/text/movements-text';
-import { useMemo } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 
-import { useUnitsByIds } from '../units/use-units-by-ids';
+import { useCall } from '../../api/use-call';
+import { ListPager } from '../../components/ListPager';
+import { LoadError } from '../../components/LoadError';
 import { dashboardText } from './text';
-import type { CommuneRecord, UnitList } from './units-list';
+import type { UnitList } from './units-list';
 
 const { drawer: text } = dashboardText;
+
+/** Units shown at a time: a national figure stands for thousands of communes or villages. */
+export const DRAWER_PAGE_SIZE = 50;
 
 interface Props {
   opened: boolean;
   /** Kept after closing so the drawer does not empty while it slides out. */
   list: UnitList | null;
+  /** The summary's movement and year: the server finds the figure's units again for them. */
+  movementId: number;
+  year: number;
   onClose: () => void;
-  records: Map<number, CommuneRecord> | null;
 }
 
-interface Row {
-  id: number;
-  name: string;
-  district: string;
-  count: number | null;
-  previous: number | null;
-  level: string;
-}
-
-function buildRows(list: UnitList, units: Map<number, UnitListItem>, records: Map<number, CommuneRecord> | null): Row[] {
-  const figures = new Map((list.figures ?? []).map((f) => [f.id, f]));
-  return list.ids
-    .map((id) => {
-      const unit = units.get(id);
-      const figure = figures.get(id);
-      const record = records?.get(id);
-      return {
-        id,
-        // The summary names units as they were that year; the registry has today's name.
-        name: figure?.name ?? unit?.name ?? text.unknownUnit(id),
-        district: figure?.districtName ?? unit?.districtName ?? '',
-        count: figure?.count ?? record?.count ?? null,
-        previous: figure?.previousCount ?? record?.previousCount ?? null,
-        level: record && record.level !== 'none' ? LEVEL_LABELS[record.level] : '',
-      };
-    })
-    .sort((a, b) => compareVietnamese(a.district, b.district) || compareVietnamese(a.name, b.name));
-}
-
-/** The units behind a dashboard figure: name (links to the unit), district, criteria count, level. */
-export function UnitsDrawer({ opened, list, onClose, records }: Props) {
-  // Only the units behind the figure are read, by id.
-  const units = useUnitsByIds(list?.ids ?? [], list !== null);
-  const rows = useMemo(() => (list && units.units ? buildRows(list, units.units, records) : []), [list, units.units, records]);
-  const withLevel = rows.some((r) => r.level !== '');
+/** The units behind a dashboard figure, a page at a time: name (links to the unit), district, criteria count, level. */
+export function UnitsDrawer({ opened, list, movementId, year, onClose }: Props) {
+  // Another figure opens on its first page.
+  const [paging, setPaging] = useState<{ list: UnitList | null; page: number }>({ list, page: 1 });
+  const page = paging.list === list ? paging.page : 1;
+  const setPage = (next: number) => setPaging({ list, page: next });
+  // A new page starts at its first row, not where the pager below the last one was.
+  const top = useRef<HTMLDivElement>(null);
+  useEffect(() => top.current?.scrollIntoView?.({ block: 'start' }), [page]);
+  const answer = useCall(
+    'dashboard.units',
+    { movementId, year, list: list?.source ?? { kind: 'communes' }, page, pageSize: DRAWER_PAGE_SIZE },
+    opened && list !== null,
+  );
+  const rows = answer.data?.rows ?? [];
+  const total = answer.data?.total ?? list?.total ?? 0;
+  const withLevel = rows.some((r) => r.level !== 'none');
   const withCount = rows.some((r) => r.count !== null);
+  const first = (page - 1) * DRAWER_PAGE_SIZE;
 
   return (
     <Drawer
@@ -66,24 +54,27 @@ export function UnitsDrawer({ opened, list, onClose, records }: Props) {
       title={list?.title}
       scrollAreaComponent={ScrollArea.Autosize}
     >
-      {list && !units.units && !units.error ? (
+      {answer.error ? (
+        <LoadError title={text.loadFailed} message={answer.error.message} onRetry={answer.reload} />
+      ) : !answer.data ? (
         <Center p="xl" aria-label={text.loading}>
           <Loader />
         </Center>
       ) : (
-        <Stack gap="sm">
+        // The margin keeps the count and the table's head clear of the drawer's sticky title.
+        <Stack gap="sm" ref={top} style={{ scrollMarginTop: 100 }}>
           {list?.description && (
             <Text size="sm" fw={500}>
               {list.description}
             </Text>
           )}
           <Text size="sm" c="dimmed">
-            {text.count(formatNumber(rows.length))}
+            {text.count(formatNumber(total))}
           </Text>
-          {rows.length === 0 ? (
+          {total === 0 ? (
             <Text c="dimmed">{text.empty}</Text>
           ) : (
-            <Table striped verticalSpacing={6} aria-label={list?.title}>
+            <Table striped verticalSpacing={6} aria-label={list?.title} aria-busy={answer.loading}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th w={50}>{text.index}</Table.Th>
@@ -97,23 +88,24 @@ export function UnitsDrawer({ opened, list, onClose, records }: Props) {
               <Table.Tbody>
                 {rows.map((row, index) => (
                   <Table.Tr key={row.id}>
-                    <Table.Td>{index + 1}</Table.Td>
+                    <Table.Td>{formatNumber(first + index + 1)}</Table.Td>
                     <Table.Td>
                       <Anchor component={Link} to={`/units/${row.id}`} fz="sm" onClick={onClose}>
                         {row.name}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{row.district}</Table.Td>
+                    <Table.Td>{row.districtName ?? ''}</Table.Td>
                     {withCount && <Table.Td ta="right">{row.count === null ? '' : formatNumber(row.count)}</Table.Td>}
                     {withCount && list?.withPrevious && (
-                      <Table.Td ta="right">{row.previous === null ? '' : formatNumber(row.previous)}</Table.Td>
+                      <Table.Td ta="right">{row.previousCount === null ? '' : formatNumber(row.previousCount)}</Table.Td>
                     )}
-                    {withLevel && <Table.Td>{row.level}</Table.Td>}
+                    {withLevel && <Table.Td>{row.level === 'none' ? '' : LEVEL_LABELS[row.level]}</Table.Td>}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
           )}
+          <ListPager total={total} page={page} pageSize={DRAWER_PAGE_SIZE} onPage={setPage} />
         </Stack>
       )}
     </Drawer>

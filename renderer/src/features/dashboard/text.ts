@@ -132,7 +132,7 @@ export const dashboardText = {
     criteria: 'Số tiêu chí',
     previous: 'Năm trước',
     level: 'Mức công nhận',
-    unknownUnit: (id: number) => `Đơn vị (mã bản ghi ${id})`,
     loading: 'Đang tải danh sách đơn vị',
+    loadFailed: 'Không đọc được danh sách đơn vị',
   },
 };
