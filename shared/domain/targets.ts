@@ -138,14 +138,28 @@ export interface DistrictRow {
 export const DASHBOARD_LIST_SHOWN = 8;
 
 /**
- * A dashboard list of communes as the screen needs it: every id (the drawer reads the rest by id, their
- * counts from `communes.figures`) and the first few, lowest count first, with their figures. Nationally
- * such a list runs to thousands of communes; sending every row's figure made the answer megabytes.
+ * A dashboard list of communes as the screen needs it: how many, and the first few, lowest count first,
+ * with their figures; the drawer asks for the rest a page at a time (dashboard.units). Nationally such a
+ * list runs to thousands of communes: sending every id made the answer close to a megabyte.
  */
 export interface UnitFigureList {
-  ids: number[];
+  total: number;
   /** The first DASHBOARD_LIST_SHOWN by criteria count, lowest first (ties keep the list's order). */
   lowest: UnitFigure[];
+}
+
+/** A district's line of the dashboard's table: counts only (each opens its communes through dashboard.units). */
+export interface DistrictSummaryRow {
+  districtId: number;
+  districtName: string;
+  communeCount: number;
+  ntmCount: number;
+  /** Communes at NTM nâng cao or kiểu mẫu, and at kiểu mẫu alone. */
+  advancedCount: number;
+  modelCount: number;
+  averageCriteria: number | null;
+  recordedCount: number;
+  underCount: number;
 }
 
 /** The commune lists behind the dashboard's figures, each for the whole area or one district of it. */
@@ -180,13 +194,7 @@ export interface DashboardUnitRow {
 }
 
 /** The dashboard's figures with every list whole: what the movement report prints (not sent to the screen). */
-export interface MovementFigures extends Omit<DashboardSummary, 'underThreshold' | 'noGain' | 'noPreviousRecord'> {
-  underThreshold: { threshold: number; units: UnitFigure[] };
-  noGain: UnitFigure[];
-  noPreviousRecord: UnitFigure[];
-}
-
-export interface DashboardSummary {
+export interface MovementFigures {
   movementId: number;
   year: number;
   asOf: string;
@@ -202,13 +210,40 @@ export interface DashboardSummary {
     /** The communes counted that have a record this year or last, or a level (the others have no figure to show). */
     figures: CommuneFigure[];
   };
-  underThreshold: { threshold: number } & UnitFigureList;
+  underThreshold: { threshold: number; units: UnitFigure[] };
   /** Communes whose criteria count did not rise over last year's record (only those with one). */
-  noGain: UnitFigureList;
+  noGain: UnitFigure[];
   /** Communes with a record this year but none last year: "chưa có số liệu năm trước". */
-  noPreviousRecord: UnitFigureList;
+  noPreviousRecord: UnitFigure[];
   /** What a new database still lacks: communes with a criteria record this year, communes with any decision up to it, flagged units. */
   baseline: { criteriaRecords: number; recognitions: number; ethnicFlags: number };
   byDistrict: DistrictRow[];
+  overdue: OverdueItem[];
+}
+
+/**
+ * The Tổng quan screen's answer: every figure as a count, the few lowest communes of each list; the units
+ * behind a figure come a page at a time from dashboard.units. A target keeps its units' ids (a province's
+ * targets count communes and villages in the thousands at most; the drawer still pages them).
+ */
+export interface DashboardSummary {
+  movementId: number;
+  year: number;
+  asOf: string;
+  targets: TargetEvaluation[];
+  communes: {
+    total: number;
+    ntmCount: number;
+    advancedCount: number;
+    modelCount: number;
+    averageCriteria: number | null;
+    recordedCount: number;
+    missingCount: number;
+  };
+  underThreshold: { threshold: number } & UnitFigureList;
+  noGain: UnitFigureList;
+  noPreviousRecord: UnitFigureList;
+  baseline: MovementFigures['baseline'];
+  byDistrict: DistrictSummaryRow[];
   overdue: OverdueItem[];
 }

@@ -1,7 +1,7 @@
 import type { RecognitionLevel } from '@shared/domain/criteria';
-import { LEVEL_RANK } from '@shared/domain/criteria';
 import type { MovementListItem } from '@shared/domain/movements';
 import type {
+  DashboardCommuneList,
   DashboardSummary,
   DashboardUnitList,
   DashboardUnitRow,
@@ -122,13 +122,23 @@ function evaluation(t: Target, fields: Partial<TargetEvaluation>): TargetEvaluat
 
 const under = communeIds.filter((id) => countOf(id) < 15);
 
-/** A list as the summary sends it: every id, and the first eight lowest count first with their figures. */
+/** A list as the summary sends it: how many, and the first eight lowest count first with their figures. */
 function shortList(figures: UnitFigure[]): UnitFigureList {
-  return { ids: figures.map((f) => f.id), lowest: [...figures].sort((a, b) => (a.count ?? 0) - (b.count ?? 0)).slice(0, 8) };
+  return { total: figures.length, lowest: [...figures].sort((a, b) => (a.count ?? 0) - (b.count ?? 0)).slice(0, 8) };
 }
 
-function baseline(year: number): DashboardSummary {
-  return {
+/** What the fake server holds for a year: the summary it answers and the whole lists its drawers page through. */
+interface Scenario {
+  summary: DashboardSummary;
+  lists: Record<DashboardCommuneList, number[]>;
+}
+
+/** The summary of these lists: counts, the lowest few, the district table. */
+function scenario(year: number, lists: Scenario['lists'], fields: Partial<DashboardSummary> = {}): Scenario {
+  const figures = (ids: number[]) => ids.map(figureOf);
+  const inDistrict = (ids: number[], districtId: number) => ids.filter((id) => districtOf(id) === districtId).length;
+  const average = (ids: number[]) => (ids.length === 0 ? null : ids.reduce((sum, id) => sum + countOf(id), 0) / ids.length);
+  const summary: DashboardSummary = {
     movementId: 1,
     year,
     asOf: '2026-11-28',
@@ -137,59 +147,64 @@ function baseline(year: number): DashboardSummary {
       evaluation(targets[1], { year, value: 11, numerator: under.length, denominator: 85, unitIds: under, status: 'not-yet' }),
     ],
     communes: {
-      total: 85,
-      unitIds: communeIds,
-      ntmCount: 35,
-      ntmIds,
-      averageCriteria: 15.8824,
-      recordedIds: communeIds,
-      missingIds: [],
-      figures: communeIds.map(figureOf),
+      total: lists.communes.length,
+      ntmCount: lists.ntm.length,
+      advancedCount: lists.advanced.length,
+      modelCount: lists.model.length,
+      averageCriteria: lists.recorded.length === 0 ? null : 15.8824,
+      recordedCount: lists.recorded.length,
+      missingCount: lists.missing.length,
     },
-    underThreshold: { threshold: 15, ...shortList(under.map(figureOf)) },
-    noGain: shortList([]),
-    noPreviousRecord: shortList([]),
+    underThreshold: { threshold: 15, ...shortList(figures(lists.under)) },
+    noGain: shortList(lists['no-gain'].map((id) => ({ ...figureOf(id), previousCount: countOf(id) }))),
+    noPreviousRecord: shortList(figures(lists['no-previous'])),
     baseline: { criteriaRecords: 85, recognitions: 35, ethnicFlags: 40 },
     byDistrict: [10, 11].map((districtId) => {
-      const ids = communeIds.filter((id) => districtOf(id) === districtId);
+      const recorded = lists.recorded.filter((id) => districtOf(id) === districtId);
       return {
         districtId,
-        districtName: districtName(ids[0]),
-        communeCount: ids.length,
-        communeIds: ids,
-        ntmCount: ids.filter((id) => ntmIds.includes(id)).length,
-        ntmIds: ids.filter((id) => ntmIds.includes(id)),
-        advancedIds: ids.filter((id) => levelOf(id) === 'ntm-advanced'),
-        modelIds: [],
-        averageCriteria: ids.reduce((sum, id) => sum + countOf(id), 0) / ids.length,
-        recordedIds: ids,
-        underIds: ids.filter((id) => countOf(id) < 15),
+        districtName: districtId === 10 ? 'Huyện Đắk Hà' : 'Huyện Sa Thầy',
+        communeCount: inDistrict(lists.communes, districtId),
+        ntmCount: inDistrict(lists.ntm, districtId),
+        advancedCount: inDistrict(lists.advanced, districtId),
+        modelCount: inDistrict(lists.model, districtId),
+        averageCriteria: average(recorded),
+        recordedCount: recorded.length,
+        underCount: inDistrict(lists.under, districtId),
       };
     }),
     overdue: [
       { milestoneId: 2, milestoneTitle: 'Ban hành kế hoạch', unitId: 10, unitName: 'Huyện Đắk Hà', dueDate: '2022-07-31', daysOverdue: 30 },
     ],
+    ...fields,
   };
+  return { summary, lists };
 }
 
-function empty(year: number): DashboardSummary {
-  const summary = baseline(year);
-  return {
-    ...summary,
-    targets: targets.map((t) => evaluation(t, { year })),
-    communes: { ...summary.communes, ntmCount: 0, ntmIds: [], averageCriteria: null, recordedIds: [], missingIds: communeIds },
-    underThreshold: { threshold: 15, ...shortList([]) },
-    baseline: { criteriaRecords: 0, recognitions: 0, ethnicFlags: 0 },
-    byDistrict: summary.byDistrict.map((d) => ({ ...d, ntmCount: 0, ntmIds: [], averageCriteria: null, recordedIds: [], underIds: [] })),
-  };
+const baselineLists: Scenario['lists'] = {
+  communes: communeIds,
+  ntm: ntmIds,
+  advanced: communeIds.filter((id) => levelOf(id) === 'ntm-advanced'),
+  model: [],
+  recorded: communeIds,
+  missing: [],
+  under,
+  'no-gain': [],
+  'no-previous': [],
+};
+
+const baseline = (year: number): Scenario => scenario(year, baselineLists);
+
+function empty(year: number): Scenario {
+  const lists = { ...baselineLists, ntm: [], advanced: [], recorded: [], missing: communeIds, under: [] };
+  const { summary } = scenario(year, lists, { baseline: { criteriaRecords: 0, recognitions: 0, ethnicFlags: 0 } });
+  return { lists, summary: { ...summary, targets: targets.map((t) => evaluation(t, { year })) } };
 }
 
 /** 2023 with records for 2022 and 2023, except ten communes first entered in 2023 and no ethnic flags yet. */
-function nextYear(year: number): DashboardSummary {
-  const summary = baseline(year);
-  const stayed = communeIds.slice(40, 45).map((id) => ({ ...figureOf(id), previousCount: countOf(id) }));
-  const fresh = communeIds.slice(75, 85).map((id) => ({ ...figureOf(id), previousCount: null }));
-  return { ...summary, noGain: shortList(stayed), noPreviousRecord: shortList(fresh), baseline: { ...summary.baseline, ethnicFlags: 0 } };
+function nextYear(year: number): Scenario {
+  const lists = { ...baselineLists, 'no-gain': communeIds.slice(40, 45), 'no-previous': communeIds.slice(75, 85) };
+  return scenario(year, lists, { baseline: { criteriaRecords: 85, recognitions: 35, ethnicFlags: 0 } });
 }
 
 // Records only in 2022: the level target carries 35 into later years, the criteria target does not.
@@ -210,26 +225,14 @@ const trend: TargetTrend[] = [
   },
 ];
 
-/** The ids of a figure's list, found in the summary as the server finds them in its records. */
-function listIds(summary: DashboardSummary, list: DashboardUnitList): number[] {
+/** The ids of a figure's list, as the server finds them in its records. */
+function listIds({ summary, lists }: Scenario, list: DashboardUnitList): number[] {
   if (list.kind === 'target') {
     const evaluation = summary.targets.find((e) => e.targetId === list.targetId);
     if (!evaluation) return [];
     return list.part === undefined ? evaluation.unitIds : evaluation.parts[list.part].unitIds;
   }
-  const atLeast = (level: RecognitionLevel) =>
-    summary.communes.figures.filter((f) => LEVEL_RANK[f.level] >= LEVEL_RANK[level]).map((f) => f.id);
-  const whole = {
-    communes: summary.communes.unitIds,
-    ntm: summary.communes.ntmIds,
-    advanced: atLeast('ntm-advanced'),
-    model: atLeast('ntm-model'),
-    recorded: summary.communes.recordedIds,
-    missing: summary.communes.missingIds,
-    under: summary.underThreshold.ids,
-    'no-gain': summary.noGain.ids,
-    'no-previous': summary.noPreviousRecord.ids,
-  }[list.kind];
+  const whole = lists[list.kind];
   return list.districtId === undefined ? whole : whole.filter((id) => districtOf(id) === list.districtId);
 }
 
@@ -242,10 +245,10 @@ const unitRow = (id: number): DashboardUnitRow => ({
   level: levelOf(id),
 });
 
-function backend(summary: (year: number) => DashboardSummary) {
+function backend(world: (year: number) => Scenario) {
   return fakeBackend({
     'dashboard.units': (input) => {
-      const ids = listIds(summary(input.year), input.list);
+      const ids = listIds(world(input.year), input.list);
       const pageSize = input.pageSize ?? 50;
       const from = ((input.page ?? 1) - 1) * pageSize;
       return { rows: ids.slice(from, from + pageSize).map(unitRow), total: ids.length };
@@ -254,7 +257,7 @@ function backend(summary: (year: number) => DashboardSummary) {
     'targets.list': () => targets,
     'targets.trend': () => trend,
     // Without a year the server answers for its default year (dashboard-year.ts): 2022 with this trend.
-    'dashboard.summary': (input) => summary(input.year ?? 2022),
+    'dashboard.summary': (input) => world(input.year ?? 2022).summary,
     'units.list': unitPages(communes),
     'documents.preview': () => ({ pdf: btoa('%PDF-1.3'), pages: 1 }),
     'recommendations.list': () => ({ rows: [], total: 0 }),
@@ -367,14 +370,14 @@ describe('dashboard', () => {
   });
 
   it('pages a long district table fifty districts at a time, keeping the total row', async () => {
-    const many = (year: number): DashboardSummary => {
-      const summary = baseline(year);
+    const many = (year: number): Scenario => {
+      const { summary, lists } = baseline(year);
       const rows = Array.from({ length: 120 }, (_, i) => ({
         ...summary.byDistrict[i % 2],
         districtId: 1000 + i,
         districtName: `Huyện Thử ${String(i + 1).padStart(3, '0')}`,
       }));
-      return { ...summary, byDistrict: rows };
+      return { lists, summary: { ...summary, byDistrict: rows } };
     };
     backend(many);
     const user = userEvent.setup();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { ListPage } from '../../shared/contract/paging';
-import type { DashboardSummary, DashboardUnitList, DashboardUnitRow, TargetEvaluation } from '../../shared/domain/targets';
+import type { DashboardSummary, DashboardUnitList, DashboardUnitRow, MovementFigures, TargetEvaluation } from '../../shared/domain/targets';
 import { foldText } from '../../shared/text/fold';
 import { enterBaseline2022, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
@@ -14,12 +14,15 @@ let app: TestApp;
 let movementId: number;
 let counts2022: Map<number, number>;
 let summary: DashboardSummary;
+/** The same figures with every list whole (what the movement report prints). */
+let figures: MovementFigures;
 
 beforeEach(async () => {
   app = openTestApp();
   movementId = await seedMovementId(app);
   counts2022 = await enterBaseline2022(app);
   summary = dataOf<DashboardSummary>(await app.call('dashboard.summary', { movementId, year: 2022 }));
+  figures = app.ctx.services.dashboard.figures(movementId, 2022, null);
 });
 afterEach(() => app.close());
 
@@ -42,32 +45,40 @@ async function whole(list: DashboardUnitList, pageSize: number): Promise<Dashboa
 }
 
 describe('dashboard.units', () => {
-  it('finds each commune list of the summary again, for the area and for each district', async () => {
-    const byKind: [DashboardUnitList['kind'], number[]][] = [
-      ['communes', summary.communes.unitIds],
-      ['ntm', summary.communes.ntmIds],
-      ['recorded', summary.communes.recordedIds],
-      ['missing', summary.communes.missingIds],
-      ['under', summary.underThreshold.ids],
-      ['no-gain', summary.noGain.ids],
-      ['no-previous', summary.noPreviousRecord.ids],
+  it('finds each commune list of the summary again, as many as the summary counts, for the area and for each district', async () => {
+    const ids = (units: { id: number }[]) => units.map((u) => u.id);
+    const byKind: [DashboardUnitList['kind'], number[], number][] = [
+      ['communes', figures.communes.unitIds, summary.communes.total],
+      ['ntm', figures.communes.ntmIds, summary.communes.ntmCount],
+      ['recorded', figures.communes.recordedIds, summary.communes.recordedCount],
+      ['missing', figures.communes.missingIds, summary.communes.missingCount],
+      ['under', ids(figures.underThreshold.units), summary.underThreshold.total],
+      ['no-gain', ids(figures.noGain), summary.noGain.total],
+      ['no-previous', ids(figures.noPreviousRecord), summary.noPreviousRecord.total],
     ];
-    for (const [kind, ids] of byKind) {
+    for (const [kind, whole, counted] of byKind) {
       const answer = await page({ kind } as DashboardUnitList);
-      expect(answer.total, kind).toBe(ids.length);
-      expect(sorted(answer.rows.map((r) => r.id)), kind).toEqual(sorted(ids));
+      expect(answer.total, kind).toBe(counted);
+      expect(sorted(answer.rows.map((r) => r.id)), kind).toEqual(sorted(whole));
     }
     expect((await page({ kind: 'communes' })).total).toBe(85);
     expect((await page({ kind: 'ntm' })).total).toBe(35);
-    for (const district of summary.byDistrict) {
-      const of = (kind: 'communes' | 'ntm' | 'advanced' | 'model' | 'recorded' | 'under') =>
-        page({ kind, districtId: district.districtId }).then((answer) => sorted(answer.rows.map((r) => r.id)));
-      expect(await of('communes')).toEqual(sorted(district.communeIds));
-      expect(await of('ntm')).toEqual(sorted(district.ntmIds));
-      expect(await of('advanced')).toEqual(sorted(district.advancedIds));
-      expect(await of('model')).toEqual(sorted(district.modelIds));
-      expect(await of('recorded')).toEqual(sorted(district.recordedIds));
-      expect(await of('under')).toEqual(sorted(district.underIds));
+    expect((await page({ kind: 'advanced' })).total).toBe(summary.communes.advancedCount);
+    expect((await page({ kind: 'model' })).total).toBe(summary.communes.modelCount);
+    for (const [index, district] of figures.byDistrict.entries()) {
+      const counts = summary.byDistrict[index];
+      expect(counts.districtId).toBe(district.districtId);
+      const of = async (kind: 'communes' | 'ntm' | 'advanced' | 'model' | 'recorded' | 'under', count: number) => {
+        const answer = await page({ kind, districtId: district.districtId });
+        expect(answer.total, `${district.districtName} ${kind}`).toBe(count);
+        return sorted(answer.rows.map((r) => r.id));
+      };
+      expect(await of('communes', counts.communeCount)).toEqual(sorted(district.communeIds));
+      expect(await of('ntm', counts.ntmCount)).toEqual(sorted(district.ntmIds));
+      expect(await of('advanced', counts.advancedCount)).toEqual(sorted(district.advancedIds));
+      expect(await of('model', counts.modelCount)).toEqual(sorted(district.modelIds));
+      expect(await of('recorded', counts.recordedCount)).toEqual(sorted(district.recordedIds));
+      expect(await of('under', counts.underCount)).toEqual(sorted(district.underIds));
     }
   });
 
@@ -86,7 +97,7 @@ describe('dashboard.units', () => {
       expect(row.count).toBe(counts2022.get(row.id));
       expect(row.previousCount).toBeNull();
     }
-    const ntm = new Set(summary.communes.ntmIds);
+    const ntm = new Set(figures.communes.ntmIds);
     expect(rows.filter((r) => r.level !== 'none').map((r) => r.id)).toEqual(rows.filter((r) => ntm.has(r.id)).map((r) => r.id));
     // Past the last page: no rows, the same total.
     expect(await page({ kind: 'communes' }, 20, 50)).toEqual({ rows: [], total: 85 });

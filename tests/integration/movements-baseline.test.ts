@@ -54,11 +54,15 @@ describe('the real 2022 baseline (35 of 85 rural communes NTM, average 15,88 cri
     const summary = dataOf<DashboardSummary>(await app.call('dashboard.summary', { movementId, year: 2022, asOf: '2022-06-30' }));
     expect(`${summary.communes.ntmCount}/${summary.communes.total}`).toBe('35/85');
     expect(formatNumber(summary.communes.averageCriteria as number, 2)).toBe('15,88');
-    expect(summary.communes.missingIds).toEqual([]);
+    expect(summary.communes.missingCount).toBe(0);
+    expect(summary.communes.recordedCount).toBe(85);
     expect(summary.underThreshold.threshold).toBe(15);
     const under15 = [...counts2022].filter(([, n]) => n < 15).map(([id]) => id);
-    expect(sorted(summary.underThreshold.ids)).toEqual(sorted(under15));
-    // The screen gets every id but only the lowest few with their figures (lowest count first).
+    expect(summary.underThreshold.total).toBe(under15.length);
+    // The whole lists (the report's) hold the communes; the screen gets counts and the lowest few (lowest count first).
+    const figures = app.ctx.services.dashboard.figures(movementId, 2022, '2022-06-30');
+    expect(figures.communes.missingIds).toEqual([]);
+    expect(sorted(figures.underThreshold.units.map((u) => u.id))).toEqual(sorted(under15));
     const lowest = summary.underThreshold.lowest;
     expect(lowest).toHaveLength(Math.min(DASHBOARD_LIST_SHOWN, under15.length));
     expect(lowest.every((u) => u.districtName?.length && u.count === counts2022.get(u.id))).toBe(true);
@@ -69,12 +73,15 @@ describe('the real 2022 baseline (35 of 85 rural communes NTM, average 15,88 cri
     expect(summary.byDistrict).toHaveLength(10);
     expect(summary.byDistrict.reduce((s, d) => s + d.communeCount, 0)).toBe(85);
     expect(summary.byDistrict.reduce((s, d) => s + d.ntmCount, 0)).toBe(35);
-    expect(sorted(summary.byDistrict.flatMap((d) => d.underIds))).toEqual(sorted(under15));
-    for (const row of summary.byDistrict) {
+    expect(summary.byDistrict.reduce((s, d) => s + d.underCount, 0)).toBe(under15.length);
+    expect(sorted(figures.byDistrict.flatMap((d) => d.underIds))).toEqual(sorted(under15));
+    for (const [index, row] of summary.byDistrict.entries()) {
       const ids = ruralCommunes(app)
         .filter((c) => c.districtId === row.districtId)
         .map((c) => c.id);
-      expect(sorted(row.communeIds)).toEqual(sorted(ids));
+      expect(row.communeCount).toBe(ids.length);
+      expect(sorted(figures.byDistrict[index].communeIds)).toEqual(sorted(ids));
+      expect(row.underCount).toBe(ids.filter((id) => (counts2022.get(id) as number) < 15).length);
       const expected = ids.reduce((s, id) => s + (counts2022.get(id) as number), 0) / ids.length;
       expect(row.averageCriteria).toBeCloseTo(expected, 3);
     }
@@ -129,7 +136,8 @@ describe('the years after', () => {
     expect(byCode(result, '7')).toMatchObject({ value: 2, status: 'tracking' });
 
     const summary = dataOf<DashboardSummary>(await app.call('dashboard.summary', { movementId, year: 2023 }));
-    expect(sorted(summary.noGain.ids)).toEqual(sorted(notGaining));
+    expect(summary.noGain.total).toBe(notGaining.length);
+    expect(sorted(app.ctx.services.dashboard.figures(movementId, 2023, null).noGain.map((u) => u.id))).toEqual(sorted(notGaining));
     expect(summary.noGain.lowest.length).toBeGreaterThan(0);
     expect(summary.noGain.lowest.every((u) => notGaining.includes(u.id) && (u.count as number) <= (u.previousCount as number))).toBe(true);
     const total = [...counts2023.values()].reduce((a, b) => a + b, 0);

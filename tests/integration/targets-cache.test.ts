@@ -77,7 +77,7 @@ describe('targets and dashboard figures kept until the next write', () => {
     const backup = dataOf<{ id: string }>(await app.call('backups.create', {}));
     const commune = ruralCommunes(app)[0];
     dataOf(await app.call('recognitions.set', { unitId: commune.id, year: 2022, level: 'ntm-advanced', version: 1 }));
-    const advanced = (s: DashboardSummary) => s.byDistrict.reduce((n, d) => n + d.advancedIds.length, 0);
+    const advanced = (s: DashboardSummary) => s.byDistrict.reduce((n, d) => n + d.advancedCount, 0);
     expect(advanced(await summary())).toBe(advanced(before) + 1);
     dataOf(await app.call('backups.restore', { id: backup.id, confirm: true }));
     expect(await summary()).toEqual(before);

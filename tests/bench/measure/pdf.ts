@@ -3,6 +3,7 @@ import path from 'node:path';
 import pdfmakeModule from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
+import type { DashboardSummary } from '../../../shared/domain/targets';
 import type { BenchApp } from '../app';
 import { median, timeRuns } from '../stats';
 
@@ -24,19 +25,16 @@ interface ReportShape {
 
 /** The report's table sizes, read through public channels (the summary the report prints). */
 async function reportShape(app: BenchApp, movementId: number, year: number): Promise<ReportShape> {
-  const summary = await app.call<{ byDistrict: { communeIds: number[] }[]; underThreshold: { ids: number[] } }>('dashboard.summary', {
-    movementId,
-    year,
-  });
+  const summary = await app.call<DashboardSummary>('dashboard.summary', { movementId, year });
   const targets = await app.call<unknown[]>('targets.list', { movementId });
-  const under = new Set(summary.underThreshold.ids);
+  const under = summary.underThreshold.total;
   // The annex groups the communes under the threshold by district (those without one form a group of their own).
-  const inDistricts = summary.byDistrict.map((d) => d.communeIds.filter((id) => under.has(id)).length);
-  const withoutDistrict = under.size - inDistricts.reduce((a, b) => a + b, 0);
+  const inDistricts = summary.byDistrict.map((d) => d.underCount);
+  const withoutDistrict = under - inDistricts.reduce((a, b) => a + b, 0);
   return {
     targets: targets.length,
     districts: summary.byDistrict.length + 1,
-    under: under.size,
+    under,
     underGroups: inDistricts.filter((n) => n > 0).length + (withoutDistrict > 0 ? 1 : 0),
   };
 }

@@ -40,10 +40,10 @@ interface Deps {
 const average = (values: number[]) =>
   values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10_000) / 10_000;
 
-/** Every id of a list, and the first few lowest by count with their figures (a stable sort keeps ties in the list's order). */
+/** How many a list holds, and the first few lowest by count with their figures (a stable sort keeps ties in the list's order). */
 function shortList(units: UnitFigure[]): UnitFigureList {
   const lowest = [...units].sort((a, b) => (a.count ?? 0) - (b.count ?? 0)).slice(0, DASHBOARD_LIST_SHOWN);
-  return { ids: units.map((u) => u.id), lowest };
+  return { total: units.length, lowest };
 }
 
 /**
@@ -102,16 +102,43 @@ function communeSets(deps: Deps, movementId: number, data: MovementData, year: n
 export function createDashboardService(deps: Deps) {
   const service = {
     /**
-     * The screen's answer: the long commune lists cut to their ids and the few the page shows. Without a
-     * year, the year the screen opens on (the page would otherwise wait for the trend to choose it).
+     * The screen's answer: every commune figure as a count and the few lowest of each list (the drawers ask
+     * dashboard.units for the rest). Without a year, the year the screen opens on (the page would otherwise
+     * wait for the trend to choose it).
      */
     summary(movementId: number, year: number | undefined, asOf: string | null): DashboardSummary {
       const whole = service.figures(movementId, year ?? service.defaultYear(movementId), asOf);
+      const atLeast = (level: RecognitionLevel) => whole.communes.figures.filter((f) => LEVEL_RANK[f.level] >= LEVEL_RANK[level]).length;
       return {
-        ...whole,
+        movementId: whole.movementId,
+        year: whole.year,
+        asOf: whole.asOf,
+        targets: whole.targets,
+        communes: {
+          total: whole.communes.total,
+          ntmCount: whole.communes.ntmCount,
+          advancedCount: atLeast('ntm-advanced'),
+          modelCount: atLeast('ntm-model'),
+          averageCriteria: whole.communes.averageCriteria,
+          recordedCount: whole.communes.recordedIds.length,
+          missingCount: whole.communes.missingIds.length,
+        },
         underThreshold: { threshold: whole.underThreshold.threshold, ...shortList(whole.underThreshold.units) },
         noGain: shortList(whole.noGain),
         noPreviousRecord: shortList(whole.noPreviousRecord),
+        baseline: whole.baseline,
+        byDistrict: whole.byDistrict.map((d) => ({
+          districtId: d.districtId,
+          districtName: d.districtName,
+          communeCount: d.communeCount,
+          ntmCount: d.ntmCount,
+          advancedCount: d.advancedIds.length,
+          modelCount: d.modelIds.length,
+          averageCriteria: d.averageCriteria,
+          recordedCount: d.recordedIds.length,
+          underCount: d.underIds.length,
+        })),
+        overdue: whole.overdue,
       };
     },
 

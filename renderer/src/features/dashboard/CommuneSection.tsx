@@ -12,7 +12,7 @@ const { communeColumns: columns } = dashboardText;
 interface Props {
   title: string;
   empty: string;
-  /** Every commune's id, and the first few (lowest count first) with their figures, as the summary sends them. */
+  /** How many communes, and the first few (lowest count first) with their figures, as the summary sends them. */
   list: UnitFigureList;
   /** The same list for the drawer that shows it whole. */
   source: DashboardCommuneList;
@@ -24,7 +24,7 @@ interface Props {
 
 /** A short list of communes (under the threshold, no gain), lowest count first, the rest in the drawer. */
 export function CommuneSection({ title, empty, list, source, withPrevious = false, note, onShow }: Props) {
-  const total = list.ids.length;
+  const total = list.total;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
       <Title order={3} size="h5" mb="xs">

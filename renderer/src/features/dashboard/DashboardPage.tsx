@@ -185,7 +185,7 @@ function Body({ summary, targets, trend, endYear, onShow }: BodyProps) {
           />
         ))}
       </SimpleGrid>
-      {summary.communes.recordedIds.length > 0 && (
+      {summary.communes.recordedCount > 0 && (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
           <CommuneSection
             title={text.under.title(threshold)}
@@ -201,7 +201,7 @@ function Body({ summary, targets, trend, endYear, onShow }: BodyProps) {
             source="no-gain"
             withPrevious
             note={
-              summary.noPreviousRecord.ids.length > 0 ? (
+              summary.noPreviousRecord.total > 0 ? (
                 <Anchor
                   component="button"
                   type="button"
@@ -210,11 +210,11 @@ function Body({ summary, targets, trend, endYear, onShow }: BodyProps) {
                     onShow({
                       title: text.ofYear(text.noGain.noPreviousList, summary.year),
                       source: { kind: 'no-previous' },
-                      total: summary.noPreviousRecord.ids.length,
+                      total: summary.noPreviousRecord.total,
                     })
                   }
                 >
-                  {text.noGain.noPrevious(formatNumber(summary.noPreviousRecord.ids.length))}
+                  {text.noGain.noPrevious(formatNumber(summary.noPreviousRecord.total))}
                 </Anchor>
               ) : undefined
             }

@@ -1,5 +1,4 @@
 import { Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
-import { LEVEL_RANK, type RecognitionLevel } from '@shared/domain/criteria';
 import type { DashboardSummary } from '@shared/domain/targets';
 import { formatNumber } from '@shared/format/number';
 import { type ReactNode, useState } from 'react';
@@ -34,33 +33,33 @@ interface Line {
 export function DistrictTable({ summary, onShow }: Props) {
   const [page, setPage] = useState(1);
   const threshold = summary.underThreshold.threshold;
-  const atLevel = (level: RecognitionLevel) => summary.communes.figures.filter((f) => LEVEL_RANK[f.level] >= LEVEL_RANK[level]).length;
   const lines: Line[] = summary.byDistrict.map((d) => ({
     key: String(d.districtId),
     name: d.districtName,
     districtId: d.districtId,
     counts: {
-      communes: d.communeIds.length,
-      ntm: d.ntmIds.length,
-      advanced: d.advancedIds.length,
-      model: d.modelIds.length,
-      recorded: d.recordedIds.length,
-      under: d.underIds.length,
+      communes: d.communeCount,
+      ntm: d.ntmCount,
+      advanced: d.advancedCount,
+      model: d.modelCount,
+      recorded: d.recordedCount,
+      under: d.underCount,
     },
     average: d.averageCriteria,
   }));
+  const { communes } = summary;
   const total: Line = {
     key: 'total',
     name: text.total,
     counts: {
-      communes: summary.communes.unitIds.length,
-      ntm: summary.communes.ntmIds.length,
-      advanced: atLevel('ntm-advanced'),
-      model: atLevel('ntm-model'),
-      recorded: summary.communes.recordedIds.length,
-      under: summary.underThreshold.ids.length,
+      communes: communes.total,
+      ntm: communes.ntmCount,
+      advanced: communes.advancedCount,
+      model: communes.modelCount,
+      recorded: communes.recordedCount,
+      under: summary.underThreshold.total,
     },
-    average: summary.communes.averageCriteria,
+    average: communes.averageCriteria,
   };
 
   // Another movement or year may have fewer districts than the page last shown.

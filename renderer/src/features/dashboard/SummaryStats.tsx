@@ -43,24 +43,24 @@ export function SummaryStats({ summary, onShow }: { summary: DashboardSummary; o
   const { communes, underThreshold, noGain, noPreviousRecord, baseline, year } = summary;
   const threshold = underThreshold.threshold;
   // Without any criteria record "0 communes under 15" would read as good news: show a dash instead.
-  const counted = communes.recordedIds.length > 0;
+  const counted = communes.recordedCount > 0;
   // "No gain" is judged only against last year's record; without any, it is unknown, not zero.
-  const gainJudged = communes.recordedIds.length > noPreviousRecord.ids.length;
+  const gainJudged = communes.recordedCount > noPreviousRecord.total;
   const decided = baseline.recognitions > 0;
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm">
       <Stat
         label={text.ntm}
         hint={decided ? text.ntmHint : text.ntmNoDecisions}
-        list={{ title: ofYear(text.ntm, year), source: { kind: 'ntm' }, total: communes.ntmIds.length }}
+        list={{ title: ofYear(text.ntm, year), source: { kind: 'ntm' }, total: communes.ntmCount }}
         onShow={onShow}
       >
         {decided ? `${formatNumber(communes.ntmCount)}/${formatNumber(communes.total)}` : text.none}
       </Stat>
       <Stat
         label={text.average}
-        hint={text.averageHint(formatNumber(communes.recordedIds.length))}
-        list={{ title: ofYear(text.average, year), source: { kind: 'recorded' }, total: communes.recordedIds.length }}
+        hint={text.averageHint(formatNumber(communes.recordedCount))}
+        list={{ title: ofYear(text.average, year), source: { kind: 'recorded' }, total: communes.recordedCount }}
         onShow={onShow}
       >
         {communes.averageCriteria === null ? text.none : formatAverage(communes.averageCriteria)}
@@ -68,26 +68,26 @@ export function SummaryStats({ summary, onShow }: { summary: DashboardSummary; o
       <Stat
         label={text.under(threshold)}
         hint={text.underHint}
-        list={{ title: ofYear(text.under(threshold), year), source: { kind: 'under' }, total: underThreshold.ids.length }}
+        list={{ title: ofYear(text.under(threshold), year), source: { kind: 'under' }, total: underThreshold.total }}
         onShow={onShow}
       >
-        {counted ? formatNumber(underThreshold.ids.length) : text.none}
+        {counted ? formatNumber(underThreshold.total) : text.none}
       </Stat>
       <Stat
         label={text.noGain}
-        hint={noPreviousRecord.ids.length > 0 ? text.noGainHintMissing(formatNumber(noPreviousRecord.ids.length)) : text.noGainHint}
-        list={{ title: ofYear(text.noGain, year), source: { kind: 'no-gain' }, total: noGain.ids.length, withPrevious: true }}
+        hint={noPreviousRecord.total > 0 ? text.noGainHintMissing(formatNumber(noPreviousRecord.total)) : text.noGainHint}
+        list={{ title: ofYear(text.noGain, year), source: { kind: 'no-gain' }, total: noGain.total, withPrevious: true }}
         onShow={onShow}
       >
-        {gainJudged ? formatNumber(noGain.ids.length) : text.none}
+        {gainJudged ? formatNumber(noGain.total) : text.none}
       </Stat>
       <Stat
         label={text.missing}
         hint={text.missingHint}
-        list={{ title: ofYear(text.missing, year), source: { kind: 'missing' }, total: communes.missingIds.length }}
+        list={{ title: ofYear(text.missing, year), source: { kind: 'missing' }, total: communes.missingCount }}
         onShow={onShow}
       >
-        {formatNumber(communes.missingIds.length)}
+        {formatNumber(communes.missingCount)}
       </Stat>
     </SimpleGrid>
   );
