@@ -193,12 +193,16 @@ export interface DashboardUnitRow {
   level: RecognitionLevel;
 }
 
-/** The dashboard's figures with every list whole: what the movement report prints (not sent to the screen). */
-export interface MovementFigures {
+/** Whose figures and of which year: the movement, the year, the day overdue items are counted to, its targets. */
+interface FiguresOfYear {
   movementId: number;
   year: number;
   asOf: string;
   targets: TargetEvaluation[];
+}
+
+/** The dashboard's figures with every list whole: what the movement report prints (not sent to the screen). */
+export interface MovementFigures extends FiguresOfYear {
   communes: {
     total: number;
     unitIds: number[];
@@ -226,11 +230,7 @@ export interface MovementFigures {
  * behind a figure come a page at a time from dashboard.units. A target keeps its units' ids (a province's
  * targets count communes and villages in the thousands at most; the drawer still pages them).
  */
-export interface DashboardSummary {
-  movementId: number;
-  year: number;
-  asOf: string;
-  targets: TargetEvaluation[];
+export interface DashboardSummary extends FiguresOfYear {
   communes: {
     total: number;
     ntmCount: number;
