@@ -20,8 +20,7 @@ import { DEFAULT_CRITERIA_THRESHOLD } from '../../../../shared/text/movements-te
 import { findSet } from '../criteria/applicable';
 import type { MilestonesService } from '../movements/milestones-service';
 import type { ScopedUnit, UnitHistoryService } from '../unit-history/unit-history-service';
-import type { DataDeps } from './data';
-import type { MovementData } from './data';
+import type { DataDeps, MovementData } from './data';
 import type { MovementDataSource } from './data-cache';
 import { targetMessages as msg } from './messages';
 import type { TargetsService } from './targets-service';
