@@ -59,6 +59,19 @@ describe('the units screen, a page at a time', () => {
     expect(inputs.every((input) => input.pageSize !== undefined)).toBe(true);
   });
 
+  it('sends a typed query as soon as the search box is left, not after the pause', async () => {
+    const calls = fakeBackend({ 'units.list': unitPages(registry) });
+    const user = userEvent.setup();
+    renderInApp(<UnitsScreen />, '/units');
+    await screen.findByRole('status');
+    await user.type(screen.getByLabelText('Tìm đơn vị'), 'Thôn 007');
+    expect(listCalls(calls).some((input) => input.query === 'Thôn 007')).toBe(false);
+    // Typing waits 300 ms before the query is sent; a click on a result (the box loses focus first) must not
+    // be undone by that late send putting the list back in the address.
+    await user.tab();
+    expect(listCalls(calls).some((input) => input.query === 'Thôn 007')).toBe(true);
+  });
+
   it('says when only the best matches of a query are paged', async () => {
     fakeBackend({ 'units.list': () => ({ rows: villages.slice(0, 50), total: 5000, rankedLimit: 1000 }) });
     renderInApp(<UnitsScreen />, '/units?q=thon');

@@ -49,6 +49,9 @@ export function UnitFiltersBar({ filters, districtName, onChange }: Props) {
         rightSection={query ? <CloseButton size="sm" aria-label={search.clear} onClick={() => typed('')} /> : null}
         value={query}
         onChange={(event) => typed(event.currentTarget.value)}
+        // Leaving the box sends what is typed at once: sent later, after a click on a result, the query would
+        // put the list back in the address and undo the click.
+        onBlur={() => sendQuery.flush()}
         w={{ base: '100%', md: 300 }}
         type="search"
       />
