@@ -329,6 +329,46 @@ describe('dashboard', () => {
     ]);
   });
 
+  it('opens another figure on a loader and its first page, never on the rows of the figure before', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    fakeBackend({
+      'dashboard.units': async (input) => {
+        // The second figure's answer waits until the drawer has been looked at.
+        if (input.list.kind === 'under') await held;
+        const ids = listIds(baseline(input.year), input.list);
+        const from = ((input.page ?? 1) - 1) * (input.pageSize ?? 50);
+        return { rows: ids.slice(from, from + (input.pageSize ?? 50)).map(unitRow), total: ids.length };
+      },
+      'movements.list': () => [movement],
+      'targets.list': () => targets,
+      'targets.trend': () => trend,
+      'dashboard.summary': (input) => baseline(input.year ?? 2022).summary,
+      'recommendations.list': () => ({ rows: [], total: 0 }),
+    });
+    const user = userEvent.setup();
+    renderInApp(<DashboardPage />, '/dashboard?year=2022');
+
+    const table = await screen.findByRole('table', { name: 'Kết quả theo huyện, thành phố' });
+    await user.click(within(within(table).getByRole('row', { name: /Toàn tỉnh/ })).getByRole('button', { name: '85' }));
+    let drawer = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(drawer).getByText('85 đơn vị')).toBeInTheDocument());
+    await user.click(within(within(drawer).getByLabelText('Các trang')).getByRole('button', { name: '2' }));
+    await waitFor(() => expect(within(drawer).getByRole('link', { name: 'Xã Thử 85' })).toBeInTheDocument());
+    await user.click(within(drawer).getByRole('button', { name: 'Đóng cửa sổ' }));
+
+    const row = within(table).getByRole('row', { name: /Huyện Đắk Hà/ });
+    await user.click(within(row).getByRole('button', { name: '8' }));
+    drawer = await screen.findByRole('dialog', { name: 'Huyện Đắk Hà — Dưới 15 tiêu chí' });
+    expect(within(drawer).getByLabelText('Đang tải danh sách đơn vị')).toBeInTheDocument();
+    expect(within(drawer).queryByText('85 đơn vị')).not.toBeInTheDocument();
+    expect(within(drawer).queryByRole('link')).not.toBeInTheDocument();
+    release();
+    await waitFor(() => expect(within(drawer).getByText('8 đơn vị')).toBeInTheDocument());
+    // Its first page, numbered from 1.
+    expect(within(drawer).getByRole('cell', { name: '1' })).toBeInTheDocument();
+  });
+
   it('opens a district cell: the communes under 15 criteria of that district with their counts', async () => {
     const calls = backend(baseline);
     const user = userEvent.setup();
