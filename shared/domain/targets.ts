@@ -194,15 +194,24 @@ export interface DashboardUnitRow {
 }
 
 /** Whose figures and of which year: the movement, the year, the day overdue items are counted to, its targets. */
-interface FiguresOfYear {
+interface FiguresOfYear<T> {
   movementId: number;
   year: number;
   asOf: string;
-  targets: TargetEvaluation[];
+  targets: T[];
+}
+
+/**
+ * A target's evaluation as the dashboard shows it: how many units are behind the value and each part, not
+ * which (the drawer asks dashboard.units for them a page at a time; a village target counts thousands).
+ */
+export interface TargetFigure extends Omit<TargetEvaluation, 'unitIds' | 'parts'> {
+  unitCount: number;
+  parts: (Omit<TargetPartEvaluation, 'unitIds'> & { unitCount: number })[];
 }
 
 /** The dashboard's figures with every list whole: what the movement report prints (not sent to the screen). */
-export interface MovementFigures extends FiguresOfYear {
+export interface MovementFigures extends FiguresOfYear<TargetEvaluation> {
   communes: {
     total: number;
     unitIds: number[];
@@ -227,10 +236,9 @@ export interface MovementFigures extends FiguresOfYear {
 
 /**
  * The Tổng quan screen's answer: every figure as a count, the few lowest communes of each list; the units
- * behind a figure come a page at a time from dashboard.units. A target keeps its units' ids (a province's
- * targets count communes and villages in the thousands at most; the drawer still pages them).
+ * behind a figure (a target's too) come a page at a time from dashboard.units.
  */
-export interface DashboardSummary extends FiguresOfYear {
+export interface DashboardSummary extends FiguresOfYear<TargetFigure> {
   communes: {
     total: number;
     ntmCount: number;

@@ -6,7 +6,7 @@ import type {
   DashboardUnitList,
   DashboardUnitRow,
   Target,
-  TargetEvaluation,
+  TargetFigure,
   TargetTrend,
   UnitFigure,
   UnitFigureList,
@@ -99,7 +99,7 @@ const targets: Target[] = [
   target(5, '5', { metric: 'min-criteria', units: RURAL }, 15),
 ];
 
-function evaluation(t: Target, fields: Partial<TargetEvaluation>): TargetEvaluation {
+function evaluation(t: Target, fields: Partial<TargetFigure>): TargetFigure {
   return {
     targetId: t.id,
     code: t.code,
@@ -113,7 +113,7 @@ function evaluation(t: Target, fields: Partial<TargetEvaluation>): TargetEvaluat
     projection: null,
     numerator: null,
     denominator: null,
-    unitIds: [],
+    unitCount: 0,
     parts: [],
     method: 'Dự báo = giá trị năm đánh giá + tốc độ bình quân × số năm còn lại.',
     ...fields,
@@ -143,8 +143,16 @@ function scenario(year: number, lists: Scenario['lists'], fields: Partial<Dashbo
     year,
     asOf: '2026-11-28',
     targets: [
-      evaluation(targets[0], { year, value: 35, numerator: 35, denominator: 85, unitIds: ntmIds, status: 'not-yet', projection: 52 }),
-      evaluation(targets[1], { year, value: 11, numerator: under.length, denominator: 85, unitIds: under, status: 'not-yet' }),
+      evaluation(targets[0], {
+        year,
+        value: 35,
+        numerator: 35,
+        denominator: 85,
+        unitCount: ntmIds.length,
+        status: 'not-yet',
+        projection: 52,
+      }),
+      evaluation(targets[1], { year, value: 11, numerator: under.length, denominator: 85, unitCount: under.length, status: 'not-yet' }),
     ],
     communes: {
       total: lists.communes.length,
@@ -226,12 +234,15 @@ const trend: TargetTrend[] = [
 ];
 
 /** The ids of a figure's list, as the server finds them in its records. */
-function listIds({ summary, lists }: Scenario, list: DashboardUnitList): number[] {
-  if (list.kind === 'target') {
-    const evaluation = summary.targets.find((e) => e.targetId === list.targetId);
-    if (!evaluation) return [];
-    return list.part === undefined ? evaluation.unitIds : evaluation.parts[list.part].unitIds;
-  }
+/** Which units each target counts, as the server's records say (the summary sends how many). */
+const targetUnits = new Map([
+  [targets[0].id, ntmIds],
+  [targets[1].id, under],
+]);
+
+function listIds({ lists }: Scenario, list: DashboardUnitList): number[] {
+  // The summary counts a target's units; the server knows which they are (these targets have no parts).
+  if (list.kind === 'target') return list.part === undefined ? (targetUnits.get(list.targetId) ?? []) : [];
   const whole = lists[list.kind];
   return list.districtId === undefined ? whole : whole.filter((id) => districtOf(id) === list.districtId);
 }

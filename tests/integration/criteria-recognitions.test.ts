@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { criteriaMessages, ethnicListMessages } from '../../electron/main/services/criteria/messages';
 import { withSaved } from '../../renderer/src/features/criteria/baseline-state';
+import type { ListPage } from '../../shared/contract/paging';
 import type {
   EthnicFlagImport,
   EthnicFlagList,
@@ -12,7 +13,7 @@ import type {
   RecognitionWarning,
   UnitYearCriteria,
 } from '../../shared/domain/criteria';
-import type { DashboardSummary } from '../../shared/domain/targets';
+import type { DashboardSummary, DashboardUnitRow, TargetFigure } from '../../shared/domain/targets';
 import { range, type RuralCommune, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
@@ -344,9 +345,19 @@ describe('the dashboard on a new database and the "no gain" rule', () => {
     expect(summary.noGain.lowest.map((u) => u.id)).toEqual([stayed.id]);
     expect(summary.noPreviousRecord.total).toBe(1);
     expect(summary.noPreviousRecord.lowest.map((u) => u.id)).toEqual([fresh.id]);
-    const four = summary.targets.find((t) => t.code === '4');
-    expect(four).toMatchObject({ numerator: 1, denominator: 2, unitIds: [stayed.id] });
-    expect(four?.method).toContain('không tăng tiêu chí');
-    expect(four?.method).not.toContain('tăng dưới');
+    const four = summary.targets.find((t) => t.code === '4') as TargetFigure;
+    expect(four).toMatchObject({ numerator: 1, denominator: 2, unitCount: 1 });
+    const fourUnits = dataOf<ListPage<DashboardUnitRow>>(
+      await app.call('dashboard.units', {
+        movementId,
+        year: 2023,
+        list: { kind: 'target', targetId: four.targetId },
+        page: 1,
+        pageSize: 50,
+      }),
+    );
+    expect(fourUnits.rows.map((u) => u.id)).toEqual([stayed.id]);
+    expect(four.method).toContain('không tăng tiêu chí');
+    expect(four.method).not.toContain('tăng dưới');
   });
 });

@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { ListPage } from '../../shared/contract/paging';
-import type { DashboardSummary, DashboardUnitList, DashboardUnitRow, MovementFigures, TargetEvaluation } from '../../shared/domain/targets';
+import type {
+  DashboardSummary,
+  DashboardUnitList,
+  DashboardUnitRow,
+  MovementFigures,
+  TargetEvaluation,
+  TargetFigure,
+} from '../../shared/domain/targets';
 import { foldText } from '../../shared/text/fold';
 import { enterBaseline2022, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
@@ -103,8 +110,12 @@ describe('dashboard.units', () => {
     expect(await page({ kind: 'communes' }, 20, 50)).toEqual({ rows: [], total: 85 });
   });
 
-  it("finds a target's units, and those of each of its parts", async () => {
-    const three = summary.targets.find((t) => t.code === '3') as TargetEvaluation;
+  it("finds a target's units, and those of each of its parts, as many as the summary counts", async () => {
+    const three = figures.targets.find((t) => t.code === '3') as TargetEvaluation;
+    const shown = summary.targets.find((t) => t.code === '3') as TargetFigure;
+    // The screen gets counts only: a national village target would otherwise send every village's id.
+    expect(shown).not.toHaveProperty('unitIds');
+    expect(shown.unitCount).toBe(35);
     const answer = await page({ kind: 'target', targetId: three.targetId });
     expect(answer.total).toBe(35);
     expect(sorted(answer.rows.map((r) => r.id))).toEqual(sorted(three.unitIds));
@@ -112,11 +123,14 @@ describe('dashboard.units', () => {
     for (const [index, part] of three.parts.entries()) {
       const ofPart = await page({ kind: 'target', targetId: three.targetId, part: index });
       expect(sorted(ofPart.rows.map((r) => r.id))).toEqual(sorted(part.unitIds));
+      expect(shown.parts[index]).not.toHaveProperty('unitIds');
+      expect(shown.parts[index].unitCount).toBe(part.unitIds.length);
+      expect(ofPart.total).toBe(part.unitIds.length);
     }
   });
 
   it('refuses a target, part or district the figures do not have, and a page too large, with Vietnamese messages', async () => {
-    const three = summary.targets.find((t) => t.code === '3') as TargetEvaluation;
+    const three = summary.targets.find((t) => t.code === '3') as TargetFigure;
     // Inputs a caller could send whatever the types say (the channel checks them).
     const ask = (list: unknown, pageSize = 50) =>
       app.call('dashboard.units', { movementId, year: 2022, list: list as DashboardUnitList, page: 1, pageSize });

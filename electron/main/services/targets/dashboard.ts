@@ -10,6 +10,8 @@ import {
   type DashboardUnitRow,
   type DistrictRow,
   type MovementFigures,
+  type TargetEvaluation,
+  type TargetFigure,
   type UnitFigure,
   type UnitFigureList,
   type UnitFilter,
@@ -43,6 +45,15 @@ const average = (values: number[]) =>
 function shortList(units: UnitFigure[]): UnitFigureList {
   const lowest = [...units].sort((a, b) => (a.count ?? 0) - (b.count ?? 0)).slice(0, DASHBOARD_LIST_SHOWN);
   return { total: units.length, lowest };
+}
+
+/** A target as the screen shows it: its units counted (the drawer pages them). */
+function targetFigure({ unitIds, parts, ...rest }: TargetEvaluation): TargetFigure {
+  return {
+    ...rest,
+    unitCount: unitIds.length,
+    parts: parts.map(({ unitIds: partIds, ...part }) => ({ ...part, unitCount: partIds.length })),
+  };
 }
 
 /**
@@ -112,7 +123,7 @@ export function createDashboardService(deps: Deps) {
         movementId: whole.movementId,
         year: whole.year,
         asOf: whole.asOf,
-        targets: whole.targets,
+        targets: whole.targets.map(targetFigure),
         communes: {
           total: whole.communes.total,
           ntmCount: whole.communes.ntmCount,

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Popover, Stack, Text } from '@mantine/core';
-import type { Target, TargetEvaluation, TargetStatus, TargetTrend } from '@shared/domain/targets';
+import type { Target, TargetFigure, TargetStatus, TargetTrend } from '@shared/domain/targets';
 import { formatNumber } from '@shared/format/number';
 import { formatFigure } from '@shared/format/number';
 import { TARGET_STATUS_LABELS } from '@shared/text/movements-text';
@@ -24,7 +24,7 @@ export const STATUS_COLORS: Record<TargetStatus, string> = {
 };
 
 interface Props {
-  evaluation: TargetEvaluation;
+  evaluation: TargetFigure;
   target: Target | undefined;
   trend: TargetTrend | undefined;
   endYear: number;
@@ -40,12 +40,12 @@ function nounOf(target: Target | undefined): string {
 const suffix = (value: string, unit: string) => (unit === '%' ? `${value}%` : unit ? `${value} ${unit}` : value);
 
 /** The headline figure and the line under it, by how the target is computed. */
-function Result({ evaluation: e, target, onShow }: { evaluation: TargetEvaluation; target: Target | undefined; onShow: ShowUnits }) {
+function Result({ evaluation: e, target, onShow }: { evaluation: TargetFigure; target: Target | undefined; onShow: ShowUnits }) {
   const list = {
     title: text.drawerTitle(e.code, e.year),
     description: e.label,
     source: { kind: 'target', targetId: e.targetId } as const,
-    total: e.unitIds.length,
+    total: e.unitCount,
   };
   if (e.value === null) {
     return (
@@ -131,7 +131,7 @@ function Result({ evaluation: e, target, onShow }: { evaluation: TargetEvaluatio
   );
 }
 
-function goalText(e: TargetEvaluation, unit: string): string {
+function goalText(e: TargetFigure, unit: string): string {
   if (e.goal === null) return text.noGoal;
   return `${e.direction === 'at-most' ? text.atMost : text.atLeast} ${suffix(formatFigure(e.goal), unit)}`;
 }
@@ -142,7 +142,7 @@ function Projection({
   endYear,
   unit,
 }: {
-  evaluation: TargetEvaluation;
+  evaluation: TargetFigure;
   target?: Target;
   endYear: number;
   unit: string;
@@ -227,7 +227,7 @@ export function TargetCard({ evaluation: e, target, trend, endYear, onShow }: Pr
                   title: text.drawerTitle(e.code, e.year),
                   description: part.label,
                   source: { kind: 'target', targetId: e.targetId, part: index },
-                  total: part.unitIds.length,
+                  total: part.unitCount,
                 }}
                 onShow={onShow}
                 fw={600}
