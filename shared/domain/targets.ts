@@ -239,6 +239,11 @@ export interface MovementFigures extends FiguresOfYear<TargetEvaluation> {
  * behind a figure (a target's too) come a page at a time from dashboard.units.
  */
 export interface DashboardSummary extends FiguresOfYear<TargetFigure> {
+  /**
+   * What the movement's area is, for the total row ("Toàn tỉnh", "Toàn huyện"): the administrative type of its
+   * scope unit, or of the register's one province; null when the register holds several provinces.
+   */
+  area: { adminType: string | null };
   communes: {
     total: number;
     ntmCount: number;

@@ -142,6 +142,7 @@ function scenario(year: number, lists: Scenario['lists'], fields: Partial<Dashbo
     movementId: 1,
     year,
     asOf: '2026-11-28',
+    area: { adminType: 'Tỉnh' },
     targets: [
       evaluation(targets[0], {
         year,
@@ -420,6 +421,18 @@ describe('dashboard', () => {
     expect(within(drawer).getAllByRole('cell', { name: '11' })).toHaveLength(10);
   });
 
+  it("names the total row after the movement's area: a district's movement totals the district", async () => {
+    backend((year) => {
+      const { summary, lists } = baseline(year);
+      return { lists, summary: { ...summary, byDistrict: summary.byDistrict.slice(0, 1), area: { adminType: 'Thị xã' } } };
+    });
+    renderInApp(<DashboardPage />, '/dashboard?year=2022');
+
+    const table = await screen.findByRole('table', { name: 'Kết quả theo huyện, thành phố' });
+    expect(within(table).getByRole('row', { name: /^Toàn thị xã/ })).toBeInTheDocument();
+    expect(within(table).queryByRole('row', { name: /Toàn tỉnh/ })).not.toBeInTheDocument();
+  });
+
   it('pages a long district table fifty districts at a time, keeping the total row', async () => {
     const many = (year: number): Scenario => {
       const { summary, lists } = baseline(year);
@@ -428,7 +441,8 @@ describe('dashboard', () => {
         districtId: 1000 + i,
         districtName: `Huyện Thử ${String(i + 1).padStart(3, '0')}`,
       }));
-      return { lists, summary: { ...summary, byDistrict: rows } };
+      // A register of several provinces (a ministry's): its total is no province's.
+      return { lists, summary: { ...summary, byDistrict: rows, area: { adminType: null } } };
     };
     backend(many);
     const user = userEvent.setup();
@@ -437,7 +451,8 @@ describe('dashboard', () => {
     const table = await screen.findByRole('table', { name: 'Kết quả theo huyện, thành phố' });
     expect(within(table).getByRole('row', { name: /Huyện Thử 050/ })).toBeInTheDocument();
     expect(within(table).queryByRole('row', { name: /Huyện Thử 051/ })).not.toBeInTheDocument();
-    expect(within(table).getByRole('row', { name: /Toàn tỉnh/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /^Tổng cộng/ })).toBeInTheDocument();
+    expect(within(table).queryByRole('row', { name: /Toàn tỉnh/ })).not.toBeInTheDocument();
     expect(screen.getByText('Hiển thị 1-50 trong 120')).toBeInTheDocument();
     await user.click(within(screen.getByLabelText('Các trang')).getByRole('button', { name: '3' }));
     expect(within(table).getByRole('row', { name: /Huyện Thử 120/ })).toBeInTheDocument();

@@ -155,3 +155,38 @@ describe('dashboard.units', () => {
     expect(messages(tooLarge)).toContain('Mỗi trang có tối đa 200 dòng');
   });
 });
+
+describe("the summary's area (the district table's total row)", () => {
+  const movementFields = (name: string, scopeUnitId: number | null) => ({
+    name,
+    kind: 'thematic' as const,
+    startYear: 2021,
+    endYear: 2025,
+    document: { number: '', date: '', issuer: '', title: '', attachmentPath: '' },
+    scopeUnitId,
+    status: 'active' as const,
+  });
+  const areaOf = async (id: number) =>
+    dataOf<DashboardSummary>(await app.call('dashboard.summary', { movementId: id, year: 2022 })).area.adminType;
+  const create = async (name: string, scopeUnitId: number | null) =>
+    dataOf<{ id: number }>(await app.call('movements.create', movementFields(name, scopeUnitId))).id;
+
+  it("is the scope unit's type, or the register's one province's; several provinces have none", async () => {
+    expect(summary.area).toEqual({ adminType: 'Tỉnh' });
+    const city = app.ctx.db.prepare("SELECT id FROM units WHERE kind = 'district' AND admin_type = 'Thành phố'").pluck().get() as number;
+    expect(await areaOf(await create('Phong trào của thành phố', city))).toBe('Thành phố');
+    const whole = await create('Phong trào toàn bộ danh mục', null);
+    expect(await areaOf(whole)).toBe('Tỉnh');
+
+    dataOf(
+      await app.call('unitHistory.createSuccessor', {
+        predecessorId: app.idOfCode('62'),
+        relation: 'merged_into',
+        unit: { code: '51', name: 'Tỉnh Quảng Ngãi', kind: 'province', adminType: 'Tỉnh', parentId: null },
+        effectiveDate: '01/07/2025',
+        decision: { number: '202/2025/QH15', date: '12/06/2025', issuer: 'Quốc hội' },
+      }),
+    );
+    expect(await areaOf(whole)).toBeNull();
+  });
+});

@@ -39,6 +39,11 @@ export function createTargetsArea(base: BaseDeps, deps: TargetsDeps) {
     targets,
     milestones: deps.milestones,
     unitHistory: deps.unitHistory,
+    areaType: (scopeUnitId) => {
+      if (scopeUnitId !== null) return deps.units.find(scopeUnitId)?.adminType ?? null;
+      const provinces = deps.units.typesOfKind('province', 2);
+      return provinces.length === 1 ? provinces[0] : null;
+    },
     today: () => todayIso(),
   });
   const movementReport = movementReportTemplate.withReaders({

@@ -138,6 +138,7 @@ export function createUnitsRepository(db: Db) {
   const plainById = db.prepare('SELECT * FROM units WHERE id = ?');
   // One read for a batch's codes (a JSON array), through the code index.
   const byCodes = db.prepare('SELECT * FROM units WHERE code IN (SELECT value FROM json_each(?))');
+  const typesOfKind = db.prepare('SELECT admin_type FROM units WHERE kind = ? AND archived = 0 LIMIT ?').pluck();
   // Positional: an import binds thousands of rows through it, without a name lookup per value.
   const insert = db.prepare(`INSERT INTO units
     (code, name, name_folded, name_key, name_key_rev, kind, admin_type, parent_id, ethnic_minority_area, head_name, phone, email, address, notes, archived, version, created_at, updated_at)
@@ -372,6 +373,10 @@ export function createUnitsRepository(db: Db) {
     },
     /** Units by id, as lists show them, in the order given (missing ids left out). */
     byIds: listByIds,
+    /** The administrative types of the first few active units of a kind (enough to tell one from several). */
+    typesOfKind(kind: UnitKind, limit: number): string[] {
+      return typesOfKind.all(kind, limit) as string[];
+    },
     /** How many units the filters match. */
     countWhere(query: UnitQuery): number {
       const { where, args } = whereOf(query);

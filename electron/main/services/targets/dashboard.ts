@@ -35,6 +35,8 @@ interface Deps {
   milestones: Pick<MilestonesService, 'overdue'>;
   /** Names and districts of a page of a figure's units (any kind). */
   unitHistory: Pick<UnitHistoryService, 'pageAmong'>;
+  /** The administrative type of a movement's area (its scope unit, or the register's one province; null: several). */
+  areaType: (scopeUnitId: number | null) => string | null;
   today: () => string;
 }
 
@@ -118,11 +120,13 @@ export function createDashboardService(deps: Deps) {
      */
     summary(movementId: number, year: number | undefined, asOf: string | null): DashboardSummary {
       const whole = service.figures(movementId, year ?? service.defaultYear(movementId), asOf);
+      const movement = deps.targets.mustGetMovement(movementId);
       const atLeast = (level: RecognitionLevel) => whole.communes.figures.filter((f) => LEVEL_RANK[f.level] >= LEVEL_RANK[level]).length;
       return {
         movementId: whole.movementId,
         year: whole.year,
         asOf: whole.asOf,
+        area: { adminType: deps.areaType(movement.scopeUnitId) },
         targets: whole.targets.map(targetFigure),
         communes: {
           total: whole.communes.total,

@@ -327,6 +327,8 @@ export function createUnitsService(deps: Deps) {
   }
 
   return {
+    /** The administrative types of the first few active units of a kind: is the register one province or several? */
+    typesOfKind: (kind: UnitKind, limit: number) => units.typesOfKind(kind, limit),
     /** One unit as listed, or null: the cheap read other areas check their unit ids with. */
     find(id: number): UnitListItem | null {
       return units.get(id);

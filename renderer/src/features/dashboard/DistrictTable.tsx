@@ -50,7 +50,7 @@ export function DistrictTable({ summary, onShow }: Props) {
   const { communes } = summary;
   const total: Line = {
     key: 'total',
-    name: text.total,
+    name: text.total(summary.area.adminType),
     counts: {
       communes: communes.total,
       ntm: communes.ntmCount,

@@ -106,7 +106,9 @@ export const dashboardText = {
     model: 'NTM kiểu mẫu',
     average: 'Bình quân tiêu chí',
     under: (threshold: number) => `Dưới ${threshold} tiêu chí`,
-    total: 'Toàn tỉnh',
+    /** The total row, named after the movement's area ("Toàn tỉnh", "Toàn huyện"); a register of several provinces: "Tổng cộng". */
+    total: (adminType: string | null) =>
+      adminType === null ? 'Tổng cộng' : `Toàn ${adminType.replace(/\s+trung ương$/iu, '').toLocaleLowerCase('vi')}`,
     drawer: (district: string, column: string) => `${district} — ${column}`,
   },
 
