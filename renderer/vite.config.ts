@@ -25,6 +25,13 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // The first reads (start-reads.ts and what it imports): a chunk free of React and Mantine that the
+            // entry runs at once, so the answers are computed while the app's own code loads.
+            {
+              name: 'start',
+              test: /[\\/]renderer[\\/]src[\\/](start-reads|api[\\/](client|prefetch|activity|messages)|app[\\/]route-data|components[\\/]year-param|features[\\/](dashboard[\\/](prefetch|figures)|recommendations[\\/]overdue-input|documents[\\/]register-input|units[\\/]unit-filters))\.ts$|[\\/]shared[\\/](format[\\/](date|number)|contract[\\/]unit-paging|domain[\\/]units)\.ts$/,
+              priority: 3,
+            },
             // Libraries two or more screens use, in one file with the app's shell: each screen then
             // needs its own chunk and little else, instead of a waterfall of small shared pieces.
             { name: 'vendor', test: /[\\/]node_modules[\\/]/, minShareCount: 2, priority: 2 },

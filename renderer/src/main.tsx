@@ -1,3 +1,6 @@
+// First, before any other module runs: the first screen's reads go out as soon as the app's code has
+// arrived, and main computes them while the browser runs that code (start-reads.ts).
+import './start-reads';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
@@ -6,24 +9,11 @@ import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-import { dropPrefetched, prefetch } from './api/prefetch';
 import { App } from './app/App';
-import { prefetchRouteData } from './app/route-data';
 import { preloadRoute } from './app/routes';
 
-// What the first screen needs goes out at once, side by side, before React renders: whether the
-// database is set up, the settings for the header, the chunk of the screen in the address and its first reads.
-// Without this each waits for the one before (status, then settings, then the chunk, then its calls).
-void prefetch('setup.status', {})
-  .then((status) => {
-    // Nothing read before the first-run setup may be shown after it.
-    if (!status.initialized) dropPrefetched();
-  })
-  .catch(() => undefined);
-void prefetch('settings.get', {});
-const [pathname, search = ''] = window.location.hash.slice(1).split('?');
-void preloadRoute(pathname || '/');
-prefetchRouteData(pathname || '/', new URLSearchParams(search));
+// The chunk of the screen in the address loads beside React's first render, not after it.
+void preloadRoute(window.location.hash.slice(1).split('?')[0] || '/');
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

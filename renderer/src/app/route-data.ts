@@ -1,5 +1,5 @@
 import { prefetch } from '../api/prefetch';
-import { yearParam } from '../components/YearFilter';
+import { yearParam } from '../components/year-param';
 import { prefetchDashboard } from '../features/dashboard/prefetch';
 import { firstRegisterInput } from '../features/documents/register-input';
 import { pageInput, readFilters, readPaging, TREE_ROOTS_INPUT } from '../features/units/unit-filters';

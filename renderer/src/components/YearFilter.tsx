@@ -1,10 +1,8 @@
 import { Select } from '@mantine/core';
-import { todayIso } from '@shared/format/date';
 import { useSearchParams } from 'react-router';
 
 import { commonText } from './text';
-
-const ALL = 'all';
+import { ALL_YEARS as ALL, yearParam } from './year-param';
 
 /** The years offered: from five years back to next year, and the year asked for if older. */
 function yearOptions(current: number, asked: number | null) {
@@ -20,14 +18,6 @@ function yearOptions(current: number, asked: number | null) {
 export function useYearParam(): { year: number | null; current: number; param: string | null } {
   const [params] = useSearchParams();
   return yearParam(params);
-}
-
-/** useYearParam's reading of an address's query, also for asking for a page's list before it renders. */
-export function yearParam(params: URLSearchParams): { year: number | null; current: number; param: string | null } {
-  const current = Number(todayIso().slice(0, 4));
-  const param = params.get('year');
-  const year = param === ALL ? null : Number(param ?? current) || current;
-  return { year, current, param };
 }
 
 /** The year picker of a list page: choosing a year replaces the address's query (this year leaves it empty). */
