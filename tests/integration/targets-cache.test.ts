@@ -32,6 +32,22 @@ describe('targets and dashboard figures kept until the next write', () => {
     expect(await evaluate()).toEqual(firstEvaluation);
   });
 
+  it('keeps the summary built for a day until the next write, and builds another for another day', async () => {
+    const dashboard = app.ctx.services.dashboard;
+    const first = dashboard.summary(movementId, 2022, '2022-06-30');
+    expect(dashboard.summary(movementId, 2022, '2022-06-30')).toBe(first);
+    // The overdue submissions are counted to the day asked for: a later day has more of them.
+    const later = dashboard.summary(movementId, 2022, '2026-06-30');
+    expect(later).not.toBe(first);
+    expect(later.overdue.length).toBeGreaterThan(first.overdue.length);
+    expect(dashboard.summary(movementId, 2022, '2022-06-30')).toBe(first);
+    // Any row written through the connection (here a scratch table) drops what was kept.
+    app.ctx.db.exec('CREATE TEMP TABLE IF NOT EXISTS scratch_writes (at INTEGER); INSERT INTO scratch_writes VALUES (1)');
+    const rebuilt = dashboard.summary(movementId, 2022, '2022-06-30');
+    expect(rebuilt).not.toBe(first);
+    expect(rebuilt).toEqual(first);
+  });
+
   it('sees a save made through the app in the next trend, summary and evaluation', async () => {
     const before = await summary();
     const beforeTrend = await trend();

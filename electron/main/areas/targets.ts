@@ -44,6 +44,7 @@ export function createTargetsArea(base: BaseDeps, deps: TargetsDeps) {
       const provinces = deps.units.typesOfKind('province', 2);
       return provinces.length === 1 ? provinces[0] : null;
     },
+    generation: () => generation.current(),
     today: () => todayIso(),
   });
   const movementReport = movementReportTemplate.withReaders({

@@ -37,8 +37,13 @@ interface Deps {
   unitHistory: Pick<UnitHistoryService, 'pageAmong'>;
   /** The administrative type of a movement's area (its scope unit, or the register's one province; null: several). */
   areaType: (scopeUnitId: number | null) => string | null;
+  /** Changes whenever the data may have (any write): answers computed under the same token still hold. */
+  generation: () => string;
   today: () => string;
 }
+
+/** Summaries kept for the data as it is: the screen's movements and years (a province's and the country's). */
+const SUMMARIES_KEPT = 4;
 
 const average = (values: number[]) =>
   values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10_000) / 10_000;
@@ -112,6 +117,10 @@ function communeSets(deps: Deps, movementId: number, data: MovementData, year: n
 
 /** The Tổng quan page in one call: targets, commune figures, district table, overdue documents. */
 export function createDashboardService(deps: Deps) {
+  // The screen asks for the same summary each time it opens; nationally it takes some 15 ms to build
+  // again from the loaded records (and more while the code is new to the JIT). Any write drops them all.
+  const summaries = new Map<string, DashboardSummary>();
+  let summariesOf = '';
   const service = {
     /**
      * The screen's answer: every commune figure as a count and the few lowest of each list (the drawers ask
@@ -119,6 +128,22 @@ export function createDashboardService(deps: Deps) {
      * wait for the trend to choose it).
      */
     summary(movementId: number, year: number | undefined, asOf: string | null): DashboardSummary {
+      const generation = deps.generation();
+      if (generation !== summariesOf) {
+        summaries.clear();
+        summariesOf = generation;
+      }
+      const key = `${movementId}|${year ?? ''}|${asOf ?? deps.today()}`;
+      const kept = summaries.get(key);
+      if (kept) return kept;
+      const answer = service.build(movementId, year, asOf);
+      summaries.set(key, answer);
+      if (summaries.size > SUMMARIES_KEPT) summaries.delete(summaries.keys().next().value as string);
+      return answer;
+    },
+
+    /** The summary computed from the loaded records (summary keeps the last few). */
+    build(movementId: number, year: number | undefined, asOf: string | null): DashboardSummary {
       const whole = service.figures(movementId, year ?? service.defaultYear(movementId), asOf);
       const movement = deps.targets.mustGetMovement(movementId);
       const atLeast = (level: RecognitionLevel) => whole.communes.figures.filter((f) => LEVEL_RANK[f.level] >= LEVEL_RANK[level]).length;
