@@ -10,7 +10,7 @@ import type {
   TargetFigure,
 } from '../../shared/domain/targets';
 import { foldText } from '../../shared/text/fold';
-import { enterBaseline2022, ruralCommunes, seedMovementId } from '../support/movements-fixture';
+import { enterBaseline2022, quangNgaiSucceedingKonTum, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -178,15 +178,7 @@ describe("the summary's area (the district table's total row)", () => {
     const whole = await create('Phong trào toàn bộ danh mục', null);
     expect(await areaOf(whole)).toBe('Tỉnh');
 
-    dataOf(
-      await app.call('unitHistory.createSuccessor', {
-        predecessorId: app.idOfCode('62'),
-        relation: 'merged_into',
-        unit: { code: '51', name: 'Tỉnh Quảng Ngãi', kind: 'province', adminType: 'Tỉnh', parentId: null },
-        effectiveDate: '01/07/2025',
-        decision: { number: '202/2025/QH15', date: '12/06/2025', issuer: 'Quốc hội' },
-      }),
-    );
+    await quangNgaiSucceedingKonTum(app);
     expect(await areaOf(whole)).toBeNull();
   });
 });

@@ -5,9 +5,9 @@ import { historyMessages } from '../../electron/main/services/unit-history/messa
 import type { Recognition } from '../../shared/domain/criteria';
 import type { RollUpPage } from '../../shared/domain/roll-up';
 import type { TargetEvaluation } from '../../shared/domain/targets';
-import type { RollUpItem, SuccessorLink, UnitHistory } from '../../shared/domain/unit-history';
+import type { RollUpItem, UnitHistory } from '../../shared/domain/unit-history';
 import type { Unit } from '../../shared/domain/units';
-import { ruralCommunes, seedMovementId } from '../support/movements-fixture';
+import { MERGER_RESOLUTION, quangNgaiSucceedingKonTum, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -15,22 +15,6 @@ beforeEach(() => {
   app = openTestApp();
 });
 afterEach(() => app.close());
-
-const RESOLUTION = { number: '202/2025/QH15', date: '12/06/2025', issuer: 'Quốc hội' };
-
-/** Quảng Ngãi created as Kon Tum's successor (merger of 1/7/2025), the one way a second province enters. */
-async function quangNgaiSucceedingKonTum(): Promise<{ province: Unit; link: SuccessorLink }> {
-  const link = dataOf<SuccessorLink>(
-    await app.call('unitHistory.createSuccessor', {
-      predecessorId: app.idOfCode('62'),
-      relation: 'merged_into',
-      unit: { code: '51', name: 'Tỉnh Quảng Ngãi', kind: 'province', adminType: 'Tỉnh', parentId: null },
-      effectiveDate: '01/07/2025',
-      decision: RESOLUTION,
-    }),
-  );
-  return { province: dataOf<Unit>(await app.call('units.get', { id: link.successor.id })), link };
-}
 
 async function createUnit(fields: { name: string; kind: 'commune'; adminType: string; code?: string; parentId?: number }) {
   return dataOf<Unit>(
@@ -51,7 +35,7 @@ function validity(id: number): { valid_from: string | null; valid_to: string | n
 describe('the 2025 reorganisation', () => {
   it('Kon Tum merged into Quảng Ngãi on 1/7/2025: validity ends the day before, records roll up to Quảng Ngãi', async () => {
     const konTum = app.idOfCode('62');
-    const { province: quangNgai, link } = await quangNgaiSucceedingKonTum();
+    const { province: quangNgai, link } = await quangNgaiSucceedingKonTum(app);
     expect(link).toMatchObject({
       relation: 'merged_into',
       effectiveDate: '2025-07-01',
@@ -76,7 +60,7 @@ describe('the 2025 reorganisation', () => {
       relation: 'merged_into',
       otherUnitId: quangNgai.id,
       effectiveDate: '01/07/2025',
-      decision: RESOLUTION,
+      decision: MERGER_RESOLUTION,
     });
     expect(again).toMatchObject({
       ok: false,
@@ -87,7 +71,7 @@ describe('the 2025 reorganisation', () => {
       relation: 'merged_into',
       otherUnitId: quangNgai.id,
       effectiveDate: '01/07/2025',
-      decision: RESOLUTION,
+      decision: MERGER_RESOLUTION,
     });
     expect(wrongLevel).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: historyMessages.differentKinds } });
     expect(app.count('unit_successors')).toBe(1);
@@ -95,7 +79,7 @@ describe('the 2025 reorganisation', () => {
 
   it('a commune merger: old records keep the commune and district of their date and roll up to the new commune', async () => {
     const konTum = app.idOfCode('62');
-    const { province: quangNgai } = await quangNgaiSucceedingKonTum();
+    const { province: quangNgai } = await quangNgaiSucceedingKonTum(app);
     const [a, b] = ruralCommunes(app).filter((c, _, all) => c.districtId === all[0].districtId);
     const districtName = (app.ctx.db.prepare('SELECT name FROM units WHERE id = ?').get(a.districtId) as { name: string }).name;
     // Records dated before the merger.

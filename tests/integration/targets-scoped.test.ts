@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCriteriaRepository } from '../../electron/main/db/repositories/criteria';
 import { createRecognitionsRepository } from '../../electron/main/db/repositories/recognitions';
 import type { Unit } from '../../shared/domain/units';
-import { enterBaseline2022, range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
+import { enterBaseline2022, quangNgaiSucceedingKonTum, range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -30,16 +30,7 @@ async function createUnit(fields: { name: string; kind: Unit['kind']; adminType:
  * as the province Kon Tum merges into (from 1/7/2025, after every year the figures read).
  */
 async function secondProvince(): Promise<{ province: Unit; communes: Unit[] }> {
-  const link = dataOf<{ successor: { id: number } }>(
-    await app.call('unitHistory.createSuccessor', {
-      predecessorId: app.idOfCode('62'),
-      relation: 'merged_into',
-      unit: { code: '51', name: 'Tỉnh Quảng Ngãi', kind: 'province', adminType: 'Tỉnh', parentId: null },
-      effectiveDate: '01/07/2025',
-      decision: { number: '202/2025/QH15', date: '12/06/2025', issuer: 'Quốc hội' },
-    }),
-  );
-  const province = dataOf<Unit>(await app.call('units.get', { id: link.successor.id }));
+  const { province } = await quangNgaiSucceedingKonTum(app);
   const district = await createUnit({ name: 'Huyện Sơn Hà', kind: 'district', adminType: 'Huyện', parentId: province.id });
   const communes: Unit[] = [];
   for (const name of ['Xã Sơn Hạ', 'Xã Sơn Thành', 'Xã Sơn Nham'])

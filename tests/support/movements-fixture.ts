@@ -1,4 +1,6 @@
 import type { MovementListItem } from '../../shared/domain/movements';
+import type { SuccessorLink } from '../../shared/domain/unit-history';
+import type { Unit } from '../../shared/domain/units';
 import { dataOf, type TestApp } from './test-app';
 
 export interface RuralCommune {
@@ -64,4 +66,24 @@ export async function enterBaseline2022(app: TestApp): Promise<Map<number, numbe
     );
   }
   return counts;
+}
+
+/** The National Assembly's resolution merging provinces (1/7/2025). */
+export const MERGER_RESOLUTION = { number: '202/2025/QH15', date: '12/06/2025', issuer: 'Quốc hội' };
+
+/**
+ * Quảng Ngãi created as Kon Tum's successor (merger of 1/7/2025): one database holds one province, and this
+ * is the only way a second one comes in.
+ */
+export async function quangNgaiSucceedingKonTum(app: TestApp): Promise<{ province: Unit; link: SuccessorLink }> {
+  const link = dataOf<SuccessorLink>(
+    await app.call('unitHistory.createSuccessor', {
+      predecessorId: app.idOfCode('62'),
+      relation: 'merged_into',
+      unit: { code: '51', name: 'Tỉnh Quảng Ngãi', kind: 'province', adminType: 'Tỉnh', parentId: null },
+      effectiveDate: '01/07/2025',
+      decision: MERGER_RESOLUTION,
+    }),
+  );
+  return { province: dataOf<Unit>(await app.call('units.get', { id: link.successor.id })), link };
 }
