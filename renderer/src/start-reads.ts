@@ -2,7 +2,7 @@
 // first), once the browser has its code and before it runs React, Mantine and the screens (about a megabyte
 // of JavaScript, ~0,3-0,5 s on a slow machine), so that main computes the answers meanwhile instead of after.
 // It must stay free of React and Mantine, whose modules would then run first: vite.config.ts keeps it and
-// its imports in a chunk of their own, which the app's other chunks do not import.
+// its imports in a chunk of their own that imports nothing (the app's other chunks import it).
 import { dropPrefetched, prefetch } from './api/prefetch';
 import { prefetchRouteData } from './app/route-data';
 
