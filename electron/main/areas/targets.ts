@@ -39,11 +39,7 @@ export function createTargetsArea(base: BaseDeps, deps: TargetsDeps) {
     targets,
     milestones: deps.milestones,
     unitHistory: deps.unitHistory,
-    areaType: (scopeUnitId) => {
-      if (scopeUnitId !== null) return deps.units.find(scopeUnitId)?.adminType ?? null;
-      const provinces = deps.units.typesOfKind('province', 2);
-      return provinces.length === 1 ? provinces[0] : null;
-    },
+    areaType: (scopeUnitId) => deps.units.areaAdminType(scopeUnitId),
     generation: () => generation.current(),
     today: () => todayIso(),
   });

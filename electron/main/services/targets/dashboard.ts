@@ -136,49 +136,10 @@ export function createDashboardService(deps: Deps) {
       const key = `${movementId}|${year ?? ''}|${asOf ?? deps.today()}`;
       const kept = summaries.get(key);
       if (kept) return kept;
-      const answer = service.build(movementId, year, asOf);
+      const answer = build(movementId, year, asOf);
       summaries.set(key, answer);
       if (summaries.size > SUMMARIES_KEPT) summaries.delete(summaries.keys().next().value as string);
       return answer;
-    },
-
-    /** The summary computed from the loaded records (summary keeps the last few). */
-    build(movementId: number, year: number | undefined, asOf: string | null): DashboardSummary {
-      const whole = service.figures(movementId, year ?? service.defaultYear(movementId), asOf);
-      const movement = deps.targets.mustGetMovement(movementId);
-      const atLeast = (level: RecognitionLevel) => whole.communes.figures.filter((f) => LEVEL_RANK[f.level] >= LEVEL_RANK[level]).length;
-      return {
-        movementId: whole.movementId,
-        year: whole.year,
-        asOf: whole.asOf,
-        area: { adminType: deps.areaType(movement.scopeUnitId) },
-        targets: whole.targets.map(targetFigure),
-        communes: {
-          total: whole.communes.total,
-          ntmCount: whole.communes.ntmCount,
-          advancedCount: atLeast('ntm-advanced'),
-          modelCount: atLeast('ntm-model'),
-          averageCriteria: whole.communes.averageCriteria,
-          recordedCount: whole.communes.recordedIds.length,
-          missingCount: whole.communes.missingIds.length,
-        },
-        underThreshold: { threshold: whole.underThreshold.threshold, ...shortList(whole.underThreshold.units) },
-        noGain: shortList(whole.noGain),
-        noPreviousRecord: shortList(whole.noPreviousRecord),
-        baseline: whole.baseline,
-        byDistrict: whole.byDistrict.map((d) => ({
-          districtId: d.districtId,
-          districtName: d.districtName,
-          communeCount: d.communeCount,
-          ntmCount: d.ntmCount,
-          advancedCount: d.advancedIds.length,
-          modelCount: d.modelIds.length,
-          averageCriteria: d.averageCriteria,
-          recordedCount: d.recordedIds.length,
-          underCount: d.underIds.length,
-        })),
-        overdue: whole.overdue,
-      };
     },
 
     /** The latest year of the movement's period up to today in which something was entered, else today's year kept inside the period. */
@@ -318,6 +279,46 @@ export function createDashboardService(deps: Deps) {
       };
     },
   };
+
+  /** The summary computed from the loaded records (summary keeps the last few). */
+  function build(movementId: number, year: number | undefined, asOf: string | null): DashboardSummary {
+    const whole = service.figures(movementId, year ?? service.defaultYear(movementId), asOf);
+    const movement = deps.targets.mustGetMovement(movementId);
+    const atLeast = (level: RecognitionLevel) => whole.communes.figures.filter((f) => LEVEL_RANK[f.level] >= LEVEL_RANK[level]).length;
+    return {
+      movementId: whole.movementId,
+      year: whole.year,
+      asOf: whole.asOf,
+      area: { adminType: deps.areaType(movement.scopeUnitId) },
+      targets: whole.targets.map(targetFigure),
+      communes: {
+        total: whole.communes.total,
+        ntmCount: whole.communes.ntmCount,
+        advancedCount: atLeast('ntm-advanced'),
+        modelCount: atLeast('ntm-model'),
+        averageCriteria: whole.communes.averageCriteria,
+        recordedCount: whole.communes.recordedIds.length,
+        missingCount: whole.communes.missingIds.length,
+      },
+      underThreshold: { threshold: whole.underThreshold.threshold, ...shortList(whole.underThreshold.units) },
+      noGain: shortList(whole.noGain),
+      noPreviousRecord: shortList(whole.noPreviousRecord),
+      baseline: whole.baseline,
+      byDistrict: whole.byDistrict.map((d) => ({
+        districtId: d.districtId,
+        districtName: d.districtName,
+        communeCount: d.communeCount,
+        ntmCount: d.ntmCount,
+        advancedCount: d.advancedIds.length,
+        modelCount: d.modelIds.length,
+        averageCriteria: d.averageCriteria,
+        recordedCount: d.recordedIds.length,
+        underCount: d.underIds.length,
+      })),
+      overdue: whole.overdue,
+    };
+  }
+
   return service;
 }
 

@@ -327,8 +327,15 @@ export function createUnitsService(deps: Deps) {
   }
 
   return {
-    /** The administrative types of the first few active units of a kind: is the register one province or several? */
-    typesOfKind: (kind: UnitKind, limit: number) => units.typesOfKind(kind, limit),
+    /**
+     * The administrative type of an area (a movement's scope): the unit's own, or for the whole register its
+     * one active province's; null when the register holds several provinces (a ministry's, or after a merger).
+     */
+    areaAdminType(scopeUnitId: number | null): string | null {
+      if (scopeUnitId !== null) return units.get(scopeUnitId)?.adminType ?? null;
+      const provinces = units.typesOfKind('province', 2);
+      return provinces.length === 1 ? provinces[0] : null;
+    },
     /** One unit as listed, or null: the cheap read other areas check their unit ids with. */
     find(id: number): UnitListItem | null {
       return units.get(id);
