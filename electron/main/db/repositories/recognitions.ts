@@ -107,15 +107,12 @@ export function createRecognitionsRepository(db: Db) {
   const remove = db.prepare('DELETE FROM recognitions WHERE id = ? AND version = ?');
   const moveYear = db.prepare('UPDATE recognitions SET year = @year WHERE id = @id');
   const byYear = db.prepare('SELECT * FROM recognitions WHERE year = ? ORDER BY unit_name_at');
-  // Positional: a district's save binds hundreds of rows through it, without a name lookup per value.
+  // Positional: a district's save binds hundreds of rows through it, without a name lookup per value. One prepared
+  // insert per row is faster than one INSERT … SELECT from a JSON array (4,5 against 7,3 ms per 1.000 decisions here):
+  // the JSON is built, parsed and each value extracted again, and RETURNING buffers the ids.
   const insert = db.prepare(`INSERT INTO recognitions
     (unit_id, year, level, decision_number, decision_date, signer_authority, unit_name_at, district_name_at, note, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  // A district's new decisions in one statement from one JSON array (a row per decision): no bind and step per row.
-  const insertMany = db.prepare(`INSERT INTO recognitions
-    (unit_id, year, level, decision_number, decision_date, signer_authority, unit_name_at, district_name_at, note, created_at, updated_at)
-    SELECT value ->> 0, @year, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, @at, @at
-    FROM json_each(@rows) RETURNING id, unit_id AS unitId`);
   const update = db.prepare(`UPDATE recognitions SET level = @level, decision_number = @decisionNumber, decision_date = @decisionDate,
     signer_authority = @signerAuthority, unit_name_at = @unitNameAt, district_name_at = @districtNameAt, note = @note,
     version = version + 1, updated_at = @at WHERE id = @id AND version = @version`);
@@ -186,12 +183,13 @@ export function createRecognitionsRepository(db: Db) {
     insert(unitId: number, year: number, fields: RecognitionWrite, at: string): number {
       return Number(insert.run([unitId, year, ...decisionValues(fields), at, at]).lastInsertRowid);
     },
-    /** New decisions of one year, inserted together; unit id -> the id of its decision. */
+    /** New decisions of one year (in the caller's transaction); unit id -> the id of its decision. */
     insertMany(year: number, rows: { unitId: number; fields: RecognitionWrite }[], at: string): Map<number, number> {
       if (rows.length === 0) return new Map();
-      const values = rows.map(({ unitId, fields }) => [unitId, ...decisionValues(fields)]);
-      const inserted = insertMany.all({ year, at, rows: JSON.stringify(values) }) as { id: number; unitId: number }[];
-      return new Map(inserted.map((row) => [row.unitId, row.id]));
+      const ids = new Map<number, number>();
+      for (const { unitId, fields } of rows)
+        ids.set(unitId, Number(insert.run([unitId, year, ...decisionValues(fields), at, at]).lastInsertRowid));
+      return ids;
     },
     update(id: number, version: number, fields: RecognitionWrite, at: string): boolean {
       return update.run({ ...fields, id, version, at }).changes === 1;
