@@ -61,8 +61,13 @@ export async function loadScreen(browser: Browser, host: HostProcess, route: str
     pendingAssets--;
     lastAssetEnd = performance.now();
   };
+  // SCREEN_DEBUG=1 (screen-probe): when each call and file was asked for (>) and answered (<), in ms from the start.
+  const apiLog: string[] = [];
+  const since = () => (performance.now() - started).toFixed(0);
   page.on('request', (request) => {
     const url = new URL(request.url());
+    if (process.env.SCREEN_DEBUG && (url.pathname.startsWith('/api/') || isAsset(url.pathname)))
+      apiLog.push(`${since()} > ${url.pathname} ${url.pathname.startsWith('/api/') ? (request.postData() ?? '').slice(0, 60) : ''}`);
     if (url.pathname.startsWith('/api/')) pendingApi++;
     else if (isAsset(url.pathname)) {
       pendingAssets++;
@@ -84,6 +89,7 @@ export async function loadScreen(browser: Browser, host: HostProcess, route: str
         })
         .catch(() => undefined)
         .finally(() => {
+          if (process.env.SCREEN_DEBUG) apiLog.push(`${since()} < ${url.pathname}`);
           pendingApi--;
           lastApiEnd = performance.now();
         });
@@ -100,6 +106,7 @@ export async function loadScreen(browser: Browser, host: HostProcess, route: str
     await page.goto(`${host.base}/?token=${host.token}#${route}`);
     if (route === '/units') {
       await page.getByRole('table', { name: 'Đơn vị' }).locator('tbody tr').first().waitFor({ timeout: timeoutMs });
+      if (process.env.SCREEN_DEBUG) console.log(`${apiLog.join('\n')}\nfirst row ${since()}`);
       return loaded(performance.now());
     }
     await page.locator('h1, h2').first().waitFor({ timeout: timeoutMs });
@@ -116,7 +123,7 @@ export async function loadScreen(browser: Browser, host: HostProcess, route: str
     // SCREEN_DEBUG=1 prints which of the three came last (screen-probe).
     if (process.env.SCREEN_DEBUG)
       console.log(
-        `heading ${(headingAt - started).toFixed(0)} api ${(lastApiEnd - started).toFixed(0)} asset ${(lastAssetEnd - started).toFixed(0)}`,
+        `${apiLog.join('\n')}\nheading ${(headingAt - started).toFixed(0)} api ${(lastApiEnd - started).toFixed(0)} asset ${(lastAssetEnd - started).toFixed(0)}`,
       );
     return loaded(Math.max(headingAt, lastApiEnd, lastAssetEnd));
   } finally {
