@@ -33,14 +33,18 @@ declare global {
 
 const TOKEN_KEY = 'thidua.token';
 
+let urlToken: string | null | undefined;
+
 /** The browser host's access token: from ?token= on first load, then kept for the tab's session. */
 export function hostToken(): string | null {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    return fromUrl;
+  if (urlToken === undefined) {
+    urlToken = new URLSearchParams(window.location.search).get('token');
+    // Kept for a reload without it, once the first reads are out: the tab's first use of its storage waits
+    // for the browser process (3-14 ms here), and the first call is made while the page is still loading.
+    const kept = urlToken;
+    if (kept) setTimeout(() => sessionStorage.setItem(TOKEN_KEY, kept), 0);
   }
-  return sessionStorage.getItem(TOKEN_KEY);
+  return urlToken ?? sessionStorage.getItem(TOKEN_KEY);
 }
 
 const httpTransport: Transport = async (channel, input) => {
