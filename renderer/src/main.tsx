@@ -10,12 +10,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/App';
-import { markAppRunning } from './app/app-running';
 import { preloadRoute } from './app/routes';
 
 // The chunk of the screen in the address loads beside React's first render, not after it.
 void preloadRoute(window.location.hash.slice(1).split('?')[0] || '/');
-markAppRunning();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -51,6 +51,9 @@ export async function loadScreen(browser: Browser, host: HostProcess, route: str
   // When each JS or CSS file was asked for, to split what the screen needed from what came after.
   const assetRequests: { path: string; at: number }[] = [];
   const started = performance.now();
+  // SCREEN_DEBUG=1 (screen-probe): when each call and file was asked for (>) and answered (<), in ms from the start.
+  const apiLog: string[] = [];
+  const since = () => (performance.now() - started).toFixed(0);
   // A chunk the screen loads as it renders (the dashboard's charts) is part of it: the screen has
   // settled when neither its calls nor its files are pending.
   let pendingAssets = 0;
@@ -58,12 +61,10 @@ export async function loadScreen(browser: Browser, host: HostProcess, route: str
   const isAsset = (pathname: string) => /\.(js|css)$/.test(pathname);
   const assetDone = (request: Request) => {
     if (!isAsset(new URL(request.url()).pathname)) return;
+    if (process.env.SCREEN_DEBUG) apiLog.push(`${since()} < ${new URL(request.url()).pathname}`);
     pendingAssets--;
     lastAssetEnd = performance.now();
   };
-  // SCREEN_DEBUG=1 (screen-probe): when each call and file was asked for (>) and answered (<), in ms from the start.
-  const apiLog: string[] = [];
-  const since = () => (performance.now() - started).toFixed(0);
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (process.env.SCREEN_DEBUG && (url.pathname.startsWith('/api/') || isAsset(url.pathname)))

@@ -1,7 +1,6 @@
 import { todayIso } from '@shared/format/date';
 
 import { prefetch } from '../../api/prefetch';
-import { appRunning } from '../../app/app-running';
 import { overdueCardInput } from '../recommendations/overdue-input';
 import { defaultMovement } from './figures';
 
@@ -19,11 +18,9 @@ export async function prefetchDashboard(search: URLSearchParams): Promise<void> 
   if (!movement) return;
   const movementId = movement.id;
   const asked = prefetch('targets.list', { movementId });
-  // Each target card draws its trend: the charts' chunk (TargetCard loads it lazily) loads beside React's
-  // first render, not after the cards are shown; not before the app's own code has run, which it would hold up.
-  void Promise.all([asked, appRunning])
-    .then(([list]) => (list.length > 0 ? import('./TrendChart') : undefined))
-    .catch(() => undefined);
+  // Each target card draws its trend: the charts' chunk (TargetCard loads it lazily) loads while the
+  // trend and summary are computed, not after the cards are shown.
+  void asked.then((list) => (list.length > 0 ? import('./TrendChart') : undefined)).catch(() => undefined);
   void prefetch('targets.trend', { movementId });
   // As useDashboardParams: a year in the address inside the period, else the server's default year.
   const wantedYear = Number(search.get('year'));
