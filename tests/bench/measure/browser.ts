@@ -52,7 +52,7 @@ export async function loadScreen(browser: Browser, host: HostProcess, route: str
   const assetRequests: { path: string; at: number }[] = [];
   const started = performance.now();
   // SCREEN_DEBUG=1 (screen-probe): when each call and file was asked for (>) and answered (<), in ms from the start.
-  const apiLog: string[] = [];
+  const timeline: string[] = [];
   const since = () => (performance.now() - started).toFixed(0);
   // A chunk the screen loads as it renders (the dashboard's charts) is part of it: the screen has
   // settled when neither its calls nor its files are pending.
@@ -61,14 +61,14 @@ export async function loadScreen(browser: Browser, host: HostProcess, route: str
   const isAsset = (pathname: string) => /\.(js|css)$/.test(pathname);
   const assetDone = (request: Request) => {
     if (!isAsset(new URL(request.url()).pathname)) return;
-    if (process.env.SCREEN_DEBUG) apiLog.push(`${since()} < ${new URL(request.url()).pathname}`);
+    if (process.env.SCREEN_DEBUG) timeline.push(`${since()} < ${new URL(request.url()).pathname}`);
     pendingAssets--;
     lastAssetEnd = performance.now();
   };
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (process.env.SCREEN_DEBUG && (url.pathname.startsWith('/api/') || isAsset(url.pathname)))
-      apiLog.push(`${since()} > ${url.pathname} ${url.pathname.startsWith('/api/') ? (request.postData() ?? '').slice(0, 60) : ''}`);
+      timeline.push(`${since()} > ${url.pathname} ${url.pathname.startsWith('/api/') ? (request.postData() ?? '').slice(0, 60) : ''}`);
     if (url.pathname.startsWith('/api/')) pendingApi++;
     else if (isAsset(url.pathname)) {
       pendingAssets++;
@@ -90,7 +90,7 @@ export async function loadScreen(browser: Browser, host: HostProcess, route: str
         })
         .catch(() => undefined)
         .finally(() => {
-          if (process.env.SCREEN_DEBUG) apiLog.push(`${since()} < ${url.pathname}`);
+          if (process.env.SCREEN_DEBUG) timeline.push(`${since()} < ${url.pathname}`);
           pendingApi--;
           lastApiEnd = performance.now();
         });
@@ -107,7 +107,7 @@ export async function loadScreen(browser: Browser, host: HostProcess, route: str
     await page.goto(`${host.base}/?token=${host.token}#${route}`);
     if (route === '/units') {
       await page.getByRole('table', { name: 'Đơn vị' }).locator('tbody tr').first().waitFor({ timeout: timeoutMs });
-      if (process.env.SCREEN_DEBUG) console.log(`${apiLog.join('\n')}\nfirst row ${since()}`);
+      if (process.env.SCREEN_DEBUG) console.log(`${timeline.join('\n')}\nfirst row ${since()}`);
       return loaded(performance.now());
     }
     await page.locator('h1, h2').first().waitFor({ timeout: timeoutMs });
@@ -124,7 +124,7 @@ export async function loadScreen(browser: Browser, host: HostProcess, route: str
     // SCREEN_DEBUG=1 prints which of the three came last (screen-probe).
     if (process.env.SCREEN_DEBUG)
       console.log(
-        `${apiLog.join('\n')}\nheading ${(headingAt - started).toFixed(0)} api ${(lastApiEnd - started).toFixed(0)} asset ${(lastAssetEnd - started).toFixed(0)}`,
+        `${timeline.join('\n')}\nheading ${(headingAt - started).toFixed(0)} api ${(lastApiEnd - started).toFixed(0)} asset ${(lastAssetEnd - started).toFixed(0)}`,
       );
     return loaded(Math.max(headingAt, lastApiEnd, lastAssetEnd));
   } finally {
