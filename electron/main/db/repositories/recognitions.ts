@@ -134,6 +134,10 @@ export function createRecognitionsRepository(db: Db) {
     'UPDATE incomes SET amount = @amount, note = @note, version = version + 1, updated_at = @at WHERE id = @id AND version = @version',
   );
 
+  function insertOne(unitId: number, year: number, fields: RecognitionWrite, at: string): number {
+    return Number(insert.run([unitId, year, ...decisionValues(fields), at, at]).lastInsertRowid);
+  }
+
   return {
     get(unitId: number, year: number): Recognition | null {
       const row = byUnitYear.get(unitId, year) as RecognitionRow | undefined;
@@ -180,15 +184,12 @@ export function createRecognitionsRepository(db: Db) {
         .prepare(`SELECT r.id, r.unit_id AS unitId, r.level, r.unit_name_at AS unitNameAt ${YEAR_FROM} ${where}`)
         .all(args) as RecognitionKey[];
     },
-    insert(unitId: number, year: number, fields: RecognitionWrite, at: string): number {
-      return Number(insert.run([unitId, year, ...decisionValues(fields), at, at]).lastInsertRowid);
-    },
+    insert: insertOne,
     /** New decisions of one year (in the caller's transaction); unit id -> the id of its decision. */
     insertMany(year: number, rows: { unitId: number; fields: RecognitionWrite }[], at: string): Map<number, number> {
       if (rows.length === 0) return new Map();
       const ids = new Map<number, number>();
-      for (const { unitId, fields } of rows)
-        ids.set(unitId, Number(insert.run([unitId, year, ...decisionValues(fields), at, at]).lastInsertRowid));
+      for (const { unitId, fields } of rows) ids.set(unitId, insertOne(unitId, year, fields, at));
       return ids;
     },
     update(id: number, version: number, fields: RecognitionWrite, at: string): boolean {
