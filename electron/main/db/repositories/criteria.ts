@@ -116,11 +116,20 @@ export function createCriteriaRepository(db: Db) {
   const countsUnder = db.prepare(`SELECT r.unit_id AS unitId, r.met_count AS count
     FROM units u CROSS JOIN unit_year_criteria r ON r.unit_id = u.id AND r.year = @year AND r.set_id = @setId
     WHERE u.parent_id = @parentId`);
-  const countsByYear = db.prepare(`SELECT r.unit_id AS unitId, r.set_id AS setId, r.met_count AS count
-    FROM unit_year_criteria r WHERE r.year = ?`);
-  const countsInArea = db.prepare(`${AREA_CTE}
-    SELECT r.unit_id AS unitId, r.set_id AS setId, r.met_count AS count
-    FROM area CROSS JOIN unit_year_criteria r ON r.unit_id = area.id AND r.year = @year`);
+  // Rows as [unit id, set id, count] arrays: a national year is ~8.000 records, read for every year a dashboard
+  // shows, and arrays cost about a third less to build than objects.
+  const countsByYear = db.prepare(`SELECT r.unit_id, r.set_id, r.met_count FROM unit_year_criteria r WHERE r.year = ?`).raw(true);
+  const countsInArea = db
+    .prepare(
+      `${AREA_CTE}
+    SELECT r.unit_id, r.set_id, r.met_count FROM area CROSS JOIN unit_year_criteria r ON r.unit_id = area.id AND r.year = @year`,
+    )
+    .raw(true);
+  const countsMap = (rows: [number, number, number][]) => {
+    const map = new Map<number, { count: number; setId: number }>();
+    for (const [unitId, setId, count] of rows) map.set(unitId, { count, setId });
+    return map;
+  };
 
   function toSet(row: SetRow): CriteriaSet {
     return {
@@ -272,17 +281,12 @@ export function createCriteriaRepository(db: Db) {
     },
     /** unit id -> criteria met and the set used, for every unit of the area (null: everywhere) with a record in the year. */
     countsInArea(scopeUnitId: number | null, year: number): Map<number, { count: number; setId: number }> {
-      const rows = (scopeUnitId === null ? countsByYear.all(year) : countsInArea.all({ scope: scopeUnitId, year })) as {
-        unitId: number;
-        setId: number;
-        count: number;
-      }[];
-      return new Map(rows.map((row) => [row.unitId, { count: row.count, setId: row.setId }]));
+      const rows = scopeUnitId === null ? countsByYear.all(year) : countsInArea.all({ scope: scopeUnitId, year });
+      return countsMap(rows as [number, number, number][]);
     },
     /** unit id -> criteria met and the set used, for every unit with a record in the year. */
     countsByYear(year: number): Map<number, { count: number; setId: number }> {
-      const rows = countsByYear.all(year) as { unitId: number; setId: number; count: number }[];
-      return new Map(rows.map((row) => [row.unitId, { count: row.count, setId: row.setId }]));
+      return countsMap(countsByYear.all(year) as [number, number, number][]);
     },
   };
 }
