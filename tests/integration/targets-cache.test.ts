@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { DATABASE_FILE_NAME } from '../../electron/main/db/connection';
+import { YearCounts } from '../../electron/main/db/repositories/criteria';
 import type { DataDeps } from '../../electron/main/services/targets/data';
 import { createMovementDataCache } from '../../electron/main/services/targets/data-cache';
 import type { DashboardSummary, TargetEvaluation, TargetTrend } from '../../shared/domain/targets';
@@ -105,7 +106,7 @@ describe('createMovementDataCache', () => {
   function counted() {
     const loads: (number | null)[] = [];
     const deps = {
-      criteria: { sets: () => [], countsInArea: () => new Map() },
+      criteria: { sets: () => [], countsInArea: () => new YearCounts([]) },
       recognitions: {
         levelsInArea: (scope: number | null) => {
           loads.push(scope);

@@ -88,13 +88,23 @@ describe('a province movement reads only its own area, in SQL', () => {
     for (const year of [2021, 2022, 2023]) {
       const everywhere = criteria.countsByYear(year);
       const scoped = criteria.countsInArea(kontum, year);
-      expect([...scoped]).toEqual([...everywhere].filter(([unitId]) => inKontum.has(unitId)));
-      expect(criteria.countsInArea(null, year)).toEqual(everywhere);
-      expect([...criteria.countsInArea(province.id, year).keys()].sort()).toEqual(
-        year === 2022 || year === 2021 || year === 2023 ? other.map((c) => c.id).sort() : [],
-      );
-      // The stored count is the count of the states met.
-      for (const [unitId, record] of scoped) expect(record.count).toBe(criteria.unitYear(unitId, year)?.criteriaMet.length);
+      expect(scoped.entries()).toEqual(everywhere.entries().filter(([unitId]) => inKontum.has(unitId)));
+      expect(scoped.size).toBe(scoped.entries().length);
+      expect(criteria.countsInArea(null, year).entries()).toEqual(everywhere.entries());
+      expect(
+        criteria
+          .countsInArea(province.id, year)
+          .entries()
+          .map(([unitId]) => unitId),
+      ).toEqual(year === 2022 || year === 2021 || year === 2023 ? other.map((c) => c.id).sort((x, y) => x - y) : []);
+      // The stored count is the count of the states met, the set the record's; a unit without a record reads null.
+      for (const [unitId, record] of scoped.entries()) {
+        const stored = criteria.unitYear(unitId, year);
+        expect(record.count).toBe(stored?.criteriaMet.length);
+        expect(record.setId).toBe(stored?.setId);
+        expect([scoped.count(unitId), scoped.setId(unitId)]).toEqual([record.count, record.setId]);
+      }
+      expect([scoped.count(province.id), scoped.setId(province.id), scoped.count(10 ** 7)]).toEqual([null, null, null]);
     }
     const all = recognitions.allLevels();
     expect(recognitions.levelsInArea(kontum)).toEqual(all.filter((r) => inKontum.has(r.unitId)));

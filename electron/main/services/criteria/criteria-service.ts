@@ -4,7 +4,7 @@ import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
 import type { AuditItem, AuditRepository } from '../../db/repositories/audit';
-import type { CriteriaRepository, StateRow } from '../../db/repositories/criteria';
+import type { CriteriaRepository, StateRow, YearCounts } from '../../db/repositories/criteria';
 import type { RecognitionsRepository } from '../../db/repositories/recognitions';
 import type { Clock } from '../context';
 import type { UnitHistoryService } from '../unit-history/unit-history-service';
@@ -328,7 +328,7 @@ export function createCriteriaService(deps: Deps) {
       })();
     },
     /** Criteria met per unit of the area (null: everywhere) in `year`, with the set of each record, for target evaluation. */
-    countsInArea(scopeUnitId: number | null, year: number): Map<number, { count: number; setId: number }> {
+    countsInArea(scopeUnitId: number | null, year: number): YearCounts {
       return criteria.countsInArea(scopeUnitId, year);
     },
     getUnitYear(unitId: number, year: number): UnitYearCriteria | null {
@@ -347,3 +347,5 @@ export function createCriteriaService(deps: Deps) {
 }
 
 export type CriteriaService = ReturnType<typeof createCriteriaService>;
+
+export type { YearCounts };

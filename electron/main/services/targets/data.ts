@@ -1,6 +1,6 @@
 import type { CriteriaSet, RecognitionLevel } from '../../../../shared/domain/criteria';
 import type { UnitFilter } from '../../../../shared/domain/targets';
-import type { CriteriaService } from '../criteria/criteria-service';
+import type { CriteriaService, YearCounts } from '../criteria/criteria-service';
 import type { RecognitionsService } from '../criteria/recognitions-service';
 import type { ScopedUnit, UnitHistoryService } from '../unit-history/unit-history-service';
 
@@ -54,7 +54,7 @@ export function loadMovementData(deps: DataDeps, scopeUnitId: number | null): Mo
   const unitCache = new Map<string, ScopedUnit[]>();
   const filteredCache = new Map<string, ScopedUnit[]>();
   const memos = new Map<string, unknown>();
-  const countCache = new Map<number, Map<number, { count: number; setId: number }>>();
+  const countCache = new Map<number, YearCounts>();
   const decisions = new Map<number, { year: number; level: RecognitionLevel }[]>();
   for (const row of deps.recognitions.levelsInArea(scopeUnitId)) {
     const list = decisions.get(row.unitId) ?? [];
@@ -65,17 +65,24 @@ export function loadMovementData(deps: DataDeps, scopeUnitId: number | null): Mo
   const recordedCache = new Map<string, { id: number }[]>();
   let recordedUnits: ReturnType<DataDeps['unitHistory']['recorded']> | null = null;
   let sets: CriteriaSet[] | null = null;
+  // Asked once per unit with a record: each set's size is counted once.
+  const setSizes = new Map<number, number>();
   const setSize = (setId: number) => {
-    sets ??= deps.criteria.sets();
-    return sets.find((s) => s.id === setId)?.criteria.filter((c) => !c.archived).length ?? 0;
+    let size = setSizes.get(setId);
+    if (size === undefined) {
+      sets ??= deps.criteria.sets();
+      size = sets.find((s) => s.id === setId)?.criteria.filter((c) => !c.archived).length ?? 0;
+      setSizes.set(setId, size);
+    }
+    return size;
   };
   const counts = (year: number) => {
-    let map = countCache.get(year);
-    if (!map) {
-      map = deps.criteria.countsInArea(scopeUnitId, year);
-      countCache.set(year, map);
+    let yearCounts = countCache.get(year);
+    if (!yearCounts) {
+      yearCounts = deps.criteria.countsInArea(scopeUnitId, year);
+      countCache.set(year, yearCounts);
     }
-    return map;
+    return yearCounts;
   };
 
   return {
@@ -122,11 +129,11 @@ export function loadMovementData(deps: DataDeps, scopeUnitId: number | null): Mo
       return (decisions.get(unitId) ?? []).some((d) => (upTo ? d.year <= year : d.year === year));
     },
     count(unitId, year) {
-      return counts(year).get(unitId)?.count ?? null;
+      return counts(year).count(unitId);
     },
     criteriaTotal(unitId, year) {
-      const record = counts(year).get(unitId);
-      return record === undefined ? null : setSize(record.setId);
+      const setId = counts(year).setId(unitId);
+      return setId === null ? null : setSize(setId);
     },
     income(year) {
       return scopeUnitId === null ? null : (deps.recognitions.income(scopeUnitId, year)?.amount ?? null);
