@@ -120,13 +120,18 @@ export function loadMovementData(deps: DataDeps, scopeUnitId: number | null): Mo
       recordedCache.set(key, found);
       return found;
     },
+    // level and hasDecision run once per unit, target and year (nationally ~10.000 units, a few hundred
+    // thousand calls a dashboard): most units have no decision, and nothing is allocated for them.
     level(unitId, year) {
       let level: RecognitionLevel = 'none';
-      for (const decision of decisions.get(unitId) ?? []) if (decision.year <= year) level = decision.level;
+      const list = decisions.get(unitId);
+      if (list) for (const decision of list) if (decision.year <= year) level = decision.level;
       return level;
     },
     hasDecision(unitId, year, upTo) {
-      return (decisions.get(unitId) ?? []).some((d) => (upTo ? d.year <= year : d.year === year));
+      const list = decisions.get(unitId);
+      if (list) for (const d of list) if (upTo ? d.year <= year : d.year === year) return true;
+      return false;
     },
     count(unitId, year) {
       return counts(year).count(unitId);

@@ -37,7 +37,8 @@ function levelMeasure(data: MovementData, filter: UnitFilter, level: Recognition
   const units = LEVEL_RANK[level] === LEVEL_RANK.none ? data.units(filter, year) : data.recorded(filter, year);
   const total = data.population(filter, year);
   const anyData = units.some((u) => data.hasDecision(u.id, year, true) || data.count(u.id, year) !== null);
-  const counted = units.filter((u) => atLevel(data.level(u.id, year), level, filter)).map((u) => u.id);
+  const counted: number[] = [];
+  for (const u of units) if (atLevel(data.level(u.id, year), level, filter)) counted.push(u.id);
   const recordedThisYear = units.some((u) => data.hasDecision(u.id, year, false) || data.count(u.id, year) !== null);
   const base = { numerator: counted.length, denominator: total, unitIds: counted, recordedThisYear };
   if (!anyData || total === 0) return { ...base, value: null, max: null };
