@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { DASHBOARD_COMMUNE_LISTS, type DashboardSummary, type DashboardUnitRow } from '../domain/targets';
+import { DASHBOARD_COMMUNE_LISTS, type DashboardOpening, type DashboardSummary, type DashboardUnitRow } from '../domain/targets';
 import { idSchema, optionalIsoDate, yearSchema } from './common';
 import { channel } from './define';
 import { type ListPage, pageFields } from './paging';
@@ -32,6 +32,11 @@ export const dashboardContract = {
       })
       .strict(),
   ),
+  /**
+   * The dashboard's first answers in one call (movements.list, then targets.list, targets.trend and
+   * dashboard.summary of the movement it opens on): the movement and year of the address, when given.
+   */
+  'dashboard.open': channel<DashboardOpening>()(() => z.object({ movementId: idSchema.optional(), year: yearSchema.optional() }).strict()),
   /** A page of the units behind one figure of the summary (the same movement and year), district then name. */
   'dashboard.units': channel<ListPage<DashboardUnitRow>>()(() =>
     z.object({ movementId: idSchema, year: yearSchema, list: unitListSchema(), ...pageFields }).strict(),

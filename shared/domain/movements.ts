@@ -48,6 +48,11 @@ export interface MovementListItem extends Movement {
   targetCount: number;
 }
 
+/** The movement the dashboard opens on: the first active one (the seed plan), else the first. */
+export function defaultMovement<M extends Pick<MovementListItem, 'status'>>(movements: M[]): M | undefined {
+  return movements.find((m) => m.status === 'active') ?? movements[0];
+}
+
 export interface MovementDetail extends Movement {
   scopeUnit: MovementUnit | null;
   participants: MovementUnit[];

@@ -1,7 +1,7 @@
 /** Targets (chỉ tiêu) as definitions evaluated from the records, and the dashboard built on them. */
 
 import type { RecognitionLevel } from './criteria';
-import type { OverdueItem } from './movements';
+import type { MovementListItem, OverdueItem } from './movements';
 
 export const TARGET_METRICS = ['level-count', 'level-share', 'min-criteria', 'criteria-gain', 'income-ratio'] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
@@ -259,4 +259,20 @@ export interface DashboardSummary extends FiguresOfYear<TargetFigure> {
   baseline: MovementFigures['baseline'];
   byDistrict: DistrictSummaryRow[];
   overdue: OverdueItem[];
+}
+
+/**
+ * What the dashboard shows first, in one answer: the movements, and for the movement it opens on its
+ * targets, their trend and the year's summary, each exactly as its own channel answers it. The screen
+ * would otherwise ask for the movements, wait for them, then ask for the rest.
+ */
+export interface DashboardOpening {
+  movements: MovementListItem[];
+  /** The movement asked for when it exists, else the one the dashboard opens on (defaultMovement); null without any. */
+  movementId: number | null;
+  targets: Target[];
+  trend: TargetTrend[];
+  /** The year the summary was asked for: the one given when inside the movement's period, else null (the default year). */
+  summaryYear: number | null;
+  summary: DashboardSummary | null;
 }

@@ -51,3 +51,26 @@ test('the seed movement on the dashboard: target cards, a figure opens its units
   await expect(report.dialog).toContainText('Bản xem trước chưa có số');
   await report.close();
 });
+
+test('the dashboard opening on its address asks for its first answers in one call', async ({ page, app }) => {
+  const channels: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/api/')) channels.push(pathname.slice('/api/'.length));
+  });
+  // A year in the address, inside the seed plan's period: the summary of that year comes with the rest.
+  await page.goto(`${app.url}#/dashboard?year=2022`);
+  const dashboard = new DashboardPage(page);
+  await dashboard.waitForContent();
+  await expect(page.getByRole('combobox', { name: 'Năm đánh giá' })).toHaveValue('2022');
+  // The year's summary (a fresh register has no records for it).
+  await expect(page.getByText('Chưa có số liệu năm 2022')).toBeVisible();
+  expect(channels.filter((c) => c === 'dashboard.open')).toHaveLength(1);
+  // Taken from that one answer, not asked for again.
+  for (const part of ['movements.list', 'targets.list', 'targets.trend', 'dashboard.summary']) expect(channels).not.toContain(part);
+
+  // A year chosen afterwards is asked for on its own.
+  await dashboard.chooseYear(2023);
+  await expect(page.getByText('Chưa có số liệu năm 2023')).toBeVisible();
+  expect(channels.filter((c) => c === 'dashboard.summary')).toHaveLength(1);
+});

@@ -20,5 +20,6 @@ test('the built entry runs the start-reads chunk before React and Mantine, and t
   expect(importsOf(order[0])).toEqual([]);
   const start = fs.readFileSync(path.join(assets, order[0]), 'utf8');
   expect(start).toContain('setup.status');
+  expect(start).toContain('dashboard.open');
   expect(start).toContain('dashboard.summary');
 });

@@ -64,6 +64,7 @@ const READ_CHANNELS = new Set<string>([
   'targets.evaluate',
   'targets.trend',
   'dashboard.summary',
+  'dashboard.open',
   'dashboard.units',
   'unitHistory.successors',
   'unitHistory.rollUp',

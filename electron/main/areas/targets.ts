@@ -38,6 +38,7 @@ export function createTargetsArea(base: BaseDeps, deps: TargetsDeps) {
     movementData,
     targets,
     milestones: deps.milestones,
+    movements: deps.movements,
     unitHistory: deps.unitHistory,
     areaType: (scopeUnitId) => deps.units.areaAdminType(scopeUnitId),
     generation: () => generation.current(),

@@ -15,6 +15,7 @@ export function targetsHandlers(services: {
     'targets.evaluate': (input) => targets.evaluate(input.movementId, input.year),
     'targets.trend': (input) => targets.trend(input.movementId, input.fromYear, input.toYear),
     'dashboard.summary': (input) => dashboard.summary(input.movementId, input.year, input.asOf),
+    'dashboard.open': (input) => dashboard.open(input.movementId, input.year),
     'dashboard.units': (input) => dashboard.units(input),
   };
 }

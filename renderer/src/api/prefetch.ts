@@ -26,6 +26,18 @@ export function prefetch<C extends ChannelName>(channel: C, input: InputOf<C>): 
   return answer;
 }
 
+/**
+ * Keeps an answer obtained otherwise (part of a call that answers for several, e.g. dashboard.open) as
+ * the prefetched answer of this channel and input, unless one is kept already.
+ */
+export function prefetchAnswer<C extends ChannelName>(channel: C, input: InputOf<C>, answer: Promise<OutputOf<C>>): void {
+  if (closed) return;
+  const key = keyOf(channel, JSON.stringify(input ?? null));
+  if (early.has(key)) return;
+  answer.catch(() => undefined);
+  early.set(key, answer);
+}
+
 /** The prefetched answer for this call, once; later calls ask the server again. */
 export function takePrefetched<C extends ChannelName>(channel: C, inputJson: string): Promise<OutputOf<C>> | undefined {
   const key = keyOf(channel, inputJson);

@@ -18,7 +18,7 @@ const yearInput = (search: URLSearchParams) => {
  * only means the screen asks again).
  */
 export const routeData: Record<string, RouteData> = {
-  '/dashboard': (search) => void prefetchDashboard(search).catch(() => undefined),
+  '/dashboard': (search) => prefetchDashboard(search),
   '/movements': () => void prefetch('movements.list', {}),
   '/units': (search) => {
     void prefetch('units.list', pageInput(readFilters(search), readPaging(search)));

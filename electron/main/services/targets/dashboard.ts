@@ -1,10 +1,12 @@
 import type { ListPage } from '../../../../shared/contract/paging';
 import { LEVEL_RANK, type RecognitionLevel } from '../../../../shared/domain/criteria';
 import { defaultYear, yearsWithRecords } from '../../../../shared/domain/dashboard-year';
+import { defaultMovement } from '../../../../shared/domain/movements';
 import {
   type CommuneFigure,
   DASHBOARD_LIST_SHOWN,
   type DashboardCommuneList,
+  type DashboardOpening,
   type DashboardSummary,
   type DashboardUnitList,
   type DashboardUnitRow,
@@ -21,6 +23,7 @@ import { compareVietnamese } from '../../../../shared/text/collate';
 import { DEFAULT_CRITERIA_THRESHOLD } from '../../../../shared/text/movements-text';
 import { findSet } from '../criteria/applicable';
 import type { MilestonesService } from '../movements/milestones-service';
+import type { MovementsService } from '../movements/movements-service';
 import type { ScopedUnit, UnitHistoryService } from '../unit-history/unit-history-service';
 import type { DataDeps, MovementData } from './data';
 import type { MovementDataSource } from './data-cache';
@@ -33,6 +36,8 @@ interface Deps {
   movementData: MovementDataSource;
   targets: TargetsService;
   milestones: Pick<MilestonesService, 'overdue'>;
+  /** The movements the dashboard lists (its first answer carries them). */
+  movements: Pick<MovementsService, 'list'>;
   /** Names and districts of a page of a figure's units (any kind). */
   unitHistory: Pick<UnitHistoryService, 'pageAmong'>;
   /** The administrative type of a movement's area (its scope unit, or the register's one province; null: several). */
@@ -140,6 +145,26 @@ export function createDashboardService(deps: Deps) {
       summaries.set(key, answer);
       if (summaries.size > SUMMARIES_KEPT) summaries.delete(summaries.keys().next().value as string);
       return answer;
+    },
+
+    /**
+     * The dashboard's first answers together: the movements, and for the movement asked for (else the one
+     * it opens on) its targets, trend and summary, as targets.list, targets.trend and dashboard.summary
+     * answer them; a year outside the movement's period is ignored, as the screen does.
+     */
+    open(movementId: number | undefined, year: number | undefined): DashboardOpening {
+      const movements = deps.movements.list();
+      const movement = movements.find((m) => m.id === movementId) ?? defaultMovement(movements);
+      if (!movement) return { movements, movementId: null, targets: [], trend: [], summaryYear: null, summary: null };
+      const summaryYear = year !== undefined && year >= movement.startYear && year <= movement.endYear ? year : null;
+      return {
+        movements,
+        movementId: movement.id,
+        targets: deps.targets.list(movement.id),
+        trend: deps.targets.trend(movement.id),
+        summaryYear,
+        summary: service.summary(movement.id, summaryYear ?? undefined, null),
+      };
     },
 
     /** The latest year of the movement's period up to today in which something was entered, else today's year kept inside the period. */

@@ -1,29 +1,45 @@
+import type { InputOf } from '@shared/contract';
 import { todayIso } from '@shared/format/date';
 
-import { prefetch } from '../../api/prefetch';
+import { call } from '../../api/client';
+import { prefetch, prefetchAnswer } from '../../api/prefetch';
 import { overdueCardInput } from '../recommendations/overdue-input';
-import { defaultMovement } from './figures';
+
+/** The movement and year of the address as dashboard.open takes them (a year it refuses only means the page asks part by part). */
+function openInput(search: URLSearchParams): InputOf<'dashboard.open'> {
+  const movementId = Number(search.get('movement'));
+  const year = Number(search.get('year'));
+  return {
+    ...(Number.isInteger(movementId) && movementId > 0 ? { movementId } : {}),
+    ...(Number.isInteger(year) && year > 0 ? { year } : {}),
+  };
+}
 
 /**
- * The dashboard's reads for the address it opens on, asked for while its code loads: the movements,
- * then the chosen movement's targets, trend and summary together; the overdue recommendations. The page makes the same
- * calls (same inputs, chosen by the same rules as useDashboardParams) and takes these answers.
+ * The dashboard's reads for the address it opens on, asked for while its code loads: one call answers
+ * the movements and the chosen movement's targets, trend and summary (chosen by the same rules as
+ * useDashboardParams), kept as the answers of the calls the page makes (same channels and inputs).
+ * Asked one after the other, the second half would wait for the page's code to take the movements in.
+ * The overdue recommendations are asked beside it.
  */
-export async function prefetchDashboard(search: URLSearchParams): Promise<void> {
+export function prefetchDashboard(search: URLSearchParams): void {
   // The overdue recommendations card (OverdueRecommendationsCard), shown once the figures are in.
   void prefetch('recommendations.list', overdueCardInput(todayIso()));
-  const movements = await prefetch('movements.list', {});
-  const wanted = Number(search.get('movement'));
-  const movement = movements.find((m) => m.id === wanted) ?? defaultMovement(movements);
-  if (!movement) return;
-  const movementId = movement.id;
-  const asked = prefetch('targets.list', { movementId });
-  // Each target card draws its trend: the charts' chunk (TargetCard loads it lazily) loads while the
-  // trend and summary are computed, not after the cards are shown.
-  void asked.then((list) => (list.length > 0 ? import('./TrendChart') : undefined)).catch(() => undefined);
-  void prefetch('targets.trend', { movementId });
-  // As useDashboardParams: a year in the address inside the period, else the server's default year.
-  const wantedYear = Number(search.get('year'));
-  const inPeriod = Number.isInteger(wantedYear) && wantedYear >= movement.startYear && wantedYear <= movement.endYear;
-  void prefetch('dashboard.summary', inPeriod ? { movementId, year: wantedYear } : { movementId });
+  const movements = call('dashboard.open', openInput(search)).then(
+    (opened) => {
+      const { movementId } = opened;
+      if (movementId !== null && opened.summary !== null) {
+        prefetchAnswer('targets.list', { movementId }, Promise.resolve(opened.targets));
+        prefetchAnswer('targets.trend', { movementId }, Promise.resolve(opened.trend));
+        const summaryInput = opened.summaryYear === null ? { movementId } : { movementId, year: opened.summaryYear };
+        prefetchAnswer('dashboard.summary', summaryInput, Promise.resolve(opened.summary));
+        // Each target card draws its trend: the charts' chunk (TargetCard loads it lazily) starts now.
+        if (opened.targets.length > 0) void import('./TrendChart').catch(() => undefined);
+      }
+      return opened.movements;
+    },
+    // Whatever stopped the combined call, the page asks for each part itself and shows its own message.
+    () => call('movements.list', {}),
+  );
+  prefetchAnswer('movements.list', {}, movements);
 }

@@ -1,8 +1,6 @@
-import type { MovementListItem } from '@shared/domain/movements';
+import { defaultMovement, type MovementListItem } from '@shared/domain/movements';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-
-import { defaultMovement } from './figures';
 
 export interface DashboardParams {
   movement: MovementListItem | undefined;
