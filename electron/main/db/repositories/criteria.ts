@@ -76,11 +76,14 @@ export interface YearCount {
 
 /**
  * The criteria met and the set used, per unit id, for one year of an area. Kept in two typed arrays
- * indexed by unit id rather than a Map of objects: a national year is ~8.000 records, read for every
- * year a dashboard evaluates and looked up once per commune and target, and the objects (and the
- * collections they cost) were a tenth of the national summary's time.
+ * indexed by unit id (from the area's lowest) rather than a Map of objects: a national year is ~8.000
+ * records, read for every year a dashboard evaluates and looked up once per commune and target, and the
+ * objects (and the collections they cost) were a tenth of the national summary's time. The arrays span
+ * the area's ids only, so a province's year costs the same in a national register.
  */
 export class YearCounts {
+  /** The lowest unit id with a record: index 0 of the arrays. */
+  private readonly base: number;
   /** count + 1 at each unit id with a record, 0 elsewhere. */
   private readonly counts: Int32Array;
   private readonly sets: Int32Array;
@@ -88,39 +91,42 @@ export class YearCounts {
 
   /** Rows of [unit id, set id, criteria met], one per unit. */
   constructor(rows: readonly (readonly [number, number, number])[]) {
-    let maxId = 0;
-    for (const row of rows) if (row[0] > maxId) maxId = row[0];
-    this.counts = new Int32Array(maxId + 1);
-    this.sets = new Int32Array(maxId + 1);
+    let [lowest, highest] = [Infinity, -1];
+    for (const [unitId] of rows) {
+      if (unitId < lowest) lowest = unitId;
+      if (unitId > highest) highest = unitId;
+    }
+    this.base = rows.length === 0 ? 0 : lowest;
+    this.counts = new Int32Array(rows.length === 0 ? 0 : highest - lowest + 1);
+    this.sets = new Int32Array(this.counts.length);
     for (const [unitId, setId, count] of rows) {
-      this.counts[unitId] = count + 1;
-      this.sets[unitId] = setId;
+      this.counts[unitId - this.base] = count + 1;
+      this.sets[unitId - this.base] = setId;
     }
     this.size = rows.length;
   }
 
-  /** Criteria met by the unit, or null without a record (any id outside the arrays reads undefined: none). */
+  /** Criteria met by the unit, or null without a record (an id outside the arrays reads undefined: none). */
   count(unitId: number): number | null {
-    const stored = this.counts[unitId];
+    const stored = this.counts[unitId - this.base];
     return stored ? stored - 1 : null;
   }
 
   /** The set the unit's record used, or null without a record. */
   setId(unitId: number): number | null {
-    return this.counts[unitId] ? this.sets[unitId] : null;
+    return this.counts[unitId - this.base] ? this.sets[unitId - this.base] : null;
   }
 
   /** Every record, by unit id. */
   entries(): [number, YearCount][] {
     const out: [number, YearCount][] = [];
-    this.counts.forEach((stored, unitId) => {
-      if (stored) out.push([unitId, { count: stored - 1, setId: this.sets[unitId] }]);
+    this.counts.forEach((stored, index) => {
+      if (stored) out.push([index + this.base, { count: stored - 1, setId: this.sets[index] }]);
     });
     return out;
   }
 }
 
-/** SQL about criteria sets, their criteria and the yearly criteria of each unit. */
 export function createCriteriaRepository(db: Db) {
   const sets = db.prepare('SELECT * FROM criteria_sets ORDER BY id');
   const setById = db.prepare('SELECT * FROM criteria_sets WHERE id = ?');
