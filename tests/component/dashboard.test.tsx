@@ -14,23 +14,13 @@ import type {
 import type { UnitListItem } from '@shared/domain/units';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
 import { DashboardPage } from '../../renderer/src/features/dashboard/DashboardPage';
 import { fakeBackend, renderInApp, resetBackend } from '../support/render';
 import { listItem, unitPages } from '../support/unit-fixtures';
 
 afterEach(resetBackend);
-
-// jsdom lays nothing out, so recharts warns on every chart that its size is 0: silence only that warning.
-const warn = console.warn;
-beforeAll(() => {
-  vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].startsWith('The width(0) and height(0) of chart')) return;
-    warn(...args);
-  });
-});
-afterAll(() => vi.restoreAllMocks());
 
 const STAMP = '2026-03-05T02:07:00.000Z';
 

@@ -45,6 +45,16 @@ test('the seed movement on the dashboard: target cards, a figure opens its units
   await drawer.getByRole('button', { name: 'Đóng cửa sổ' }).click();
   await expect(drawer).toBeHidden();
 
+  // The card's trend: the one year with records drawn inside the chart, its value under the pointer.
+  const trend = lowest.getByRole('img', { name: /^Diễn biến theo năm: Không còn xã dưới 15 tiêu chí\./u });
+  await expect(trend).toHaveAccessibleName(/2023: Chưa có số liệu; 2024: \d+; 2025: Chưa có số liệu; Mục tiêu: 15$/u);
+  const chart = await trend.boundingBox();
+  const dot = await trend.locator('line[data-year="2024"]').boundingBox();
+  expect(chart && dot && dot.x > chart.x && dot.x + dot.width < chart.x + chart.width && dot.y > chart.y).toBeTruthy();
+  await lowest.getByTestId('trend-year-2024').hover();
+  await expect(lowest.getByRole('tooltip')).toContainText('2024');
+  await expect(lowest.getByRole('tooltip')).toContainText('Mục tiêu: 15');
+
   const report = await dashboard.printReport();
   await expect(report.pages).toBeVisible();
   await expect(report.frame).toHaveAttribute('src', /^blob:/u);

@@ -4,14 +4,12 @@ import { formatNumber } from '@shared/format/number';
 import { formatFigure } from '@shared/format/number';
 import { TARGET_STATUS_LABELS } from '@shared/text/movements-text';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { lazy, type ReactNode, Suspense } from 'react';
+import type { ReactNode } from 'react';
 
 import { FigureButton } from './FigureButton';
 import { dashboardText } from './text';
+import { TrendChart } from './TrendChart';
 import type { ShowUnits } from './units-list';
-
-// The charts library loads after the figures, in its own chunk: the dashboard is the first screen.
-const TrendChart = lazy(() => import('./TrendChart').then((module) => ({ default: module.TrendChart })));
 
 const { targets: text, nouns } = dashboardText;
 
@@ -243,9 +241,7 @@ export function TargetCard({ evaluation: e, target, trend, endYear, onShow }: Pr
         ))}
         <Projection evaluation={e} target={target} endYear={endYear} unit={unit} />
         <div style={{ marginTop: 'auto' }}>
-          <Suspense fallback={null}>
-            <TrendChart trend={trend} year={e.year} unit={metric === 'level-share' ? '%' : undefined} />
-          </Suspense>
+          <TrendChart trend={trend} year={e.year} unit={metric === 'level-share' ? '%' : undefined} />
         </div>
       </Stack>
     </Paper>

@@ -33,8 +33,6 @@ export function prefetchDashboard(search: URLSearchParams): void {
         prefetchAnswer('targets.trend', { movementId }, Promise.resolve(opened.trend));
         const summaryInput = opened.summaryYear === null ? { movementId } : { movementId, year: opened.summaryYear };
         prefetchAnswer('dashboard.summary', summaryInput, Promise.resolve(opened.summary));
-        // Each target card draws its trend: the charts' chunk (TargetCard loads it lazily) starts now.
-        if (opened.targets.length > 0) void import('./TrendChart').catch(() => undefined);
       }
       return opened.movements;
     },
