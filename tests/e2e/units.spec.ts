@@ -150,6 +150,11 @@ test.describe('paging on the server', () => {
     await expect(units.count).toHaveText('12 đơn vị · Huyện Đắk Hà');
     await expect(tree.getByText('Thị trấn Đắk Hà', { exact: true })).toBeVisible();
     await expect(units.unitLink('Xã Đắk Mar')).toBeVisible();
+    // Each level sits further right than its parent: province, district, commune.
+    const left = async (name: string) => (await tree.getByText(name, { exact: true }).boundingBox())?.x ?? Number.NaN;
+    const [province, district, commune] = [await left('Tỉnh Kon Tum'), await left('Huyện Đắk Hà'), await left('Thị trấn Đắk Hà')];
+    expect(district - province).toBeGreaterThanOrEqual(12);
+    expect(commune - district).toBeGreaterThanOrEqual(12);
 
     const shots = process.env.THIDUA_SHOTS_DIR ?? path.join(os.tmpdir(), 'thidua-shots');
     fs.mkdirSync(shots, { recursive: true });

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Pagination, ScrollArea, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Pagination, ScrollArea, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import type { UnitSort } from '@shared/contract/units';
 import { KINDS_WITH_EM_FLAG, type UnitListItem } from '@shared/domain/units';
 import { formatNumber } from '@shared/format/number';
@@ -47,7 +47,7 @@ export interface ServerPaging {
 /** Columns the server can order by (the others sort only a unit's own children). */
 const SERVER_SORTS: Partial<Record<UnitColumn, UnitSort>> = { name: 'name', kind: 'kind', code: 'code', parent: 'parent', head: 'head' };
 
-// The body's cells are plain elements styled like Mantine's (Group, Text, Table.Tr/Td): a page has 50
+// The body's cells are plain elements styled like Mantine's (Anchor, Group, Text, Table.Tr/Td): a page has 50
 // rows of 7 cells, and a Mantine component per element made rendering the page the slowest step of the screen.
 const nameCell: CSSProperties = { display: 'flex', alignItems: 'center', gap: 6, flexWrap: 'nowrap' };
 const smallText: CSSProperties = { fontSize: 'var(--mantine-font-size-sm)', lineHeight: 'var(--mantine-line-height-sm)' };
@@ -71,9 +71,13 @@ function buildColumns(): ColumnDef<UnitListItem>[] {
       sortingFn: textSort((unit) => unit.name),
       cell: ({ row }) => (
         <div style={nameCell}>
-          <Anchor component={Link} to={`/units/${row.original.id}`} c={row.original.archived ? 'dimmed' : undefined} fw={500} fz="sm">
+          <Link
+            to={`/units/${row.original.id}`}
+            className="unit-link mantine-focus-auto"
+            data-archived={row.original.archived || undefined}
+          >
             {row.original.name}
-          </Anchor>
+          </Link>
           {row.original.archived && (
             <Badge size="xs" color="gray" variant="light">
               {unitsText.archivedBadge}

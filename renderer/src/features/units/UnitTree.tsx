@@ -1,9 +1,9 @@
-import { Group, Loader, Text, Tree, type TreeNodeData, useTree } from '@mantine/core';
+import { Loader, Tree, type TreeNodeData, useTree } from '@mantine/core';
 import { UNIT_PAGE_MAX } from '@shared/contract/unit-paging';
 import type { UnitKind, UnitListItem } from '@shared/domain/units';
 import { formatNumber } from '@shared/format/number';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { call } from '../../api/client';
@@ -23,6 +23,39 @@ interface Children {
   rows: UnitListItem[];
   total: number;
 }
+
+// Each level is indented by the tree's --label-offset (Mantine's label class pads by it; a padding set here
+// would override that class, as Group's px once did, and flatten the tree).
+const nodeRow: CSSProperties = {
+  display: 'flex',
+  alignItems: 'center',
+  gap: 4,
+  flexWrap: 'nowrap',
+  paddingBlock: 3,
+  paddingInlineEnd: 4,
+  paddingInlineStart: 'calc(var(--label-offset, 0px) + 4px)',
+  borderRadius: 4,
+};
+const noShrink: CSSProperties = { flexShrink: 0 };
+// One line, cut with an ellipsis (Text lineClamp={1}); the placeholders in two smaller, dimmed lines.
+const nodeLabel: CSSProperties = {
+  fontSize: 'var(--mantine-font-size-sm)',
+  lineHeight: 'var(--mantine-line-height-sm)',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+  minWidth: 0,
+};
+const placeholderLabel: CSSProperties = {
+  fontSize: 'var(--mantine-font-size-xs)',
+  lineHeight: 'var(--mantine-line-height-xs)',
+  color: 'var(--mantine-color-dimmed)',
+  display: '-webkit-box',
+  WebkitLineClamp: 2,
+  WebkitBoxOrient: 'vertical',
+  overflow: 'hidden',
+  minWidth: 0,
+};
 
 const LOADING = ':loading';
 const MORE = ':more';
@@ -121,10 +154,10 @@ export function UnitTree({ selectedDistrictId, onSelectDistrict }: Props) {
       aria-label={unitsText.tree.label}
       renderNode={({ node, expanded, hasChildren, elementProps, selected: isSelected }) => {
         const placeholder = node.value.endsWith(LOADING) || node.value.endsWith(MORE);
+        // Plain elements styled as Group and Text were: across the country the tree opens on 63 provinces, and a
+        // Mantine component per element made them a good part of the screen's first render.
         return (
-          <Group
-            gap={4}
-            wrap="nowrap"
+          <div
             {...elementProps}
             onClick={(event) => {
               if (placeholder) return;
@@ -133,32 +166,35 @@ export function UnitTree({ selectedDistrictId, onSelectDistrict }: Props) {
               else setExpanded((state) => ({ ...state, [node.value]: true }));
               choose(node.value);
             }}
-            py={3}
-            px={4}
             style={{
+              ...nodeRow,
               ...elementProps.style,
-              borderRadius: 4,
               background: isSelected ? 'var(--mantine-primary-color-light)' : undefined,
             }}
           >
             {hasChildren ? (
               expanded ? (
-                <IconChevronDown size={14} style={{ flexShrink: 0 }} />
+                <IconChevronDown size={14} style={noShrink} />
               ) : (
-                <IconChevronRight size={14} style={{ flexShrink: 0 }} />
+                <IconChevronRight size={14} style={noShrink} />
               )
             ) : (
-              <span style={{ width: 14, flexShrink: 0 }} />
+              <span style={{ width: 14, ...noShrink }} />
             )}
-            <Text
-              size={placeholder ? 'xs' : 'sm'}
-              c={placeholder ? 'dimmed' : isSelected ? 'blue.9' : undefined}
-              fw={isSelected ? 600 : undefined}
-              lineClamp={placeholder ? 2 : 1}
+            <span
+              style={
+                placeholder
+                  ? placeholderLabel
+                  : {
+                      ...nodeLabel,
+                      color: isSelected ? 'var(--mantine-color-blue-9)' : undefined,
+                      fontWeight: isSelected ? 600 : undefined,
+                    }
+              }
             >
               {node.label}
-            </Text>
-          </Group>
+            </span>
+          </div>
         );
       }}
     />
