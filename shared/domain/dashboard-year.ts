@@ -5,6 +5,11 @@ interface Period {
   endYear: number;
 }
 
+/** Whether a year falls in the movement's period (a year outside it means "the default year"). */
+export function inPeriod(movement: Period, year: number): boolean {
+  return Number.isInteger(year) && year >= movement.startYear && year <= movement.endYear;
+}
+
 export function periodYears(movement: Period): number[] {
   const years: number[] = [];
   for (let year = movement.startYear; year <= movement.endYear; year += 1) years.push(year);

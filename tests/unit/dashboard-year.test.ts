@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { defaultYear, periodYears, yearsWithRecords } from '../../shared/domain/dashboard-year';
+import { defaultYear, inPeriod, periodYears, yearsWithRecords } from '../../shared/domain/dashboard-year';
 import type { Target, TargetTrend } from '../../shared/domain/targets';
 
 const period = { startYear: 2021, endYear: 2025 };
@@ -16,6 +16,12 @@ function line(targetId: number, values: (number | null)[]): TargetTrend {
 describe('the year the dashboard opens on', () => {
   it('lists the years of the period', () => {
     expect(periodYears(period)).toEqual([2021, 2022, 2023, 2024, 2025]);
+  });
+
+  it('tells a year of the period from one outside it or no year at all', () => {
+    expect([2020, 2021, 2025, 2026].map((year) => inPeriod(period, year))).toEqual([false, true, true, false]);
+    expect(inPeriod(period, Number.NaN)).toBe(false);
+    expect(inPeriod(period, 2023.5)).toBe(false);
   });
 
   it('counts a level target only in the years its value changes (decisions stay in force), other targets in every year with a value', () => {

@@ -127,6 +127,7 @@ export class YearCounts {
   }
 }
 
+/** SQL about criteria sets, their criteria and the yearly criteria of each unit. */
 export function createCriteriaRepository(db: Db) {
   const sets = db.prepare('SELECT * FROM criteria_sets ORDER BY id');
   const setById = db.prepare('SELECT * FROM criteria_sets WHERE id = ?');

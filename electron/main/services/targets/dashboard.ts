@@ -1,6 +1,6 @@
 import type { ListPage } from '../../../../shared/contract/paging';
 import { LEVEL_RANK, type RecognitionLevel } from '../../../../shared/domain/criteria';
-import { defaultYear, yearsWithRecords } from '../../../../shared/domain/dashboard-year';
+import { defaultYear, inPeriod, yearsWithRecords } from '../../../../shared/domain/dashboard-year';
 import { defaultMovement } from '../../../../shared/domain/movements';
 import {
   type CommuneFigure,
@@ -156,7 +156,7 @@ export function createDashboardService(deps: Deps) {
       const movements = deps.movements.list();
       const movement = movements.find((m) => m.id === movementId) ?? defaultMovement(movements);
       if (!movement) return { movements, movementId: null, targets: [], trend: [], summaryYear: null, summary: null };
-      const summaryYear = year !== undefined && year >= movement.startYear && year <= movement.endYear ? year : null;
+      const summaryYear = year !== undefined && inPeriod(movement, year) ? year : null;
       return {
         movements,
         movementId: movement.id,

@@ -7,6 +7,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
 import { FigureButton } from './FigureButton';
+import { withUnit } from './figures';
 import { dashboardText } from './text';
 import { TrendChart } from './TrendChart';
 import type { ShowUnits } from './units-list';
@@ -34,8 +35,6 @@ function nounOf(target: Target | undefined): string {
   if (target.definition.metric === 'min-criteria') return nouns.criteria;
   return nouns[target.definition.units.kind];
 }
-
-const suffix = (value: string, unit: string) => (unit === '%' ? `${value}%` : unit ? `${value} ${unit}` : value);
 
 /** The headline figure and the line under it, by how the target is computed. */
 function Result({ evaluation: e, target, onShow }: { evaluation: TargetFigure; target: Target | undefined; onShow: ShowUnits }) {
@@ -117,7 +116,7 @@ function Result({ evaluation: e, target, onShow }: { evaluation: TargetFigure; t
   if (metric === 'income-ratio') {
     return big(
       <Text fz="1.75rem" fw={700}>
-        {suffix(formatFigure(e.value), text.times)}
+        {withUnit(formatFigure(e.value), text.times)}
       </Text>,
       e.numerator !== null && e.denominator !== null ? text.income(formatFigure(e.numerator), formatFigure(e.denominator)) : undefined,
     );
@@ -131,7 +130,7 @@ function Result({ evaluation: e, target, onShow }: { evaluation: TargetFigure; t
 
 function goalText(e: TargetFigure, unit: string): string {
   if (e.goal === null) return text.noGoal;
-  return `${e.direction === 'at-most' ? text.atMost : text.atLeast} ${suffix(formatFigure(e.goal), unit)}`;
+  return `${e.direction === 'at-most' ? text.atMost : text.atLeast} ${withUnit(formatFigure(e.goal), unit)}`;
 }
 
 function Projection({
@@ -162,7 +161,7 @@ function Projection({
           </Text>
         ) : (
           <Text span size="sm" fw={600}>
-            {suffix(formatFigure(e.projection), unit)}
+            {withUnit(formatFigure(e.projection), unit)}
           </Text>
         )}
       </Text>

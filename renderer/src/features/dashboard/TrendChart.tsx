@@ -3,6 +3,7 @@ import type { TargetTrend } from '@shared/domain/targets';
 import { formatFigure } from '@shared/format/number';
 import { type CSSProperties, useState } from 'react';
 
+import { withUnit } from './figures';
 import { dashboardText } from './text';
 import { across, fromTop, lineRuns, trendScale } from './trend-scale';
 
@@ -61,7 +62,7 @@ export function TrendChart({ trend, year, unit }: Props) {
   }
   const { points, goal } = trend;
   const scale = trendScale(points, goal);
-  const show = (value: number | null) => (value === null ? text.noValue : `${formatFigure(value)}${unit ?? ''}`);
+  const show = (value: number | null) => (value === null ? text.noValue : withUnit(formatFigure(value), unit));
   const x = (index: number) => 100 * across(index, points.length);
   const y = (value: number) => 100 * fromTop(value, scale);
   const yearIndex = points.findIndex((p) => p.year === year);
@@ -77,8 +78,7 @@ export function TrendChart({ trend, year, unit }: Props) {
           key={tick}
           style={{ ...label, right: `calc(100% - ${PLOT.left - 6}px)`, top: atHeight(fromTop(tick, scale)), transform: 'translateY(-50%)' }}
         >
-          {formatFigure(tick)}
-          {unit}
+          {withUnit(formatFigure(tick), unit)}
         </span>
       ))}
       {points.map((point, index) => (

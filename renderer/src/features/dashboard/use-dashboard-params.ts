@@ -1,3 +1,4 @@
+import { inPeriod } from '@shared/domain/dashboard-year';
 import { defaultMovement, type MovementListItem } from '@shared/domain/movements';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
@@ -20,8 +21,7 @@ export function useDashboardParams(movements: MovementListItem[] | undefined): D
   const movement = movements?.find((m) => m.id === wanted) ?? (movements ? defaultMovement(movements) : undefined);
 
   const wantedYear = Number(params.get('year'));
-  const year =
-    movement && Number.isInteger(wantedYear) && wantedYear >= movement.startYear && wantedYear <= movement.endYear ? wantedYear : null;
+  const year = movement && inPeriod(movement, wantedYear) ? wantedYear : null;
 
   const setMovement = useCallback(
     (id: number) =>
