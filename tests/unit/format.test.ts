@@ -92,6 +92,24 @@ describe('formatNumber', () => {
     expect(formatNumber(-0.3)).toBe('0');
   });
 
+  it('writes decimals exactly as the de-DE number format does (ties, values as written, negatives, huge and tiny)', () => {
+    const intl = (decimals: number) => new Intl.NumberFormat('de-DE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    const exact = [
+      1.005, 2.675, 15.875, 0.5, 0.005, 0.0049, -0.001, -1234.5, 123456789.125, 9_007_199_254_740.99, 1e21, 1e-7, 4.35, 1.45, 8.325,
+    ];
+    // A fixed sequence (no Math.random): magnitudes from 0,001 to 10.000, with three-decimal ties among them.
+    let seed = 12345;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const spread = Array.from({ length: 3000 }, (_, i) => {
+      const value = (next() - 0.3) * 10 ** ((i % 8) - 3);
+      return i % 2 ? Math.round(value * 1000) / 1000 : value;
+    }).filter((value) => !Object.is(value, -0));
+    for (const decimals of [1, 2, 3])
+      for (const value of [...exact, ...spread]) expect(formatNumber(value, decimals), `${value}`).toBe(intl(decimals).format(value));
+    // Intl writes negative zero as "-0,00"; it is zero.
+    expect(formatNumber(-0, 2)).toBe('0,00');
+  });
+
   it('gives an empty string for values that are not finite', () => {
     expect(formatNumber(Number.NaN)).toBe('');
     expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('');
