@@ -1,4 +1,5 @@
 import type { ChannelName } from '@shared/contract';
+import type { Envelope } from '@shared/errors';
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -38,6 +39,20 @@ describe('calls started before React renders', () => {
     render(<Agencies />);
     expect(await screen.findByText('answer 2')).toBeInTheDocument();
     expect(calls).toHaveLength(2);
+  });
+
+  it('gives a call still on its way to the first useCall, which shows its loading state until the answer', async () => {
+    let answer: (value: Envelope<unknown>) => void = () => undefined;
+    setTransport(() => new Promise<Envelope<unknown>>((resolve) => (answer = resolve)));
+    void prefetch('settings.get', {});
+    function Slow() {
+      const list = useCall('settings.get', {});
+      return <p>{list.loading ? 'loading' : 'done'}</p>;
+    }
+    render(<Slow />);
+    expect(screen.getByText('loading')).toBeInTheDocument();
+    answer({ ok: true, data: [] });
+    expect(await screen.findByText('done')).toBeInTheDocument();
   });
 
   it('is not taken by a call with another input', async () => {
