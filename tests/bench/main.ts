@@ -222,7 +222,7 @@ async function hostFigures(options: Options, dir: string, scale: Scale, walkScre
       figures.push(
         figure({
           id: 'units.screen',
-          label: 'Màn hình Đơn vị: hàng đầu tiên của bảng (Chromium)',
+          label: 'Màn hình Đơn vị dùng được: bảng có hàng đầu tiên, nội dung đã yên (Chromium)',
           scale,
           value: browser.units.ms,
           unit: MS,
@@ -243,7 +243,7 @@ async function hostFigures(options: Options, dir: string, scale: Scale, walkScre
         figures.push(
           figure({
             id: `screen${screen.route}`,
-            label: `Màn hình ${screen.label} (${screen.route}) dùng được`,
+            label: `Màn hình ${screen.label} (${screen.route}) dùng được: nội dung đã yên`,
             scale,
             value: screen.ms,
             unit: MS,

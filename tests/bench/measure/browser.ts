@@ -8,7 +8,7 @@ import { DISABLE_FEATURES_SWITCH } from '../../support/chromium-switches.mjs';
 import { median } from '../stats';
 import type { HostProcess } from './host';
 
-/** The main list screens, each ready when its content (not a loader) is shown. */
+/** The main list screens, each ready when its content (not a loader) is shown and has settled (loadScreen). */
 export const LIST_SCREENS: { route: string; label: string }[] = [
   { route: '/dashboard', label: 'Tổng quan' },
   { route: '/movements', label: 'Phong trào' },
@@ -36,34 +36,51 @@ export interface ScreenLoad {
   laterAssets: string[];
 }
 
+/** Set by the page (an init script): the time of the last change to the app's DOM (#root), in ms since the epoch. */
+const LAST_CHANGE = '__benchLastChange';
+
+/** How long nothing may change (no call, no file of the screen, no DOM change) before the screen counts as settled. */
+const SETTLE_MS = 300;
+
 /**
- * Opens a route in a fresh browser context and times it until it is usable: the units table shows
- * its first row (units), or every channel call the screen made has answered, every file it asked
- * for has arrived and its heading shows.
+ * Opens a route in a fresh browser context and times it until it is usable: its content is shown and has
+ * settled. First the screen's own sign that it is there (the units table's first row; the heading of the
+ * others); then every channel call it made has answered, every file it asked for has arrived and the
+ * app's DOM has not changed for 300 ms. The time is the last of these: the first row or heading, the last
+ * answer, the last change to the DOM (the render of the data: a heading can show while the content is
+ * still loading), the last file asked for before that change. Files asked for later are the other
+ * screens' chunks the app fetches once it is idle, not this screen's load.
  */
 export async function loadScreen(browser: Browser, host: HostProcess, route: string, timeoutMs: number): Promise<ScreenLoad> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
   const page: Page = await context.newPage();
+  await page.addInitScript((key: string) => {
+    const record = window as unknown as Record<string, number>;
+    record[key] = 0;
+    new MutationObserver((changes) => {
+      const root = document.getElementById('root');
+      if (root && changes.some((change) => root.contains(change.target))) record[key] = performance.timeOrigin + performance.now();
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  }, LAST_CHANGE);
   let largestAnswer = 0;
   let largestChannel = '';
   let lastApiEnd = 0;
   let pendingApi = 0;
-  // When each JS or CSS file was asked for, to split what the screen needed from what came after.
-  const assetRequests: { path: string; at: number }[] = [];
+  // When each JS or CSS file was asked for and when it arrived, to split what the screen needed from what came after.
+  const assetRequests: { path: string; at: number; end?: number }[] = [];
   const started = performance.now();
+  // The page's clock is the epoch; this one counts from the process start.
+  const fromEpoch = (epochMs: number) => epochMs - performance.timeOrigin;
   // SCREEN_DEBUG=1 (screen-probe): when each call and file was asked for (>) and answered (<), in ms from the start.
   const timeline: string[] = [];
   const since = () => (performance.now() - started).toFixed(0);
-  // A chunk the screen loads as it renders (the dashboard's charts) is part of it: the screen has
-  // settled when neither its calls nor its files are pending.
-  let pendingAssets = 0;
-  let lastAssetEnd = 0;
   const isAsset = (pathname: string) => /\.(js|css)$/.test(pathname);
+  const assetsByUrl = new Map<string, { path: string; at: number; end?: number }>();
   const assetDone = (request: Request) => {
-    if (!isAsset(new URL(request.url()).pathname)) return;
-    if (process.env.SCREEN_DEBUG) timeline.push(`${since()} < ${new URL(request.url()).pathname}`);
-    pendingAssets--;
-    lastAssetEnd = performance.now();
+    const asset = assetsByUrl.get(request.url());
+    if (!asset) return;
+    if (process.env.SCREEN_DEBUG) timeline.push(`${since()} < ${asset.path}`);
+    asset.end ??= performance.now();
   };
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -71,8 +88,9 @@ export async function loadScreen(browser: Browser, host: HostProcess, route: str
       timeline.push(`${since()} > ${url.pathname} ${url.pathname.startsWith('/api/') ? (request.postData() ?? '').slice(0, 60) : ''}`);
     if (url.pathname.startsWith('/api/')) pendingApi++;
     else if (isAsset(url.pathname)) {
-      pendingAssets++;
-      assetRequests.push({ path: url.pathname, at: performance.now() });
+      const asset = { path: url.pathname, at: performance.now() };
+      assetRequests.push(asset);
+      assetsByUrl.set(request.url(), asset);
     }
   });
   page.on('requestfinished', assetDone);
@@ -105,28 +123,29 @@ export async function loadScreen(browser: Browser, host: HostProcess, route: str
   });
   try {
     await page.goto(`${host.base}/?token=${host.token}#${route}`);
-    if (route === '/units') {
-      await page.getByRole('table', { name: 'Đơn vị' }).locator('tbody tr').first().waitFor({ timeout: timeoutMs });
-      if (process.env.SCREEN_DEBUG) console.log(`${timeline.join('\n')}\nfirst row ${since()}`);
-      return loaded(performance.now());
-    }
-    await page.locator('h1, h2').first().waitFor({ timeout: timeoutMs });
-    const headingAt = performance.now();
-    // Settled: no channel call and no JS or CSS file pending for 300 ms; the screen's time is its last
-    // answer or file. (The app preloads other screens only after a second without calls, so they are not waited for.)
+    const sign =
+      route === '/units' ? page.getByRole('table', { name: 'Đơn vị' }).locator('tbody tr').first() : page.locator('h1, h2').first();
+    await sign.waitFor({ timeout: timeoutMs });
+    const signAt = performance.now();
+    // Settled: nothing pending and no DOM change for SETTLE_MS. Only files asked for before the last DOM change
+    // are the screen's (the app asks for the other screens' chunks once it is idle, after its content is in).
     const deadline = performance.now() + timeoutMs;
-    let quietSince = performance.now();
-    while (performance.now() < deadline) {
+    let lastChange = 0;
+    for (;;) {
       await page.waitForTimeout(50);
-      if (pendingApi > 0 || pendingAssets > 0) quietSince = performance.now();
-      else if (performance.now() - quietSince > 300) break;
+      lastChange = fromEpoch(await page.evaluate((key) => (window as unknown as Record<string, number>)[key], LAST_CHANGE));
+      const screenAssetPending = assetRequests.some((a) => a.at <= lastChange && a.end === undefined);
+      const quietSince = Math.max(lastApiEnd, lastChange, ...assetRequests.filter((a) => a.at <= lastChange).map((a) => a.end ?? Infinity));
+      if (pendingApi === 0 && !screenAssetPending && performance.now() - quietSince > SETTLE_MS) break;
+      if (performance.now() > deadline) throw new Error(`${route}: not settled within ${timeoutMs} ms`);
     }
-    // SCREEN_DEBUG=1 prints which of the three came last (screen-probe).
+    const screenAssetsEnd = Math.max(0, ...assetRequests.filter((a) => a.at <= lastChange).map((a) => a.end ?? 0));
+    // SCREEN_DEBUG=1 prints which came last (screen-probe).
     if (process.env.SCREEN_DEBUG)
       console.log(
-        `${timeline.join('\n')}\nheading ${(headingAt - started).toFixed(0)} api ${(lastApiEnd - started).toFixed(0)} asset ${(lastAssetEnd - started).toFixed(0)}`,
+        `${timeline.join('\n')}\nsign ${(signAt - started).toFixed(0)} api ${(lastApiEnd - started).toFixed(0)} dom ${(lastChange - started).toFixed(0)} asset ${(screenAssetsEnd - started).toFixed(0)}`,
       );
-    return loaded(Math.max(headingAt, lastApiEnd, lastAssetEnd));
+    return loaded(Math.max(signAt, lastApiEnd, lastChange, screenAssetsEnd));
   } finally {
     await context.close();
   }
