@@ -19,6 +19,36 @@ const NAV_BREAKPOINT = 'lg';
 /** How long no channel call may be pending before the first screen counts as loaded. */
 const FIRST_SCREEN_QUIET_MS = 1000;
 
+// The header's parts that show the settings read them themselves: when the settings arrive (or are saved),
+// only they render again, not the Shell and with it the whole screen.
+
+/** The issuing body and the province (or parent agency) under the app's name. */
+function IssuingBody() {
+  const { settings } = useSettings();
+  if (!settings) return null;
+  return (
+    <Stack gap={0} visibleFrom="xs">
+      <Text size="sm" fw={600} lh={1.2}>
+        {settings.issuingBody}
+      </Text>
+      <Text size="xs" c="dimmed" lh={1.2}>
+        {settings.provinceName ?? settings.parentAgency}
+      </Text>
+    </Stack>
+  );
+}
+
+/** Who is working, at the header's right. */
+function Operator() {
+  const { settings } = useSettings();
+  if (!settings?.operatorName) return null;
+  return (
+    <Text size="sm" c="dimmed" visibleFrom="md">
+      {appText.operator(settings.operatorName)}
+    </Text>
+  );
+}
+
 /** The frame around every screen: header with the issuing body and province, navbar, content. */
 export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -27,7 +57,6 @@ export function Shell() {
   // Folded away, the navbar is only moved off screen: hide it from the keyboard and screen readers too.
   const folded = !wide && !opened;
   const { pathname } = useLocation();
-  const { settings } = useSettings();
   const content = useRoutes(appRoutes);
   // The other screens' chunks load once the first screen is usable (its chunk in, its calls answered,
   // the browser idle), so they never compete with it; by the time the user clicks, they are in.
@@ -57,22 +86,9 @@ export function Shell() {
             <Title order={1} size="h3" c="red.8">
               {appText.appName}
             </Title>
-            {settings && (
-              <Stack gap={0} visibleFrom="xs">
-                <Text size="sm" fw={600} lh={1.2}>
-                  {settings.issuingBody}
-                </Text>
-                <Text size="xs" c="dimmed" lh={1.2}>
-                  {settings.provinceName ?? settings.parentAgency}
-                </Text>
-              </Stack>
-            )}
+            <IssuingBody />
           </Group>
-          {settings?.operatorName && (
-            <Text size="sm" c="dimmed" visibleFrom="md">
-              {appText.operator(settings.operatorName)}
-            </Text>
-          )}
+          <Operator />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" maw={320} aria-label={appText.navLabel} style={folded ? { visibility: 'hidden' } : undefined}>
