@@ -24,6 +24,11 @@ export const PARENT_KINDS: Record<UnitKind, readonly (UnitKind | null)[]> = {
 /** Kinds that carry the ethnic-minority-area flag. */
 export const KINDS_WITH_EM_FLAG: readonly UnitKind[] = ['commune', 'village'];
 
+/** "Toàn tỉnh", "Toàn huyện", "Toàn thành phố" (a "Thành phố Trung ương" too): a unit's whole area by its administrative type. */
+export function wholeAreaOf(adminType: string): string {
+  return `Toàn ${adminType.replace(/\s+trung ương$/iu, '').toLocaleLowerCase('vi')}`;
+}
+
 export interface Unit {
   id: number;
   code: string | null;

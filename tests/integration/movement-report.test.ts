@@ -159,6 +159,38 @@ describe('movement report on the real 2022 baseline (template movement-report)',
   });
 });
 
+describe('a movement of one district', () => {
+  it('speaks of that district: its area in the text, "toàn huyện" and the total row, never the province', async () => {
+    const dakHa = app.ctx.db.prepare("SELECT id FROM units WHERE kind = 'district' AND name = 'Huyện Đắk Hà'").pluck().get() as number;
+    const created = await app.call('movements.create', {
+      name: 'Đắk Hà chung sức xây dựng nông thôn mới',
+      kind: 'thematic',
+      startYear: 2021,
+      endYear: 2025,
+      document: { number: '15/KH-UBND', date: '2022-03-01', issuer: 'Ủy ban nhân dân huyện Đắk Hà', title: '', attachmentPath: '' },
+      scopeUnitId: dakHa,
+      status: 'active',
+    });
+    const districtMovement = dataOf<{ id: number }>(created).id;
+    const communes = ruralCommunes(app).filter((commune) => commune.districtId === dakHa).length;
+    const result = dataOf<DocumentPreview>(await preview({ movementId: districtMovement, year: 2022 }));
+    const { problems, pdf } = await checkLayout(bytesOf(result), {
+      marginsMm: MARGINS,
+      texts: [
+        'kết quả thực hiện phong trào năm 2022 trên địa bàn huyện Đắk Hà như sau:',
+        'Năm 2022, toàn huyện có',
+        'năm 2022 trên địa bàn huyện Đắk Hà./.',
+      ],
+    });
+    expect(problems).toEqual([]);
+    const page = pageWith(pdf, 'Toàn huyện') as PdfPage;
+    expect(rowOf(page, 'Toàn huyện').slice(0, 2)).toEqual(['Toàn huyện', String(communes)]);
+    expect(allText(pdf)).not.toContain('Toàn tỉnh');
+    expect(allText(pdf)).not.toContain('toàn tỉnh');
+    expect(allText(pdf)).not.toContain('địa bàn tỉnh Kon Tum');
+  });
+});
+
 describe('years and params the report refuses', () => {
   it('a year without any criteria record, in or before the period', async () => {
     for (const year of [2023, 2019]) {

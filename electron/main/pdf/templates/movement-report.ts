@@ -4,7 +4,7 @@ import type { Block, TableCellValue, TableRow } from '../../../../shared/documen
 import type { CriteriaResults } from '../../../../shared/domain/agencies';
 import type { LaunchDocument, Movement } from '../../../../shared/domain/movements';
 import type { MovementFigures, Target, TargetEvaluation, UnitFigure } from '../../../../shared/domain/targets';
-import type { UnitListItem } from '../../../../shared/domain/units';
+import { type UnitListItem, wholeAreaOf } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import { dateWords, isoDateParts } from '../../../../shared/format/document-date';
 import { formatFigure, formatNumber } from '../../../../shared/format/number';
@@ -17,8 +17,11 @@ import type { TemplateDeps as DepsWith } from './types';
 
 /** What the movement report reads, through the services of the units, movements and targets areas. */
 export interface MovementReportReaders {
-  /** The districts the report names, to order them by their codes. */
-  units: { list(filter: { kind: 'district'; ids: number[]; archived: 'all' }): UnitListItem[] };
+  /** The districts the report names, to order them by their codes; the movement's scope unit, to name its area. */
+  units: {
+    list(filter: { kind: 'district'; ids: number[]; archived: 'all' }): UnitListItem[];
+    find(id: number): UnitListItem | null;
+  };
   /** A movement (null when there is none with that id) and its targets as defined. */
   movements: { get(id: number): Movement | null; targets(movementId: number): Target[] };
   /** The dashboard's figures of a movement for a year (the movement must exist). */
@@ -55,6 +58,17 @@ const UNIT_NOUNS = { commune: 'xã', village: 'thôn, làng', district: 'huyện
 function lowerFirst(value: string): string {
   if (value.length < 2 || value[1] !== value[1].toLocaleLowerCase('vi')) return value;
   return value[0].toLocaleLowerCase('vi') + value.slice(1);
+}
+
+/**
+ * The area the report speaks of: the movement's scope unit ("trên địa bàn huyện Đắk Hà", total "Toàn huyện"),
+ * else the register's province as the settings name it.
+ */
+function reportArea(movement: Movement, deps: TemplateDeps): { name: string; total: string } {
+  const scope = movement.scopeUnitId === null ? null : deps.units.find(movement.scopeUnitId);
+  if (scope) return { name: lowerFirst(scope.name), total: wholeAreaOf(scope.adminType) };
+  const province = deps.settings.provinceName ?? '';
+  return { name: lowerFirst(province), total: text.districts.total(province) };
 }
 
 function mustMovement(params: MovementReportParams, deps: TemplateDeps): Movement {
@@ -205,7 +219,7 @@ function districtOrder(deps: TemplateDeps, districtIds: number[]): DistrictOrder
   };
 }
 
-function districtTable(summary: MovementFigures, order: DistrictOrder, provinceName: string): Block {
+function districtTable(summary: MovementFigures, order: DistrictOrder, total: string): Block {
   const threshold = summary.underThreshold.threshold;
   const rows: TableRow[] = [...summary.byDistrict].sort(order).map((row, index) => ({
     cells: [
@@ -225,7 +239,7 @@ function districtTable(summary: MovementFigures, order: DistrictOrder, provinceN
   rows.push({
     cells: [
       '',
-      bold(text.districts.total(provinceName)),
+      bold(total),
       bold(count(summary.communes.total)),
       bold(count(summary.communes.ntmCount)),
       bold(count(sum((row) => row.advancedIds.length))),
@@ -339,8 +353,8 @@ export const movementReportTemplate = defineTemplate<MovementReportParams, Movem
     const summary = deps.dashboard.figures(movement.id, year);
     assertHasRecords(summary, year);
     const targets = deps.movements.targets(movement.id);
-    const area = lowerFirst(deps.settings.provinceName ?? '');
-    const whole = text.districts.total(deps.settings.provinceName ?? '').toLocaleLowerCase('vi');
+    const { name: area, total } = reportArea(movement, deps);
+    const whole = total.toLocaleLowerCase('vi');
     const threshold = summary.underThreshold.threshold;
     const under = summary.underThreshold.units;
     const missing = summary.communes.missingIds.length;
@@ -378,9 +392,7 @@ export const movementReportTemplate = defineTemplate<MovementReportParams, Movem
         rows: targetRows(summary, targets),
       },
       { kind: 'heading', level: 1, number: 'II', text: text.districts.heading },
-      summary.byDistrict.length > 0
-        ? districtTable(summary, order, deps.settings.provinceName ?? '')
-        : { kind: 'paragraph', text: text.districts.empty },
+      summary.byDistrict.length > 0 ? districtTable(summary, order, total) : { kind: 'paragraph', text: text.districts.empty },
       { kind: 'heading', level: 1, number: 'III', text: text.under.heading(threshold) },
       { kind: 'paragraph', text: under.length === 0 ? text.under.none(threshold) : text.under.some(year, count(under.length), threshold) },
       ...criteriaBlocks(deps.criteria.results(movement.id, year), year),

@@ -1,3 +1,5 @@
+import { wholeAreaOf } from '@shared/domain/units';
+
 /** Vietnamese text of the dashboard (Tổng quan). Status and level names come from shared/text/movements-text.ts. */
 export const dashboardText = {
   title: 'Tổng quan',
@@ -107,8 +109,7 @@ export const dashboardText = {
     average: 'Bình quân tiêu chí',
     under: (threshold: number) => `Dưới ${threshold} tiêu chí`,
     /** The total row, named after the movement's area ("Toàn tỉnh", "Toàn huyện"); a register of several provinces: "Tổng cộng". */
-    total: (adminType: string | null) =>
-      adminType === null ? 'Tổng cộng' : `Toàn ${adminType.replace(/\s+trung ương$/iu, '').toLocaleLowerCase('vi')}`,
+    total: (adminType: string | null) => (adminType === null ? 'Tổng cộng' : wholeAreaOf(adminType)),
     drawer: (district: string, column: string) => `${district} — ${column}`,
   },
 
