@@ -74,7 +74,6 @@ export const movementReportText = {
       average: 'Bình quân tiêu chí',
       under: (threshold: number) => `Dưới ${threshold} tiêu chí`,
     },
-    total: (provinceName: string) => (/^thành phố\s/iu.test(provinceName) ? 'Toàn thành phố' : 'Toàn tỉnh'),
     none: '-',
     empty: 'Chưa có xã nào thuộc địa bàn phong trào trong năm này.',
   },

@@ -67,8 +67,9 @@ function lowerFirst(value: string): string {
 function reportArea(movement: Movement, deps: TemplateDeps): { name: string; total: string } {
   const scope = movement.scopeUnitId === null ? null : deps.units.find(movement.scopeUnitId);
   if (scope) return { name: lowerFirst(scope.name), total: wholeAreaOf(scope.adminType) };
+  // The settings name the province only: a "Thành phố …" is a city under the central government.
   const province = deps.settings.provinceName ?? '';
-  return { name: lowerFirst(province), total: text.districts.total(province) };
+  return { name: lowerFirst(province), total: wholeAreaOf(/^thành phố\s/iu.test(province) ? 'Thành phố' : 'Tỉnh') };
 }
 
 function mustMovement(params: MovementReportParams, deps: TemplateDeps): Movement {
