@@ -82,6 +82,7 @@ describe('movement report on the real 2022 baseline (template movement-report)',
         'II. KẾT QUẢ THEO ĐƠN VỊ CẤP HUYỆN',
         'III. CÁC XÃ ĐẠT DƯỚI 15 TIÊU CHÍ',
         'Năm 2022, còn 30 xã đạt dưới 15 tiêu chí (có danh sách kèm theo).',
+        'Đề nghị Ủy ban nhân dân các huyện, thành phố tập trung chỉ đạo, hỗ trợ các xã này',
         'Trên đây là báo cáo kết quả thực hiện phong trào thi đua "Kon Tum chung sức xây dựng nông thôn mới" năm 2022 trên địa bàn tỉnh Kon Tum./.',
         // The council's default signature block, its full name over two lines.
         'TM. HỘI ĐỒNG THI ĐUA -',
@@ -89,6 +90,7 @@ describe('movement report on the real 2022 baseline (template movement-report)',
         'CHỦ TỊCH',
         'Nơi nhận:',
         '- Ủy ban nhân dân tỉnh Kon Tum (b/c);',
+        '- UBND các huyện, thành phố;',
         ANNEX_HEADING,
       ],
       exactSegments: ['Số:      /BC-HĐTĐKT', `(Kèm theo Báo cáo số ${NUMBER_BLANK}/BC-HĐTĐKT ngày ${DATE_BLANK}/${DATE_BLANK}/2025)`],
@@ -160,7 +162,7 @@ describe('movement report on the real 2022 baseline (template movement-report)',
 });
 
 describe('a movement of one district', () => {
-  it('speaks of that district: its area in the text, "toàn huyện" and the total row, never the province', async () => {
+  it('speaks of that district: its area in the text, "toàn huyện" and the total row, its committee, never the province', async () => {
     const dakHa = app.ctx.db.prepare("SELECT id FROM units WHERE kind = 'district' AND name = 'Huyện Đắk Hà'").pluck().get() as number;
     const created = await app.call('movements.create', {
       name: 'Đắk Hà chung sức xây dựng nông thôn mới',
@@ -180,6 +182,9 @@ describe('a movement of one district', () => {
         'kết quả thực hiện phong trào năm 2022 trên địa bàn huyện Đắk Hà như sau:',
         'Năm 2022, toàn huyện có',
         'năm 2022 trên địa bàn huyện Đắk Hà./.',
+        // Its communes under the threshold are the district's to help; its committee launched it, so is sent it once.
+        'Đề nghị Ủy ban nhân dân huyện Đắk Hà tập trung chỉ đạo, hỗ trợ các xã này',
+        '- Ủy ban nhân dân huyện Đắk Hà (b/c);',
       ],
     });
     expect(problems).toEqual([]);
@@ -188,6 +193,28 @@ describe('a movement of one district', () => {
     expect(allText(pdf)).not.toContain('Toàn tỉnh');
     expect(allText(pdf)).not.toContain('toàn tỉnh');
     expect(allText(pdf)).not.toContain('địa bàn tỉnh Kon Tum');
+    expect(allText(pdf)).not.toContain('các huyện, thành phố');
+    expect(allText(pdf)).not.toContain('UBND huyện Đắk Hà');
+  });
+
+  it("launched by the province, is sent to the district's committee besides", async () => {
+    const dakHa = app.ctx.db.prepare("SELECT id FROM units WHERE kind = 'district' AND name = 'Huyện Đắk Hà'").pluck().get() as number;
+    const created = await app.call('movements.create', {
+      name: 'Đắk Hà về đích nông thôn mới',
+      kind: 'thematic',
+      startYear: 2021,
+      endYear: 2025,
+      document: { number: '40/KH-UBND', date: '2022-04-01', issuer: 'Ủy ban nhân dân tỉnh Kon Tum', title: '', attachmentPath: '' },
+      scopeUnitId: dakHa,
+      status: 'active',
+    });
+    const result = dataOf<DocumentPreview>(await preview({ movementId: dataOf<{ id: number }>(created).id, year: 2022 }));
+    const { problems, pdf } = await checkLayout(bytesOf(result), {
+      marginsMm: MARGINS,
+      texts: ['- Ủy ban nhân dân tỉnh Kon Tum (b/c);', '- UBND huyện Đắk Hà;'],
+    });
+    expect(problems).toEqual([]);
+    expect(allText(pdf)).not.toContain('các huyện, thành phố');
   });
 });
 

@@ -81,9 +81,9 @@ export const movementReportText = {
   under: {
     heading: (threshold: number) => `CÁC XÃ ĐẠT DƯỚI ${threshold} TIÊU CHÍ`,
     none: (threshold: number) => `Không có xã nào dưới ${threshold} tiêu chí.`,
-    some: (year: number, count: string, threshold: number) =>
+    some: (year: number, count: string, threshold: number, committees: string) =>
       `Năm ${year}, còn ${count} xã đạt dưới ${threshold} tiêu chí (có danh sách kèm theo). ` +
-      'Đề nghị Ủy ban nhân dân các huyện, thành phố tập trung chỉ đạo, hỗ trợ các xã này nâng số tiêu chí đạt chuẩn trong năm tiếp theo.',
+      `Đề nghị ${committees} tập trung chỉ đạo, hỗ trợ các xã này nâng số tiêu chí đạt chuẩn trong năm tiếp theo.`,
     annexHeading: (threshold: number) => `Danh sách các xã đạt dưới ${threshold} tiêu chí`,
     annexSubtitle: (year: number) => `Năm ${year}`,
     columns: {
@@ -112,9 +112,18 @@ export const movementReportText = {
       notMet: 'Số xã chưa đạt',
     },
   },
-  recipients: (launchIssuer: string) => [
+  /**
+   * The people's committees that direct the movement's communes: a province's districts, or the one district
+   * (or commune) a movement is scoped to. Named in full where the report asks them to act, short as a recipient.
+   */
+  committees: {
+    ofProvince: { full: 'Ủy ban nhân dân các huyện, thành phố', short: 'UBND các huyện, thành phố' },
+    of: (unitName: string) => ({ full: `Ủy ban nhân dân ${unitName}`, short: `UBND ${unitName}` }),
+  },
+  /** committees is null where the launch's issuer is that committee: it is sent the report once, as the issuer. */
+  recipients: (launchIssuer: string, committees: string | null) => [
     ...(launchIssuer ? [`${launchIssuer} (b/c)`] : []),
     'Các thành viên Hội đồng Thi đua - Khen thưởng',
-    'UBND các huyện, thành phố',
+    ...(committees ? [committees] : []),
   ],
 };

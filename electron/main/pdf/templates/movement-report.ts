@@ -10,6 +10,7 @@ import { dateWords, isoDateParts } from '../../../../shared/format/document-date
 import { formatFigure, formatNumber } from '../../../../shared/format/number';
 import { romanNumeral } from '../../../../shared/format/roman';
 import { compareVietnamese } from '../../../../shared/text/collate';
+import { foldText } from '../../../../shared/text/fold';
 import { TARGET_STATUS_LABELS } from '../../../../shared/text/movements-text';
 import { movementReportText as text } from './movement-report-text';
 import { defineTemplate } from './registry';
@@ -60,16 +61,40 @@ function lowerFirst(value: string): string {
   return value[0].toLocaleLowerCase('vi') + value.slice(1);
 }
 
+interface ReportArea {
+  /** "huyện Đắk Hà", "tỉnh Kon Tum": "trên địa bàn …". */
+  name: string;
+  /** "Toàn huyện": the total row, and "toàn huyện có …". */
+  total: string;
+  /** The committees asked to help the communes under the threshold, and sent the report. */
+  committees: { full: string; short: string };
+}
+
 /**
- * The area the report speaks of: the movement's scope unit ("trên địa bàn huyện Đắk Hà", total "Toàn huyện"),
- * else the register's province as the settings name it.
+ * The area the report speaks of: the movement's scope unit ("trên địa bàn huyện Đắk Hà", total "Toàn huyện",
+ * "Ủy ban nhân dân huyện Đắk Hà"), else the register's province as the settings name it.
  */
-function reportArea(movement: Movement, deps: TemplateDeps): { name: string; total: string } {
+function reportArea(movement: Movement, deps: TemplateDeps): ReportArea {
   const scope = movement.scopeUnitId === null ? null : deps.units.find(movement.scopeUnitId);
-  if (scope) return { name: lowerFirst(scope.name), total: wholeAreaOf(scope.adminType) };
+  if (scope) {
+    const name = lowerFirst(scope.name);
+    // A province's communes are directed by its districts' committees; a district's or a commune's by its own.
+    const committees = scope.kind === 'province' ? text.committees.ofProvince : text.committees.of(name);
+    return { name, total: wholeAreaOf(scope.adminType), committees };
+  }
   // The settings name the province only: a "Thành phố …" is a city under the central government.
   const province = deps.settings.provinceName ?? '';
-  return { name: lowerFirst(province), total: wholeAreaOf(/^thành phố\s/iu.test(province) ? 'Thành phố' : 'Tỉnh') };
+  return {
+    name: lowerFirst(province),
+    total: wholeAreaOf(/^thành phố\s/iu.test(province) ? 'Thành phố' : 'Tỉnh'),
+    committees: text.committees.ofProvince,
+  };
+}
+
+/** Whether the launch's issuer is that committee ("Ủy ban nhân dân huyện Đắk Hà" or "UBND huyện Đắk Hà", in any case, spacing or diacritics). */
+function sameBody(issuer: string, committees: ReportArea['committees']): boolean {
+  const folded = foldText(issuer);
+  return folded === foldText(committees.full) || folded === foldText(committees.short);
 }
 
 function mustMovement(params: MovementReportParams, deps: TemplateDeps): Movement {
@@ -354,7 +379,8 @@ export const movementReportTemplate = defineTemplate<MovementReportParams, Movem
     const summary = deps.dashboard.figures(movement.id, year);
     assertHasRecords(summary, year);
     const targets = deps.movements.targets(movement.id);
-    const { name: area, total } = reportArea(movement, deps);
+    const { name: area, total, committees } = reportArea(movement, deps);
+    const issuer = movement.document.issuer.trim();
     const whole = total.toLocaleLowerCase('vi');
     const threshold = summary.underThreshold.threshold;
     const under = summary.underThreshold.units;
@@ -395,7 +421,10 @@ export const movementReportTemplate = defineTemplate<MovementReportParams, Movem
       { kind: 'heading', level: 1, number: 'II', text: text.districts.heading },
       summary.byDistrict.length > 0 ? districtTable(summary, order, total) : { kind: 'paragraph', text: text.districts.empty },
       { kind: 'heading', level: 1, number: 'III', text: text.under.heading(threshold) },
-      { kind: 'paragraph', text: under.length === 0 ? text.under.none(threshold) : text.under.some(year, count(under.length), threshold) },
+      {
+        kind: 'paragraph',
+        text: under.length === 0 ? text.under.none(threshold) : text.under.some(year, count(under.length), threshold, committees.full),
+      },
       ...criteriaBlocks(deps.criteria.results(movement.id, year), year),
       { kind: 'paragraph', text: text.closing(movement.name, year, area) },
     ];
@@ -406,7 +435,7 @@ export const movementReportTemplate = defineTemplate<MovementReportParams, Movem
       body,
       // The issuer's signature block: chosen on issue, else the issuer's default in settings.
       signedByIssuer: true,
-      recipients: text.recipients(movement.document.issuer.trim()),
+      recipients: text.recipients(issuer, sameBody(issuer, committees) ? null : committees.short),
       annexes:
         under.length === 0
           ? []
