@@ -4,6 +4,8 @@ import './start-reads';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
+// The theme's variables after Mantine's defaults, which they override (written from theme.ts: npm run theme:css).
+import './app/theme-variables.css';
 import './app/global.css';
 
 import { StrictMode } from 'react';

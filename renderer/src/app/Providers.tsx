@@ -7,12 +7,16 @@ import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 
 import { appText } from './text';
-import { cssVariablesResolver, theme } from './theme';
+import { theme } from './theme';
 
-/** Mantine with the app theme, Vietnamese dates, confirmation modals and notifications. */
+/**
+ * Mantine with the app theme, Vietnamese dates, confirmation modals and notifications. The theme's CSS variables
+ * (its contrast colours included) come from theme-variables.css, written at build time: computed here, they
+ * cost every start some milliseconds of the first render.
+ */
 export function AppProviders({ children }: { children: ReactNode }) {
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+    <MantineProvider theme={theme} withCssVariables={false} defaultColorScheme="light">
       <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
         {/* Top centre, at most two, narrow: over the middle of the header and of the title row, where no
             screen has a button. Page actions sit at the right, toolbars at the left and right, and save
