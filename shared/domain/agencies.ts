@@ -54,6 +54,14 @@ export interface CriterionResult {
   notMet: ShortUnit[];
 }
 
+/** A criterion's counts in a year without its districts and communes: what the movement report prints. */
+export type CriterionTotals = Omit<CriterionResult, 'byDistrict' | 'notMet'>;
+
+/** CriteriaResults without the districts and communes of each criterion, read in a fraction of its time. */
+export interface CriteriaTotals extends Omit<CriteriaResults, 'criteria'> {
+  criteria: CriterionTotals[];
+}
+
 export interface CriteriaResults {
   movementId: number;
   year: number;

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createAppContext } from '../../electron/main/app-context';
 import { DEFAULT_OWNERS } from '../../electron/main/services/agencies/default-owners';
-import type { AgencyPage, CriteriaResults, CriterionOwners, ReminderLetter } from '../../shared/domain/agencies';
+import type { AgencyPage, CriteriaResults, CriteriaTotals, CriterionOwners, ReminderLetter } from '../../shared/domain/agencies';
 import type { DocumentEntry, DocumentPreview } from '../../shared/domain/documents';
 import { DEFAULT_DOCUMENT_SETTINGS } from '../../shared/domain/settings';
-import { enterBaseline2022, ruralCommunes, seedMovementId } from '../support/movements-fixture';
+import { enterBaseline2022, range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { checkLayout } from '../support/pdf-layout';
 import { resourcesDir } from '../support/temp-dir';
 import { dataOf, openTestApp, steppingClock, type TestApp } from '../support/test-app';
@@ -287,5 +287,54 @@ describe('agency page and the reminder letter (template criteria-reminder)', () 
       base64: reply.toString('base64'),
     });
     expect(stray.ok).toBe(false);
+  });
+});
+
+// Last in this file: it records a second year, which changes the year the screens above open on.
+describe('the totals the movement report prints (agencies.totals)', () => {
+  /** results() without each criterion's districts and communes: what totals() must answer. */
+  const counted = (results: CriteriaResults): CriteriaTotals => ({
+    ...results,
+    criteria: results.criteria.map(({ byDistrict, notMet, ...rest }) => {
+      void byDistrict;
+      void notMet;
+      return rest;
+    }),
+  });
+
+  it('are the counts of results, in a year with one before it too, for the province and for a district', async () => {
+    const totals = (id: number, year: number) => app.ctx.services.agencies.totals(id, year);
+    const results = async (id: number, year: number) =>
+      dataOf<CriteriaResults>(await app.call('agencies.results', { movementId: id, year }));
+    // 2023: the communes of one district each meet one criterion more (at most 19); the others record nothing yet.
+    const communes = ruralCommunes(app);
+    const districtId = communes[0].districtId as number;
+    const rows = communes
+      .filter((c) => c.districtId === districtId)
+      .map((c) => ({ unitId: c.id, criteriaMet: range(Math.min(19, (counts.get(c.id) as number) + 1)), version: null }));
+    dataOf(await app.call('criteria.setDistrictYear', { districtId, year: 2023, rows }));
+    const created = await app.call('movements.create', {
+      name: 'Một huyện về đích nông thôn mới',
+      kind: 'thematic',
+      startYear: 2021,
+      endYear: 2025,
+      document: { number: '41/KH-UBND', date: '2022-04-01', issuer: 'Ủy ban nhân dân tỉnh Kon Tum', title: '', attachmentPath: '' },
+      scopeUnitId: districtId,
+      status: 'active',
+    });
+    const districtMovement = dataOf<{ id: number }>(created).id;
+    for (const [id, year] of [
+      [movementId, 2022],
+      [movementId, 2023],
+      [districtMovement, 2022],
+      [districtMovement, 2023],
+    ])
+      expect(totals(id, year), `movement ${id}, ${year}`).toEqual(counted(await results(id, year)));
+    const after = totals(movementId, 2023);
+    expect(after.recorded).toBe(rows.length);
+    expect(after.previousRecorded).toBe(85);
+    expect(after.criteria.find((c) => c.number === 19)).toMatchObject({ met: rows.length, previousMet: 35 });
+    // No year asked: the latest with records, as results() answers.
+    expect(app.ctx.services.agencies.totals(movementId).year).toBe(2023);
   });
 });

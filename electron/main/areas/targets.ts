@@ -24,7 +24,7 @@ interface TargetsDeps {
   movementTargets: MovementTargets;
   milestones: MilestonesService;
   /** Results criterion by criterion (agencies area), the report's per-criterion section. */
-  criteriaResults: Pick<AgenciesService, 'results'>;
+  criteriaResults: Pick<AgenciesService, 'totals'>;
 }
 
 /** A movement's targets, their evaluation, the dashboard and the movement report printed from it. */
@@ -48,7 +48,7 @@ export function createTargetsArea(base: BaseDeps, deps: TargetsDeps) {
     units: deps.units,
     movements: { get: (id) => deps.movements.find(id), targets: (movementId) => targets.list(movementId) },
     dashboard: { figures: (movementId, year) => dashboard.figures(movementId, year, null) },
-    criteria: { results: (movementId, year) => deps.criteriaResults.results(movementId, year) },
+    criteria: { totals: (movementId, year) => deps.criteriaResults.totals(movementId, year) },
   });
   return defineArea({
     name: 'targets',

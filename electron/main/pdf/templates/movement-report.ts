@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import type { Block, TableCellValue, TableRow } from '../../../../shared/documents/description';
-import type { CriteriaResults } from '../../../../shared/domain/agencies';
+import type { CriteriaTotals } from '../../../../shared/domain/agencies';
 import type { LaunchDocument, Movement } from '../../../../shared/domain/movements';
 import type { MovementFigures, Target, TargetEvaluation, UnitFigure } from '../../../../shared/domain/targets';
 import { type UnitListItem, wholeAreaOf } from '../../../../shared/domain/units';
@@ -28,7 +28,7 @@ export interface MovementReportReaders {
   /** The dashboard's figures of a movement for a year (the movement must exist). */
   dashboard: { figures(movementId: number, year: number): MovementFigures };
   /** Results criterion by criterion over the movement's communes (the criteria owners' area). */
-  criteria: { results(movementId: number, year: number): CriteriaResults };
+  criteria: { totals(movementId: number, year: number): CriteriaTotals };
 }
 
 type TemplateDeps = DepsWith<MovementReportReaders>;
@@ -319,7 +319,7 @@ function underRows(units: UnitFigure[], order: DistrictOrder, showPrevious: bool
 }
 
 /** Section IV: each criterion's communes meeting it, share, last year's count and the communes short. */
-function criteriaBlocks(results: CriteriaResults, year: number): Block[] {
+function criteriaBlocks(results: CriteriaTotals, year: number): Block[] {
   const c = text.criteria.columns;
   const heading: Block = { kind: 'heading', level: 1, number: 'IV', text: text.criteria.heading };
   if (results.criteria.length === 0) return [heading, { kind: 'paragraph', text: text.criteria.empty }];
@@ -425,7 +425,7 @@ export const movementReportTemplate = defineTemplate<MovementReportParams, Movem
         kind: 'paragraph',
         text: under.length === 0 ? text.under.none(threshold) : text.under.some(year, count(under.length), threshold, committees.full),
       },
-      ...criteriaBlocks(deps.criteria.results(movement.id, year), year),
+      ...criteriaBlocks(deps.criteria.totals(movement.id, year), year),
       { kind: 'paragraph', text: text.closing(movement.name, year, area) },
     ];
 
