@@ -51,11 +51,20 @@ export interface CriterionResult {
   previousMet: number | null;
   previousShare: number | null;
   byDistrict: CriterionDistrictResult[];
+  /**
+   * The communes short of it, in the order lists print them: on the screens the first SHORT_LIST_LIMIT (the whole
+   * country has thousands a criterion; the XLSX and the reminder letter take them all).
+   */
   notMet: ShortUnit[];
+  /** How many communes are short of it (recorded - met), however many `notMet` holds. */
+  notMetCount: number;
 }
 
 /** A criterion's counts in a year without its districts and communes: what the movement report prints. */
-export type CriterionTotals = Omit<CriterionResult, 'byDistrict' | 'notMet'>;
+export type CriterionTotals = Omit<CriterionResult, 'byDistrict' | 'notMet' | 'notMetCount'>;
+
+/** The communes short of a criterion that a screen's answer lists (agencies.results, agencies.page); the rest are counted. */
+export const SHORT_LIST_LIMIT = 200;
 
 /** CriteriaResults without the districts and communes of each criterion, read in a fraction of its time. */
 export interface CriteriaTotals extends Omit<CriteriaResults, 'criteria'> {

@@ -155,6 +155,7 @@ describe('results criterion by criterion on the 2022 baseline', () => {
       expect(criterion.recorded).toBe(85);
       expect(criterion.met).toBe(expectedMet(criterion.number));
       expect(criterion.notMet).toHaveLength(85 - expectedMet(criterion.number));
+      expect(criterion.notMetCount).toBe(85 - expectedMet(criterion.number));
       expect(criterion.previousMet).toBeNull();
       expect(criterion.byDistrict.reduce((sum, d) => sum + d.met, 0)).toBe(criterion.met);
       const short = new Set(communes.filter((c) => (counts.get(c.id) ?? 0) < criterion.number).map((c) => c.id));
@@ -163,6 +164,27 @@ describe('results criterion by criterion on the 2022 baseline', () => {
     const roads = results.criteria.find((c) => c.number === 2);
     expect(roads?.agencies.map((a) => a.name)).toContain('Sở Giao thông vận tải');
     expect(results.criteria.find((c) => c.number === 19)?.share).toBe(Math.round((35 / 85) * 1000) / 10);
+  });
+
+  it('lists on a screen only the first communes short of each criterion, in order, and counts them all', async () => {
+    const all = app.ctx.services.agencies.results(movementId, 2022);
+    const firstFive = app.ctx.services.agencies.results(movementId, 2022, 5);
+    expect(firstFive.criteria.map((c) => c.criterionId)).toEqual(all.criteria.map((c) => c.criterionId));
+    for (const [index, criterion] of firstFive.criteria.entries()) {
+      const full = all.criteria[index];
+      expect(criterion.notMet).toEqual(full.notMet.slice(0, 5));
+      expect(criterion.notMetCount).toBe(full.notMet.length);
+      expect({ ...criterion, notMet: [] }).toEqual({ ...full, notMet: [] });
+    }
+    expect(firstFive.criteria.some((c) => c.notMetCount > 5)).toBe(true);
+    // The channel keeps SHORT_LIST_LIMIT (200): Kon Tum's 85 communes all fit.
+    const channel = dataOf<CriteriaResults>(await app.call('agencies.results', { movementId, year: 2022 }));
+    expect(channel).toEqual(all);
+    const page = dataOf<AgencyPage>(
+      await app.call('agencies.page', { agencyId: agencyId('Sở Giao thông vận tải'), movementId, year: 2022 }),
+    );
+    expect(page.criteria.length).toBeGreaterThan(0);
+    for (const criterion of page.criteria) expect(criterion).toEqual(all.criteria.find((c) => c.criterionId === criterion.criterionId));
   });
 
   it('writes the same figures to XLSX with numbers as numbers', async () => {
@@ -295,9 +317,10 @@ describe('the totals the movement report prints (agencies.totals)', () => {
   /** results() without each criterion's districts and communes: what totals() must answer. */
   const counted = (results: CriteriaResults): CriteriaTotals => ({
     ...results,
-    criteria: results.criteria.map(({ byDistrict, notMet, ...rest }) => {
+    criteria: results.criteria.map(({ byDistrict, notMet, notMetCount, ...rest }) => {
       void byDistrict;
       void notMet;
+      void notMetCount;
       return rest;
     }),
   });

@@ -169,12 +169,16 @@ export function createAgenciesRepository(db: Db) {
     FROM criteria c CROSS JOIN districts d LEFT JOIN metBy m ON m.criterionId = c.id AND m.districtId IS d.districtId
     WHERE c.set_id = @setId AND c.archived = 0
     ORDER BY c.number, d.districtCode, d.districtName`);
-  const shortOf = db.prepare(`WITH RECURSIVE ${RECORDS}, ${MET}
-    SELECT c.id AS criterionId, recs.unitId, recs.name, recs.districtId, recs.districtName
-    FROM criteria c CROSS JOIN recs
-    WHERE c.set_id = @setId AND c.archived = 0
-      AND NOT EXISTS (SELECT 1 FROM met WHERE met.record_id = recs.record_id AND met.criterion_id = c.id)
-    ORDER BY c.number, recs.districtCode, recs.districtName, recs.code, recs.nameFolded`);
+  // @limit (null: all) keeps the first communes of each criterion in the lists' order, numbered by a window.
+  const shortOf = db.prepare(`WITH RECURSIVE ${RECORDS}, ${MET},
+    short AS (SELECT c.id AS criterionId, c.number, recs.unitId, recs.name, recs.districtId, recs.districtName,
+        ROW_NUMBER() OVER (PARTITION BY c.id ORDER BY recs.districtCode, recs.districtName, recs.code, recs.nameFolded) AS position
+      FROM criteria c CROSS JOIN recs
+      WHERE c.set_id = @setId AND c.archived = 0
+        AND NOT EXISTS (SELECT 1 FROM met WHERE met.record_id = recs.record_id AND met.criterion_id = c.id))
+    SELECT criterionId, unitId, name, districtId, districtName FROM short
+    WHERE @limit IS NULL OR position <= @limit
+    ORDER BY number, position`);
   const yearsWithRecords = db.prepare(`WITH RECURSIVE area(id, depth) AS (SELECT @scope, 0
       UNION ALL SELECT c.id, area.depth + 1 FROM units c JOIN area ON c.parent_id = area.id WHERE area.depth < 8)
     SELECT DISTINCT r.year FROM unit_year_criteria r JOIN units u ON u.id = r.unit_id
@@ -261,8 +265,9 @@ export function createAgenciesRepository(db: Db) {
     byDistrict(scope: number | null, setId: number, year: number): DistrictCount[] {
       return byDistrict.all(scoped(scope, setId, year)) as DistrictCount[];
     },
-    short(scope: number | null, setId: number, year: number): ShortRow[] {
-      return shortOf.all(scoped(scope, setId, year)) as ShortRow[];
+    /** The communes short of each criterion, in the lists' order: the first `limit` of each, or all (null). */
+    short(scope: number | null, setId: number, year: number, limit: number | null): ShortRow[] {
+      return shortOf.all({ ...scoped(scope, setId, year), limit }) as ShortRow[];
     },
     yearsWithRecords(scope: number | null, from: number, to: number): number[] {
       return (yearsWithRecords.all({ scope, from, to }) as { year: number }[]).map((row) => row.year);

@@ -142,13 +142,14 @@ export function createAgenciesService(deps: Deps) {
     return { scope, years, year, set: agencies.communeSet(scope, year) };
   }
 
-  function results(movementId: number, requestedYear?: number): CriteriaResults {
+  /** shortLimit: how many communes short of each criterion to list (null: all, for the XLSX and the letters). */
+  function results(movementId: number, requestedYear?: number, shortLimit: number | null = null): CriteriaResults {
     const { scope, years, year, set } = resultsScope(movementId, requestedYear);
     if (!set) return { movementId, year, years, setId: null, setName: '', recorded: 0, previousRecorded: 0, criteria: [] };
     const owners = new Map(groupOwners(agencies.ownersOfSet(set.id)).map((entry) => [entry.criterionId, entry]));
     const now = agencies.byDistrict(scope, set.id, year);
     const before = agencies.byDistrict(scope, set.id, year - 1);
-    const short = agencies.short(scope, set.id, year);
+    const short = agencies.short(scope, set.id, year, shortLimit);
     const previousRecorded = agencies.recorded(scope, set.id, year - 1);
     const criteria: CriterionResult[] = [];
     for (const entry of owners.values()) {
@@ -178,6 +179,7 @@ export function createAgenciesService(deps: Deps) {
         notMet: short
           .filter((row) => row.criterionId === entry.criterionId)
           .map(({ unitId, name, districtId, districtName }) => ({ unitId, name, districtId, districtName })),
+        notMetCount: recorded - met,
       });
     }
     return {
@@ -298,8 +300,11 @@ export function createAgenciesService(deps: Deps) {
       return { fileName: msg.xlsx.fileName(year), base64: bytes.toString('base64') };
     },
 
-    /** One agency for a movement: its criteria with results in `year` (default: the latest year with records), trend and letters. */
-    page(agencyId: number, movementId: number, year?: number): AgencyPage {
+    /**
+     * One agency for a movement: its criteria with results in `year` (default: the latest year with records), trend and
+     * letters; the communes short of each criterion listed up to shortLimit (null: all, for its reminder letter).
+     */
+    page(agencyId: number, movementId: number, year?: number, shortLimit: number | null = null): AgencyPage {
       const unit = deps.units.find(agencyId);
       if (!unit || unit.kind !== 'agency') throw new AppError('NOT_FOUND', msg.agencyNotFound(agencyId));
       const movement = mustMovement(movementId);
@@ -313,7 +318,7 @@ export function createAgenciesService(deps: Deps) {
         movementId,
         year: chosen,
         years,
-        criteria: results(movementId, chosen).criteria.filter((c) => owned.has(c.criterionId)),
+        criteria: results(movementId, chosen, shortLimit).criteria.filter((c) => owned.has(c.criterionId)),
         trend: agencies.trend(agencyId, movement.scopeUnitId, movement.startYear - 1, movement.endYear),
         letters: agencies.lettersOf(agencyId).map(toLetter),
       };

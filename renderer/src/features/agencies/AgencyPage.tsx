@@ -185,9 +185,9 @@ function CriteriaTable({ data, onShort }: { data: AgencyPageData; onShort: (c: C
                 type="button"
                 size="sm"
                 onClick={() => onShort(c)}
-                aria-label={agenciesText.results.showShort(c.notMet.length, c.name)}
+                aria-label={agenciesText.results.showShort(formatNumber(c.notMetCount), c.name)}
               >
-                {formatNumber(c.notMet.length)}
+                {formatNumber(c.notMetCount)}
               </Anchor>
             </Table.Td>
           </Table.Tr>
@@ -232,13 +232,13 @@ function TrendTable({ data, years }: { data: AgencyPageData; years: number[] }) 
 }
 
 function ShortLists({ data }: { data: AgencyPageData }) {
-  const withShort = data.criteria.filter((c) => c.notMet.length > 0);
+  const withShort = data.criteria.filter((c) => c.notMetCount > 0);
   if (withShort.length === 0) return <Text c="dimmed">{text.noShort}</Text>;
   return (
     <Stack gap="sm">
       {withShort.map((c) => (
         <div key={c.criterionId}>
-          <Text fw={600} size="sm">{`${c.number}. ${c.name} (${formatNumber(c.notMet.length)})`}</Text>
+          <Text fw={600} size="sm">{`${c.number}. ${c.name} (${formatNumber(c.notMetCount)})`}</Text>
           <Text size="sm">
             {c.notMet.map((unit, index) => (
               <Fragment key={unit.unitId}>
@@ -249,6 +249,11 @@ function ShortLists({ data }: { data: AgencyPageData }) {
               </Fragment>
             ))}
           </Text>
+          {c.notMetCount > c.notMet.length && (
+            <Text c="dimmed" size="xs">
+              {agenciesText.results.shortShown(formatNumber(c.notMet.length), formatNumber(c.notMetCount))}
+            </Text>
+          )}
         </div>
       ))}
     </Stack>

@@ -124,9 +124,9 @@ export function CriteriaResultsTab({ movement }: { movement: MovementDetail }) {
                         type="button"
                         size="sm"
                         onClick={() => setOpen(c)}
-                        aria-label={text.showShort(c.notMet.length, c.name)}
+                        aria-label={text.showShort(formatNumber(c.notMetCount), c.name)}
                       >
-                        {formatNumber(c.notMet.length)}
+                        {formatNumber(c.notMetCount)}
                       </Anchor>
                     </Table.Td>
                   </Table.Tr>

@@ -45,7 +45,7 @@ export function ShortModal({ criterion, year, onClose }: { criterion: CriterionR
             </div>
             <div>
               <Title order={4} mb="xs">
-                {`${text.shortList} (${formatNumber(criterion.notMet.length)})`}
+                {`${text.shortList} (${formatNumber(criterion.notMetCount)})`}
               </Title>
               {criterion.notMet.length === 0 ? (
                 <Text c="dimmed" size="sm">
@@ -66,6 +66,11 @@ export function ShortModal({ criterion, year, onClose }: { criterion: CriterionR
                     </li>
                   ))}
                 </Stack>
+              )}
+              {criterion.notMetCount > criterion.notMet.length && (
+                <Text c="dimmed" size="sm" mt="xs">
+                  {text.shortShown(formatNumber(criterion.notMet.length), formatNumber(criterion.notMetCount))}
+                </Text>
               )}
             </div>
           </SimpleGrid>

@@ -39,7 +39,7 @@ export const agenciesText = {
       notMet: 'Chưa đạt',
     },
     noPrevious: 'Chưa có',
-    showShort: (count: number, name: string) => `Xem ${count} xã chưa đạt tiêu chí ${name}`,
+    showShort: (count: string, name: string) => `Xem ${count} xã chưa đạt tiêu chí ${name}`,
     xlsx: 'Tải Excel',
     xlsxFailed: 'Không tạo được tệp Excel',
     shortTitle: (number: number, name: string, year: number) => `Xã chưa đạt tiêu chí ${number}. ${name} năm ${year}`,
@@ -47,6 +47,9 @@ export const agenciesText = {
     districtColumns: { district: 'Huyện, thành phố', met: 'Số xã đạt', share: 'Tỷ lệ' },
     shortList: 'Các xã chưa đạt',
     allMet: 'Tất cả các xã có số liệu đều đạt tiêu chí này.',
+    // The screens list the first communes of each criterion (SHORT_LIST_LIMIT); the files have them all.
+    shortShown: (shown: string, total: string) =>
+      `Hiển thị ${shown} xã đầu tiên trong ${total} xã chưa đạt. Tệp Excel kết quả theo tiêu chí và công văn đôn đốc có đủ danh sách.`,
     close: 'Đóng',
   },
 
