@@ -28,11 +28,24 @@ export interface ShortUnit {
   districtName: string | null;
 }
 
-export interface CriterionDistrictResult {
+/** A district of the movement's area (null: its communes outside any district) and how many of its communes have a record. */
+export interface DistrictRecorded {
   districtId: number | null;
   districtName: string;
   recorded: number;
+}
+
+/** One district's line for one criterion. */
+export interface CriterionDistrictResult extends DistrictRecorded {
   met: number;
+}
+
+/** A criterion's line per district: the results' districts beside its met counts (sent apart, names once, not per criterion). */
+export function criterionByDistrict(
+  districts: DistrictRecorded[],
+  criterion: Pick<CriterionResult, 'metByDistrict'>,
+): CriterionDistrictResult[] {
+  return districts.map((district, index) => ({ ...district, met: criterion.metByDistrict[index] ?? 0 }));
 }
 
 /** One criterion in a year, over the communes with a record in the movement's area. */
@@ -50,7 +63,8 @@ export interface CriterionResult {
   /** Met last year, over last year's records (null when last year has no record). */
   previousMet: number | null;
   previousShare: number | null;
-  byDistrict: CriterionDistrictResult[];
+  /** Communes meeting it in each district of the results' `districts`, in that order. */
+  metByDistrict: number[];
   /**
    * The communes short of it, in the order lists print them: on the screens the first SHORT_LIST_LIMIT (the whole
    * country has thousands a criterion; the XLSX and the reminder letter take them all).
@@ -61,13 +75,13 @@ export interface CriterionResult {
 }
 
 /** A criterion's counts in a year without its districts and communes: what the movement report prints. */
-export type CriterionTotals = Omit<CriterionResult, 'byDistrict' | 'notMet' | 'notMetCount'>;
+export type CriterionTotals = Omit<CriterionResult, 'metByDistrict' | 'notMet' | 'notMetCount'>;
 
 /** The communes short of a criterion that a screen's answer lists (agencies.results, agencies.page); the rest are counted. */
 export const SHORT_LIST_LIMIT = 200;
 
 /** CriteriaResults without the districts and communes of each criterion, read in a fraction of its time. */
-export interface CriteriaTotals extends Omit<CriteriaResults, 'criteria'> {
+export interface CriteriaTotals extends Omit<CriteriaResults, 'criteria' | 'districts'> {
   criteria: CriterionTotals[];
 }
 
@@ -81,6 +95,8 @@ export interface CriteriaResults {
   /** Communes with a record in the year, and in the year before. */
   recorded: number;
   previousRecorded: number;
+  /** The districts of the area with records in the year, in the order lists print them. */
+  districts: DistrictRecorded[];
   criteria: CriterionResult[];
 }
 
@@ -127,6 +143,8 @@ export interface AgencyPage {
   year: number;
   /** Years of the movement with at least one record, for the year picker. */
   years: number[];
+  /** The districts the criteria's met counts follow (CriteriaResults.districts). */
+  districts: DistrictRecorded[];
   criteria: CriterionResult[];
   trend: CriterionTrendPoint[];
   letters: ReminderLetter[];

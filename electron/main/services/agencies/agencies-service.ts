@@ -7,8 +7,10 @@ import {
   type CriterionOwners,
   type CriterionResult,
   type CriterionTotals,
+  type DistrictRecorded,
   REMINDER_REPLY_DAYS,
   type ReminderLetter,
+  type ShortUnit,
 } from '../../../../shared/domain/agencies';
 import type { Movement } from '../../../../shared/domain/movements';
 import type { UnitListItem } from '../../../../shared/domain/units';
@@ -145,51 +147,63 @@ export function createAgenciesService(deps: Deps) {
   /** shortLimit: how many communes short of each criterion to list (null: all, for the XLSX and the letters). */
   function results(movementId: number, requestedYear?: number, shortLimit: number | null = null): CriteriaResults {
     const { scope, years, year, set } = resultsScope(movementId, requestedYear);
-    if (!set) return { movementId, year, years, setId: null, setName: '', recorded: 0, previousRecorded: 0, criteria: [] };
-    const owners = new Map(groupOwners(agencies.ownersOfSet(set.id)).map((entry) => [entry.criterionId, entry]));
-    const now = agencies.byDistrict(scope, set.id, year);
-    const before = agencies.byDistrict(scope, set.id, year - 1);
-    const short = agencies.short(scope, set.id, year, shortLimit);
-    const previousRecorded = agencies.recorded(scope, set.id, year - 1);
-    const criteria: CriterionResult[] = [];
-    for (const entry of owners.values()) {
-      if (entry.archived) continue;
-      const rows = now.filter((row) => row.criterionId === entry.criterionId);
-      const recorded = rows.reduce((sum, row) => sum + row.recorded, 0);
-      const met = rows.reduce((sum, row) => sum + row.met, 0);
-      const previousRows = before.filter((row) => row.criterionId === entry.criterionId);
-      const previousMet = previousRecorded === 0 ? null : previousRows.reduce((sum, row) => sum + row.met, 0);
-      criteria.push({
-        criterionId: entry.criterionId,
-        number: entry.number,
-        name: entry.name,
-        groupName: entry.groupName,
-        agencies: entry.agencies,
-        recorded,
-        met,
-        share: shareOf(met, recorded),
-        previousMet,
-        previousShare: previousMet === null ? null : shareOf(previousMet, previousRecorded),
-        byDistrict: rows.map((row) => ({
+    if (!set) return { movementId, year, years, setId: null, setName: '', recorded: 0, previousRecorded: 0, districts: [], criteria: [] };
+    const rows = agencies.byDistrict(scope, set.id, year);
+    // The area's districts once, in the rows' order (every criterion has a row for each); each criterion's met counts follow it.
+    const districts = new Map<number | null, DistrictRecorded>();
+    const metIn = new Map<number, Map<number | null, number>>();
+    for (const row of rows) {
+      if (!districts.has(row.districtId))
+        districts.set(row.districtId, {
           districtId: row.districtId,
           districtName: row.districtName ?? msg.xlsx.noDistrict,
           recorded: row.recorded,
-          met: row.met,
-        })),
-        notMet: short
-          .filter((row) => row.criterionId === entry.criterionId)
-          .map(({ unitId, name, districtId, districtName }) => ({ unitId, name, districtId, districtName })),
-        notMetCount: recorded - met,
-      });
+        });
+      let byDistrict = metIn.get(row.criterionId);
+      if (!byDistrict) metIn.set(row.criterionId, (byDistrict = new Map()));
+      byDistrict.set(row.districtId, row.met);
     }
+    const recorded = agencies.recorded(scope, set.id, year);
+    const previousRecorded = agencies.recorded(scope, set.id, year - 1);
+    const before = previousRecorded === 0 ? null : agencies.metByCriterion(scope, set.id, year - 1);
+    const shortOf = new Map<number, ShortUnit[]>();
+    for (const { criterionId, unitId, name, districtId, districtName } of agencies.short(scope, set.id, year, shortLimit)) {
+      let list = shortOf.get(criterionId);
+      if (!list) shortOf.set(criterionId, (list = []));
+      list.push({ unitId, name, districtId, districtName });
+    }
+    const criteria: CriterionResult[] = groupOwners(agencies.ownersOfSet(set.id))
+      .filter((entry) => !entry.archived)
+      .map((entry) => {
+        const metBy = metIn.get(entry.criterionId) ?? new Map<number | null, number>();
+        const metByDistrict = [...districts.keys()].map((districtId) => metBy.get(districtId) ?? 0);
+        const met = metByDistrict.reduce((sum, n) => sum + n, 0);
+        const previousMet = before === null ? null : (before.get(entry.criterionId) ?? 0);
+        return {
+          criterionId: entry.criterionId,
+          number: entry.number,
+          name: entry.name,
+          groupName: entry.groupName,
+          agencies: entry.agencies,
+          recorded,
+          met,
+          share: shareOf(met, recorded),
+          previousMet,
+          previousShare: previousMet === null ? null : shareOf(previousMet, previousRecorded),
+          metByDistrict,
+          notMet: shortOf.get(entry.criterionId) ?? [],
+          notMetCount: recorded - met,
+        };
+      });
     return {
       movementId,
       year,
       years,
       setId: set.id,
       setName: set.name,
-      recorded: agencies.recorded(scope, set.id, year),
+      recorded,
       previousRecorded,
+      districts: [...districts.values()],
       criteria: criteria.sort((a, b) => a.number - b.number),
     };
   }
@@ -312,13 +326,15 @@ export function createAgenciesService(deps: Deps) {
       const chosen = yearFor(movement, years, year);
       const owned = new Set(agencies.criteriaOfAgency(agencyId).map((c) => c.criterionId));
       const detail = deps.units.get(agencyId);
+      const { districts, criteria } = results(movementId, chosen, shortLimit);
       const agency: AgencyRef = { id: unit.id, name: unit.name, archived: unit.archived };
       return {
         agency: { ...agency, headName: detail.headName, address: detail.address, phone: detail.phone, email: detail.email },
         movementId,
         year: chosen,
         years,
-        criteria: results(movementId, chosen, shortLimit).criteria.filter((c) => owned.has(c.criterionId)),
+        districts,
+        criteria: criteria.filter((c) => owned.has(c.criterionId)),
         trend: agencies.trend(agencyId, movement.scopeUnitId, movement.startYear - 1, movement.endYear),
         letters: agencies.lettersOf(agencyId).map(toLetter),
       };

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 
-import type { CriteriaResults } from '../../../../shared/domain/agencies';
+import { type CriteriaResults, criterionByDistrict } from '../../../../shared/domain/agencies';
 import { loadExcelJs } from '../files/lazy-modules';
 import { agenciesMessages } from './messages';
 
@@ -61,7 +61,7 @@ export async function buildResultsXlsx(data: CriteriaResults, scopeName: string)
   districts.columns = [{ width: 6 }, { width: 42 }, { width: 26 }, { width: 12 }, { width: 11 }, { width: 12 }];
   let line = 2;
   for (const c of data.criteria) {
-    for (const d of c.byDistrict) {
+    for (const d of criterionByDistrict(data.districts, c)) {
       const row = districts.getRow(line++);
       row.values = [c.number, c.name, d.districtName, d.recorded, d.met, d.recorded === 0 ? null : d.met / d.recorded];
       row.getCell(6).numFmt = '0.0%';

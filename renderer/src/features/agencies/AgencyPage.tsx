@@ -142,7 +142,7 @@ export function AgencyPage() {
         </Title>
         <Letters letters={data.letters} onReply={setReplying} />
       </Paper>
-      <ShortModal criterion={short} year={data.year} onClose={() => setShort(null)} />
+      <ShortModal criterion={short} districts={data.districts} year={data.year} onClose={() => setShort(null)} />
       <ReplyModal
         letter={replying}
         onClose={() => setReplying(null)}

@@ -136,7 +136,7 @@ export function CriteriaResultsTab({ movement }: { movement: MovementDetail }) {
           </Table.ScrollContainer>
         </>
       )}
-      <ShortModal criterion={open} year={shownYear ?? 0} onClose={() => setOpen(null)} />
+      <ShortModal criterion={open} districts={data?.districts ?? []} year={shownYear ?? 0} onClose={() => setOpen(null)} />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { CriterionResult } from '@shared/domain/agencies';
+import { criterionByDistrict, type CriterionResult, type DistrictRecorded } from '@shared/domain/agencies';
 import { formatNumber } from '@shared/format/number';
 import { Link } from 'react-router';
 
@@ -9,7 +9,18 @@ import { agenciesText } from './text';
 const text = agenciesText.results;
 
 /** One criterion in a year: communes meeting it by district, and each commune short of it (a link to its page). */
-export function ShortModal({ criterion, year, onClose }: { criterion: CriterionResult | null; year: number; onClose: () => void }) {
+export function ShortModal({
+  criterion,
+  districts,
+  year,
+  onClose,
+}: {
+  criterion: CriterionResult | null;
+  /** The results' districts, which the criterion's met counts follow. */
+  districts: DistrictRecorded[];
+  year: number;
+  onClose: () => void;
+}) {
   return (
     <Modal
       opened={criterion !== null}
@@ -33,7 +44,7 @@ export function ShortModal({ criterion, year, onClose }: { criterion: CriterionR
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {criterion.byDistrict.map((d) => (
+                  {criterionByDistrict(districts, criterion).map((d) => (
                     <Table.Tr key={d.districtId ?? 0}>
                       <Table.Td>{d.districtName}</Table.Td>
                       <Table.Td ta="right">{`${formatNumber(d.met)}/${formatNumber(d.recorded)}`}</Table.Td>
