@@ -378,6 +378,24 @@ function channelFigures(scale: Scale, m: InProcess, province: InProcess | null, 
         budgetText: '≤ ~1 MB',
       }),
     );
+  figures.push(
+    figure({
+      id: 'agencies.results.national',
+      label: 'agencies.results của phong trào toàn bộ danh mục (kết quả từng tiêu chí năm 2025)',
+      scale,
+      value: c.criteriaResults.ms,
+      unit: MS,
+    }),
+    figure({
+      id: 'agencies.results.national.bytes',
+      label: 'agencies.results của phong trào toàn bộ danh mục: câu trả lời (tab Tiêu chí của phong trào)',
+      scale,
+      value: c.criteriaResults.bytes,
+      unit: 'bytes',
+      budget: { max: 1_048_576 },
+      budgetText: '≤ ~1 MB',
+    }),
+  );
   for (const r of m.reports)
     figures.push(
       figure({

@@ -88,6 +88,8 @@ export interface ChannelFigures {
   nomineeCount: number;
   /** The first page of each list channel issue 13 asked to page: its time and the size of its answer. */
   listPages: ListPageFigure[];
+  /** agencies.results of the whole-register movement (a movement's "Tiêu chí" tab, the agency pages): time and answer size. */
+  criteriaResults: { ms: number; bytes: number };
 }
 
 export interface ListPageFigure {
@@ -153,8 +155,14 @@ export async function measureChannels(app: BenchApp, runs: number): Promise<Chan
   const gridSave = median(await saveTimes(app, district.id, runs));
   const nomineeCount = (app.ctx.db.prepare('SELECT COUNT(*) AS n FROM nominees').get() as { n: number }).n;
   const listPages = await measureListPages(app, runs);
+  const resultsInput = { movementId: national, year: 2025 };
+  const criteriaResults = {
+    ms: median(await timeRuns(() => app.call('agencies.results', resultsInput), runs)),
+    bytes: Buffer.byteLength(JSON.stringify(await app.call('agencies.results', resultsInput))),
+  };
   return {
     listPages,
+    criteriaResults,
     unitSearchP95: p95(unitSamples),
     nomineeSearchP95: p95(nomineeSamples),
     seedDashboard,
