@@ -1,4 +1,4 @@
-import { Box, Button, Group, LoadingOverlay, ScrollArea, Stack, Table, type TableProps, Text, Title } from '@mantine/core';
+import { Box, Button, Group, LoadingOverlay, Stack, Table, type TableProps, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
@@ -78,8 +78,9 @@ export function ListSection({ list, texts, onAdd, toolbar, empty, emptyText, col
         {list.data !== undefined && empty ? (
           <Text c="dimmed">{emptyText ?? texts.empty}</Text>
         ) : (
-          // Wide tables scroll sideways inside the section instead of widening the page.
-          <ScrollArea type="auto" offsetScrollbars="x">
+          // Wide tables scroll sideways inside the section instead of widening the page, with the browser's own
+          // scrollbar: Mantine's ScrollArea measures and draws its bars after the rows are in.
+          <Box style={{ overflowX: 'auto' }}>
             <Table striped verticalSpacing={8} miw={900} {...tableProps} aria-label={texts.tableLabel ?? title}>
               <Table.Thead>
                 <Table.Tr>
@@ -92,7 +93,7 @@ export function ListSection({ list, texts, onAdd, toolbar, empty, emptyText, col
               </Table.Thead>
               <Table.Tbody>{children}</Table.Tbody>
             </Table>
-          </ScrollArea>
+          </Box>
         )}
       </Box>
     </Stack>

@@ -1,4 +1,4 @@
-import { Badge, Group, Pagination, ScrollArea, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Pagination, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import type { UnitSort } from '@shared/contract/units';
 import { KINDS_WITH_EM_FLAG, type UnitListItem } from '@shared/domain/units';
 import { formatNumber } from '@shared/format/number';
@@ -56,6 +56,7 @@ const dimmedText: CSSProperties = {
   lineHeight: 'var(--mantine-line-height-xs)',
   color: 'var(--mantine-color-dimmed)',
 };
+const nativeScrollX: CSSProperties = { overflowX: 'auto' };
 const rowClass = `${Table.classes.tr} mantine-Table-tr`;
 const cellClass = `${Table.classes.td} mantine-Table-td`;
 
@@ -179,7 +180,8 @@ export function UnitTable({ units, label, hide = NO_HIDDEN, pageSize = 50, serve
 
   return (
     <Stack gap="xs">
-      <ScrollArea type="auto" offsetScrollbars="x">
+      {/* The browser's own scrollbar: Mantine's ScrollArea measures and draws its bars after the rows are in. */}
+      <div style={nativeScrollX}>
         <Table className="sticky-first-column" striped highlightOnHover verticalSpacing={6} aria-label={label} miw={700}>
           <Table.Thead>
             {table.getHeaderGroups().map((group) => (
@@ -233,7 +235,7 @@ export function UnitTable({ units, label, hide = NO_HIDDEN, pageSize = 50, serve
             ))}
           </Table.Tbody>
         </Table>
-      </ScrollArea>
+      </div>
       {pageCount > 1 && (
         <Group justify="space-between">
           <Text size="sm" c="dimmed">

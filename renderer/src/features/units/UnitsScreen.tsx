@@ -1,4 +1,4 @@
-import { Box, Button, Group, LoadingOverlay, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, LoadingOverlay, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { formatNumber } from '@shared/format/number';
 import { IconPlus, IconPrinter } from '@tabler/icons-react';
@@ -75,9 +75,9 @@ export function UnitsScreen() {
           <Text size="xs" c="dimmed" px={4} pb={4}>
             {unitsText.tree.hint}
           </Text>
-          <ScrollArea.Autosize mah="calc(100vh - 220px)" type="auto">
+          <Box mah="calc(100vh - 220px)" style={{ overflowY: 'auto' }}>
             <UnitTree selectedDistrictId={filters.districtId} onSelectDistrict={(districtId) => setFilters({ ...filters, districtId })} />
-          </ScrollArea.Autosize>
+          </Box>
         </Paper>
         <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
           <UnitFiltersBar filters={filters} districtName={selectedDistrict?.name ?? null} onChange={setFilters} />
