@@ -9,7 +9,7 @@ import { DEFAULT_OWNERS } from '../../electron/main/services/agencies/default-ow
 import type { AgencyPage, CriteriaResults, CriteriaTotals, CriterionOwners, ReminderLetter } from '../../shared/domain/agencies';
 import type { DocumentEntry, DocumentPreview } from '../../shared/domain/documents';
 import { DEFAULT_DOCUMENT_SETTINGS } from '../../shared/domain/settings';
-import { enterBaseline2022, range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
+import { createAreaMovement, enterBaseline2022, range, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { checkLayout } from '../support/pdf-layout';
 import { resourcesDir } from '../support/temp-dir';
 import { dataOf, openTestApp, steppingClock, type TestApp } from '../support/test-app';
@@ -332,16 +332,12 @@ describe('the totals the movement report prints (agencies.totals)', () => {
       .filter((c) => c.districtId === districtId)
       .map((c) => ({ unitId: c.id, criteriaMet: range(Math.min(19, (counts.get(c.id) as number) + 1)), version: null }));
     dataOf(await app.call('criteria.setDistrictYear', { districtId, year: 2023, rows }));
-    const created = await app.call('movements.create', {
+    const districtMovement = await createAreaMovement(app, {
       name: 'Một huyện về đích nông thôn mới',
-      kind: 'thematic',
-      startYear: 2021,
-      endYear: 2025,
-      document: { number: '41/KH-UBND', date: '2022-04-01', issuer: 'Ủy ban nhân dân tỉnh Kon Tum', title: '', attachmentPath: '' },
+      number: '41/KH-UBND',
+      issuer: 'Ủy ban nhân dân tỉnh Kon Tum',
       scopeUnitId: districtId,
-      status: 'active',
     });
-    const districtMovement = dataOf<{ id: number }>(created).id;
     for (const [id, year] of [
       [movementId, 2022],
       [movementId, 2023],

@@ -10,7 +10,7 @@ import type { DocumentEntry, DocumentPreview } from '../../shared/domain/documen
 import { DEFAULT_DOCUMENT_SETTINGS } from '../../shared/domain/settings';
 import { DATE_BLANK } from '../../shared/format/document-date';
 import { NUMBER_BLANK } from '../../shared/format/document-number';
-import { enterBaseline2022, ruralCommunes, seedMovementId } from '../support/movements-fixture';
+import { createAreaMovement, enterBaseline2022, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { checkLayout, type PdfPage, type PdfReadBack } from '../support/pdf-layout';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 import { looksVietnamese } from '../support/vietnamese';
@@ -162,18 +162,17 @@ describe('movement report on the real 2022 baseline (template movement-report)',
 });
 
 describe('a movement of one district', () => {
+  const districtId = (name: string) =>
+    app.ctx.db.prepare("SELECT id FROM units WHERE kind = 'district' AND name = ?").pluck().get(name) as number;
+
   it('speaks of that district: its area in the text, "toàn huyện" and the total row, its committee, never the province', async () => {
-    const dakHa = app.ctx.db.prepare("SELECT id FROM units WHERE kind = 'district' AND name = 'Huyện Đắk Hà'").pluck().get() as number;
-    const created = await app.call('movements.create', {
+    const dakHa = districtId('Huyện Đắk Hà');
+    const districtMovement = await createAreaMovement(app, {
       name: 'Đắk Hà chung sức xây dựng nông thôn mới',
-      kind: 'thematic',
-      startYear: 2021,
-      endYear: 2025,
-      document: { number: '15/KH-UBND', date: '2022-03-01', issuer: 'Ủy ban nhân dân huyện Đắk Hà', title: '', attachmentPath: '' },
+      number: '15/KH-UBND',
+      issuer: 'Ủy ban nhân dân huyện Đắk Hà',
       scopeUnitId: dakHa,
-      status: 'active',
     });
-    const districtMovement = dataOf<{ id: number }>(created).id;
     const communes = ruralCommunes(app).filter((commune) => commune.districtId === dakHa).length;
     const result = dataOf<DocumentPreview>(await preview({ movementId: districtMovement, year: 2022 }));
     const { problems, pdf } = await checkLayout(bytesOf(result), {
@@ -198,17 +197,14 @@ describe('a movement of one district', () => {
   });
 
   it("launched by the province, is sent to the district's committee besides", async () => {
-    const dakHa = app.ctx.db.prepare("SELECT id FROM units WHERE kind = 'district' AND name = 'Huyện Đắk Hà'").pluck().get() as number;
-    const created = await app.call('movements.create', {
+    const dakHa = districtId('Huyện Đắk Hà');
+    const districtMovement = await createAreaMovement(app, {
       name: 'Đắk Hà về đích nông thôn mới',
-      kind: 'thematic',
-      startYear: 2021,
-      endYear: 2025,
-      document: { number: '40/KH-UBND', date: '2022-04-01', issuer: 'Ủy ban nhân dân tỉnh Kon Tum', title: '', attachmentPath: '' },
+      number: '40/KH-UBND',
+      issuer: 'Ủy ban nhân dân tỉnh Kon Tum',
       scopeUnitId: dakHa,
-      status: 'active',
     });
-    const result = dataOf<DocumentPreview>(await preview({ movementId: dataOf<{ id: number }>(created).id, year: 2022 }));
+    const result = dataOf<DocumentPreview>(await preview({ movementId: districtMovement, year: 2022 }));
     const { problems, pdf } = await checkLayout(bytesOf(result), {
       marginsMm: MARGINS,
       texts: ['- Ủy ban nhân dân tỉnh Kon Tum (b/c);', '- UBND huyện Đắk Hà;'],

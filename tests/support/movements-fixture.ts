@@ -87,3 +87,20 @@ export async function quangNgaiSucceedingKonTum(app: TestApp): Promise<{ provinc
   );
   return { province: dataOf<Unit>(await app.call('units.get', { id: link.successor.id })), link };
 }
+
+/** A movement of one area (a district, a commune) over 2021-2025, launched by `issuer`: its id. */
+export async function createAreaMovement(
+  app: TestApp,
+  movement: { name: string; number: string; issuer: string; scopeUnitId: number },
+): Promise<number> {
+  const created = await app.call('movements.create', {
+    name: movement.name,
+    kind: 'thematic',
+    startYear: 2021,
+    endYear: 2025,
+    document: { number: movement.number, date: '2022-03-01', issuer: movement.issuer, title: '', attachmentPath: '' },
+    scopeUnitId: movement.scopeUnitId,
+    status: 'active',
+  });
+  return dataOf<{ id: number }>(created).id;
+}

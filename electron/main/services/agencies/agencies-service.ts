@@ -144,77 +144,8 @@ export function createAgenciesService(deps: Deps) {
     return { scope, years, year, set: agencies.communeSet(scope, year) };
   }
 
-  /** shortLimit: how many communes short of each criterion to list (null: all, for the XLSX and the letters). */
-  function results(movementId: number, requestedYear?: number, shortLimit: number | null = null): CriteriaResults {
-    const { scope, years, year, set } = resultsScope(movementId, requestedYear);
-    if (!set) return { movementId, year, years, setId: null, setName: '', recorded: 0, previousRecorded: 0, districts: [], criteria: [] };
-    const rows = agencies.byDistrict(scope, set.id, year);
-    // The area's districts once, in the rows' order (every criterion has a row for each); each criterion's met counts follow it.
-    const districts = new Map<number | null, DistrictRecorded>();
-    const metIn = new Map<number, Map<number | null, number>>();
-    for (const row of rows) {
-      if (!districts.has(row.districtId))
-        districts.set(row.districtId, {
-          districtId: row.districtId,
-          districtName: row.districtName ?? msg.xlsx.noDistrict,
-          recorded: row.recorded,
-        });
-      let byDistrict = metIn.get(row.criterionId);
-      if (!byDistrict) metIn.set(row.criterionId, (byDistrict = new Map()));
-      byDistrict.set(row.districtId, row.met);
-    }
-    const recorded = agencies.recorded(scope, set.id, year);
-    const previousRecorded = agencies.recorded(scope, set.id, year - 1);
-    const before = previousRecorded === 0 ? null : agencies.metByCriterion(scope, set.id, year - 1);
-    const shortOf = new Map<number, ShortUnit[]>();
-    for (const { criterionId, unitId, name, districtId, districtName } of agencies.short(scope, set.id, year, shortLimit)) {
-      let list = shortOf.get(criterionId);
-      if (!list) shortOf.set(criterionId, (list = []));
-      list.push({ unitId, name, districtId, districtName });
-    }
-    const criteria: CriterionResult[] = groupOwners(agencies.ownersOfSet(set.id))
-      .filter((entry) => !entry.archived)
-      .map((entry) => {
-        const metBy = metIn.get(entry.criterionId) ?? new Map<number | null, number>();
-        const metByDistrict = [...districts.keys()].map((districtId) => metBy.get(districtId) ?? 0);
-        const met = metByDistrict.reduce((sum, n) => sum + n, 0);
-        const previousMet = before === null ? null : (before.get(entry.criterionId) ?? 0);
-        return {
-          criterionId: entry.criterionId,
-          number: entry.number,
-          name: entry.name,
-          groupName: entry.groupName,
-          agencies: entry.agencies,
-          recorded,
-          met,
-          share: shareOf(met, recorded),
-          previousMet,
-          previousShare: previousMet === null ? null : shareOf(previousMet, previousRecorded),
-          metByDistrict,
-          notMet: shortOf.get(entry.criterionId) ?? [],
-          notMetCount: recorded - met,
-        };
-      });
-    return {
-      movementId,
-      year,
-      years,
-      setId: set.id,
-      setName: set.name,
-      recorded,
-      previousRecorded,
-      districts: [...districts.values()],
-      criteria: criteria.sort((a, b) => a.number - b.number),
-    };
-  }
-
-  /**
-   * The counts of results() without each criterion's districts and communes (the movement report prints only
-   * these): one count per criterion and year instead of the lists, which for the whole country are some
-   * 80.000 communes short and took seconds of the report.
-   */
-  function totals(movementId: number, requestedYear?: number): CriteriaTotals {
-    const { scope, years, year, set } = resultsScope(movementId, requestedYear);
+  /** The counts of each criterion in the year the scope names (and in the year before), without districts or communes. */
+  function totalsIn(movementId: number, { scope, years, year, set }: ReturnType<typeof resultsScope>): CriteriaTotals {
     if (!set) return { movementId, year, years, setId: null, setName: '', recorded: 0, previousRecorded: 0, criteria: [] };
     const recorded = agencies.recorded(scope, set.id, year);
     const previousRecorded = agencies.recorded(scope, set.id, year - 1);
@@ -248,6 +179,56 @@ export function createAgenciesService(deps: Deps) {
       previousRecorded,
       criteria: criteria.sort((a, b) => a.number - b.number),
     };
+  }
+
+  /**
+   * The counts of results() without each criterion's districts and communes (the movement report prints only
+   * these): one count per criterion and year instead of the lists, which for the whole country are some
+   * 80.000 communes short and took seconds of the report.
+   */
+  function totals(movementId: number, requestedYear?: number): CriteriaTotals {
+    return totalsIn(movementId, resultsScope(movementId, requestedYear));
+  }
+
+  /**
+   * totals() with each criterion's met counts by district (in the order of `districts`, named once) and the communes
+   * short of it. shortLimit: how many of those to list (null: all, for the XLSX and the letters).
+   */
+  function results(movementId: number, requestedYear?: number, shortLimit: number | null = null): CriteriaResults {
+    const where = resultsScope(movementId, requestedYear);
+    const counts = totalsIn(movementId, where);
+    const { scope, year, set } = where;
+    if (!set) return { ...counts, districts: [], criteria: [] };
+    // The area's districts once, in the rows' order (every criterion has a row for each); each criterion's met counts follow it.
+    const districts = new Map<number | null, DistrictRecorded>();
+    const metIn = new Map<number, Map<number | null, number>>();
+    for (const row of agencies.byDistrict(scope, set.id, year)) {
+      if (!districts.has(row.districtId))
+        districts.set(row.districtId, {
+          districtId: row.districtId,
+          districtName: row.districtName ?? msg.xlsx.noDistrict,
+          recorded: row.recorded,
+        });
+      let byDistrict = metIn.get(row.criterionId);
+      if (!byDistrict) metIn.set(row.criterionId, (byDistrict = new Map()));
+      byDistrict.set(row.districtId, row.met);
+    }
+    const shortOf = new Map<number, ShortUnit[]>();
+    for (const { criterionId, unitId, name, districtId, districtName } of agencies.short(scope, set.id, year, shortLimit)) {
+      let list = shortOf.get(criterionId);
+      if (!list) shortOf.set(criterionId, (list = []));
+      list.push({ unitId, name, districtId, districtName });
+    }
+    const criteria: CriterionResult[] = counts.criteria.map((criterion) => {
+      const metBy = metIn.get(criterion.criterionId);
+      return {
+        ...criterion,
+        metByDistrict: [...districts.keys()].map((districtId) => metBy?.get(districtId) ?? 0),
+        notMet: shortOf.get(criterion.criterionId) ?? [],
+        notMetCount: criterion.recorded - criterion.met,
+      };
+    });
+    return { ...counts, districts: [...districts.values()], criteria };
   }
 
   return {
