@@ -153,7 +153,6 @@ export function createAgenciesRepository(db: Db) {
   const setName = db.prepare('SELECT name FROM criteria_sets WHERE id = ?');
   const recordedCount = db.prepare(`WITH RECURSIVE ${AREA} SELECT COUNT(*) AS n FROM unit_year_criteria r JOIN units u ON u.id = r.unit_id
     WHERE ${IN_AREA}`);
-  // Every criterion of the set by district: the district's records, and how many of them meet it.
   // How many of the area's records meet each criterion, straight from the records' rows: no district, no commune
   // list, nothing materialized (the whole country's year in ~30 ms, where byDistrict and short take ~1 s).
   const metByCriterion = db.prepare(`WITH RECURSIVE ${AREA}
@@ -161,6 +160,7 @@ export function createAgenciesRepository(db: Db) {
     FROM unit_year_criteria r JOIN units u ON u.id = r.unit_id JOIN unit_year_criterion s ON s.record_id = r.id
     WHERE ${IN_AREA} AND s.met = 1
     GROUP BY s.criterion_id`);
+  // Every criterion of the set by district: the district's records, and how many of them meet it.
   const byDistrict = db.prepare(`WITH RECURSIVE ${RECORDS}, ${MET},
     districts AS MATERIALIZED (SELECT districtId, districtName, districtCode, COUNT(*) AS recorded FROM recs GROUP BY districtId),
     metBy AS MATERIALIZED (SELECT met.criterion_id AS criterionId, recs.districtId, COUNT(*) AS met
