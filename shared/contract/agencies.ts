@@ -25,7 +25,10 @@ export const agenciesContract = {
   'agencies.list': channel<AgencySummary[]>()(() => z.object({}).strict().default({})),
   /** Results criterion by criterion over the movement's communes in a year (default: the latest year with records). */
   'agencies.results': channel<CriteriaResults>()(() => z.object({ movementId: idSchema, year: yearSchema.optional() }).strict()),
-  'agencies.resultsXlsx': channel<{ fileName: string; base64: string }>()(() => z.object(movementYear).strict()),
+  /** The same as a workbook with every commune short; with agencyId, only the criteria that agency answers for. */
+  'agencies.resultsXlsx': channel<{ fileName: string; base64: string }>()(() =>
+    z.object({ ...movementYear, agencyId: idSchema.optional() }).strict(),
+  ),
   /** One agency: its criteria, their results and trend over the movement's years, its letters and replies. */
   'agencies.page': channel<AgencyPage>()(() =>
     z.object({ agencyId: idSchema, movementId: idSchema, year: yearSchema.optional() }).strict(),

@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+
 import { expect, test } from './fixtures';
 import { enterCriteria, gotoRoute, MovementPage, PdfPreview } from './pages';
 
@@ -46,6 +48,17 @@ test('assigns an agency to a criterion, sees its page with results and issues it
   await expect(own).toContainText('Giao thông');
   await expect(own).toContainText('Nhà ở dân cư');
   await expect(page.getByRole('table', { name: 'Số xã đạt từng tiêu chí qua các năm' })).toContainText('2024');
+
+  // Its own workbook: only its three criteria, every commune short.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải Excel kết quả năm 2024 các tiêu chí do Sở Xây dựng phụ trách' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Kết quả tiêu chí 2024 Sở Xây dựng.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.worksheets[0];
+  expect(String(sheet.getCell(2, 1).value)).toMatch(/Các tiêu chí do Sở Xây dựng phụ trách$/u);
+  expect([4, 5, 6, 7].map((row) => sheet.getRow(row).getCell(2).value)).toEqual(['Quy hoạch', 'Giao thông', 'Nhà ở dân cư', null]);
 
   // The Công văn đôn đốc: previewed, numbered, then listed with its reply pending.
   await page.getByRole('button', { name: 'Lập công văn đôn đốc' }).click();

@@ -239,6 +239,35 @@ describe('agency page and the reminder letter (template criteria-reminder)', () 
     expect(page.trend.find((p) => p.year === 2022 && p.criterionId === page.criteria[0].criterionId)?.met).toBe(expectedMet(15));
   });
 
+  it("downloads the agency's criteria as a workbook, its name in the file and under the title, every commune short listed", async () => {
+    const file = dataOf<{ fileName: string; base64: string }>(
+      await app.call('agencies.resultsXlsx', { movementId, year: 2022, agencyId: agencyId('Sở Y tế') }),
+    );
+    expect(file.fileName).toBe('Kết quả tiêu chí 2022 Sở Y tế.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const [main, districts, short] = workbook.worksheets;
+    expect(main.getCell(2, 1).value).toBe('Tỉnh Kon Tum; số xã có số liệu: 85. Các tiêu chí do Sở Y tế phụ trách');
+    // Only criteria 15 and 17 (rows 4 and 5), nothing under them.
+    expect([main.getRow(4).getCell(1).value, main.getRow(5).getCell(1).value, main.getRow(6).getCell(1).value]).toEqual([15, 17, null]);
+    expect(main.getRow(4).getCell(5).value).toBe(expectedMet(15));
+    const shortRows = short.getSheetValues().slice(2) as unknown[][];
+    expect(shortRows).toHaveLength(85 - expectedMet(15) + (85 - expectedMet(17)));
+    expect(new Set(shortRows.map((row) => row[2]))).toEqual(new Set([15, 17]));
+    const districtRows = districts.getSheetValues().slice(2) as unknown[][];
+    expect(new Set(districtRows.map((row) => row[1]))).toEqual(new Set([15, 17]));
+  });
+
+  it('refuses the workbook of a unit that is no agency, in Vietnamese', async () => {
+    const commune = ruralCommunes(app)[0];
+    const envelope = await app.call('agencies.resultsXlsx', { movementId, year: 2022, agencyId: commune.id });
+    expect(envelope.ok).toBe(false);
+    if (!envelope.ok) {
+      expect(envelope.error.code).toBe('NOT_FOUND');
+      expect(envelope.error.message).toBe(`Không tìm thấy cơ quan (mã ${commune.id}) trong danh mục đơn vị.`);
+    }
+  });
+
   it('prints a công văn: number without a type, V/v under it, Kính gửi the agency, passing the layout checker', async () => {
     const params = { movementId, year: 2022, agencyId: agencyId('Sở Y tế') };
     const preview = dataOf<DocumentPreview>(await app.call('documents.preview', { template: 'criteria-reminder', params }));

@@ -11,7 +11,7 @@ export function agenciesHandlers(services: { agencies: AgenciesService }): Handl
     'agencies.list': () => agencies.list(),
     // A screen lists the first communes short of each criterion and counts the rest; the XLSX has them all.
     'agencies.results': (input) => agencies.results(input.movementId, input.year, SHORT_LIST_LIMIT),
-    'agencies.resultsXlsx': (input) => agencies.resultsXlsx(input.movementId, input.year),
+    'agencies.resultsXlsx': (input) => agencies.resultsXlsx(input.movementId, input.year, input.agencyId),
     'agencies.page': (input) => agencies.page(input.agencyId, input.movementId, input.year, SHORT_LIST_LIMIT),
     'agencies.recordReply': (input) => agencies.recordReply(input),
   };

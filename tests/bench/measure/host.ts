@@ -90,12 +90,17 @@ async function callHost<T>(host: HostProcess, channel: string): Promise<T> {
  */
 export async function waitForStartBackup(host: HostProcess, timeoutMs = 600_000): Promise<number> {
   const started = performance.now();
+  // A folder opened before (a probe's copy) already lists an earlier start's backup: only this start's counts.
+  const before = new Set(
+    (await callHost<{ id: string; reason: string }[]>(host, 'backups.list')).filter((e) => e.reason === 'start').map((e) => e.id),
+  );
   while (performance.now() - started < timeoutMs) {
     const [entries, progress] = await Promise.all([
-      callHost<{ reason: string }[]>(host, 'backups.list'),
+      callHost<{ id: string; reason: string }[]>(host, 'backups.list'),
       callHost<{ operation: string | null }>(host, 'backups.progress'),
     ]);
-    if (progress.operation === null && entries.some((entry) => entry.reason === 'start')) return performance.now() - started;
+    if (progress.operation === null && entries.some((entry) => entry.reason === 'start' && !before.has(entry.id)))
+      return performance.now() - started;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('the start-up backup did not end in time');

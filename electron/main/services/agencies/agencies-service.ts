@@ -126,6 +126,13 @@ export function createAgenciesService(deps: Deps) {
     return unit;
   }
 
+  /** The agency a page or its workbook is about (any other unit is not found as an agency). */
+  function agencyFor(agencyId: number): UnitListItem {
+    const unit = deps.units.find(agencyId);
+    if (!unit || unit.kind !== 'agency') throw new AppError('NOT_FOUND', msg.agencyNotFound(agencyId));
+    return unit;
+  }
+
   function yearsOf(movement: Movement): number[] {
     return agencies.yearsWithRecords(movement.scopeUnitId, movement.startYear - 1, movement.endYear);
   }
@@ -287,12 +294,22 @@ export function createAgenciesService(deps: Deps) {
       return set ? agencies.recorded(movement.scopeUnitId, set.id, year) : 0;
     },
 
-    async resultsXlsx(movementId: number, year: number): Promise<{ fileName: string; base64: string }> {
+    /**
+     * The results as a workbook, every commune short listed. With an agency: only the criteria it answers for (its page's
+     * figures in full), its name in the file name and under the title.
+     */
+    async resultsXlsx(movementId: number, year: number, agencyId?: number): Promise<{ fileName: string; base64: string }> {
       const movement = mustMovement(movementId);
-      const data = results(movementId, year);
+      const agency = agencyId === undefined ? null : agencyFor(agencyId);
+      const all = results(movementId, year);
+      const owned = agency ? new Set(agencies.criteriaOfAgency(agency.id).map((c) => c.criterionId)) : null;
+      const data = owned ? { ...all, criteria: all.criteria.filter((c) => owned.has(c.criterionId)) } : all;
       const scopeName = movement.scopeUnitId ? (deps.units.find(movement.scopeUnitId)?.name ?? movement.name) : movement.name;
-      const bytes = await buildResultsXlsx(data, scopeName);
-      return { fileName: msg.xlsx.fileName(year), base64: bytes.toString('base64') };
+      const bytes = await buildResultsXlsx(data, scopeName, agency ? msg.xlsx.agencyScope(agency.name) : null);
+      return {
+        fileName: agency ? msg.xlsx.agencyFileName(year, agency.name) : msg.xlsx.fileName(year),
+        base64: bytes.toString('base64'),
+      };
     },
 
     /**
@@ -300,8 +317,7 @@ export function createAgenciesService(deps: Deps) {
      * letters; the communes short of each criterion listed up to shortLimit (null: all, for its reminder letter).
      */
     page(agencyId: number, movementId: number, year?: number, shortLimit: number | null = null): AgencyPage {
-      const unit = deps.units.find(agencyId);
-      if (!unit || unit.kind !== 'agency') throw new AppError('NOT_FOUND', msg.agencyNotFound(agencyId));
+      const unit = agencyFor(agencyId);
       const movement = mustMovement(movementId);
       const years = yearsOf(movement);
       const chosen = yearFor(movement, years, year);

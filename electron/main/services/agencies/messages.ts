@@ -1,3 +1,5 @@
+import { safeFileName } from '../../../../shared/format/file-name';
+
 /** What the criteria-owners area says to users. */
 export const agenciesMessages = {
   criterionNotFound: (id: number) => `Không tìm thấy tiêu chí (mã ${id}).`,
@@ -33,5 +35,9 @@ export const agenciesMessages = {
     },
     noDistrict: 'Chưa xác định huyện',
     fileName: (year: number) => `ket-qua-tung-tieu-chi-${year}.xlsx`,
+    /** An agency's workbook: its name in the file name, read like the title ("Kết quả tiêu chí 2025 Sở Y tế.xlsx"). */
+    agencyFileName: (year: number, agency: string) =>
+      safeFileName([`Kết quả tiêu chí ${year}`, agency], 'xlsx', `ket-qua-tung-tieu-chi-${year}`),
+    agencyScope: (agency: string) => `Các tiêu chí do ${agency} phụ trách`,
   },
 };

@@ -16,14 +16,15 @@ function headerRow(sheet: ExcelJS.Worksheet, rowNumber: number, values: string[]
 
 /**
  * Results criterion by criterion as a workbook: one sheet of criteria (counts as numbers, shares as
- * percentages), one by district and one listing the communes short of each criterion.
+ * percentages), one by district and one listing the communes short of each criterion. `owner` (an agency's
+ * workbook) is said under the title.
  */
-export async function buildResultsXlsx(data: CriteriaResults, scopeName: string): Promise<Buffer> {
+export async function buildResultsXlsx(data: CriteriaResults, scopeName: string, owner: string | null = null): Promise<Buffer> {
   const workbook = new (await loadExcelJs()).Workbook();
   const main = workbook.addWorksheet(text.sheet(data.year), { views: [{ state: 'frozen', ySplit: 3 }] });
   main.getCell(1, 1).value = text.title(data.setName, data.year);
   main.getCell(1, 1).font = { bold: true, size: 13 };
-  main.getCell(2, 1).value = text.scope(scopeName, data.recorded);
+  main.getCell(2, 1).value = owner ? `${text.scope(scopeName, data.recorded)}. ${owner}` : text.scope(scopeName, data.recorded);
   main.getCell(2, 1).font = { italic: true };
   headerRow(main, 3, [h.number, h.name, h.agencies, h.recorded, h.met, h.share, h.previousMet(data.year - 1), h.change, h.notMet]);
   main.columns = [

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Breadcrumbs, Button, Center, Group, Loader, Paper
 import type { AgencyPage as AgencyPageData, CriterionResult, ReminderLetter } from '@shared/domain/agencies';
 import { formatDate, todayIso } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
-import { IconMailForward } from '@tabler/icons-react';
+import { IconDownload, IconMailForward } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 
@@ -12,6 +12,7 @@ import { changeText, metOf, shareText } from './format';
 import { ReplyModal } from './ReplyModal';
 import { ShortModal } from './ShortModal';
 import { agenciesText } from './text';
+import { useResultsXlsx } from './use-results-xlsx';
 
 const text = agenciesText.page;
 const columns = agenciesText.results.columns;
@@ -39,6 +40,7 @@ export function AgencyPage() {
   );
   const [short, setShort] = useState<CriterionResult | null>(null);
   const [replying, setReplying] = useState<ReminderLetter | null>(null);
+  const xlsx = useResultsXlsx();
 
   const error = (!valid ? { message: text.loadFailed } : null) ?? movements.error ?? page.error;
   if (error) {
@@ -87,14 +89,21 @@ export function AgencyPage() {
             </Text>
           )}
         </div>
-        <Button
-          leftSection={<IconMailForward size={16} />}
-          onClick={print.open}
-          disabled={data.criteria.length === 0}
-          style={{ flexShrink: 0 }}
-        >
-          {text.issue}
-        </Button>
+        <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            onClick={() => void xlsx.download({ movementId: movement.id, year: data.year, agencyId })}
+            loading={xlsx.downloading}
+            disabled={data.criteria.length === 0}
+            aria-label={text.xlsxLabel(data.agency.name, data.year)}
+          >
+            {agenciesText.results.xlsx}
+          </Button>
+          <Button leftSection={<IconMailForward size={16} />} onClick={print.open} disabled={data.criteria.length === 0}>
+            {text.issue}
+          </Button>
+        </Group>
       </Group>
       <Group align="flex-end">
         <Select

@@ -1,5 +1,4 @@
 import { Alert, Anchor, Button, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { CriterionResult } from '@shared/domain/agencies';
 import type { MovementDetail } from '@shared/domain/movements';
 import { formatNumber } from '@shared/format/number';
@@ -7,12 +6,11 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
-import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
-import { downloadXlsx } from '../criteria/xlsx-file';
 import { changeText, metOf, shareText } from './format';
 import { ShortModal } from './ShortModal';
 import { agenciesText } from './text';
+import { useResultsXlsx } from './use-results-xlsx';
 
 const text = agenciesText.results;
 
@@ -21,23 +19,10 @@ export function CriteriaResultsTab({ movement }: { movement: MovementDetail }) {
   const [year, setYear] = useState<number | undefined>(undefined);
   const results = useCall('agencies.results', year === undefined ? { movementId: movement.id } : { movementId: movement.id, year });
   const [open, setOpen] = useState<CriterionResult | null>(null);
-  const [downloading, setDownloading] = useState(false);
+  const xlsx = useResultsXlsx();
   const data = results.data && results.data.movementId === movement.id ? results.data : undefined;
   const shownYear = year ?? data?.year;
   const years = Array.from({ length: movement.endYear - movement.startYear + 2 }, (_, i) => movement.startYear - 1 + i);
-
-  const download = async () => {
-    if (shownYear === undefined) return;
-    setDownloading(true);
-    try {
-      const file = await call('agencies.resultsXlsx', { movementId: movement.id, year: shownYear });
-      downloadXlsx(file.base64, file.fileName);
-    } catch (error) {
-      notifications.show({ color: 'red', title: text.xlsxFailed, message: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setDownloading(false);
-    }
-  };
 
   return (
     <Stack gap="md">
@@ -53,8 +38,8 @@ export function CriteriaResultsTab({ movement }: { movement: MovementDetail }) {
         <Button
           variant="default"
           leftSection={<IconDownload size={16} />}
-          onClick={() => void download()}
-          loading={downloading}
+          onClick={() => shownYear !== undefined && void xlsx.download({ movementId: movement.id, year: shownYear })}
+          loading={xlsx.downloading}
           disabled={!data || data.criteria.length === 0}
         >
           {text.xlsx}

@@ -78,6 +78,7 @@ export const agenciesText = {
     noLetters: 'Chưa gửi công văn đôn đốc nào cho cơ quan này.',
     issue: 'Lập công văn đôn đốc',
     issueTitle: (agency: string) => `Công văn đôn đốc ${agency}`,
+    xlsxLabel: (agency: string, year: number) => `Tải Excel kết quả năm ${year} các tiêu chí do ${agency} phụ trách`,
     lettersLabel: 'Công văn đôn đốc đã gửi',
     letterColumns: { number: 'Số, ngày', title: 'Trích yếu', due: 'Hạn trả lời', reply: 'Trả lời' },
     cancelled: 'Đã hủy',
