@@ -38,4 +38,20 @@ describe('the shell', () => {
     expect(screen.getByText(konTumSettings().issuingBody)).toBeInTheDocument();
     expect(screenRenders.count).toBe(before);
   });
+
+  it('drops the frame\'s resizing flag right after mounting, not 200 ms later over the loaded screen', async () => {
+    fakeBackend({ 'settings.get': () => konTumSettings() });
+    const { container } = renderInApp(
+      <SettingsProvider>
+        <Shell />
+      </SettingsProvider>,
+      '/khong-co',
+    );
+    expect(await screen.findByRole('heading', { name: 'Không tìm thấy' })).toBeInTheDocument();
+    const frame = container.querySelector('.mantine-AppShell-root');
+    expect(frame).not.toBeNull();
+    // No navbar transition to guard: the flag (a re-render and a restyle of the whole frame) goes on the next turn.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(frame?.hasAttribute('data-resizing')).toBe(false);
+  });
 });

@@ -77,8 +77,15 @@ export function Shell() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // No navbar slide (it only folds below NAV_BREAKPOINT): AppShell then drops its data-resizing flag right after
+  // mounting instead of 200 ms later, when that re-render and restyle of the whole frame came after a loaded screen.
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: NAV_BREAKPOINT, collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 220, breakpoint: NAV_BREAKPOINT, collapsed: { mobile: !opened } }}
+      padding="md"
+      transitionDuration={0}
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
