@@ -39,7 +39,7 @@ describe('the shell', () => {
     expect(screenRenders.count).toBe(before);
   });
 
-  it('drops the frame\'s resizing flag right after mounting, not 200 ms later over the loaded screen', async () => {
+  it("drops the frame's resizing flag right after mounting, not 200 ms later over the loaded screen", async () => {
     fakeBackend({ 'settings.get': () => konTumSettings() });
     const { container } = renderInApp(
       <SettingsProvider>
