@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, Stack, Text, Title, useMantineTheme } from '@mantine/core';
+import { Burger, Group, NavLink, Stack, Text, Title, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link, useLocation, useRoutes } from 'react-router';
@@ -54,7 +54,7 @@ export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
   const theme = useMantineTheme();
   const wide = useMediaQuery(`(min-width: ${theme.breakpoints[NAV_BREAKPOINT]})`, true, { getInitialValueInEffect: false });
-  // Folded away, the navbar is only moved off screen: hide it from the keyboard and screen readers too.
+  // Folded away (narrow window, burger closed), the navbar is not shown at all.
   const folded = !wide && !opened;
   const { pathname } = useLocation();
   const content = useRoutes(appRoutes);
@@ -77,16 +77,11 @@ export function Shell() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // No navbar slide (it only folds below NAV_BREAKPOINT): AppShell then drops its data-resizing flag right after
-  // mounting instead of 200 ms later, when that re-render and restyle of the whole frame came after a loaded screen.
+  // The frame's layout is in global.css (.app-header, .app-navbar, .app-main; its breakpoint is NAV_BREAKPOINT's).
+  // The header moves with the page's scrollbar when a modal locks scrolling (react-remove-scroll's class).
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 220, breakpoint: NAV_BREAKPOINT, collapsed: { mobile: !opened } }}
-      padding="md"
-      transitionDuration={0}
-    >
-      <AppShell.Header>
+    <>
+      <header className="app-header right-scroll-bar-position">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom={NAV_BREAKPOINT} size="sm" aria-label={appText.toggleNav} />
@@ -97,8 +92,8 @@ export function Shell() {
           </Group>
           <Operator />
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" maw={320} aria-label={appText.navLabel} style={folded ? { visibility: 'hidden' } : undefined}>
+      </header>
+      <nav className="app-navbar" aria-label={appText.navLabel} data-folded={folded || undefined}>
         {navItems.map((item) => (
           <NavLink
             key={item.to}
@@ -110,12 +105,12 @@ export function Shell() {
             onClick={close}
           />
         ))}
-      </AppShell.Navbar>
-      <AppShell.Main>
+      </nav>
+      <main className="app-main">
         {/* One boundary per path: a new screen mounts a new boundary, so the screen left unmounts at once
             (its pending work with it) while the next one's chunk loads, instead of staying on during the transition. */}
         <ScreenSuspense key={pathname}>{content}</ScreenSuspense>
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </>
   );
 }
