@@ -201,7 +201,7 @@ export async function measureBrowser(
     let laterAssets: string[] = [];
     for (const screen of walkScreens ? LIST_SCREENS : LIST_SCREENS.filter((s) => s.route === '/dashboard')) {
       const loads: ScreenLoad[] = [];
-      for (let i = 0; i < Math.max(1, Math.min(runs, 3)); i++) loads.push(await loadScreen(browser, host, screen.route, timeout));
+      for (let i = 0; i < Math.max(1, runs); i++) loads.push(await loadScreen(browser, host, screen.route, timeout));
       if (screen.route === '/dashboard') [firstAssets, laterAssets] = [loads[0].assets, loads[0].laterAssets];
       const largest = loads.reduce((a, b) => (b.largestAnswer > a.largestAnswer ? b : a));
       screens.push({
