@@ -133,6 +133,12 @@ export function createAgenciesService(deps: Deps) {
     return unit;
   }
 
+  /** Keeps the criteria the agency answers for (its page and its workbook show only those). */
+  function ownedBy(agencyId: number, criteria: CriterionResult[]): CriterionResult[] {
+    const owned = new Set(agencies.criteriaOfAgency(agencyId).map((c) => c.criterionId));
+    return criteria.filter((c) => owned.has(c.criterionId));
+  }
+
   function yearsOf(movement: Movement): number[] {
     return agencies.yearsWithRecords(movement.scopeUnitId, movement.startYear - 1, movement.endYear);
   }
@@ -302,8 +308,7 @@ export function createAgenciesService(deps: Deps) {
       const movement = mustMovement(movementId);
       const agency = agencyId === undefined ? null : agencyFor(agencyId);
       const all = results(movementId, year);
-      const owned = agency ? new Set(agencies.criteriaOfAgency(agency.id).map((c) => c.criterionId)) : null;
-      const data = owned ? { ...all, criteria: all.criteria.filter((c) => owned.has(c.criterionId)) } : all;
+      const data = agency ? { ...all, criteria: ownedBy(agency.id, all.criteria) } : all;
       const scopeName = movement.scopeUnitId ? (deps.units.find(movement.scopeUnitId)?.name ?? movement.name) : movement.name;
       const bytes = await buildResultsXlsx(data, scopeName, agency ? msg.xlsx.agencyScope(agency.name) : null);
       return {
@@ -321,7 +326,6 @@ export function createAgenciesService(deps: Deps) {
       const movement = mustMovement(movementId);
       const years = yearsOf(movement);
       const chosen = yearFor(movement, years, year);
-      const owned = new Set(agencies.criteriaOfAgency(agencyId).map((c) => c.criterionId));
       const detail = deps.units.get(agencyId);
       const { districts, criteria } = results(movementId, chosen, shortLimit);
       const agency: AgencyRef = { id: unit.id, name: unit.name, archived: unit.archived };
@@ -331,7 +335,7 @@ export function createAgenciesService(deps: Deps) {
         year: chosen,
         years,
         districts,
-        criteria: criteria.filter((c) => owned.has(c.criterionId)),
+        criteria: ownedBy(agencyId, criteria),
         trend: agencies.trend(agencyId, movement.scopeUnitId, movement.startYear - 1, movement.endYear),
         letters: agencies.lettersOf(agencyId).map(toLetter),
       };
