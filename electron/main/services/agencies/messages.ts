@@ -1,5 +1,8 @@
 import { safeFileName } from '../../../../shared/format/file-name';
 
+/** The workbook's first sheet, and the start of an agency's workbook's file name. */
+const resultsOfYear = (year: number) => `Kết quả tiêu chí ${year}`;
+
 /** What the criteria-owners area says to users. */
 export const agenciesMessages = {
   criterionNotFound: (id: number) => `Không tìm thấy tiêu chí (mã ${id}).`,
@@ -14,7 +17,7 @@ export const agenciesMessages = {
   replyBeforeLetter: (numberSymbol: string) => `Ngày nhận văn bản trả lời không được trước ngày của công văn số ${numberSymbol}.`,
   replyStale: (numberSymbol: string) => `Văn bản trả lời công văn số ${numberSymbol} vừa được người khác sửa. Tải lại để xem bản mới nhất.`,
   xlsx: {
-    sheet: (year: number) => `Kết quả tiêu chí ${year}`,
+    sheet: resultsOfYear,
     districtsSheet: 'Theo huyện',
     shortSheet: 'Xã chưa đạt',
     title: (setName: string, year: number) => `Kết quả thực hiện từng tiêu chí năm ${year} - ${setName}`,
@@ -36,8 +39,7 @@ export const agenciesMessages = {
     noDistrict: 'Chưa xác định huyện',
     fileName: (year: number) => `ket-qua-tung-tieu-chi-${year}.xlsx`,
     /** An agency's workbook: its name in the file name, read like the title ("Kết quả tiêu chí 2025 Sở Y tế.xlsx"). */
-    agencyFileName: (year: number, agency: string) =>
-      safeFileName([`Kết quả tiêu chí ${year}`, agency], 'xlsx', `ket-qua-tung-tieu-chi-${year}`),
+    agencyFileName: (year: number, agency: string) => safeFileName([resultsOfYear(year), agency], 'xlsx', `ket-qua-tung-tieu-chi-${year}`),
     agencyScope: (agency: string) => `Các tiêu chí do ${agency} phụ trách`,
   },
 };
