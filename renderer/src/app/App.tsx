@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 
+import { openOnHome } from './home-address';
 import { AppProviders } from './Providers';
 import { SettingsProvider } from './settings-context';
 import { SetupGate } from './SetupGate';
@@ -12,7 +13,10 @@ import { Shell } from './Shell';
  * the Shell, which keeps its useRoutes) so that screens with unsaved edits can use useBlocker.
  */
 export function App() {
-  const [router] = useState(() => createHashRouter([{ path: '*', element: <Shell /> }]));
+  const [router] = useState(() => {
+    openOnHome();
+    return createHashRouter([{ path: '*', element: <Shell /> }]);
+  });
   return (
     <AppProviders>
       <SetupGate>

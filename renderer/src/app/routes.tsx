@@ -3,6 +3,7 @@ import { type ComponentType, createElement, isValidElement, lazy, type ReactNode
 import { matchRoutes, Navigate, type NavigateProps, type RouteObject } from 'react-router';
 
 import { documentsRoute } from '../features/documents/route';
+import { HOME_PATH } from './home-address';
 import { NotFound } from './NotFound';
 import { appText } from './text';
 
@@ -116,7 +117,8 @@ const CertificateLayoutsPage = screen(() => import('../features/certificates/Cer
 
 /** Every screen of the app. A new area adds one line here and one item in nav.ts. */
 export const appRoutes: RouteObject[] = [
-  { path: '/', element: <Navigate to="/dashboard" replace /> },
+  // The app opens on the dashboard without this redirect (home-address.ts); it serves a later link to '/'.
+  { path: '/', element: <Navigate to={HOME_PATH} replace /> },
   { path: '/dashboard', element: <DashboardPage /> },
   { path: '/movements', element: <MovementsPage /> },
   { path: '/movements/:id', element: <MovementPage /> },
