@@ -192,6 +192,26 @@ export default tseslint.config(
   },
   ...rendererBoundaries,
   {
+    // A screen left behind must not write the address (app/screen-params.ts); a separate rule name keeps the boundary rules intact.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/app/screen-params.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-router',
+              importNames: ['useSearchParams'],
+              message:
+                'Read and write the address through useScreenParams (app/screen-params.ts): it drops writes once the screen is left.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: globals.node },
   },

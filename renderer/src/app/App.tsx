@@ -3,6 +3,7 @@ import { createHashRouter, RouterProvider } from 'react-router';
 
 import { openOnHome } from './home-address';
 import { AppProviders } from './Providers';
+import { LivePathContext } from './screen-params';
 import { SettingsProvider } from './settings-context';
 import { SetupGate } from './SetupGate';
 import { Shell } from './Shell';
@@ -17,11 +18,14 @@ export function App() {
     openOnHome();
     return createHashRouter([{ path: '*', element: <Shell /> }]);
   });
+  const [livePath] = useState(() => () => router.state.location.pathname);
   return (
     <AppProviders>
       <SetupGate>
         <SettingsProvider>
-          <RouterProvider router={router} />
+          <LivePathContext.Provider value={livePath}>
+            <RouterProvider router={router} />
+          </LivePathContext.Provider>
         </SettingsProvider>
       </SetupGate>
     </AppProviders>

@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
-import { useSearchParams } from 'react-router';
 
+import { useScreenParams } from '../app/screen-params';
 import { commonText } from './text';
 import { ALL_YEARS as ALL, yearParam } from './year-param';
 
@@ -16,13 +16,13 @@ function yearOptions(current: number, asked: number | null) {
  * this year. `param` is the address's value as written, for pages that keep it beside their own (a page number).
  */
 export function useYearParam(): { year: number | null; current: number; param: string | null } {
-  const [params] = useSearchParams();
+  const [params] = useScreenParams();
   return yearParam(params);
 }
 
 /** The year picker of a list page: choosing a year replaces the address's query (this year leaves it empty). */
 export function YearFilter({ label = commonText.year }: { label?: string }) {
-  const [, setParams] = useSearchParams();
+  const [, setParams] = useScreenParams();
   const { year, current } = useYearParam();
   return (
     <Select

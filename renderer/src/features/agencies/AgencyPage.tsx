@@ -4,9 +4,10 @@ import { formatDate, todayIso } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
 import { IconDownload, IconMailForward } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { useScreenParams } from '../../app/screen-params';
 import { usePrintDocument } from '../documents/use-print-document';
 import { changeText, metOf, shareText } from './format';
 import { ReplyModal } from './ReplyModal';
@@ -21,7 +22,7 @@ const columns = agenciesText.results.columns;
 export function AgencyPage() {
   const agencyId = Number(useParams().id);
   const valid = Number.isInteger(agencyId) && agencyId > 0;
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useScreenParams();
   const movements = useCall('movements.list', {});
   const movementId = Number(params.get('movement')) || movements.data?.[0]?.id;
   const year = Number(params.get('year')) || undefined;

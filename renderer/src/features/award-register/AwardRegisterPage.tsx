@@ -5,10 +5,11 @@ import { NOMINEE_KIND_LABELS } from '@shared/domain/nominations';
 import { formatDate, todayIso } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
 import { IconSearch } from '@tabler/icons-react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
+import { useScreenParams } from '../../app/screen-params';
 import { ListSection } from '../../components/ListSection';
 import { XlsxDownloadButton } from '../../components/XlsxDownloadButton';
 import { yearOptions } from '../decisions/DecisionsPage';
@@ -25,7 +26,7 @@ const positiveId = (value: string | null) => {
 
 /** The award register (sổ khen thưởng): searched without diacritics, filtered by form, year, unit and movement, paged on the server. */
 export function AwardRegisterPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useScreenParams();
   const current = Number(todayIso().slice(0, 4));
   const yearParam = Number(params.get('year'));
   const year = Number.isInteger(yearParam) && yearParam >= 1990 && yearParam <= 2100 ? yearParam : undefined;

@@ -3,9 +3,10 @@ import { COUNCIL_ROLE_LABELS, type CouncilMember } from '@shared/domain/council'
 import { formatDate, todayIso } from '@shared/format/date';
 import { IconCalendarOff } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { useScreenParams } from '../../app/screen-params';
 import { isInvalidDate } from '../../components/date-value';
 import { DateField } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
@@ -19,7 +20,7 @@ const ALL = 'all';
 
 /** The council as of a date (today by default, every term when cleared): roles and terms; add a member, end a term. */
 export function MembersPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useScreenParams();
   const asked = params.get('asOf');
   const asOf = asked === ALL ? null : (asked ?? todayIso());
   const [typed, setTyped] = useState<string | null>(asOf);

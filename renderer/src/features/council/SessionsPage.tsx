@@ -3,9 +3,10 @@ import { useDisclosure } from '@mantine/hooks';
 import { formatDate } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { useScreenParams } from '../../app/screen-params';
 import { FormModal } from '../../components/FormModal';
 import { ListExportButton } from '../../components/ListExportButton';
 import { ListSection } from '../../components/ListSection';
@@ -19,7 +20,7 @@ const PAGE_SIZE = 50;
 /** Council sessions of a year (or all), newest first, with attendance and results; "Tạo phiên họp" opens the form. */
 export function SessionsPage() {
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useScreenParams();
   const { year, param: yearParam } = useYearParam();
   const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
   const list = useCall('sessions.list', { ...(year === null ? {} : { year }), page, pageSize: PAGE_SIZE });

@@ -2,9 +2,9 @@ import { Box, Grid, Group, LoadingOverlay, NavLink, Paper, Stack, Text, Title } 
 import type { CriterionOwners } from '@shared/domain/agencies';
 import type { CriteriaSet, Criterion } from '@shared/domain/criteria';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { useScreenParams } from '../../app/screen-params';
 import { FormModal } from '../../components/FormModal';
 import { ListExportButton } from '../../components/ListExportButton';
 import { LoadError } from '../../components/LoadError';
@@ -20,7 +20,7 @@ type Dialog = { kind: 'set' } | { kind: 'criterion'; criterion?: Criterion } | n
 /** The criteria sets on the left, the chosen one (?set=id) with its criteria on the right. */
 export function CriteriaSetsPage() {
   const sets = useCall('criteria.sets', {});
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useScreenParams();
   const [dialog, setDialog] = useState<Dialog>(null);
   const list = sets.data ?? [];
   const selected: CriteriaSet | undefined = list.find((set) => String(set.id) === params.get('set')) ?? list[0];

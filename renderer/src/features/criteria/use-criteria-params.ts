@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useScreenParams } from '../../app/screen-params';
 
 /** The year the screen opens on: last year, the latest one whose results are usually complete. */
 export function defaultYear(): number {
@@ -17,7 +17,7 @@ export type CriteriaTab = (typeof CRITERIA_TABS)[number];
 
 /** District, year and tab live in the URL (?district=12&year=2024&tab=recognitions) so a reload or a link keeps them. */
 export function useCriteriaParams() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useScreenParams();
   const districtId = positiveInt(params.get('district'));
   const year = positiveInt(params.get('year')) ?? defaultYear();
   const tab = CRITERIA_TABS.find((candidate) => candidate === params.get('tab')) ?? 'criteria';

@@ -1,7 +1,8 @@
 import { inPeriod } from '@shared/domain/dashboard-year';
 import { defaultMovement, type MovementListItem } from '@shared/domain/movements';
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+
+import { useScreenParams } from '../../app/screen-params';
 
 export interface DashboardParams {
   movement: MovementListItem | undefined;
@@ -16,7 +17,7 @@ export interface DashboardParams {
  * returns to the same view. Missing or invalid values fall back to the defaults without touching the URL.
  */
 export function useDashboardParams(movements: MovementListItem[] | undefined): DashboardParams {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useScreenParams();
   const wanted = Number(params.get('movement'));
   const movement = movements?.find((m) => m.id === wanted) ?? (movements ? defaultMovement(movements) : undefined);
 

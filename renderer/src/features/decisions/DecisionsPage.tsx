@@ -5,9 +5,10 @@ import { DECISION_STATUS_LABELS, DECISION_STATUSES, type DecisionStatus } from '
 import { formatDate, todayIso } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { useScreenParams } from '../../app/screen-params';
 import { ListExportButton } from '../../components/ListExportButton';
 import { ListSection } from '../../components/ListSection';
 import { DecisionFormModal } from './DecisionFormModal';
@@ -35,7 +36,7 @@ export function DecisionStatusBadge({ status }: { status: DecisionStatus }) {
 /** Decisions newest first, filtered and paged on the server; "Tạo quyết định" opens the form. */
 export function DecisionsPage() {
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useScreenParams();
   const [formOpened, form] = useDisclosure(false);
   const current = Number(todayIso().slice(0, 4));
   const yearParam = Number(params.get('year'));

@@ -18,9 +18,10 @@ import { VISIT_STATUS_LABELS, type VisitDetail } from '@shared/domain/inspection
 import { formatDate } from '@shared/format/date';
 import { IconPrinter } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { useScreenParams } from '../../app/screen-params';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { usePrintDocument } from '../documents/use-print-document';
 import { ChecklistEntry } from './ChecklistEntry';
@@ -47,7 +48,7 @@ export const STATUS_COLORS: Record<VisitDetail['status'], string> = {
 export function VisitPage() {
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useScreenParams();
   const tab: Tab = TABS.find((candidate) => candidate === params.get('tab')) ?? 'checklist';
   const detail = useCall('inspections.visit', { id: valid ? id : 1 }, valid);
   const visit = detail.data && detail.data.id === id ? detail.data : undefined;

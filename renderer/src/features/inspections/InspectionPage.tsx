@@ -2,9 +2,10 @@ import { Alert, Anchor, Breadcrumbs, Button, Center, Group, Loader, Paper, Stack
 import { useDisclosure } from '@mantine/hooks';
 import { formatDate } from '@shared/format/date';
 import { IconAlertTriangle, IconPencil, IconPrinter } from '@tabler/icons-react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { useScreenParams } from '../../app/screen-params';
 import { usePrintDocument } from '../documents/use-print-document';
 import { RoundFormModal } from './RoundFormModal';
 import { RoundInfo } from './RoundInfo';
@@ -21,7 +22,7 @@ type Tab = (typeof TABS)[number];
 export function InspectionPage() {
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useScreenParams();
   const tab: Tab = TABS.find((candidate) => candidate === params.get('tab')) ?? 'info';
   const detail = useCall('inspections.get', { id: valid ? id : 1 }, valid);
   const [editing, edit] = useDisclosure(false);

@@ -1,9 +1,10 @@
 import { Alert, Anchor, Breadcrumbs, Button, Center, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { useScreenParams } from '../../app/screen-params';
 import { CriteriaResultsTab } from '../agencies/CriteriaResultsTab';
 import { agenciesText } from '../agencies/text';
 import { ChangeHistory } from '../history/ChangeHistory';
@@ -25,7 +26,7 @@ type Tab = (typeof TABS)[number];
 export function MovementPage() {
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useScreenParams();
   const tab: Tab = TABS.find((candidate) => candidate === params.get('tab')) ?? 'info';
   const detail = useCall('movements.get', { id: valid ? id : 1 }, valid);
   const [editing, edit] = useDisclosure(false);

@@ -33,10 +33,11 @@ import { formatDate } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
 import { IconFileSpreadsheet, IconPlus, IconPrinter, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 
 import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
+import { useScreenParams } from '../../app/screen-params';
 import { ListPager, readPage } from '../../components/ListPager';
 import { ListSection } from '../../components/ListSection';
 import { XlsxDownloadButton } from '../../components/XlsxDownloadButton';
@@ -63,7 +64,7 @@ export function RoundPage() {
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useScreenParams();
   const rounds = useCall('rounds.list', {}, valid);
   const catalogue = useCall('awards.catalogue', {});
   const [adding, add] = useDisclosure(false);

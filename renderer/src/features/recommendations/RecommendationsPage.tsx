@@ -5,10 +5,11 @@ import { formatDate, todayIso } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
+import { useScreenParams } from '../../app/screen-params';
 import { ListPager, readPage } from '../../components/ListPager';
 import { ListSection } from '../../components/ListSection';
 import { XlsxDownloadButton } from '../../components/XlsxDownloadButton';
@@ -24,7 +25,7 @@ const isStatus = (value: string | null): value is RecommendationFilterStatus =>
 
 /** Kiến nghị sau kiểm tra: every recommendation, filtered by status, unit and overdue today; overdue ones stand out. */
 export function RecommendationsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useScreenParams();
   const statusParam = params.get('status');
   const status = isStatus(statusParam) ? statusParam : null;
   const overdueOnly = params.get('overdue') === '1';

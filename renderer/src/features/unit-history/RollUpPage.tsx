@@ -4,9 +4,10 @@ import { parseDate, todayIso } from '@shared/format/date';
 import { formatNumber } from '@shared/format/number';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { useCall } from '../../api/use-call';
+import { useScreenParams } from '../../app/screen-params';
 import { isInvalidDate } from '../../components/date-value';
 import { DateField } from '../../components/DateField';
 import { ListExportButton } from '../../components/ListExportButton';
@@ -34,7 +35,7 @@ function readKind(value: string | null): RollUpKind {
  * as-of date they roll up to, with totals per today's unit. Year, kind and date live in the address.
  */
 export function RollUpPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useScreenParams();
   const yearOptions = useMemo(() => years(), []);
   const year = Number(params.get('year')) || yearOptions[1] || yearOptions[0];
   const kind = readKind(params.get('kind'));

@@ -2,10 +2,11 @@ import { Box, Button, Group, LoadingOverlay, Paper, Stack, Text, Title } from '@
 import { useDisclosure } from '@mantine/hooks';
 import { formatNumber } from '@shared/format/number';
 import { IconPlus, IconPrinter } from '@tabler/icons-react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 
 import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
+import { useScreenParams } from '../../app/screen-params';
 import { LoadError } from '../../components/LoadError';
 import { XlsxDownloadButton } from '../../components/XlsxDownloadButton';
 import { usePrintDocument } from '../documents/use-print-document';
@@ -31,7 +32,7 @@ import { UnitTree } from './UnitTree';
 /** The unit registry: a tree by district, filters, search and the table. */
 export function UnitsScreen() {
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useScreenParams();
   const filters = readFilters(params);
   const paging = readPaging(params);
   const list = useCall('units.list', pageInput(filters, paging));
