@@ -29,7 +29,7 @@ export default defineConfig({
             // entry runs at once, so the answers are computed while the app's own code loads.
             {
               name: 'start',
-              test: /[\\/]renderer[\\/]src[\\/](start-reads|api[\\/](client|prefetch|activity|messages)|app[\\/]route-data|components[\\/]year-param|features[\\/](dashboard[\\/]prefetch|recommendations[\\/]overdue-input|documents[\\/]register-input|units[\\/]unit-filters))\.ts$|[\\/]shared[\\/](format[\\/](date|number)|contract[\\/]unit-paging|domain[\\/]units)\.ts$/,
+              test: /[\\/]renderer[\\/]src[\\/](start-reads|api[\\/](client|prefetch|activity|messages)|app[\\/](route-data|home-address)|components[\\/]year-param|features[\\/](dashboard[\\/]prefetch|recommendations[\\/]overdue-input|documents[\\/]register-input|units[\\/]unit-filters))\.ts$|[\\/]shared[\\/](format[\\/](date|number)|contract[\\/]unit-paging|domain[\\/]units)\.ts$/,
               priority: 3,
             },
             // Libraries two or more screens use, in one file with the app's shell: each screen then

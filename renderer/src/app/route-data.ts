@@ -3,6 +3,7 @@ import { yearParam } from '../components/year-param';
 import { prefetchDashboard } from '../features/dashboard/prefetch';
 import { firstRegisterInput } from '../features/documents/register-input';
 import { pageInput, readFilters, readPaging, TREE_ROOTS_INPUT } from '../features/units/unit-filters';
+import { HOME_PATH } from './home-address';
 
 type RouteData = (search: URLSearchParams) => void;
 
@@ -33,6 +34,6 @@ export const routeData: Record<string, RouteData> = {
 
 /** Asks for the first reads of the screen at this path, if it has any listed here. */
 export function prefetchRouteData(pathname: string, search: URLSearchParams): void {
-  // '/' redirects to the dashboard.
-  routeData[pathname === '/' ? '/dashboard' : pathname]?.(search);
+  // A bare address opens on the dashboard (home-address.ts).
+  routeData[pathname === '/' ? HOME_PATH : pathname]?.(search);
 }
