@@ -14,6 +14,7 @@ import type {
   UnitYearCriteria,
 } from '../../shared/domain/criteria';
 import type { DashboardSummary, DashboardUnitRow, TargetFigure } from '../../shared/domain/targets';
+import { linkedIds } from '../support/audit-links';
 import { range, type RuralCommune, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
@@ -180,8 +181,8 @@ describe('bulk entry of past recognitions for a district and year', () => {
     expect(auditRows('create')).toHaveLength(2);
     expect(auditRows('delete')).toHaveLength(1);
     const saved = auditRows('create')[1];
-    expect(app.ctx.db.prepare('SELECT COUNT(*) FROM audit_links WHERE audit_id = ?').pluck().get(saved.id)).toBe(2);
     const [zero, one] = [level(inDistrict[0].id) as Recognition, level(inDistrict[1].id) as Recognition];
+    expect(linkedIds(app.ctx.db, saved.id)).toEqual([zero.id, one.id]);
     expect(JSON.parse(saved.after_json as string)).toEqual([zero, one]);
     const history = dataOf<{ entity: string; action: string; after: unknown }[]>(
       await app.call('audit.forUnit', { unitId: inDistrict[1].id, limit: 50 }),

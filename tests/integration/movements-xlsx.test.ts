@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importMessages } from '../../electron/main/services/criteria/messages';
 import type { CriteriaGrid, CriteriaImportPreview } from '../../shared/domain/criteria';
 import { parseMark } from '../../shared/domain/criteria-marks';
+import { linkedIds } from '../support/audit-links';
 import { ruralCommunes } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
@@ -83,7 +84,9 @@ describe('criteria XLSX template and import', () => {
     for (const row of grid.rows) expect(row.count).toBe(expected.get(row.code as string));
     // One audit entry for the import, naming every commune (each commune's history shows its part).
     expect(app.count('audit_log', "entity = 'unit-criteria'")).toBe(1);
-    expect(app.count('audit_entries', "entity = 'unit-criteria'")).toBe(communes.length);
+    const entry = app.ctx.db.prepare("SELECT id FROM audit_log WHERE entity = 'unit-criteria'").pluck().get() as number;
+    expect(new Set(linkedIds(app.ctx.db, entry))).toEqual(new Set(grid.rows.map((row) => row.unitId)));
+    expect(grid.rows).toHaveLength(communes.length);
     const firstHistory = dataOf<{ entity: string; action: string }[]>(
       await app.call('audit.forUnit', { unitId: grid.rows[0].unitId, limit: 50 }),
     );

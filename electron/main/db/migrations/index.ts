@@ -16,6 +16,7 @@ import { migration015 } from './015-scoped-bulk';
 import { migration016 } from './016-units-list-indexes';
 import { migration017 } from './017-lists-paging-indexes';
 import { migration018 } from './018-dashboard-unit-tally';
+import { migration019 } from './019-audit-link-spans';
 
 export interface Migration {
   /** Sequential number; never reuse or renumber one that has shipped. */
@@ -45,4 +46,5 @@ export const migrations: readonly Migration[] = [
   migration016,
   migration017,
   migration018,
+  migration019,
 ];

@@ -41,6 +41,55 @@ function toEntry(row: AuditRow): AuditEntry {
   };
 }
 
+/**
+ * The most ids one link row names (migration 019 holds the column to it): a lookup of an id reads the
+ * index from id - AUDIT_SPAN_MAX + 1 to id, so longer runs would make every lookup read further.
+ */
+export const AUDIT_SPAN_MAX = 512;
+
+/** A batch's links: runs of consecutive entity ids at consecutive items, as [first id, first item, span]. */
+export function linkRuns(entityIds: readonly number[]): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  let run: [number, number, number] | null = null;
+  entityIds.forEach((id, item) => {
+    if (run && run[2] < AUDIT_SPAN_MAX && id === run[0] + run[2]) run[2]++;
+    else runs.push((run = [id, item, 1]));
+  });
+  return runs;
+}
+
+/**
+ * Every entry naming the ids the query `ids` selects (as a column `id`) of these entities, in the shape
+ * of an audit_log row: single entries as stored, a batch entry once per id it names with that row's
+ * before and after. The links are read by index: the runs that start at most AUDIT_SPAN_MAX - 1 below
+ * the id and reach it.
+ */
+function entriesOf(entities: string, ids: string): string {
+  return `
+    SELECT a.id, a.entity, a.entity_id, a.action, a.before_json, a.after_json, a.operator, a.at
+    FROM audit_log a WHERE a.batch = 0 AND a.entity IN (${entities}) AND a.entity_id IN (${ids})
+    UNION ALL
+    SELECT a.id, l.entity, i.id AS entity_id, a.action,
+      json_extract(a.before_json, '$[' || CAST(l.item + i.id - l.entity_id AS INTEGER) || ']'),
+      json_extract(a.after_json, '$[' || CAST(l.item + i.id - l.entity_id AS INTEGER) || ']'), a.operator, a.at
+    FROM (${ids}) i
+    JOIN audit_links l ON l.entity IN (${entities}) AND l.entity_id BETWEEN i.id - ${AUDIT_SPAN_MAX - 1} AND i.id
+      AND l.entity_id + l.span > i.id
+    JOIN audit_log a ON a.id = l.audit_id`;
+}
+
+/** The ids of an entity's records removed (`removal`) while `owned` (SQL over a record's JSON `r`) held. */
+function removedIds(entity: string, removal: string, owned: (json: string) => string): string {
+  return `
+    SELECT entity_id AS id FROM audit_log
+      WHERE batch = 0 AND entity = '${entity}' AND action = '${removal}' AND ${owned('before_json')}
+    UNION
+    SELECT l.entity_id + j.key - l.item AS id
+      FROM audit_log a JOIN json_each(a.before_json) j
+      JOIN audit_links l ON l.audit_id = a.id AND j.key BETWEEN l.item AND l.item + l.span - 1
+      WHERE a.batch = 1 AND a.entity = '${entity}' AND a.action = '${removal}' AND ${owned('j.value')}`;
+}
+
 /** The audit log: written by the same transaction as the change it records. */
 export function createAuditRepository(db: Db) {
   const insert = db.prepare(
@@ -49,38 +98,32 @@ export function createAuditRepository(db: Db) {
   const insertBatch = db.prepare(
     'INSERT INTO audit_log (entity, entity_id, action, before_json, after_json, operator, at, batch) VALUES (?, ?, ?, ?, ?, ?, ?, 1)',
   );
-  // A batch's links in one statement from a JSON array of entity ids (the item is the array index): an import
-  // of thousands of rows links them without a call per row.
+  // A batch's links in one statement from a JSON array of runs (linkRuns): an import of thousands of rows
+  // with consecutive ids is linked by a few rows, without a call per row.
   const insertLinks = db.prepare(
-    'INSERT OR IGNORE INTO audit_links (entity, entity_id, audit_id, item) SELECT ?, value, ?, key FROM json_each(?)',
+    "INSERT OR IGNORE INTO audit_links (entity, entity_id, audit_id, item, span) SELECT ?, value ->> '$[0]', ?, value ->> '$[1]', value ->> '$[2]' FROM json_each(?)",
   );
-  // audit_entries (migration 015) shows a batch entry once per row it names, with that row's before and after.
-  const forEntity = db.prepare('SELECT * FROM audit_entries WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?');
+  const forEntity = db.prepare(`${entriesOf('@entity', 'SELECT CAST(@entityId AS INTEGER) AS id')} ORDER BY id DESC LIMIT @limit`);
   // Criteria are audited under the unit's id; recognitions, incomes and successor links under their own ids. Each part
-  // goes through the (entity, entity_id) index: the ids of the unit's live records, plus those of its removed ones (found
-  // in their removal entry, the only place a removed record still names its unit). Ids can be reused after a removal,
-  // so every entry must also name the unit in what it stored.
+  // reads the entries of the unit's live records plus those of its removed ones (found in their removal entry, the
+  // only place a removed record still names its unit). Ids can be reused after a removal, so every entry must also
+  // name the unit in what it stored.
+  const unitOf = (json: string) => `json_extract(${json}, '$.unitId') = @unitId`;
   const ownedBy = (entity: string, table: string, removal: string) => `
-    SELECT * FROM audit_entries
-    WHERE entity = '${entity}'
-      AND entity_id IN (
-        SELECT id FROM ${table} WHERE unit_id = @unitId
-        UNION SELECT entity_id FROM audit_entries
-          WHERE entity = '${entity}' AND action = '${removal}' AND json_extract(before_json, '$.unitId') = @unitId)
-      AND json_extract(COALESCE(after_json, before_json), '$.unitId') = @unitId`;
+    SELECT * FROM (${entriesOf(`'${entity}'`, `SELECT id FROM ${table} WHERE unit_id = @unitId UNION ${removedIds(entity, removal, unitOf)}`)})
+    WHERE ${unitOf('COALESCE(after_json, before_json)')}`;
   const linkNames = (json: string) => `@unitId IN (json_extract(${json}, '$.predecessor.id'), json_extract(${json}, '$.successor.id'))`;
   const forUnit = db.prepare(`
-    SELECT * FROM audit_entries WHERE entity IN ('unit', 'unit-criteria', 'unit-alias') AND entity_id = @unitId
+    ${entriesOf("'unit', 'unit-criteria', 'unit-alias'", 'SELECT CAST(@unitId AS INTEGER) AS id')}
     UNION ALL ${ownedBy('recognition', 'recognitions', 'delete')}
     UNION ALL ${ownedBy('income', 'incomes', 'delete')}
     UNION ALL
-    SELECT * FROM audit_entries
-    WHERE entity = 'unit-successor'
-      AND entity_id IN (
-        SELECT id FROM unit_successors WHERE predecessor_id = @unitId OR successor_id = @unitId
-        UNION SELECT entity_id FROM audit_entries
-          WHERE entity = 'unit-successor' AND action = 'archive' AND ${linkNames('before_json')})
-      AND ${linkNames('COALESCE(after_json, before_json)')}
+    SELECT * FROM (${entriesOf(
+      "'unit-successor'",
+      `SELECT id FROM unit_successors WHERE predecessor_id = @unitId OR successor_id = @unitId
+       UNION ${removedIds('unit-successor', 'archive', linkNames)}`,
+    )})
+    WHERE ${linkNames('COALESCE(after_json, before_json)')}
     ORDER BY id DESC LIMIT @limit`);
 
   return {
@@ -97,7 +140,7 @@ export function createAuditRepository(db: Db) {
     },
     /**
      * One entry for a whole batch (an import): before and after hold one element per row, and each row's
-     * entity id is linked to it, so the history of any one of them shows its part (audit_entries).
+     * entity id is linked to it (in runs, linkRuns), so the history of any one of them shows its part.
      */
     recordBatch(entry: { entity: string; action: AuditAction; items: AuditItem[]; operator: string }, at: string): void {
       if (entry.items.length === 0) return;
@@ -113,10 +156,10 @@ export function createAuditRepository(db: Db) {
           at,
         ).lastInsertRowid,
       );
-      insertLinks.run(entry.entity, id, JSON.stringify(entry.items.map((item) => item.entityId)));
+      insertLinks.run(entry.entity, id, JSON.stringify(linkRuns(entry.items.map((item) => item.entityId))));
     },
     forEntity(entity: string, entityId: number, limit: number): AuditEntry[] {
-      return (forEntity.all(entity, entityId, limit) as AuditRow[]).map(toEntry);
+      return (forEntity.all({ entity, entityId, limit }) as AuditRow[]).map(toEntry);
     },
     forUnit(unitId: number, limit: number): AuditEntry[] {
       return (forUnit.all({ unitId, limit }) as AuditRow[]).map(toEntry);
