@@ -4,6 +4,8 @@ import type { CriteriaGrid, CriteriaGridSave, CriteriaImportPreview, CriteriaSet
 import {
   builtOnFirstUse,
   expectedVersion,
+  GRID_ROWS_MAX,
+  gridTooLong,
   idSchema,
   multilineText,
   optionalIsoDate,
@@ -126,7 +128,7 @@ export const criteriaContract = {
         rows: z
           .array(z.object({ unitId: idSchema, criteriaMet: criteriaMetSchema, notes: notesSchema, version: expectedVersion }).strict())
           .min(1, 'Không có dòng nào để lưu')
-          .max(500),
+          .max(GRID_ROWS_MAX, gridTooLong),
       })
       .strict(),
   ),

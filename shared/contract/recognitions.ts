@@ -6,6 +6,8 @@ import { ROLL_UP_KINDS, type RollUpPage } from '../domain/roll-up';
 import {
   builtOnFirstUse,
   expectedVersion,
+  GRID_ROWS_MAX,
+  gridTooLong,
   idSchema,
   multilineText,
   optionalIsoDate,
@@ -116,7 +118,7 @@ export const recognitionsContract = {
     z
       .object({
         ...districtYear,
-        rows: z.array(recognitionGridRowSchema).min(1, 'Không có thay đổi nào để lưu').max(500),
+        rows: z.array(recognitionGridRowSchema).min(1, 'Không có thay đổi nào để lưu').max(GRID_ROWS_MAX, gridTooLong),
       })
       .strict(),
   ),

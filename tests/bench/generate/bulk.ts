@@ -1,3 +1,4 @@
+import { GRID_ROWS_MAX } from '../../../shared/contract/common';
 import type { BenchApp } from '../app';
 
 /**
@@ -53,7 +54,7 @@ export interface BulkCall {
 /** Registry files hold at most 20.000 rows (units.importCommit). */
 const UNIT_BATCH = 20_000;
 const VILLAGE_BATCH = 5000;
-const GRID_BATCH = 500;
+const GRID_BATCH = GRID_ROWS_MAX;
 /** nominees.createBulk takes at most 5.000 rows (NOMINEE_BULK_MAX). */
 const NOMINEE_BATCH = 5000;
 
