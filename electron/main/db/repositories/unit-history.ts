@@ -106,9 +106,14 @@ export function createUnitHistoryRepository(db: Db) {
     ORDER BY districtName, u.name_folded`);
   // The same test for the ids a save names only (a district's save checks its rows, not the district's whole list): by key,
   // unsorted, without the joins to the district (every row shares the parent, read once).
-  const childrenAmong = db.prepare(`SELECT u.id, u.code, u.name, u.kind, u.admin_type AS adminType, u.ethnic_minority_area AS em
+  // Rows as arrays, each made into its unit once: a grid's save reads thousands (JS objects per row were half its cost).
+  const childrenAmong = db
+    .prepare(
+      `SELECT u.id, u.code, u.name, u.admin_type, u.ethnic_minority_area
     FROM json_each(@ids) j CROSS JOIN units u ON u.id = j.value
-    WHERE u.parent_id = @parent AND u.kind = @kind AND ${VALID_IN_YEAR}`);
+    WHERE u.parent_id = @parent AND u.kind = @kind AND ${VALID_IN_YEAR}`,
+    )
+    .raw(true);
   const inArea = db.prepare(`${AREA_CTE}
     ${SCOPED_SELECT.replace('FROM units u', 'FROM area CROSS JOIN units u ON u.id = area.id')}
     WHERE u.kind = @kind AND ${VALID_IN_YEAR} ORDER BY districtName, u.name_folded`);
@@ -223,25 +228,19 @@ export function createUnitHistoryRepository(db: Db) {
       const parent = scopedById.get(parentId) as { id: number; districtId: number | null; districtName: string | null } | undefined;
       if (!parent) return [];
       const args = { kind, parent: parentId, yearStart: `${year}-01-01`, yearEnd: `${year}-12-31`, ids: JSON.stringify(ids) };
-      const rows = childrenAmong.all(args) as {
-        id: number;
-        code: string | null;
-        name: string;
-        kind: UnitKind;
-        adminType: string;
-        em: number;
-      }[];
-      return rows.map((row) => ({
-        id: row.id,
-        code: row.code,
-        name: row.name,
-        kind: row.kind,
-        adminType: row.adminType,
+      const rows = childrenAmong.all(args) as [number, string | null, string, string, number][];
+      // A district is its own district; any other unit is in its parent's.
+      const own = kind === 'district';
+      return rows.map(([id, code, name, adminType, em]) => ({
+        id,
+        code,
+        name,
+        kind,
+        adminType,
         parentId,
-        ethnicMinorityArea: row.em === 1,
-        // A district is its own district; any other unit is in its parent's.
-        districtId: row.kind === 'district' ? row.id : parent.districtId,
-        districtName: row.kind === 'district' ? row.name : parent.districtName,
+        ethnicMinorityArea: em === 1,
+        districtId: own ? id : parent.districtId,
+        districtName: own ? name : parent.districtName,
       }));
     },
     /** Units of `kind` in the area (null = everywhere) counted by type, flag and validity (few groups, any year). */
