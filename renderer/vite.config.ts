@@ -2,11 +2,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export default defineConfig({
+const config: UserConfig = {
   root: here,
   base: './',
   plugins: [react()],
@@ -42,4 +42,12 @@ export default defineConfig({
       },
     },
   },
+};
+
+export default defineConfig(({ command }) => {
+  // The renderer is always built for production: React's and plugin-react's development code follow NODE_ENV, which a
+  // build started from a test run inherits as 'test' (`npm start` inside vitest rebuilt dist/renderer with development
+  // React: 412 kB instead of 340 kB gzip before the first screen, screens 0,5 s slower, reused by the bench and e2e).
+  if (command === 'build') process.env.NODE_ENV = 'production';
+  return config;
 });

@@ -78,7 +78,10 @@ function entriesOf(entities: string, ids: string): string {
     JOIN audit_log a ON a.id = l.audit_id`;
 }
 
-/** The ids of an entity's records removed (`removal`) while `owned` (SQL over a record's JSON `r`) held. */
+/**
+ * The ids of an entity's records removed (`removal`) whose stored values meet `owned` (SQL over the JSON of one
+ * record): from single entries, and from batch entries through the runs that name each item.
+ */
 function removedIds(entity: string, removal: string, owned: (json: string) => string): string {
   return `
     SELECT entity_id AS id FROM audit_log
