@@ -23,3 +23,12 @@ test('the built entry runs the start-reads chunk before React and Mantine, and t
   expect(start).toContain('dashboard.open');
   expect(start).toContain('dashboard.summary');
 });
+
+// The app is built for production whatever NODE_ENV the build inherits: `npm start` inside the test run rebuilds it with
+// NODE_ENV=test, and development React (its JSX dev runtime in every screen) is slower and larger.
+test('the built renderer is a production build: no JSX development runtime in any chunk', () => {
+  const withDevRuntime = fs
+    .readdirSync(assets)
+    .filter((file) => file.endsWith('.js') && fs.readFileSync(path.join(assets, file), 'utf8').includes('jsxDEV'));
+  expect(withDevRuntime).toEqual([]);
+});
