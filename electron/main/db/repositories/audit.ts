@@ -61,8 +61,8 @@ export function linkRuns(entityIds: readonly number[]): [number, number, number]
 /**
  * Every entry naming the ids the query `ids` selects (as a column `id`) of these entities, in the shape
  * of an audit_log row: single entries as stored, a batch entry once per id it names with that row's
- * before and after. The links are read by index: the runs that start at most AUDIT_SPAN_MAX - 1 below
- * the id and reach it.
+ * before and after. The links are read by index from each id (CROSS JOIN keeps the ids outside: the other order
+ * reads every link of the entity): the runs that start at most AUDIT_SPAN_MAX - 1 below the id and reach it.
  */
 function entriesOf(entities: string, ids: string): string {
   return `
@@ -73,7 +73,7 @@ function entriesOf(entities: string, ids: string): string {
       json_extract(a.before_json, '$[' || CAST(l.item + i.id - l.entity_id AS INTEGER) || ']'),
       json_extract(a.after_json, '$[' || CAST(l.item + i.id - l.entity_id AS INTEGER) || ']'), a.operator, a.at
     FROM (${ids}) i
-    JOIN audit_links l ON l.entity IN (${entities}) AND l.entity_id BETWEEN i.id - ${AUDIT_SPAN_MAX - 1} AND i.id
+    CROSS JOIN audit_links l ON l.entity IN (${entities}) AND l.entity_id BETWEEN i.id - ${AUDIT_SPAN_MAX - 1} AND i.id
       AND l.entity_id + l.span > i.id
     JOIN audit_log a ON a.id = l.audit_id`;
 }
@@ -93,6 +93,34 @@ function removedIds(entity: string, removal: string, owned: (json: string) => st
       WHERE a.batch = 1 AND a.entity = '${entity}' AND a.action = '${removal}' AND ${owned('j.value')}`;
 }
 
+// Criteria are audited under the unit's id; recognitions, incomes and successor links under their own ids. Each part
+// reads the entries of the unit's live records plus those of its removed ones (found in their removal entry, the
+// only place a removed record still names its unit). Ids can be reused after a removal, so every entry must also
+// name the unit in what it stored.
+const unitOf = (json: string) => `json_extract(${json}, '$.unitId') = @unitId`;
+const ownedBy = (entity: string, table: string, removal: string) => `
+  SELECT * FROM (${entriesOf(`'${entity}'`, `SELECT id FROM ${table} WHERE unit_id = @unitId UNION ${removedIds(entity, removal, unitOf)}`)})
+  WHERE ${unitOf('COALESCE(after_json, before_json)')}`;
+const linkNames = (json: string) => `@unitId IN (json_extract(${json}, '$.predecessor.id'), json_extract(${json}, '$.successor.id'))`;
+const forUnitSql = `
+  ${entriesOf("'unit', 'unit-criteria', 'unit-alias'", 'SELECT CAST(@unitId AS INTEGER) AS id')}
+  UNION ALL ${ownedBy('recognition', 'recognitions', 'delete')}
+  UNION ALL ${ownedBy('income', 'incomes', 'delete')}
+  UNION ALL
+  SELECT * FROM (${entriesOf(
+    "'unit-successor'",
+    `SELECT id FROM unit_successors WHERE predecessor_id = @unitId OR successor_id = @unitId
+     UNION ${removedIds('unit-successor', 'archive', linkNames)}`,
+  )})
+  WHERE ${linkNames('COALESCE(after_json, before_json)')}
+  ORDER BY id DESC LIMIT @limit`;
+
+/** The history reads (exported for the test of their query plans). */
+export const AUDIT_READS = {
+  forEntity: `${entriesOf('@entity', 'SELECT CAST(@entityId AS INTEGER) AS id')} ORDER BY id DESC LIMIT @limit`,
+  forUnit: forUnitSql,
+};
+
 /** The audit log: written by the same transaction as the change it records. */
 export function createAuditRepository(db: Db) {
   const insert = db.prepare(
@@ -106,28 +134,8 @@ export function createAuditRepository(db: Db) {
   const insertLinks = db.prepare(
     "INSERT OR IGNORE INTO audit_links (entity, entity_id, audit_id, item, span) SELECT ?, value ->> '$[0]', ?, value ->> '$[1]', value ->> '$[2]' FROM json_each(?)",
   );
-  const forEntity = db.prepare(`${entriesOf('@entity', 'SELECT CAST(@entityId AS INTEGER) AS id')} ORDER BY id DESC LIMIT @limit`);
-  // Criteria are audited under the unit's id; recognitions, incomes and successor links under their own ids. Each part
-  // reads the entries of the unit's live records plus those of its removed ones (found in their removal entry, the
-  // only place a removed record still names its unit). Ids can be reused after a removal, so every entry must also
-  // name the unit in what it stored.
-  const unitOf = (json: string) => `json_extract(${json}, '$.unitId') = @unitId`;
-  const ownedBy = (entity: string, table: string, removal: string) => `
-    SELECT * FROM (${entriesOf(`'${entity}'`, `SELECT id FROM ${table} WHERE unit_id = @unitId UNION ${removedIds(entity, removal, unitOf)}`)})
-    WHERE ${unitOf('COALESCE(after_json, before_json)')}`;
-  const linkNames = (json: string) => `@unitId IN (json_extract(${json}, '$.predecessor.id'), json_extract(${json}, '$.successor.id'))`;
-  const forUnit = db.prepare(`
-    ${entriesOf("'unit', 'unit-criteria', 'unit-alias'", 'SELECT CAST(@unitId AS INTEGER) AS id')}
-    UNION ALL ${ownedBy('recognition', 'recognitions', 'delete')}
-    UNION ALL ${ownedBy('income', 'incomes', 'delete')}
-    UNION ALL
-    SELECT * FROM (${entriesOf(
-      "'unit-successor'",
-      `SELECT id FROM unit_successors WHERE predecessor_id = @unitId OR successor_id = @unitId
-       UNION ${removedIds('unit-successor', 'archive', linkNames)}`,
-    )})
-    WHERE ${linkNames('COALESCE(after_json, before_json)')}
-    ORDER BY id DESC LIMIT @limit`);
+  const forEntity = db.prepare(AUDIT_READS.forEntity);
+  const forUnit = db.prepare(AUDIT_READS.forUnit);
 
   return {
     record(entry: AuditRecord, at: string): void {
