@@ -360,6 +360,16 @@ function channelFigures(scale: Scale, m: InProcess, province: InProcess | null, 
       ...(province ? { baseline: province.channels.gridSave, baselineLabel: 'dữ liệu một tỉnh' } : {}),
     }),
   ];
+  figures.push(
+    figure({
+      id: 'audit.forUnit',
+      label: `audit.forUnit: lịch sử thay đổi của một xã (100 mục gần nhất; trung vị của ${c.unitHistory.communes} xã, ${c.unitHistory.entries} mục đọc)`,
+      scale,
+      value: c.unitHistory.ms,
+      unit: MS,
+      ...(province ? { baseline: province.channels.unitHistory.ms, baselineLabel: 'dữ liệu một tỉnh' } : {}),
+    }),
+  );
   for (const list of c.listPages)
     figures.push(
       figure({

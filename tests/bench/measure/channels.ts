@@ -90,6 +90,24 @@ export interface ChannelFigures {
   listPages: ListPageFigure[];
   /** agencies.results of the whole-register movement (a movement's "Tiêu chí" tab, the agency pages): time and answer size. */
   criteriaResults: { ms: number; bytes: number };
+  /** audit.forUnit (a unit page's "Lịch sử thay đổi") of communes spread over the register: median time, entries read. */
+  unitHistory: { ms: number; communes: number; entries: number };
+}
+
+/** A commune's change history, as its page reads it (the last 100 entries), for 20 communes from the whole register. */
+async function measureUnitHistory(app: BenchApp): Promise<ChannelFigures['unitHistory']> {
+  const ids = app.ctx.db.prepare("SELECT id FROM units WHERE kind = 'commune' ORDER BY id").pluck().all() as number[];
+  const picked = Array.from({ length: Math.min(20, ids.length) }, (_, i) => ids[Math.floor((i * ids.length) / Math.min(20, ids.length))]);
+  const read = (unitId: number) => app.call<unknown[]>('audit.forUnit', { unitId, limit: 100 });
+  await read(picked[0]);
+  const times: number[] = [];
+  let entries = 0;
+  for (const unitId of picked) {
+    const started = performance.now();
+    entries += (await read(unitId)).length;
+    times.push(performance.now() - started);
+  }
+  return { ms: median(times), communes: picked.length, entries };
 }
 
 export interface ListPageFigure {
@@ -167,9 +185,11 @@ export async function measureChannels(app: BenchApp, runs: number): Promise<Chan
     ms: median(await timeRuns(() => app.call('agencies.results', resultsInput), runs)),
     bytes: Buffer.byteLength(JSON.stringify(await app.call('agencies.results', resultsInput))),
   };
+  const unitHistory = await measureUnitHistory(app);
   return {
     listPages,
     criteriaResults,
+    unitHistory,
     unitSearchP95: p95(unitSamples),
     nomineeSearchP95: p95(nomineeSamples),
     seedDashboard,
