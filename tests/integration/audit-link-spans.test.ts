@@ -9,7 +9,7 @@ import { AUDIT_READS, AUDIT_SPAN_MAX, createAuditRepository, linkRuns } from '..
 import type { AuditEntry } from '../../shared/domain/audit';
 import type { Recognition, RecognitionGridSave } from '../../shared/domain/criteria';
 import { linkedIds } from '../support/audit-links';
-import { type RuralCommune, ruralCommunes } from '../support/movements-fixture';
+import { communesOfLargestDistrict, type RuralCommune } from '../support/movements-fixture';
 import { makeTempDir } from '../support/temp-dir';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
@@ -115,10 +115,7 @@ describe("a unit's history through batch runs", () => {
 
   beforeEach(() => {
     app = openTestApp();
-    const all = ruralCommunes(app);
-    const perDistrict = new Map<number, RuralCommune[]>();
-    for (const c of all) perDistrict.set(c.districtId, [...(perDistrict.get(c.districtId) ?? []), c]);
-    communes = [...perDistrict.values()].sort((a, b) => b.length - a.length)[0];
+    communes = communesOfLargestDistrict(app);
   });
   afterEach(() => app.close());
 

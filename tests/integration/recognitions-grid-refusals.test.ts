@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { criteriaMessages as msg } from '../../electron/main/services/criteria/messages';
 import type { Recognition, RecognitionGridSave } from '../../shared/domain/criteria';
 import { LEVEL_LABELS } from '../../shared/text/movements-text';
-import { type RuralCommune, ruralCommunes } from '../support/movements-fixture';
+import { communesOfLargestDistrict, type RuralCommune } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
 // A district grid's save inserts each new decision by a statement that reads the unit itself; every refusal must
@@ -16,10 +16,7 @@ let inDistrict: RuralCommune[];
 
 beforeEach(() => {
   app = openTestApp();
-  const communes = ruralCommunes(app);
-  const perDistrict = new Map<number, RuralCommune[]>();
-  for (const c of communes) perDistrict.set(c.districtId, [...(perDistrict.get(c.districtId) ?? []), c]);
-  [inDistrict] = [...perDistrict.values()].sort((a, b) => b.length - a.length);
+  inDistrict = communesOfLargestDistrict(app);
   districtId = inDistrict[0].districtId;
   districtName = app.ctx.db.prepare('SELECT name FROM units WHERE id = ?').pluck().get(districtId) as string;
 });

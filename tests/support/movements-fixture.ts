@@ -20,6 +20,13 @@ export function ruralCommunes(app: TestApp): RuralCommune[] {
     .all() as RuralCommune[];
 }
 
+/** The rural communes of the district that has the most of them (a grid with the most rows). */
+export function communesOfLargestDistrict(app: TestApp): RuralCommune[] {
+  const perDistrict = new Map<number, RuralCommune[]>();
+  for (const c of ruralCommunes(app)) perDistrict.set(c.districtId, [...(perDistrict.get(c.districtId) ?? []), c]);
+  return [...perDistrict.values()].sort((a, b) => b.length - a.length)[0];
+}
+
 export async function seedMovementId(app: TestApp): Promise<number> {
   const list = dataOf<MovementListItem[]>(await app.call('movements.list', {}));
   const seed = list.find((m) => m.document.number === '2017/KH-UBND');
