@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { criteriaMessages as msg } from '../../electron/main/services/criteria/messages';
+import { GRID_ROWS_MAX, gridTooLong } from '../../shared/contract/common';
 import type { Recognition, RecognitionGridSave } from '../../shared/domain/criteria';
 import { LEVEL_LABELS } from '../../shared/text/movements-text';
 import { communesOfLargestDistrict, type RuralCommune } from '../support/movements-fixture';
@@ -112,6 +113,14 @@ describe('recognitions.setDistrictYear refuses a new decision', () => {
       ok: false,
       error: { code: 'VALIDATION', message: msg.communeNotInGrid(nameOf(village), districtName) },
     });
+    expect(state()).toEqual(before);
+  });
+
+  it(`for more than ${GRID_ROWS_MAX} rows in one call, with the Vietnamese limit`, async () => {
+    const before = state();
+    const answer = await save(Array.from({ length: GRID_ROWS_MAX + 1 }, (_, i) => row(inDistrict[i % inDistrict.length].id)));
+    expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'rows', message: gridTooLong }] } });
+    expect(gridTooLong).toBe('Tối đa 2.000 dòng một lần lưu');
     expect(state()).toEqual(before);
   });
 
