@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
-import { multilineText, optionalText, requiredText } from '../../shared/contract/common';
+import { isoDate, multilineText, optionalIsoDate, optionalText, requiredText } from '../../shared/contract/common';
 import { removeZeroWidth, storedTextProblem } from '../../shared/text/clean';
 import { normalizeText } from '../../shared/text/fold';
 
@@ -91,6 +91,46 @@ describe('text fields of the contract', () => {
         expect(outcome(ours, value)).toEqual(outcome(chain, value));
     });
   }
+
+  // A field keeps the last value that passed (a bulk save's column repeats its values): runs of values, repeats among
+  // them, each checked by one schema in turn, must come out as a new schema per value says.
+  const pool = fc.array(text, { minLength: 1, maxLength: 6 });
+  const runs = pool.chain((values) => fc.array(fc.constantFrom(...values, 'Quyết định', '', '   '), { maxLength: 40 }));
+  for (const [name, build] of [
+    ['requiredText', () => requiredText('Tên', 10)],
+    ['optionalText', () => optionalText('Số quyết định', 10)],
+    ['multilineText', () => multilineText('Ghi chú', 12)],
+  ] as const) {
+    it(`${name}: a run of repeated values, checked by one schema, as by a new schema each`, () => {
+      fc.assert(
+        fc.property(runs, (values) => {
+          const ours = build();
+          for (const value of values) expect(outcome(ours, value)).toEqual(outcome(build(), value));
+        }),
+        { numRuns: 1000 },
+      );
+    });
+  }
+
+  it('dates: a run of repeated values, checked by one schema, as by a new schema each', () => {
+    const dates = ['15/12/2025', '2025-12-15', '31/02/2024', '01/01/1900', ' 15/12/2025 ', 'hôm qua', '', '29/02/2024'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...dates), { maxLength: 40 }), (values) => {
+        const required = isoDate('Ngày quyết định');
+        const optional = optionalIsoDate('Ngày quyết định');
+        for (const value of values) {
+          expect(outcome(required, value)).toEqual(outcome(isoDate('Ngày quyết định'), value));
+          expect(outcome(optional, value)).toEqual(outcome(optionalIsoDate('Ngày quyết định'), value));
+        }
+      }),
+      { numRuns: 500 },
+    );
+    const required = isoDate('Ngày quyết định');
+    expect(outcome(required, '15/12/2025')).toEqual({ ok: '2025-12-15' });
+    expect(outcome(required, '15/12/2025')).toEqual({ ok: '2025-12-15' });
+    expect(outcome(required, '31/02/2024')).toEqual({ messages: ['Ngày không hợp lệ (Ngày quyết định, dd/mm/yyyy)'] });
+    expect(outcome(required, '31/02/2024')).toEqual({ messages: ['Ngày không hợp lệ (Ngày quyết định, dd/mm/yyyy)'] });
+  });
 
   it('gives the Vietnamese messages a user sees', () => {
     expect(outcome(requiredText('Tên', 10), '  ')).toEqual({ messages: ['Tên không được để trống'] });
