@@ -15,7 +15,7 @@ import type {
 } from '../../shared/domain/criteria';
 import type { DashboardSummary, DashboardUnitRow, TargetFigure } from '../../shared/domain/targets';
 import { linkedIds } from '../support/audit-links';
-import { range, type RuralCommune, ruralCommunes, seedMovementId } from '../support/movements-fixture';
+import { communesOfLargestDistrict, range, type RuralCommune, ruralCommunes, seedMovementId } from '../support/movements-fixture';
 import { dataOf, openTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -26,10 +26,8 @@ let inDistrict: RuralCommune[];
 beforeEach(() => {
   app = openTestApp();
   communes = ruralCommunes(app);
-  const perDistrict = new Map<number, number>();
-  for (const c of communes) perDistrict.set(c.districtId, (perDistrict.get(c.districtId) ?? 0) + 1);
-  districtId = [...perDistrict].sort((a, b) => b[1] - a[1])[0][0];
-  inDistrict = communes.filter((c) => c.districtId === districtId);
+  inDistrict = communesOfLargestDistrict(app);
+  districtId = inDistrict[0].districtId;
 });
 afterEach(() => app.close());
 
