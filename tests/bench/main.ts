@@ -15,7 +15,7 @@ import { generateNominees } from './generate/nominees';
 import { measureBrowser } from './measure/browser';
 import { type ChannelFigures, measureChannels, movementIds } from './measure/channels';
 import { bareServerFirstAnswer, startHostProcess, waitForStartBackup } from './measure/host';
-import { type ImportFigure, measureImports, openRawDatabase } from './measure/imports';
+import { type ImportFigure, measureImportRuns } from './measure/imports';
 import { measureMovementReport } from './measure/pdf';
 import { renderMarkdown, renderTable } from './report';
 import { median } from './stats';
@@ -124,34 +124,26 @@ async function measureInProcess(options: Options, dir: string, scale: Scale): Pr
   }
 }
 
-/** The fewest runs the import figures take their medians over (each run is a second or two). */
+/** The fewest runs the import figures take their medians over (each run is a second or two), after one that does not count. */
 const IMPORT_RUNS = 5;
 
 async function importFigures(options: Options, dir: string): Promise<Figure[]> {
   log('Đo tốc độ nhập (trên bản sao dữ liệu một tỉnh)...');
   const sizes =
     options.quick || options.provinceOnly ? { units: 300, villages: 3000, nominees: 500 } : { units: 1000, villages: 5000, nominees: 2000 };
-  const runs: ImportFigure[][] = [];
-  // Each run on two fresh copies of the data set: the app imports into one, the raw baseline inserts the same rows into the other.
   // At least five runs: a path of a few hundred rows takes milliseconds, at the mercy of the scheduler on a busy machine.
-  for (let run = 0; run < Math.max(options.runs, IMPORT_RUNS); run++) {
-    const copy = workingCopy(dir, 'imports');
-    const rawCopy = workingCopy(dir, 'imports-raw');
-    const app = openBenchApp(copy, path.join(options.repoRoot, 'resources'));
-    const raw = openRawDatabase(rawCopy);
-    try {
-      runs.push(await measureImports(app, raw, sizes));
-    } finally {
-      raw.close();
-      await app.close();
-      fs.rmSync(copy, { recursive: true, force: true });
-      fs.rmSync(rawCopy, { recursive: true, force: true });
-    }
-  }
-  return runs[0].map((first, index) =>
+  const { first, runs } = await measureImportRuns(
+    dir,
+    path.join(options.repoRoot, 'resources'),
+    sizes,
+    Math.max(options.runs, IMPORT_RUNS),
+  );
+  const percent = (f: ImportFigure) => `${Math.round((100 * f.rate) / f.raw)} %`;
+  log(`  lượt đầu (không tính): ${first.map((f) => `${IMPORT_NAMES[f.what]} ${percent(f)}`).join(', ')}`);
+  return runs[0].map((head, index) =>
     figure({
-      id: `import.${first.what}`,
-      label: `Nhập ${IMPORT_NAMES[first.what]} (${first.rows} dòng, ${first.path})`,
+      id: `import.${head.what}`,
+      label: `Nhập ${IMPORT_NAMES[head.what]} (${head.rows} dòng, ${head.path})`,
       scale: 'province',
       value: median(runs.map((r) => r[index].rate)),
       unit: 'rows/s',
@@ -159,6 +151,7 @@ async function importFigures(options: Options, dir: string): Promise<Figure[]> {
       baselineLabel: 'INSERT thô vào cùng bảng, cùng chỉ mục, một giao dịch',
       budget: { min: 0.5, ratio: true },
       budgetText: '≥ 50% tốc độ thô',
+      note: `lượt đầu trong tiến trình, không tính: ${percent(first[index])}`,
     }),
   );
 }
