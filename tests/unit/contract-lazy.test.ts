@@ -65,6 +65,23 @@ describe('a field schema built on first use (builtOnFirstUse)', () => {
     await expect(rows.parseAsync([{ unitId: 4, number: ' 7 ' }])).resolves.toEqual([{ unitId: 4, number: '7' }]);
   });
 
+  it('checks through whatever check the built schema has now, not the one it had on the first check', () => {
+    // zod replaces a container's check after its first run (its probe for recursive schemas steps aside once it
+    // has found none); a lazy that kept the first one ran that probe again for every row of every later call.
+    const inner = z.object({ unitId: z.number() }).strict();
+    const row = builtOnFirstUse(() => inner);
+    const rows = z.array(row);
+    expect(rows.safeParse([{ unitId: 1 }]).success).toBe(true);
+    const seen: unknown[] = [];
+    const current = inner._zod.run;
+    inner._zod.run = (payload, ctx) => {
+      seen.push(payload.value);
+      return current(payload, ctx);
+    };
+    expect(rows.safeParse([{ unitId: 2 }, { unitId: 3 }]).data).toEqual([{ unitId: 2 }, { unitId: 3 }]);
+    expect(seen).toEqual([{ unitId: 2 }, { unitId: 3 }]);
+  });
+
   it('refuses the same bad input on every check, the first and the later ones', () => {
     const schema = contract['recognitions.setDistrictYear'].input;
     const bad = {
