@@ -211,7 +211,22 @@ export function createRecognitionsRepository(db: Db) {
       const ids = new Map<number, number>();
       for (let start = 0; start < rows.length; start += INSERT_ROWS) {
         const chunk = rows.slice(start, start + INSERT_ROWS);
-        const values = chunk.flatMap(({ unitId, fields }) => [unitId, year, ...decisionValues(fields), at, at]);
+        // Pushed value by value: a batch's thousands of rows would otherwise make three arrays each.
+        const values: unknown[] = [];
+        for (const { unitId, fields: f } of chunk)
+          values.push(
+            unitId,
+            year,
+            f.level,
+            f.decisionNumber,
+            f.decisionDate,
+            f.signerAuthority,
+            f.unitNameAt,
+            f.districtNameAt,
+            f.note,
+            at,
+            at,
+          );
         const result = insertRows(chunk.length).run(values);
         if (result.changes !== chunk.length) throw new Error(`recognitions: ${result.changes} of ${chunk.length} rows inserted`);
         const first = Number(result.lastInsertRowid) - chunk.length + 1;

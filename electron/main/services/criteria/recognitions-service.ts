@@ -68,6 +68,8 @@ function stored(id: number, unitId: number, year: number, fields: RecognitionWri
   };
 }
 
+const staleError = (unitName: string, year: number) => new AppError('CONFLICT', msg.recognitionStale(unitName, year));
+
 /** Recognition decisions (level per unit and year) and rural income per capita. */
 export function createRecognitionsService(deps: Deps) {
   const { db, recognitions, audit, clock } = deps;
@@ -286,12 +288,11 @@ export function createRecognitionsService(deps: Deps) {
       const saved: RecognitionGridSave['saved'] = [];
       const created: { unitId: number; fields: RecognitionWrite; position: number }[] = [];
       rows.forEach((row, index) => {
-        const path = `rows.${index}`;
         // A grid commune is known from the one read of the rows' units; any other id is looked up only to say what it is.
-        const unit = allowed.get(row.unitId) ?? lookups.mustGetUnit(row.unitId, `${path}.unitId`);
+        const unit = allowed.get(row.unitId) ?? lookups.mustGetUnit(row.unitId, `rows.${index}.unitId`);
         if (!allowed.has(unit.id) || seen.has(unit.id)) {
           const message = seen.has(unit.id) ? msg.duplicateRow(unit.name) : msg.communeNotInGrid(unit.name, district.name);
-          throw new AppError('VALIDATION', message, [{ path: `${path}.unitId`, message }]);
+          throw new AppError('VALIDATION', message, [{ path: `rows.${index}.unitId`, message }]);
         }
         seen.add(unit.id);
         const before = existing.get(unit.id) ?? null;
@@ -310,10 +311,10 @@ export function createRecognitionsService(deps: Deps) {
         const decision = row.decision ?? before?.decision;
         const note = row.note ?? before?.note ?? '';
         if (before && row.version === before.version && sameRecognition(before, row.level, decision, note)) return;
-        const stale = msg.recognitionStale(unit.name, year);
-        if (before && row.version === null) throw new AppError('CONFLICT', stale);
-        checkLevel(unit, row.level, `${path}.level`);
-        if (before ? row.version !== before.version : row.version !== null) throw new AppError('CONFLICT', stale);
+        // A batch's rows build their messages and field paths only when one is refused.
+        if (before && row.version === null) throw staleError(unit.name, year);
+        if (!LEVELS_BY_KIND[unit.kind]?.includes(row.level)) checkLevel(unit, row.level, `rows.${index}.level`);
+        if (before ? row.version !== before.version : row.version !== null) throw staleError(unit.name, year);
         const fields = writeFields(unit, row.level, decision, note);
         if (!before) {
           // New decisions are inserted together once every row is checked.
@@ -323,7 +324,7 @@ export function createRecognitionsService(deps: Deps) {
         }
         // An existing decision keeps the names it was first recorded with.
         const kept = { ...fields, unitNameAt: before.unitNameAt, districtNameAt: before.districtNameAt };
-        if (!recognitions.update(before.id, before.version, kept, at)) throw new AppError('CONFLICT', stale);
+        if (!recognitions.update(before.id, before.version, kept, at)) throw staleError(unit.name, year);
         const after = stored(before.id, unit.id, year, kept, before.version + 1);
         changes.update.push({ entityId: after.id, before, after });
         saved.push({ unitId: unit.id, recognition: after });
