@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     const raw = median(measured.runs.map((r) => r[index].raw));
     const each = measured.runs.map((r) => percent(r[index])).join(' ');
     console.log(
-      `${head.what.padEnd(13)} ${String(head.rows).padStart(5)} rows  app ${Math.round(rate).toString().padStart(7)} rows/s  raw ${Math.round(raw).toString().padStart(7)} rows/s  ${((100 * rate) / raw).toFixed(1)}%  (runs: ${each}; first, not counted: ${percent(measured.first[index])})`,
+      `${head.what.padEnd(13)} ${String(head.rows).padStart(5)} rows  app ${Math.round(rate).toString().padStart(7)} rows/s  raw ${Math.round(raw).toString().padStart(7)} rows/s  ${((100 * rate) / raw).toFixed(1)}%  +${(1e6 / rate - 1e6 / raw).toFixed(1)} µs/row  (runs: ${each}; first, not counted: ${percent(measured.first[index])})`,
     );
   }
 }
