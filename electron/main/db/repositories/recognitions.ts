@@ -211,7 +211,8 @@ export function createRecognitionsRepository(db: Db) {
       const ids = new Map<number, number>();
       for (let start = 0; start < rows.length; start += INSERT_ROWS) {
         const chunk = rows.slice(start, start + INSERT_ROWS);
-        // Pushed value by value: a batch's thousands of rows would otherwise make three arrays each.
+        // INSERT_COLUMNS' values (decisionValues in between), pushed one by one: a batch's thousands of rows would
+        // otherwise make three arrays each.
         const values: unknown[] = [];
         for (const { unitId, fields: f } of chunk)
           values.push(
