@@ -93,10 +93,12 @@ function toIncome(row: IncomeRow): Income {
   return { id: row.id, unitId: row.unit_id, year: row.year, amount: row.amount, note: row.note, version: row.version };
 }
 
-/** SQL about recognition decisions (levels per unit and year) and rural income per capita. */
-/** A decision's written columns in the order both inserts name them (level … note). */
-function decisionValues(f: RecognitionWrite): (string | null)[] {
-  return [f.level, f.decisionNumber, f.decisionDate, f.signerAuthority, f.unitNameAt, f.districtNameAt, f.note];
+/**
+ * A new decision's values in INSERT_COLUMNS' order, added to `values`: a batch adds its rows to one array
+ * (thousands of rows would otherwise make arrays of their own).
+ */
+function pushInsertValues(values: unknown[], unitId: number, year: number, f: RecognitionWrite, at: string): void {
+  values.push(unitId, year, f.level, f.decisionNumber, f.decisionDate, f.signerAuthority, f.unitNameAt, f.districtNameAt, f.note, at, at);
 }
 
 const INSERT_COLUMNS =
@@ -104,6 +106,7 @@ const INSERT_COLUMNS =
 /** Rows a multi-row INSERT takes (11 values each, well under SQLite's 32.766 variables). */
 const INSERT_ROWS = 100;
 
+/** SQL about recognition decisions (levels per unit and year) and rural income per capita. */
 export function createRecognitionsRepository(db: Db) {
   registerSqlFunctions(db);
   const byUnitYear = db.prepare('SELECT * FROM recognitions WHERE unit_id = ? AND year = ?');
@@ -152,7 +155,9 @@ export function createRecognitionsRepository(db: Db) {
   }
 
   function insertOne(unitId: number, year: number, fields: RecognitionWrite, at: string): number {
-    return Number(insert.run([unitId, year, ...decisionValues(fields), at, at]).lastInsertRowid);
+    const values: unknown[] = [];
+    pushInsertValues(values, unitId, year, fields, at);
+    return Number(insert.run(values).lastInsertRowid);
   }
 
   return {
@@ -211,23 +216,8 @@ export function createRecognitionsRepository(db: Db) {
       const ids = new Map<number, number>();
       for (let start = 0; start < rows.length; start += INSERT_ROWS) {
         const chunk = rows.slice(start, start + INSERT_ROWS);
-        // INSERT_COLUMNS' values (decisionValues in between), pushed one by one: a batch's thousands of rows would
-        // otherwise make three arrays each.
         const values: unknown[] = [];
-        for (const { unitId, fields: f } of chunk)
-          values.push(
-            unitId,
-            year,
-            f.level,
-            f.decisionNumber,
-            f.decisionDate,
-            f.signerAuthority,
-            f.unitNameAt,
-            f.districtNameAt,
-            f.note,
-            at,
-            at,
-          );
+        for (const { unitId, fields } of chunk) pushInsertValues(values, unitId, year, fields, at);
         const result = insertRows(chunk.length).run(values);
         if (result.changes !== chunk.length) throw new Error(`recognitions: ${result.changes} of ${chunk.length} rows inserted`);
         const first = Number(result.lastInsertRowid) - chunk.length + 1;

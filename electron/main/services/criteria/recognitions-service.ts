@@ -311,9 +311,9 @@ export function createRecognitionsService(deps: Deps) {
         const decision = row.decision ?? before?.decision;
         const note = row.note ?? before?.note ?? '';
         if (before && row.version === before.version && sameRecognition(before, row.level, decision, note)) return;
-        // A batch's rows build their messages and field paths only when one is refused.
+        // A batch's rows build their messages only when one is refused.
         if (before && row.version === null) throw staleError(unit.name, year);
-        if (!LEVELS_BY_KIND[unit.kind]?.includes(row.level)) checkLevel(unit, row.level, `rows.${index}.level`);
+        checkLevel(unit, row.level, `rows.${index}.level`);
         if (before ? row.version !== before.version : row.version !== null) throw staleError(unit.name, year);
         const fields = writeFields(unit, row.level, decision, note);
         if (!before) {
