@@ -82,6 +82,8 @@ describe('a batch entry read through its runs', () => {
 
   it('reads links by their ids: no plan reads every link of an entity (that order took 0,3 s a unit history nationally)', () => {
     migrate(db);
+    // The reads call the repository's SQL function for batches stored by column.
+    createAuditRepository(db);
     for (const [name, sql] of Object.entries(AUDIT_READS)) {
       const plan = (
         db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ entity: 'unit', entityId: 1, unitId: 1, limit: 10 }) as { detail: string }[]

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { decodeBatchValues } from '../../electron/main/db/repositories/audit-batch-json';
 import { criteriaMessages, ethnicListMessages } from '../../electron/main/services/criteria/messages';
 import { withSaved } from '../../renderer/src/features/criteria/baseline-state';
 import type { ListPage } from '../../shared/contract/paging';
@@ -181,7 +182,7 @@ describe('bulk entry of past recognitions for a district and year', () => {
     const saved = auditRows('create')[1];
     const [zero, one] = [level(inDistrict[0].id) as Recognition, level(inDistrict[1].id) as Recognition];
     expect(linkedIds(app.ctx.db, saved.id)).toEqual([zero.id, one.id]);
-    expect(JSON.parse(saved.after_json as string)).toEqual([zero, one]);
+    expect(decodeBatchValues(saved.after_json as string)).toEqual([zero, one]);
     const history = dataOf<{ entity: string; action: string; after: unknown }[]>(
       await app.call('audit.forUnit', { unitId: inDistrict[1].id, limit: 50 }),
     );

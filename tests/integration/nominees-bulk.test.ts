@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { decodeBatchValues } from '../../electron/main/db/repositories/audit-batch-json';
 import type { NomineesCreated } from '../../shared/contract/nominees';
 import type { AuditEntry } from '../../shared/domain/audit';
 import type { Nominee, NomineeDetail } from '../../shared/domain/nominations';
@@ -77,7 +78,7 @@ describe('nominees.createBulk', () => {
     }[];
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ entity: 'nominee', action: 'create', batch: 1, operator: OPERATOR });
-    const after = JSON.parse(entries[0].after_json) as Nominee[];
+    const after = decodeBatchValues(entries[0].after_json) as Nominee[];
     expect(after.map((n) => n.id)).toEqual(created.ids);
     expect(linkedIds(app.ctx.db, entries[0].id)).toEqual(created.ids);
     // The 40 consecutive ids are named by one link row (a run), not one row each.

@@ -1,5 +1,6 @@
 import type { AuditAction, AuditEntry } from '../../../../shared/domain/audit';
 import type { Db } from '../connection';
+import { createBatchItemReader, encodeBatchValues } from './audit-batch-json';
 
 interface AuditRow {
   id: number;
@@ -59,6 +60,13 @@ export function linkRuns(entityIds: readonly number[]): [number, number, number]
 }
 
 /**
+ * Item `item` of a batch's stored values as JSON: an array's element is read by SQLite's JSON, a batch stored
+ * by column (audit-batch-json.ts) is put back together by `audit_batch_item`.
+ */
+const batchItem = (json: string, item: string) =>
+  `CASE WHEN substr(${json}, 1, 1) = '[' THEN json_extract(${json}, '$[' || ${item} || ']') ELSE audit_batch_item(${json}, ${item}) END`;
+
+/**
  * Every entry naming the ids the query `ids` selects (as a column `id`) of these entities, in the shape
  * of an audit_log row: single entries as stored, a batch entry once per id it names with that row's
  * before and after. The links are read by index from each id (CROSS JOIN keeps the ids outside: the other order
@@ -71,7 +79,7 @@ function entriesOf(entities: string, ids: string): string {
     UNION ALL
     SELECT a.id, l.entity, i.id AS entity_id, a.action,
       json_extract(a.before_json, '$[' || CAST(l.item + i.id - l.entity_id AS INTEGER) || ']'),
-      json_extract(a.after_json, '$[' || CAST(l.item + i.id - l.entity_id AS INTEGER) || ']'), a.operator, a.at
+      ${batchItem('a.after_json', 'CAST(l.item + i.id - l.entity_id AS INTEGER)')}, a.operator, a.at
     FROM (${ids}) i
     CROSS JOIN audit_links l ON l.entity IN (${entities}) AND l.entity_id BETWEEN i.id - ${AUDIT_SPAN_MAX - 1} AND i.id
       AND l.entity_id + l.span > i.id
@@ -123,6 +131,7 @@ export const AUDIT_READS = {
 
 /** The audit log: written by the same transaction as the change it records. */
 export function createAuditRepository(db: Db) {
+  db.function('audit_batch_item', { deterministic: true }, createBatchItemReader());
   const insert = db.prepare(
     'INSERT INTO audit_log (entity, entity_id, action, before_json, after_json, operator, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
@@ -162,7 +171,7 @@ export function createAuditRepository(db: Db) {
           entry.items[0].entityId,
           entry.action,
           anyBefore ? JSON.stringify(entry.items.map((item) => item.before)) : null,
-          JSON.stringify(entry.items.map((item) => item.after)),
+          encodeBatchValues(entry.items.map((item) => item.after)),
           entry.operator,
           at,
         ).lastInsertRowid,
