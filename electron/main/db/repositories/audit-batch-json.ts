@@ -58,8 +58,10 @@ function valuesOf(row: object, nested: readonly boolean[]): unknown[] {
   const own = Object.values(row);
   const values: unknown[] = [];
   for (let index = 0; index < own.length; index++) {
-    if (nested[index]) for (const inner of Object.values(own[index] as object)) values.push(inner);
-    else values.push(own[index]);
+    if (nested[index]) {
+      const inner = Object.values(own[index] as object);
+      for (let at = 0; at < inner.length; at++) values.push(inner[at]);
+    } else values.push(own[index]);
   }
   return values;
 }

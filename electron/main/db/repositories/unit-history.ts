@@ -231,16 +231,17 @@ export function createUnitHistoryRepository(db: Db) {
       const rows = childrenAmong.all(args) as [number, string | null, string, string, number][];
       // A district is its own district; any other unit is in its parent's.
       const own = kind === 'district';
-      return rows.map(([id, code, name, adminType, em]) => ({
-        id,
-        code,
-        name,
+      // By index: a grid's save reads a district's thousand rows here, and destructuring walks an iterator per row.
+      return rows.map((row) => ({
+        id: row[0],
+        code: row[1],
+        name: row[2],
         kind,
-        adminType,
+        adminType: row[3],
         parentId,
-        ethnicMinorityArea: em === 1,
-        districtId: own ? id : parent.districtId,
-        districtName: own ? name : parent.districtName,
+        ethnicMinorityArea: row[4] === 1,
+        districtId: own ? row[0] : parent.districtId,
+        districtName: own ? row[2] : parent.districtName,
       }));
     },
     /** Units of `kind` in the area (null = everywhere) counted by type, flag and validity (few groups, any year). */

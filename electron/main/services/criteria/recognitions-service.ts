@@ -274,12 +274,9 @@ export function createRecognitionsService(deps: Deps) {
         if (found === undefined) typed.set(adminType, (found = findSet(sets, 'commune', adminType, year) !== null));
         return found;
       };
-      const allowed = new Map(
-        deps.unitHistory
-          .childrenAmong(district.id, 'commune', year, ids)
-          .filter((c) => hasSet(c.adminType))
-          .map((c) => [c.id, c]),
-      );
+      const allowed = new Map<number, ReturnType<UnitHistoryService['childrenAmong']>[number]>();
+      for (const commune of deps.unitHistory.childrenAmong(district.id, 'commune', year, ids))
+        if (hasSet(commune.adminType)) allowed.set(commune.id, commune);
       const existing = recognitions.forUnitsYear(ids, year);
       const seen = new Set<number>();
       const at = clock.now();
