@@ -114,8 +114,10 @@ export function createRecognitionsService(deps: Deps) {
     return found;
   }
 
-  function mustGetDistrict(id: number): UnitListItem {
-    const district = lookups.mustGetUnit(id, 'districtId');
+  /** The district by its id, name and kind: its row alone (its list entry would count its children, a thousand in a large grid). */
+  function mustGetDistrict(id: number): UnitRef {
+    const district = deps.unitHistory.ref(id);
+    if (!district) throw new AppError('NOT_FOUND', msg.unitNotFound(id), [{ path: 'districtId', message: msg.unitNotFound(id) }]);
     if (district.kind !== 'district')
       throw new AppError('VALIDATION', msg.notDistrict(district.name), [{ path: 'districtId', message: msg.notDistrict(district.name) }]);
     return district;
@@ -218,7 +220,7 @@ export function createRecognitionsService(deps: Deps) {
   }
 
   /** The communes of a district in `year` that a commune criteria set applies to (the NTM communes), with their set. */
-  function gridCommunes(district: UnitListItem, year: number) {
+  function gridCommunes(district: UnitRef, year: number) {
     const sets = deps.criteria.sets();
     return deps.unitHistory.childrenInYear(district.id, 'commune', year).flatMap((c) => {
       const set = findSet(sets, 'commune', c.adminType, year);
