@@ -1,5 +1,6 @@
 import type { CriteriaSet } from '../../../../shared/domain/criteria';
 import { findSet } from '../../../../shared/domain/criteria-applicable';
+import type { UnitRef } from '../../../../shared/domain/unit-history';
 import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import type { CriteriaRepository } from '../../db/repositories/criteria';
@@ -20,6 +21,14 @@ export function createUnitLookups(deps: {
       const unit = deps.units.find(id);
       if (!unit) throw new AppError('NOT_FOUND', msg.unitNotFound(id), [{ path, message: msg.unitNotFound(id) }]);
       return unit;
+    },
+    /** A district by its row alone (id, name, kind): its list entry would count its children, a thousand in a large grid. */
+    mustGetDistrict(id: number): UnitRef {
+      const district = deps.unitHistory.ref(id);
+      if (!district) throw new AppError('NOT_FOUND', msg.unitNotFound(id), [{ path: 'districtId', message: msg.unitNotFound(id) }]);
+      if (district.kind !== 'district')
+        throw new AppError('VALIDATION', msg.notDistrict(district.name), [{ path: 'districtId', message: msg.notDistrict(district.name) }]);
+      return district;
     },
     /** Refuses records for a year the unit did not exist in (before founding, after a merger). */
     checkValidInYear(unit: Pick<UnitListItem, 'id' | 'name'>, year: number, path = 'year'): void {

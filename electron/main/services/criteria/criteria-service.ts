@@ -1,5 +1,6 @@
 import type { CriteriaSetUpdate, UnitYearInput } from '../../../../shared/contract/criteria';
 import type { CriteriaGrid, CriteriaGridSave, CriteriaSet, Criterion, UnitYearCriteria } from '../../../../shared/domain/criteria';
+import type { UnitRef } from '../../../../shared/domain/unit-history';
 import type { UnitListItem } from '../../../../shared/domain/units';
 import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
@@ -49,13 +50,6 @@ export function createCriteriaService(deps: Deps) {
     const set = criteria.set(id);
     if (!set) throw new AppError('NOT_FOUND', msg.setNotFound(id));
     return set;
-  }
-
-  function mustGetDistrict(id: number): UnitListItem {
-    const district = lookups.mustGetUnit(id, 'districtId');
-    if (district.kind !== 'district')
-      throw new AppError('VALIDATION', msg.notDistrict(district.name), [{ path: 'districtId', message: msg.notDistrict(district.name) }]);
-    return district;
   }
 
   /** What a batch reads once and collects: the sets, each unit's record before, the operator, the audit items. */
@@ -160,7 +154,7 @@ export function createCriteriaService(deps: Deps) {
   }
 
   /** The commune set in force that year (the newest that covers it). */
-  function communeSet(district: UnitListItem, year: number, sets: CriteriaSet[]): CriteriaSet {
+  function communeSet(district: Pick<UnitRef, 'name'>, year: number, sets: CriteriaSet[]): CriteriaSet {
     const set = sets
       .filter((s) => s.scope === 'commune' && setCoversYear(s, year))
       .sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0];
@@ -170,7 +164,7 @@ export function createCriteriaService(deps: Deps) {
 
   /** The district's grid: its communes valid in the year that the commune set applies to (only "Xã"), with their records. */
   function grid(districtId: number, year: number): CriteriaGrid {
-    const district = mustGetDistrict(districtId);
+    const district = lookups.mustGetDistrict(districtId);
     const set = communeSet(district, year, criteria.sets());
     const communes = deps.unitHistory.childrenInYear(district.id, 'commune', year).filter((c) => setAppliesTo(set, 'commune', c.adminType));
     // Levels, last year's counts and this year's records of this district's communes only, each in one read.
@@ -211,7 +205,7 @@ export function createCriteriaService(deps: Deps) {
    */
   function writeDistrictRows(districtId: number, year: number, rows: RowWrite[]): CriteriaGridSave {
     return db.transaction(() => {
-      const district = mustGetDistrict(districtId);
+      const district = lookups.mustGetDistrict(districtId);
       const sets = criteria.sets();
       const set = communeSet(district, year, sets);
       const ids = rows.map((row) => row.unitId);

@@ -114,15 +114,6 @@ export function createRecognitionsService(deps: Deps) {
     return found;
   }
 
-  /** The district by its id, name and kind: its row alone (its list entry would count its children, a thousand in a large grid). */
-  function mustGetDistrict(id: number): UnitRef {
-    const district = deps.unitHistory.ref(id);
-    if (!district) throw new AppError('NOT_FOUND', msg.unitNotFound(id), [{ path: 'districtId', message: msg.unitNotFound(id) }]);
-    if (district.kind !== 'district')
-      throw new AppError('VALIDATION', msg.notDistrict(district.name), [{ path: 'districtId', message: msg.notDistrict(district.name) }]);
-    return district;
-  }
-
   function checkLevel(unit: Pick<UnitListItem, 'name' | 'kind'>, level: RecognitionLevel, path: string): void {
     const allowed = LEVELS_BY_KIND[unit.kind];
     if (!allowed)
@@ -230,7 +221,7 @@ export function createRecognitionsService(deps: Deps) {
 
   /** The district's communes and decisions of the year, with the latest decision before it (each read once for the district). */
   function grid(districtId: number, year: number): RecognitionGrid {
-    const district = mustGetDistrict(districtId);
+    const district = lookups.mustGetDistrict(districtId);
     const communes = gridCommunes(district, year);
     const before = recognitions.levelsUnder(district.id, year - 1);
     const ids = communes.map(({ commune }) => commune.id);
@@ -266,7 +257,7 @@ export function createRecognitionsService(deps: Deps) {
    */
   function saveDistrictYear(districtId: number, year: number, rows: RecognitionGridRowInput[]): RecognitionGridSave {
     return db.transaction(() => {
-      const district = mustGetDistrict(districtId);
+      const district = lookups.mustGetDistrict(districtId);
       const ids = rows.map((row) => row.unitId);
       const sets = deps.criteria.sets();
       // Whether a commune set applies, once per administrative type (rows share a few).
@@ -342,7 +333,7 @@ export function createRecognitionsService(deps: Deps) {
 
   /** A district's communes, each followed by its villages, with the ethnic-minority-area flag. */
   function ethnicFlags(districtId: number): EthnicFlagList {
-    const district = mustGetDistrict(districtId);
+    const district = lookups.mustGetDistrict(districtId);
     const units = deps.units.list({ districtId: district.id, archived: 'active' });
     const toRow = (u: UnitListItem): EthnicFlagRow => ({
       unitId: u.id,
@@ -417,7 +408,7 @@ export function createRecognitionsService(deps: Deps) {
     /** Saves only the flags that change, each at the version read, with one audit entry per unit. */
     setEthnicFlags(districtId: number, changes: EthnicFlagChange[]): EthnicFlagList {
       db.transaction(() => {
-        const district = mustGetDistrict(districtId);
+        const district = lookups.mustGetDistrict(districtId);
         const allowed = new Set(ethnicFlags(district.id).rows.map((row) => row.unitId));
         const at = clock.now();
         changes.forEach((change, index) => {
