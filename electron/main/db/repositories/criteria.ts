@@ -1,4 +1,5 @@
 import type { CriteriaScope, CriteriaSet, Criterion, UnitYearCriteria } from '../../../../shared/domain/criteria';
+import type { SetCoverage } from '../../../../shared/domain/criteria-applicable';
 import type { Db } from '../connection';
 import { AREA_CTE } from './area-sql';
 
@@ -130,6 +131,7 @@ export class YearCounts {
 /** SQL about criteria sets, their criteria and the yearly criteria of each unit. */
 export function createCriteriaRepository(db: Db) {
   const sets = db.prepare('SELECT * FROM criteria_sets ORDER BY id');
+  const coverage = db.prepare('SELECT id, scope, admin_types, valid_from, valid_to FROM criteria_sets ORDER BY id');
   const setById = db.prepare('SELECT * FROM criteria_sets WHERE id = ?');
   const criteriaOf = db.prepare('SELECT * FROM criteria WHERE set_id = ? ORDER BY number');
   const criterionById = db.prepare('SELECT * FROM criteria WHERE id = ?');
@@ -203,6 +205,16 @@ export function createCriteriaRepository(db: Db) {
   return {
     sets(): CriteriaSet[] {
       return (sets.all() as SetRow[]).map(toSet);
+    },
+    /** What each set covers, without its criteria: what choosing the set for a unit and year reads. */
+    coverage(): SetCoverage[] {
+      return (coverage.all() as Pick<SetRow, 'id' | 'scope' | 'admin_types' | 'valid_from' | 'valid_to'>[]).map((row) => ({
+        id: row.id,
+        scope: row.scope,
+        adminTypes: JSON.parse(row.admin_types) as string[],
+        validFrom: row.valid_from,
+        validTo: row.valid_to,
+      }));
     },
     set(id: number): CriteriaSet | null {
       const row = setById.get(id) as SetRow | undefined;

@@ -259,7 +259,7 @@ export function createRecognitionsService(deps: Deps) {
     return db.transaction(() => {
       const district = lookups.mustGetDistrict(districtId);
       const ids = rows.map((row) => row.unitId);
-      const sets = deps.criteria.sets();
+      const sets = deps.criteria.coverage();
       // Whether a commune set applies, once per administrative type (rows share a few).
       const typed = new Map<string, boolean>();
       const hasSet = (adminType: string) => {
