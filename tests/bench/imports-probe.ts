@@ -1,6 +1,6 @@
 // Import throughput of the bulk paths beside their raw baselines (measure/imports.ts), without the rest of the bench:
 //   node tests/bench/imports-probe.mjs <data folder> [runs] [units rows]
-// As npm run bench: one run that does not count, then the runs, each on two fresh copies of the folder (never written).
+// As npm run bench: IMPORT_WARMUP_RUNS runs that do not count, then the runs, each on two fresh copies of the folder (never written).
 import path from 'node:path';
 
 import { type ImportFigure, measureImportRuns } from './measure/imports';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     const raw = median(measured.runs.map((r) => r[index].raw));
     const each = measured.runs.map((r) => percent(r[index])).join(' ');
     console.log(
-      `${head.what.padEnd(13)} ${String(head.rows).padStart(5)} rows  app ${Math.round(rate).toString().padStart(7)} rows/s  raw ${Math.round(raw).toString().padStart(7)} rows/s  ${((100 * rate) / raw).toFixed(1)}%  +${(1e6 / rate - 1e6 / raw).toFixed(1)} µs/row  (runs: ${each}; first, not counted: ${percent(measured.first[index])})`,
+      `${head.what.padEnd(13)} ${String(head.rows).padStart(5)} rows  app ${Math.round(rate).toString().padStart(7)} rows/s  raw ${Math.round(raw).toString().padStart(7)} rows/s  ${((100 * rate) / raw).toFixed(1)}%  +${(1e6 / rate - 1e6 / raw).toFixed(1)} µs/row  (runs: ${each}; not counted: ${measured.warmups.map((w) => percent(w[index])).join(' ')})`,
     );
   }
 }

@@ -132,14 +132,15 @@ async function importFigures(options: Options, dir: string): Promise<Figure[]> {
   const sizes =
     options.quick || options.provinceOnly ? { units: 300, villages: 3000, nominees: 500 } : { units: 1000, villages: 5000, nominees: 2000 };
   // At least five runs: a path of a few hundred rows takes milliseconds, at the mercy of the scheduler on a busy machine.
-  const { first, runs } = await measureImportRuns(
+  const { warmups, runs } = await measureImportRuns(
     dir,
     path.join(options.repoRoot, 'resources'),
     sizes,
     Math.max(options.runs, IMPORT_RUNS),
   );
   const percent = (f: ImportFigure) => `${Math.round((100 * f.rate) / f.raw)} %`;
-  log(`  lượt đầu (không tính): ${first.map((f) => `${IMPORT_NAMES[f.what]} ${percent(f)}`).join(', ')}`);
+  const uncounted = (index: number) => warmups.map((run) => percent(run[index])).join(', ');
+  log(`  ${warmups.length} lượt đầu (không tính): ${runs[0].map((f, index) => `${IMPORT_NAMES[f.what]} ${uncounted(index)}`).join('; ')}`);
   // The time a row takes beyond the raw insert's, from the two medians: what a share of the raw rate hides for small
   // rows (a raw row of 5 µs leaves 5 µs for everything else at 50 %, a raw row of 60 µs leaves 60).
   const extraPerRow = (rate: number, raw: number) =>
@@ -157,7 +158,7 @@ async function importFigures(options: Options, dir: string): Promise<Figure[]> {
       baselineLabel: 'INSERT thô vào cùng bảng, cùng chỉ mục, một giao dịch',
       budget: { min: 0.5, ratio: true },
       budgetText: '≥ 50% tốc độ thô',
-      note: `mỗi dòng thêm ${extraPerRow(rate, raw)} so với INSERT thô; lượt đầu trong tiến trình, không tính: ${percent(first[index])}`,
+      note: `mỗi dòng thêm ${extraPerRow(rate, raw)} so với INSERT thô; ${warmups.length} lượt đầu trong tiến trình, không tính: ${uncounted(index)}`,
     });
   });
 }
