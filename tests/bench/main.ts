@@ -172,8 +172,8 @@ async function hostFigures(options: Options, dir: string, scale: Scale, walkScre
   try {
     log(`Đo khởi động máy chủ (${scale})...`);
     // The first start is noted, not counted: after a build it compiles the bundle and writes the code cache (once per
-    // install or update), and it reads the copy's file cold. Then five starts, each beside a bare server's (three let
-    // one slow start decide the median).
+    // install or update), and on a fresh copy it checks the whole file (the copy is not the file the app closed).
+    // Then five starts, each beside a bare server's (three let one slow start decide the median).
     const firstHost = await startHostProcess(options.repoRoot, copy);
     const firstStart = firstHost.firstAnswerMs;
     await firstHost.stop();
