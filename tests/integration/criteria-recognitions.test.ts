@@ -182,6 +182,8 @@ describe('bulk entry of past recognitions for a district and year', () => {
     const saved = auditRows('create')[1];
     const [zero, one] = [level(inDistrict[0].id) as Recognition, level(inDistrict[1].id) as Recognition];
     expect(linkedIds(app.ctx.db, saved.id)).toEqual([zero.id, one.id]);
+    // Stored by column (the decisions share their shape), read back as the decisions the save answered.
+    expect(Object.keys(JSON.parse(saved.after_json as string) as object)).toEqual(['keys', 'same', 'rows']);
     expect(decodeBatchValues(saved.after_json as string)).toEqual([zero, one]);
     const history = dataOf<{ entity: string; action: string; after: unknown }[]>(
       await app.call('audit.forUnit', { unitId: inDistrict[1].id, limit: 50 }),
