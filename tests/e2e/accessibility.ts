@@ -28,6 +28,9 @@ export interface Finding {
  * element would be measured with a colour it never keeps. Endless animations (loaders) are ignored.
  */
 export async function settle(page: Page): Promise<void> {
+  // A button still loading fades its label in when its request answers: under load that fade began after the
+  // wait below and was measured half-way (label #eef5fa on #2176c2, 4,3:1, in one CI run of 03/12/2026).
+  await page.waitForFunction(() => document.querySelector('[data-loading]') === null);
   await page.evaluate(async () => {
     const finite = document.getAnimations().filter((animation) => animation.effect?.getTiming().iterations !== Infinity);
     await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
